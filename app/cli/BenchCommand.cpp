@@ -1,0 +1,160 @@
+#include "BenchCommand.h"
+
+#include "engine/Engine.h"
+#include "engine/WorkerThread.h"
+#include "feed/TickGenerator.h"
+#include "market/CandleAggregator.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+
+namespace kairos {
+
+namespace {
+
+constexpr qsizetype BatchSize = 4096;
+constexpr int Repeats = 3; // the best of several runs: the machines are shared and noisy
+
+struct Rate
+{
+    double ticksPerSecond = 0.0;
+    double nsPerTick = 0.0;
+};
+
+Rate rateOf(qint64 ticks, qint64 nanoseconds)
+{
+    nanoseconds = std::max<qint64>(nanoseconds, 1);
+    return { double(ticks) * 1e9 / double(nanoseconds), double(nanoseconds) / double(ticks) };
+}
+
+QJsonObject toJson(Rate rate)
+{
+    return { { QStringLiteral("ticks_per_second"), qRound64(rate.ticksPerSecond) },
+             { QStringLiteral("ns_per_tick"), qRound(rate.nsPerTick * 100.0) / 100.0 } };
+}
+
+// Only the aggregation: every batch through 1s candles and all coarser
+// timeframes on this one thread.
+Rate aggregation(const QList<TickBatch> &batches, int symbols, qint64 ticks)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < Repeats; ++r) {
+        CandleAggregator aggregator;
+        aggregator.setSymbolCount(symbols);
+        QElapsedTimer timer;
+        timer.start();
+        for (const TickBatch &batch : batches)
+            aggregator.addBatch(batch);
+        best = std::min(best, timer.nsecsElapsed());
+        if (aggregator.counters().ticks != ticks)
+            qFatal("bench: the aggregator lost ticks");
+    }
+    return rateOf(ticks, best);
+}
+
+// The engine as the app runs it: batches queued from this thread (standing in
+// for the feed thread) to the engine on its own thread.
+Rate engine(const QList<TickBatch> &batches, const InstrumentList &instruments, qint64 ticks)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < Repeats; ++r) {
+        auto *engine = new Engine(instruments);
+        WorkerThread thread(engine, QStringLiteral("engine"));
+        thread.start();
+        QElapsedTimer timer;
+        timer.start();
+        for (const TickBatch &batch : batches)
+            QMetaObject::invokeMethod(engine, "processBatch", Qt::QueuedConnection,
+                                      Q_ARG(kairos::TickBatch, batch));
+        qint64 processed = 0;
+        QMetaObject::invokeMethod(
+            engine, [engine, &processed] { processed = engine->aggregator().counters().ticks; },
+            Qt::BlockingQueuedConnection);
+        best = std::min(best, timer.nsecsElapsed());
+        if (processed != ticks)
+            qFatal("bench: the engine lost ticks");
+    }
+    return rateOf(ticks, best);
+}
+
+} // namespace
+
+QJsonObject BenchCommand::measure(int symbols, qint64 ticks)
+{
+    SimulatorConfig config;
+    config.symbols = SimulatorConfig::defaultSymbols(symbols);
+    config.ticksPerSecond = 100000.0;
+    config.seed = 7;
+    config.startTime = 1704067200000; // 2024-01-01T00:00:00Z
+    TickGenerator generator(config);
+
+    QList<TickBatch> batches;
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 made = 0; made < ticks; made += BatchSize) {
+        TickBatch batch;
+        generator.generate(std::min(BatchSize, ticks - made), batch.ticks);
+        batch.watermark = batch.ticks.constLast().time;
+        batches.append(batch);
+    }
+    const Rate generation = rateOf(ticks, timer.nsecsElapsed());
+
+    return { { QStringLiteral("symbols"), symbols },
+             { QStringLiteral("ticks"), ticks },
+             { QStringLiteral("batch_size"), BatchSize },
+             { QStringLiteral("simulator"), toJson(generation) },
+             { QStringLiteral("aggregation"), toJson(aggregation(batches, symbols, ticks)) },
+             { QStringLiteral("engine_thread"),
+               toJson(engine(batches, generator.instruments(), ticks)) } };
+}
+
+int BenchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Measures the tick path (simulator → batches → candles on every timeframe) and prints "
+           "JSON."));
+    parser.addHelpOption();
+    const QCommandLineOption ticksOption(QStringLiteral("ticks"),
+                                         tr("Ticks per measurement (default 5000000)."), tr("N"),
+                                         QStringLiteral("5000000"));
+    parser.addOption(ticksOption);
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    bool ok = false;
+    const qint64 ticks = parser.value(ticksOption).toLongLong(&ok);
+    if (!ok || ticks < BatchSize) {
+        QTextStream(stderr) << tr("bench: --ticks must be a whole number of at least %1")
+                                   .arg(BatchSize)
+                            << Qt::endl;
+        return 2;
+    }
+
+    QJsonArray runs;
+    for (int symbols : { 1, 10 })
+        runs.append(measure(symbols, ticks));
+    const QJsonObject report {
+        { QStringLiteral("kairos_version"), QStringLiteral(KAIROS_VERSION) },
+        { QStringLiteral("cpu_cores"), QThread::idealThreadCount() },
+        { QStringLiteral("machine"), QSysInfo::prettyProductName() },
+        { QStringLiteral("repeats"), Repeats },
+        { QStringLiteral("runs"), runs },
+    };
+    QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+} // namespace kairos

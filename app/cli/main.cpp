@@ -1,0 +1,58 @@
+#include "AggregateCommand.h"
+#include "BenchCommand.h"
+#include "model/Instrument.h"
+#include "model/Tick.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage: kairos-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "The Kairos trading core without a window.\n"
+        "\n"
+        "Commands:\n"
+        "  aggregate  Build candles from a ticks CSV\n"
+        "  bench      Measure the tick path and print JSON\n"
+        "\n"
+        "Run 'kairos-cli COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kairos-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAIROS_VERSION));
+    qRegisterMetaType<kairos::TickBatch>();
+    qRegisterMetaType<kairos::InstrumentList>();
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
+        QTextStream(stdout) << "kairos-cli " << KAIROS_VERSION << Qt::endl;
+        return 0;
+    }
+    if (command.isEmpty() || command == QStringLiteral("--help") || command == QStringLiteral("-h")
+        || command == QStringLiteral("help")) {
+        QTextStream(command.isEmpty() ? stderr : stdout) << usage();
+        return command.isEmpty() ? 2 : 0;
+    }
+    // Each command parses its own options, with "kairos-cli COMMAND" as its program name.
+    args.removeAt(1);
+    args[0] += u' ' + command;
+    if (command == QStringLiteral("aggregate"))
+        return kairos::AggregateCommand::run(args);
+    if (command == QStringLiteral("bench"))
+        return kairos::BenchCommand::run(args);
+    QTextStream(stderr) << QCoreApplication::translate("main", "kairos-cli: unknown command '%1'\n\n")
+                               .arg(command)
+                        << usage();
+    return 2;
+}

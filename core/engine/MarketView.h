@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Candle.h"
+#include "model/Decimal.h"
+#include "model/Timeframe.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace kairos {
+
+struct WatchRow
+{
+    std::uint32_t symbol = 0;
+    std::optional<Decimal> last;
+    std::optional<Decimal> dayOpen; // open of the current UTC day
+};
+
+// The chart's series since the previous view. With `reset` it carries the
+// recent history from scratch (after the chart changed symbol or timeframe).
+struct ChartUpdate
+{
+    std::uint32_t symbol = 0;
+    Timeframe timeframe;
+    bool reset = false;
+    CandleList confirmed;
+    std::optional<Candle> forming;
+};
+
+struct EngineStats
+{
+    std::int64_t ticks = 0;
+    std::int64_t lateTicks = 0;
+    std::int64_t droppedTicks = 0; // unknown symbol or volume overflow
+    std::int64_t batches = 0;
+    std::int64_t eventTime = 0; // the feed's watermark
+    double ticksPerSecond = 0.0; // wall clock, over the last second or so
+};
+
+// What the UI receives about 30 times a second: a coalesced picture, never
+// one message per tick.
+struct MarketView
+{
+    QList<WatchRow> watchlist;
+    std::optional<ChartUpdate> chart;
+    EngineStats stats;
+};
+
+} // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::MarketView)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Instrument.h"
+#include "model/Tick.h"
+
+#include <QObject>
+
+namespace kairos {
+
+// A source of ticks. It runs on its own thread (the composition root moves it
+// there) and hands ticks over in batches, never one signal per tick.
+class MarketFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Known before start(); a tick's `symbol` indexes this list.
+    virtual InstrumentList instruments() const = 0;
+
+public slots:
+    virtual void start() = 0;
+    virtual void stop() = 0;
+
+signals:
+    void batchReady(const kairos::TickBatch &batch);
+    void failed(const QString &message);
+};
+
+} // namespace kairos

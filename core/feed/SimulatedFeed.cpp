@@ -1,0 +1,84 @@
+#include "SimulatedFeed.h"
+
+namespace kairos {
+
+namespace {
+
+SimulatorConfig generatorConfig(SimulatorConfig config)
+{
+    if (config.historySeconds > 0) {
+        config.startTime -= config.historySeconds * 1000;
+        config.ticksPerSecond = config.historyTicksPerSecond;
+    }
+    return config;
+}
+
+} // namespace
+
+SimulatedFeed::SimulatedFeed(const SimulatorConfig &config, QObject *parent)
+    : MarketFeed(parent)
+    , m_config(config)
+    , m_generator(generatorConfig(config))
+    , m_timer(this)
+{
+    m_timer.setInterval(20);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SimulatedFeed::pump);
+}
+
+InstrumentList SimulatedFeed::instruments() const
+{
+    return m_generator.instruments();
+}
+
+void SimulatedFeed::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    replayHistory();
+    m_wall.start();
+    m_timer.start();
+}
+
+void SimulatedFeed::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void SimulatedFeed::setTicksPerSecond(double rate)
+{
+    if (rate > 0.0) {
+        m_config.ticksPerSecond = rate;
+        if (m_wall.isValid())
+            m_generator.setTicksPerSecond(rate);
+    }
+}
+
+void SimulatedFeed::replayHistory()
+{
+    if (m_config.historySeconds > 0)
+        emitUntil(m_config.startTime);
+    m_generator.setTicksPerSecond(m_config.ticksPerSecond);
+}
+
+void SimulatedFeed::pump()
+{
+    emitUntil(m_config.startTime + m_wall.elapsed());
+}
+
+void SimulatedFeed::emitUntil(std::int64_t until)
+{
+    for (;;) {
+        TickBatch batch;
+        const bool reached = m_generator.generateUntil(until, MaxBatch, batch.ticks);
+        batch.watermark = reached ? until : batch.ticks.constLast().time;
+        if (!batch.ticks.isEmpty() || reached)
+            emit batchReady(batch);
+        if (reached)
+            return;
+    }
+}
+
+} // namespace kairos

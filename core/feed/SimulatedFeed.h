@@ -1,0 +1,42 @@
+#pragma once
+
+#include "MarketFeed.h"
+#include "SimulatorConfig.h"
+#include "TickGenerator.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace kairos {
+
+// The simulator as a live feed: first the configured history as fast as the
+// engine takes it, then ticks paced to the wall clock, batched every 20 ms.
+class SimulatedFeed : public MarketFeed
+{
+    Q_OBJECT
+
+public:
+    explicit SimulatedFeed(const SimulatorConfig &config, QObject *parent = nullptr);
+
+    InstrumentList instruments() const override;
+
+public slots:
+    void start() override;
+    void stop() override;
+    void setTicksPerSecond(double rate);
+
+private:
+    void replayHistory();
+    void pump();
+    void emitUntil(std::int64_t until);
+
+    static constexpr qsizetype MaxBatch = 16384;
+
+    SimulatorConfig m_config;
+    TickGenerator m_generator;
+    QTimer m_timer;
+    QElapsedTimer m_wall;
+    bool m_running = false;
+};
+
+} // namespace kairos

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/Instrument.h"
+#include "model/Tick.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace kairos {
+
+struct TickFile
+{
+    InstrumentList instruments; // in order of first appearance
+    QList<Tick> ticks; // in file order
+    qint64 badLines = 0;
+};
+
+// Reads the ticks CSV format: columns time, price, quantity and optionally
+// symbol and side, found by header name in any order and case; other columns
+// are ignored. Every bad line is reported (source:line: field: why), counted
+// and skipped; every good line is kept.
+class TickCsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(TickCsvReader)
+
+public:
+    using ErrorHandler = std::function<void(const QString &message)>;
+
+    // `sourceName` names the input in messages; without a symbol column every
+    // tick belongs to `defaultSymbol`.
+    TickCsvReader(QString sourceName, QString defaultSymbol, ErrorHandler onError);
+
+    // False when the input cannot be read at all (no header, a required
+    // column missing); fatalError() says why.
+    bool read(QByteArrayView data, TickFile &out);
+    const QString &fatalError() const { return m_fatal; }
+
+private:
+    // Empty when the fields make a valid tick; otherwise why not.
+    static QString parseTick(const QList<QByteArrayView> &fields, qsizetype timeCol,
+                             qsizetype priceCol, qsizetype quantityCol, qsizetype sideCol,
+                             Tick &tick);
+    void reportLine(qsizetype line, const QString &why);
+
+    QString m_source;
+    QString m_defaultSymbol;
+    ErrorHandler m_onError;
+    QString m_fatal;
+};
+
+} // namespace kairos

@@ -1,0 +1,71 @@
+#include "CandleSeries.h"
+
+#include <algorithm>
+
+namespace kairos {
+
+CandleSeries::CandleSeries(std::int64_t capacity)
+    : m_capacity(std::max<std::int64_t>(capacity, 1))
+{
+}
+
+void CandleSeries::append(const Candle &c)
+{
+    ++m_appended;
+    if (size() < m_capacity) {
+        m_time.push_back(c.time);
+        m_open.push_back(c.open.units());
+        m_high.push_back(c.high.units());
+        m_low.push_back(c.low.units());
+        m_close.push_back(c.close.units());
+        m_volume.push_back(c.volume.units());
+        m_trades.push_back(c.trades);
+        return;
+    }
+    const auto i = std::size_t(m_head);
+    m_time[i] = c.time;
+    m_open[i] = c.open.units();
+    m_high[i] = c.high.units();
+    m_low[i] = c.low.units();
+    m_close[i] = c.close.units();
+    m_volume[i] = c.volume.units();
+    m_trades[i] = c.trades;
+    m_head = (m_head + 1) % m_capacity;
+}
+
+std::int64_t CandleSeries::physical(std::int64_t index) const
+{
+    const std::int64_t p = m_head + index;
+    return p >= m_capacity ? p - m_capacity : p;
+}
+
+Candle CandleSeries::at(std::int64_t index) const
+{
+    const auto i = std::size_t(physical(index));
+    Candle c;
+    c.time = m_time[i];
+    c.open = Decimal::fromUnits(m_open[i]);
+    c.high = Decimal::fromUnits(m_high[i]);
+    c.low = Decimal::fromUnits(m_low[i]);
+    c.close = Decimal::fromUnits(m_close[i]);
+    c.volume = Decimal::fromUnits(m_volume[i]);
+    c.trades = m_trades[i];
+    c.state = CandleState::Confirmed;
+    return c;
+}
+
+CandleList CandleSeries::since(std::int64_t from, std::int64_t limit) const
+{
+    const std::int64_t firstRetained = m_appended - size();
+    std::int64_t begin = std::max(from, firstRetained);
+    begin = std::max(begin, m_appended - std::max<std::int64_t>(limit, 0));
+    CandleList out;
+    if (begin >= m_appended)
+        return out;
+    out.reserve(m_appended - begin);
+    for (std::int64_t n = begin; n < m_appended; ++n)
+        out.append(at(n - firstRetained));
+    return out;
+}
+
+} // namespace kairos

@@ -1,0 +1,28 @@
+#include "Candle.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace kairos {
+
+bool Candle::merge(const Candle &later)
+{
+    if (trades == 0) {
+        const auto bucket = time;
+        const auto keptState = state;
+        *this = later;
+        time = bucket;
+        state = keptState;
+        return true;
+    }
+    high = std::max(high, later.high);
+    low = std::min(low, later.low);
+    close = later.close;
+    trades += later.trades;
+    if (volume.tryAdd(later.volume))
+        return true;
+    volume = Decimal::fromUnits(std::numeric_limits<std::int64_t>::max());
+    return false;
+}
+
+} // namespace kairos

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Decimal.h"
+
+#include <QList>
+#include <QMetaType>
+
+#include <cstdint>
+
+namespace kairos {
+
+enum class CandleState : std::uint8_t {
+    Forming, // its bucket is still open and it may change
+    Confirmed // its bucket has closed; it never changes again
+};
+
+struct Candle
+{
+    std::int64_t time = 0; // bucket start, epoch milliseconds UTC
+    Decimal open;
+    Decimal high;
+    Decimal low;
+    Decimal close;
+    Decimal volume;
+    std::uint32_t trades = 0;
+    CandleState state = CandleState::Forming;
+
+    bool operator==(const Candle &) const = default;
+
+    // Folds a later candle of the same bucket (or a finer one inside it) into
+    // this one. Returns false when the volume would overflow; it then stays at
+    // the largest representable value and the caller counts the event.
+    bool merge(const Candle &later);
+};
+
+using CandleList = QList<Candle>;
+
+} // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::Candle)

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <compare>
+#include <limits>
+#include <cstdint>
+#include <optional>
+
+namespace kairos {
+
+// Prices, quantities and volumes are integers counting 1e-8 units.
+// Doubles would drift when millions of quantities are summed into volumes and
+// when fees and PnL are reconciled later; a fixed scale of 8 decimals is what
+// crypto venues quote in, so every venue price and quantity is exact, and
+// int64 still holds values up to about 92 billion units.
+class Decimal
+{
+public:
+    static constexpr int Digits = 8;
+    static constexpr std::int64_t Scale = 100'000'000;
+
+    constexpr Decimal() = default;
+
+    static constexpr Decimal fromUnits(std::int64_t units)
+    {
+        Decimal d;
+        d.m_units = units;
+        return d;
+    }
+    static constexpr Decimal fromInteger(std::int64_t whole) { return fromUnits(whole * Scale); }
+    // Rounds to the nearest unit; for simulated values and display math only.
+    static Decimal fromDouble(double value);
+
+    enum class ParseError { None, Empty, Syntax, TooPrecise, OutOfRange };
+    // Parses "123", "-0.5", ".25", "1.5e-3" exactly. Digits beyond the eighth
+    // decimal must be zeros: rounding them away would change the value.
+    static std::optional<Decimal> parse(QByteArrayView text, ParseError *error = nullptr);
+    static QString errorText(ParseError error);
+
+    constexpr std::int64_t units() const { return m_units; }
+    double toDouble() const { return double(m_units) / double(Scale); }
+    // Shortest exact decimal form: "123.45", "-0.00000001", "7".
+    QString toString() const;
+    void appendTo(QByteArray &out) const;
+
+    // Adds other to this value unless the sum would overflow; returns false then.
+    bool tryAdd(Decimal other);
+
+    constexpr Decimal operator+(Decimal o) const { return fromUnits(m_units + o.m_units); }
+    constexpr Decimal operator-(Decimal o) const { return fromUnits(m_units - o.m_units); }
+    constexpr Decimal operator-() const { return fromUnits(-m_units); }
+    constexpr Decimal &operator+=(Decimal o)
+    {
+        m_units += o.m_units;
+        return *this;
+    }
+    constexpr auto operator<=>(const Decimal &) const = default;
+
+private:
+    std::int64_t m_units = 0;
+};
+
+} // namespace kairos

@@ -1,0 +1,61 @@
+#include "EventTime.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace kairos::EventTime {
+
+namespace {
+
+std::optional<std::int64_t> parseEpochMs(QByteArrayView t)
+{
+    bool ok = false;
+    const qlonglong value = t.toByteArray().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+bool looksLikeEpoch(QByteArrayView t)
+{
+    qsizetype i = (!t.isEmpty() && t[0] == '-') ? 1 : 0;
+    if (i == t.size())
+        return false;
+    for (; i < t.size(); ++i) {
+        if (t[i] < '0' || t[i] > '9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<std::int64_t> parse(QByteArrayView text)
+{
+    const QByteArrayView t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (looksLikeEpoch(t))
+        return parseEpochMs(t);
+
+    const QString s = QString::fromLatin1(t.data(), t.size());
+    if (s.size() == 10) {
+        const QDate date = QDate::fromString(s, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+    }
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeZone(QTimeZone::utc()); // no offset given: the fields are UTC
+    return dt.toMSecsSinceEpoch();
+}
+
+QString toIso(std::int64_t timeMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+} // namespace kairos::EventTime

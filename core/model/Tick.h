@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Decimal.h"
+#include "Side.h"
+
+#include <QList>
+#include <QMetaType>
+
+#include <cstdint>
+
+namespace kairos {
+
+// One trade. `symbol` indexes the instrument list the feed announced, so the
+// hot path compares integers, not strings.
+struct Tick
+{
+    std::int64_t time = 0; // event time, epoch milliseconds UTC
+    Decimal price;
+    Decimal quantity;
+    std::uint32_t symbol = 0;
+    Side side = Side::Unknown;
+};
+
+// What crosses from a feed thread to the engine thread: many ticks at once,
+// implicitly shared so passing it by value copies nothing.
+struct TickBatch
+{
+    QList<Tick> ticks;
+    // The feed's event clock: no later tick will be older than this, so the
+    // engine may confirm candles of quiet symbols whose bucket has ended.
+    std::int64_t watermark = 0;
+};
+
+} // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::TickBatch)
