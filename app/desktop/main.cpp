@@ -1,0 +1,147 @@
+#include "MainWindow.h"
+#include "Theme.h"
+#include "chart/CandleChart.h"
+#include "engine/LiveSession.h"
+#include "feed/SimulatedFeed.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+struct Options
+{
+    kairos::SimulatorConfig simulator;
+    QString screenshot;
+    int screenshotDelayMs = 5000;
+};
+
+// Returns an exit code when the program should stop now (help, version, bad usage).
+std::optional<int> parseOptions(const QStringList &arguments, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Kairos — a desktop trading terminal."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption feed(
+        QStringLiteral("feed"),
+        QApplication::translate("main", "Market data source; 'sim' is the simulator (default)."),
+        QApplication::translate("main", "FEED"), QStringLiteral("sim"));
+    const QCommandLineOption symbols(
+        QStringLiteral("symbols"),
+        QApplication::translate("main", "Number of simulated symbols (1-50, default 6)."),
+        QApplication::translate("main", "N"), QStringLiteral("6"));
+    const QCommandLineOption tickRate(
+        QStringLiteral("tick-rate"),
+        QApplication::translate("main", "Simulated ticks per second over all symbols (default 300)."),
+        QApplication::translate("main", "N"), QStringLiteral("300"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QApplication::translate("main", "Simulator seed, for a repeatable market (default: random)."),
+        QApplication::translate("main", "N"));
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        QApplication::translate("main", "Hours of simulated history to start with (default 8)."),
+        QApplication::translate("main", "HOURS"), QStringLiteral("8"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE after a few seconds "
+                                        "and quit."),
+        QApplication::translate("main", "FILE"));
+    parser.addOptions({ feed, symbols, tickRate, seed, history, screenshot });
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "kairos " << KAIROS_VERSION << Qt::endl;
+        return 0;
+    }
+
+    QStringList errors;
+    if (parser.value(feed) != QStringLiteral("sim"))
+        errors << QApplication::translate("main", "--feed: '%1' is not available; this build "
+                                                  "supports 'sim'")
+                      .arg(parser.value(feed));
+    bool ok = false;
+    const int symbolCount = parser.value(symbols).toInt(&ok);
+    if (!ok || symbolCount < 1 || symbolCount > 50)
+        errors << QApplication::translate("main", "--symbols: expected 1 to 50, got '%1'")
+                      .arg(parser.value(symbols));
+    const double rate = parser.value(tickRate).toDouble(&ok);
+    if (!ok || rate <= 0.0 || rate > 5e6)
+        errors << QApplication::translate("main", "--tick-rate: expected a rate above 0 and up to "
+                                                  "5000000, got '%1'")
+                      .arg(parser.value(tickRate));
+    const double hours = parser.value(history).toDouble(&ok);
+    if (!ok || hours < 0.0 || hours > 24.0 * 30)
+        errors << QApplication::translate("main", "--history: expected 0 to 720 hours, got '%1'")
+                      .arg(parser.value(history));
+    quint64 seedValue = quint64(QDateTime::currentMSecsSinceEpoch());
+    if (parser.isSet(seed)) {
+        seedValue = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            errors << QApplication::translate("main", "--seed: '%1' is not a whole number")
+                          .arg(parser.value(seed));
+    }
+    if (!errors.isEmpty()) {
+        for (const QString &e : errors)
+            QTextStream(stderr) << "kairos: " << e << Qt::endl;
+        return 2;
+    }
+
+    kairos::SimulatorConfig &sim = options.simulator;
+    sim.symbols = kairos::SimulatorConfig::defaultSymbols(symbolCount);
+    sim.ticksPerSecond = rate;
+    sim.seed = seedValue;
+    sim.startTime = QDateTime::currentMSecsSinceEpoch();
+    sim.historySeconds = qint64(hours * 3600.0);
+    options.screenshot = parser.value(screenshot);
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kairos"));
+    QApplication::setOrganizationName(QStringLiteral("Kairos"));
+    QApplication::setApplicationVersion(QStringLiteral(KAIROS_VERSION));
+    qRegisterMetaType<kairos::TickBatch>();
+    qRegisterMetaType<kairos::MarketView>();
+    qRegisterMetaType<kairos::Timeframe>();
+
+    Options options;
+    if (const auto exitCode = parseOptions(QApplication::arguments(), options))
+        return *exitCode;
+
+    kairos::applyDarkTheme(app);
+    kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator));
+    kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));
+    QObject::connect(session.engine(), &kairos::Engine::viewReady, &window,
+                     &kairos::MainWindow::applyView);
+    QObject::connect(&window, &kairos::MainWindow::chartSelected, session.engine(),
+                     &kairos::Engine::selectChart);
+    session.start();
+    window.showChart(0, window.chartTimeframe());
+    window.show();
+
+    if (!options.screenshot.isEmpty()) {
+        QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &options] {
+            const bool saved = window.grab().save(options.screenshot);
+            if (!saved)
+                QTextStream(stderr) << "kairos: cannot save " << options.screenshot << Qt::endl;
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,164 @@
+#include "MainWindow.h"
+
+#include "chart/CandleChart.h"
+#include "panels/WatchlistModel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace kairos {
+
+MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_instruments(instruments)
+    , m_chart(new CandleChart(this))
+    , m_watchlist(new WatchlistModel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_chart);
+    m_watchlist->setInstruments(instruments);
+    setupActions();
+    setupWatchlist();
+    setupStatusBar(feedName);
+    resize(1280, 760);
+    updateTitle();
+}
+
+void MainWindow::setupActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QToolBar *toolbar = addToolBar(tr("Chart"));
+    toolbar->setObjectName(QStringLiteral("ChartToolBar"));
+    toolbar->setMovable(false);
+    QMenu *chartMenu = menuBar()->addMenu(tr("&Chart"));
+
+    m_timeframeGroup = new QActionGroup(this);
+    const QList<Timeframe> &timeframes = Timeframe::standard();
+    for (qsizetype i = 0; i < timeframes.size(); ++i) {
+        const Timeframe tf = timeframes[i];
+        QAction *action = m_timeframeGroup->addAction(tf.label());
+        action->setCheckable(true);
+        action->setChecked(tf == m_timeframe);
+        action->setToolTip(tr("Show %1 candles").arg(tf.label()));
+        action->setShortcut(QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)));
+        connect(action, &QAction::triggered, this, [this, tf] { showChart(m_symbol, tf); });
+        toolbar->addAction(action);
+        chartMenu->addAction(action);
+    }
+    toolbar->addSeparator();
+    chartMenu->addSeparator();
+
+    m_followAction = new QAction(tr("Follow latest"), this);
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_followAction->setShortcut(QKeySequence(Qt::Key_End));
+    m_followAction->setToolTip(
+        tr("Keep the latest candle in view (End). Panning or zooming turns this off."));
+    connect(m_followAction, &QAction::toggled, m_chart, &CandleChart::setFollowing);
+    connect(m_chart, &CandleChart::followingChanged, m_followAction, &QAction::setChecked);
+    toolbar->addAction(m_followAction);
+    chartMenu->addAction(m_followAction);
+}
+
+void MainWindow::setupWatchlist()
+{
+    m_watchlistView = new QTableView;
+    m_watchlistView->setObjectName(QStringLiteral("Watchlist"));
+    m_watchlistView->setModel(m_watchlist);
+    m_watchlistView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_watchlistView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_watchlistView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_watchlistView->verticalHeader()->hide();
+    m_watchlistView->setShowGrid(false);
+    m_watchlistView->setAlternatingRowColors(true);
+    m_watchlistView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_watchlistView->selectRow(0);
+    connect(m_watchlistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showChart(quint32(current.row()), m_timeframe);
+            });
+
+    auto *dock = new QDockWidget(tr("Watchlist"), this);
+    dock->setObjectName(QStringLiteral("WatchlistDock"));
+    dock->setWidget(m_watchlistView);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({ dock }, { 300 }, Qt::Horizontal);
+}
+
+void MainWindow::setupStatusBar(const QString &feedName)
+{
+    auto *feed = new QLabel(tr("Feed: %1").arg(feedName));
+    m_rateLabel = new QLabel;
+    m_timeLabel = new QLabel;
+    m_healthLabel = new QLabel;
+    m_healthLabel->setToolTip(
+        tr("Late ticks are older than the forming candle and are dropped; dropped ticks name "
+           "an unknown symbol or would overflow a candle's volume."));
+    statusBar()->addWidget(feed);
+    statusBar()->addWidget(m_rateLabel);
+    statusBar()->addWidget(m_timeLabel);
+    statusBar()->addPermanentWidget(m_healthLabel);
+}
+
+void MainWindow::showChart(quint32 symbol, Timeframe timeframe)
+{
+    if (symbol >= quint32(m_instruments.size()))
+        return;
+    m_symbol = symbol;
+    m_timeframe = timeframe;
+    for (QAction *action : m_timeframeGroup->actions())
+        action->setChecked(action->text() == timeframe.label());
+    updateTitle();
+    emit chartSelected(symbol, timeframe);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString symbol = m_instruments.value(m_symbol).symbol;
+    setWindowTitle(tr("Kairos — %1 · %2").arg(symbol, m_timeframe.label()));
+}
+
+void MainWindow::applyView(const MarketView &view)
+{
+    ++m_viewsApplied;
+    m_watchlist->applyRows(view.watchlist);
+
+    if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {
+        const ChartUpdate &update = *view.chart;
+        if (update.reset) {
+            const Instrument &instrument = m_instruments[update.symbol];
+            m_chart->setSeries(instrument.symbol, decimalsOf(instrument.priceIncrement),
+                               update.timeframe, update.confirmed, update.forming);
+        } else {
+            m_chart->update(update.confirmed, update.forming);
+        }
+    }
+
+    const QLocale locale;
+    const EngineStats &stats = view.stats;
+    m_rateLabel->setText(tr("%1 ticks/s").arg(locale.toString(qRound64(stats.ticksPerSecond))));
+    if (stats.eventTime > 0) {
+        m_timeLabel->setText(tr("Event time %1 UTC")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(stats.eventTime, QTimeZone::utc())
+                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+    m_healthLabel->setText(tr("Ticks %1 · late %2 · dropped %3")
+                               .arg(locale.toString(stats.ticks), locale.toString(stats.lateTicks),
+                                    locale.toString(stats.droppedTicks)));
+}
+
+} // namespace kairos

@@ -1,0 +1,496 @@
+#include "CandleChart.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kairos {
+
+namespace {
+
+const QColor Background(0x13, 0x17, 0x22);
+const QColor Grid(0x23, 0x29, 0x36);
+const QColor Text(0xb2, 0xb5, 0xbe);
+const QColor Up(0x26, 0xa6, 0x9a);
+const QColor Down(0xef, 0x53, 0x50);
+const QColor Crosshair(0x9598a1);
+
+constexpr double BodyWidth = 0.72; // of the bucket width
+constexpr double RightMargin = 3.0; // empty buckets right of the latest candle
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+void styleAxis(QCPAxis *axis)
+{
+    axis->setBasePen(QPen(Grid));
+    axis->setTickPen(QPen(Grid));
+    axis->setSubTickPen(Qt::NoPen);
+    axis->setTickLabelColor(Text);
+    axis->setLabelColor(Text);
+    axis->grid()->setPen(QPen(Grid, 1, Qt::SolidLine));
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+}
+
+} // namespace
+
+CandleChart::CandleChart(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    setupAxes();
+    setupPlottables();
+    setupItems();
+    applyColors();
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setMouseTracking(true);
+    setNoAntialiasingOnDrag(true);
+    setMinimumSize(400, 300);
+}
+
+void CandleChart::setupAxes()
+{
+    plotLayout()->clear();
+    m_priceRect = new QCPAxisRect(this);
+    m_volumeRect = new QCPAxisRect(this);
+    plotLayout()->addElement(0, 0, m_priceRect);
+    plotLayout()->addElement(1, 0, m_volumeRect);
+    plotLayout()->setRowStretchFactor(0, 4);
+    plotLayout()->setRowStretchFactor(1, 1);
+    plotLayout()->setRowSpacing(0);
+
+    auto *group = new QCPMarginGroup(this);
+    for (QCPAxisRect *rect : { m_priceRect, m_volumeRect }) {
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+        rect->axis(QCPAxis::atLeft)->setVisible(false);
+        rect->axis(QCPAxis::atRight)->setVisible(true);
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+        rect->setRangeDragAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
+        rect->setRangeZoomAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
+        rect->setRangeZoomFactor(0.85, 1.0);
+        for (QCPAxis *axis : rect->axes())
+            styleAxis(axis);
+    }
+    m_priceRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msTop);
+    m_priceRect->setMargins(QMargins(0, 0, 0, 0));
+    m_priceRect->axis(QCPAxis::atBottom)->setTickLabels(false);
+    m_volumeRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    m_volumeRect->setMargins(QMargins(0, 6, 0, 0));
+    m_volumeRect->axis(QCPAxis::atRight)->ticker()->setTickCount(2);
+    m_volumeRect->axis(QCPAxis::atRight)->grid()->setVisible(false);
+
+    m_timeTicker.reset(new QCPAxisTickerDateTime);
+    m_timeTicker->setTimeZone(QTimeZone::utc());
+    m_priceRect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
+    m_volumeRect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
+
+    QCPAxis *priceTime = m_priceRect->axis(QCPAxis::atBottom);
+    QCPAxis *volumeTime = m_volumeRect->axis(QCPAxis::atBottom);
+    const auto rangeChanged = qOverload<const QCPRange &>(&QCPAxis::rangeChanged);
+    connect(priceTime, rangeChanged, volumeTime, qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(volumeTime, rangeChanged, priceTime, qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(priceTime, rangeChanged, this, &CandleChart::onTimeRangeChanged);
+}
+
+void CandleChart::setupPlottables()
+{
+    QCPAxis *priceTime = m_priceRect->axis(QCPAxis::atBottom);
+    QCPAxis *price = m_priceRect->axis(QCPAxis::atRight);
+    QCPAxis *volumeTime = m_volumeRect->axis(QCPAxis::atBottom);
+    QCPAxis *volume = m_volumeRect->axis(QCPAxis::atRight);
+
+    m_candles = new QCPFinancial(priceTime, price);
+    m_formingCandle = new QCPFinancial(priceTime, price);
+    for (QCPFinancial *f : { m_candles, m_formingCandle }) {
+        f->setChartStyle(QCPFinancial::csCandlestick);
+        f->setWidthType(QCPFinancial::wtPlotCoords);
+        f->setTwoColored(true);
+        f->setSelectable(QCP::stNone);
+    }
+    m_volumeUp = new QCPBars(volumeTime, volume);
+    m_volumeDown = new QCPBars(volumeTime, volume);
+    m_formingVolume = new QCPBars(volumeTime, volume);
+    for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume }) {
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setSelectable(QCP::stNone);
+    }
+}
+
+void CandleChart::setupItems()
+{
+    addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("overlay")), limBelow);
+    layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
+
+    auto makeLine = [this](QCPAxisRect *rect, const QPen &pen, const QString &layerName) {
+        auto *line = new QCPItemStraightLine(this);
+        line->setLayer(layerName);
+        line->setClipAxisRect(rect);
+        for (QCPItemPosition *p : { line->point1, line->point2 })
+            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
+        line->setPen(pen);
+        line->setSelectable(false);
+        return line;
+    };
+    const QPen crossPen(Crosshair, 1, Qt::DashLine);
+    m_crossV = makeLine(m_priceRect, crossPen, QStringLiteral("crosshair"));
+    m_crossVolumeV = makeLine(m_volumeRect, crossPen, QStringLiteral("crosshair"));
+    m_crossH = makeLine(m_priceRect, crossPen, QStringLiteral("crosshair"));
+    m_lastPriceLine = makeLine(m_priceRect, QPen(Up, 1, Qt::DotLine), QStringLiteral("main"));
+    for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH, m_lastPriceLine })
+        line->setVisible(false);
+
+    m_readout = new QCPItemText(this);
+    m_readout->setLayer(QStringLiteral("crosshair"));
+    m_readout->setClipAxisRect(m_priceRect);
+    m_readout->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_readout->position->setAxisRect(m_priceRect);
+    m_readout->position->setCoords(0.005, 0.01);
+    m_readout->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_readout->setTextAlignment(Qt::AlignLeft);
+    m_readout->setColor(Text);
+    m_readout->setPadding(QMargins(4, 2, 4, 2));
+    QFont font = this->font();
+    font.setStyleHint(QFont::Monospace);
+    font.setFamily(QStringLiteral("monospace"));
+    m_readout->setFont(font);
+    m_readout->setSelectable(false);
+}
+
+void CandleChart::applyColors()
+{
+    setBackground(Background);
+    for (QCPAxisRect *rect : { m_priceRect, m_volumeRect })
+        rect->setBackground(Background);
+
+    m_candles->setBrushPositive(Up);
+    m_candles->setBrushNegative(Down);
+    m_candles->setPenPositive(QPen(Up));
+    m_candles->setPenNegative(QPen(Down));
+    // The forming candle is translucent with a dashed outline: it may still change.
+    m_formingCandle->setBrushPositive(withAlpha(Up, 90));
+    m_formingCandle->setBrushNegative(withAlpha(Down, 90));
+    m_formingCandle->setPenPositive(QPen(Up, 1, Qt::DashLine));
+    m_formingCandle->setPenNegative(QPen(Down, 1, Qt::DashLine));
+
+    m_volumeUp->setBrush(withAlpha(Up, 140));
+    m_volumeUp->setPen(Qt::NoPen);
+    m_volumeDown->setBrush(withAlpha(Down, 140));
+    m_volumeDown->setPen(Qt::NoPen);
+    m_formingVolume->setBrush(withAlpha(Text, 70));
+    m_formingVolume->setPen(Qt::NoPen);
+}
+
+double CandleChart::keyOf(const Candle &candle) const
+{
+    // Keys are seconds: what QCPAxisTickerDateTime expects. Centred in the bucket.
+    return double(candle.time) / 1000.0 + double(m_timeframe.seconds()) / 2.0;
+}
+
+QString CandleChart::formatPrice(Decimal price) const
+{
+    return QLocale().toString(price.toDouble(), 'f', m_priceDecimals);
+}
+
+void CandleChart::setSeries(const QString &symbol, int priceDecimals, Timeframe timeframe,
+                            const CandleList &confirmed, const std::optional<Candle> &forming)
+{
+    m_symbol = symbol;
+    m_priceDecimals = priceDecimals;
+    m_timeframe = timeframe;
+    m_lastConfirmed.reset();
+    m_candles->data()->clear();
+    m_volumeUp->data()->clear();
+    m_volumeDown->data()->clear();
+
+    const double width = double(timeframe.seconds());
+    m_candles->setWidth(width * BodyWidth);
+    m_formingCandle->setWidth(width * BodyWidth);
+    for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume })
+        bars->setWidth(width * BodyWidth);
+    const QString format = timeframe.seconds() < 60 ? QStringLiteral("HH:mm:ss")
+        : timeframe.seconds() < 86400               ? QStringLiteral("HH:mm\nd MMM")
+                                                    : QStringLiteral("d MMM\nyyyy");
+    m_timeTicker->setDateTimeFormat(format);
+
+    appendConfirmed(confirmed);
+    setForming(forming);
+    // Show the latest candles, whatever the previous series showed.
+    const double last = m_forming ? keyOf(*m_forming)
+        : m_lastConfirmed         ? keyOf(*m_lastConfirmed)
+                                  : double(QDateTime::currentSecsSinceEpoch());
+    m_adjustingRange = true;
+    m_priceRect->axis(QCPAxis::atBottom)
+        ->setRange(last - width * (DefaultVisible - RightMargin), last + width * RightMargin);
+    m_adjustingRange = false;
+    setFollowing(true);
+    scrollToLatest();
+    updateReadout(latestCandle());
+    replot(rpQueuedReplot);
+}
+
+void CandleChart::update(const CandleList &confirmed, const std::optional<Candle> &forming)
+{
+    appendConfirmed(confirmed);
+    setForming(forming);
+    if (m_following)
+        scrollToLatest();
+    else
+        rescaleValueAxes();
+    if (!m_hovering)
+        updateReadout(latestCandle());
+    replot(rpQueuedReplot);
+}
+
+void CandleChart::appendConfirmed(const CandleList &candles)
+{
+    if (candles.isEmpty())
+        return;
+    QList<QCPFinancialData> ohlc;
+    QList<QCPBarsData> up;
+    QList<QCPBarsData> down;
+    ohlc.reserve(candles.size());
+    for (const Candle &c : candles) {
+        const double key = keyOf(c);
+        ohlc.append(QCPFinancialData(key, c.open.toDouble(), c.high.toDouble(), c.low.toDouble(),
+                                     c.close.toDouble()));
+        (c.close >= c.open ? up : down).append(QCPBarsData(key, c.volume.toDouble()));
+    }
+    // Candles arrive in time order, so the containers need no sorting.
+    m_candles->data()->add(ohlc, true);
+    m_volumeUp->data()->add(up, true);
+    m_volumeDown->data()->add(down, true);
+    m_lastConfirmed = candles.constLast();
+
+    if (m_candles->data()->size() > MaxCandles) {
+        const double cutoff = (m_candles->data()->constEnd() - MaxCandles)->key;
+        m_candles->data()->removeBefore(cutoff);
+        m_volumeUp->data()->removeBefore(cutoff);
+        m_volumeDown->data()->removeBefore(cutoff);
+    }
+}
+
+void CandleChart::setForming(const std::optional<Candle> &forming)
+{
+    m_forming = forming;
+    m_formingCandle->data()->clear();
+    m_formingVolume->data()->clear();
+    const std::optional<Candle> latest = latestCandle();
+    m_lastPriceLine->setVisible(latest.has_value());
+    if (latest) {
+        const double close = latest->close.toDouble();
+        m_lastPriceLine->point1->setCoords(0, close);
+        m_lastPriceLine->point2->setCoords(1, close);
+        m_lastPriceLine->setPen(QPen(latest->close >= latest->open ? Up : Down, 1, Qt::DotLine));
+    }
+    if (!forming)
+        return;
+    const double key = keyOf(*forming);
+    m_formingCandle->data()->add(QCPFinancialData(key, forming->open.toDouble(),
+                                                  forming->high.toDouble(),
+                                                  forming->low.toDouble(),
+                                                  forming->close.toDouble()));
+    m_formingVolume->data()->add(QCPBarsData(key, forming->volume.toDouble()));
+}
+
+std::optional<Candle> CandleChart::latestCandle() const
+{
+    return m_forming ? m_forming : m_lastConfirmed;
+}
+
+int CandleChart::candleCount() const
+{
+    return m_candles->data()->size() + (m_forming ? 1 : 0);
+}
+
+void CandleChart::setFollowing(bool following)
+{
+    if (m_following == following)
+        return;
+    m_following = following;
+    if (following) {
+        scrollToLatest();
+        replot(rpQueuedReplot);
+    }
+    emit followingChanged(following);
+}
+
+void CandleChart::scrollToLatest()
+{
+    const std::optional<Candle> latest = latestCandle();
+    if (!latest) {
+        rescaleValueAxes();
+        return;
+    }
+    QCPAxis *time = m_priceRect->axis(QCPAxis::atBottom);
+    const double width = double(m_timeframe.seconds());
+    const double upper = keyOf(*latest) + width * RightMargin;
+    m_adjustingRange = true;
+    time->setRange(upper - time->range().size(), upper);
+    m_adjustingRange = false;
+    rescaleValueAxes();
+}
+
+void CandleChart::onTimeRangeChanged(const QCPRange &range)
+{
+    if (m_adjustingRange)
+        return;
+    // Keep between 10 and MaxVisible candles in view: QCPFinancial draws every
+    // visible candle, so an unbounded zoom-out would make each paint slower.
+    const double width = double(m_timeframe.seconds());
+    const double size = std::clamp(range.size(), width * 10.0, width * MaxVisible);
+    if (size != range.size()) {
+        m_adjustingRange = true;
+        m_priceRect->axis(QCPAxis::atBottom)->setRange(range.center() - size / 2.0,
+                                                        range.center() + size / 2.0);
+        m_adjustingRange = false;
+    }
+    rescaleValueAxes();
+}
+
+void CandleChart::rescaleValueAxes()
+{
+    const QCPRange visible = m_priceRect->axis(QCPAxis::atBottom)->range();
+    bool found = false;
+    QCPRange prices;
+    bool any = false;
+    for (QCPFinancial *f : { m_candles, m_formingCandle }) {
+        const QCPRange r = f->getValueRange(found, QCP::sdBoth, visible);
+        if (!found)
+            continue;
+        prices = any ? QCPRange(std::min(prices.lower, r.lower), std::max(prices.upper, r.upper)) : r;
+        any = true;
+    }
+    if (any) {
+        const double pad = std::max(prices.size() * 0.08, std::abs(prices.upper) * 1e-6);
+        m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower - pad, prices.upper + pad);
+    }
+    double maxVolume = 0.0;
+    for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume }) {
+        const QCPRange r = bars->getValueRange(found, QCP::sdPositive, visible);
+        if (found)
+            maxVolume = std::max(maxVolume, r.upper);
+    }
+    m_volumeRect->axis(QCPAxis::atRight)->setRange(0.0, maxVolume > 0.0 ? maxVolume * 1.1 : 1.0);
+}
+
+std::optional<Candle> CandleChart::candleAt(double key) const
+{
+    const double width = double(m_timeframe.seconds());
+    const double bucketStart = std::floor(key / width) * width;
+    const auto startMs = std::int64_t(std::llround(bucketStart * 1000.0));
+    if (m_forming && m_forming->time == startMs)
+        return m_forming;
+    const double centre = bucketStart + width / 2.0;
+    auto it = m_candles->data()->findBegin(centre, false);
+    if (it == m_candles->data()->constEnd() || std::abs(it->key - centre) > width / 4.0)
+        return std::nullopt;
+    Candle c;
+    c.time = startMs;
+    c.open = Decimal::fromDouble(it->open);
+    c.high = Decimal::fromDouble(it->high);
+    c.low = Decimal::fromDouble(it->low);
+    c.close = Decimal::fromDouble(it->close);
+    c.state = CandleState::Confirmed;
+    for (QCPBars *bars : { m_volumeUp, m_volumeDown }) {
+        auto v = bars->data()->findBegin(centre, false);
+        if (v != bars->data()->constEnd() && std::abs(v->key - centre) <= width / 4.0)
+            c.volume = Decimal::fromDouble(v->value);
+    }
+    return c;
+}
+
+QString CandleChart::readoutText() const
+{
+    return m_readout->text();
+}
+
+void CandleChart::updateReadout(const std::optional<Candle> &candle)
+{
+    if (!candle) {
+        m_readout->setText(m_symbol.isEmpty() ? QString()
+                                              : tr("%1 · %2 — waiting for trades")
+                                                    .arg(m_symbol, m_timeframe.label()));
+        return;
+    }
+    const QLocale locale;
+    const double open = candle->open.toDouble();
+    const double change = open != 0.0 ? (candle->close.toDouble() - open) / open * 100.0 : 0.0;
+    const QString when = QDateTime::fromMSecsSinceEpoch(candle->time, QTimeZone::utc())
+                             .toString(m_timeframe.seconds() < 86400
+                                           ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                           : QStringLiteral("yyyy-MM-dd"));
+    m_readout->setText(
+        tr("%1 · %2 · %3 UTC%4\nO %5  H %6  L %7  C %8  V %9  %10%")
+            .arg(m_symbol, m_timeframe.label(), when,
+                 candle->state == CandleState::Forming ? tr(" · forming") : QString(),
+                 formatPrice(candle->open), formatPrice(candle->high), formatPrice(candle->low),
+                 formatPrice(candle->close))
+            .arg(locale.toString(candle->volume.toDouble(), 'f', 4))
+            .arg(locale.toString(change, 'f', 2)));
+    m_readout->setColor(candle->close >= candle->open ? Up : Down);
+}
+
+bool CandleChart::inPlotArea(const QPointF &pos) const
+{
+    return m_priceRect->rect().contains(pos.toPoint()) || m_volumeRect->rect().contains(pos.toPoint());
+}
+
+void CandleChart::showCandleAt(double key)
+{
+    m_hovering = true;
+    updateReadout(candleAt(key));
+}
+
+void CandleChart::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && inPlotArea(event->position()))
+        setFollowing(false);
+    QCustomPlot::mousePressEvent(event);
+}
+
+void CandleChart::wheelEvent(QWheelEvent *event)
+{
+    if (inPlotArea(event->position()))
+        setFollowing(false);
+    QCustomPlot::wheelEvent(event);
+}
+
+void CandleChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    const QPointF pos = event->position();
+    const bool inside = inPlotArea(pos);
+    for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
+        line->setVisible(inside);
+    if (!inside) {
+        leaveEvent(event);
+        return;
+    }
+    const double key = m_priceRect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x());
+    m_crossV->point1->setCoords(key, 0);
+    m_crossV->point2->setCoords(key, 1);
+    m_crossVolumeV->point1->setCoords(key, 0);
+    m_crossVolumeV->point2->setCoords(key, 1);
+    m_crossH->setVisible(m_priceRect->rect().contains(pos.toPoint()));
+    const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(pos.y());
+    m_crossH->point1->setCoords(0, value);
+    m_crossH->point2->setCoords(1, value);
+    showCandleAt(key);
+    layer(QStringLiteral("crosshair"))->replot();
+}
+
+void CandleChart::leaveEvent(QEvent *event)
+{
+    QCustomPlot::leaveEvent(event);
+    m_hovering = false;
+    for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
+        line->setVisible(false);
+    updateReadout(latestCandle());
+    layer(QStringLiteral("crosshair"))->replot();
+}
+
+} // namespace kairos

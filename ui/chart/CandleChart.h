@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/Candle.h"
+#include "model/Timeframe.h"
+
+#include <qcustomplot.h>
+
+#include <optional>
+
+namespace kairos {
+
+// A candlestick chart with a volume pane beneath, sharing one time axis.
+// Mouse wheel zooms time, dragging pans it; either turns auto-follow off,
+// setFollowing(true) turns it back on. A crosshair shows the candle under
+// the mouse; when the mouse is elsewhere the readout shows the latest candle.
+// The forming candle is drawn lighter than confirmed ones.
+//
+// It never replots per update: every change queues one replot, so a burst of
+// updates costs one paint.
+class CandleChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxCandles = 20000; // kept in the chart
+    static constexpr int MaxVisible = 2000; // drawn at once; QCPFinancial draws every one
+    static constexpr int DefaultVisible = 120;
+
+    explicit CandleChart(QWidget *parent = nullptr);
+
+    // Replaces everything: a new symbol or timeframe.
+    void setSeries(const QString &symbol, int priceDecimals, Timeframe timeframe,
+                   const CandleList &confirmed, const std::optional<Candle> &forming);
+    // Adds newly confirmed candles and replaces the forming one.
+    void update(const CandleList &confirmed, const std::optional<Candle> &forming);
+
+    bool isFollowing() const { return m_following; }
+    int candleCount() const;
+    std::optional<Candle> latestCandle() const;
+    QString readoutText() const;
+
+public slots:
+    void setFollowing(bool following);
+
+signals:
+    void followingChanged(bool following);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void setupAxes();
+    void setupPlottables();
+    void setupItems();
+    void applyColors();
+    void appendConfirmed(const CandleList &candles);
+    void setForming(const std::optional<Candle> &forming);
+    void onTimeRangeChanged(const QCPRange &range);
+    void rescaleValueAxes();
+    void scrollToLatest();
+    void showCandleAt(double key);
+    void updateReadout(const std::optional<Candle> &candle);
+    std::optional<Candle> candleAt(double key) const;
+    bool inPlotArea(const QPointF &pos) const;
+    double keyOf(const Candle &candle) const;
+    QString formatPrice(Decimal price) const;
+
+    QCPAxisRect *m_priceRect = nullptr;
+    QCPAxisRect *m_volumeRect = nullptr;
+    QCPFinancial *m_candles = nullptr;
+    QCPFinancial *m_formingCandle = nullptr;
+    QCPBars *m_volumeUp = nullptr;
+    QCPBars *m_volumeDown = nullptr;
+    QCPBars *m_formingVolume = nullptr;
+    QCPItemStraightLine *m_crossV = nullptr;
+    QCPItemStraightLine *m_crossVolumeV = nullptr;
+    QCPItemStraightLine *m_crossH = nullptr;
+    QCPItemStraightLine *m_lastPriceLine = nullptr;
+    QCPItemText *m_readout = nullptr;
+    QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;
+
+    QString m_symbol;
+    int m_priceDecimals = 2;
+    Timeframe m_timeframe = Timeframe::fromSeconds(60);
+    std::optional<Candle> m_forming;
+    std::optional<Candle> m_lastConfirmed;
+    bool m_following = true;
+    bool m_hovering = false;
+    bool m_adjustingRange = false;
+};
+
+} // namespace kairos
