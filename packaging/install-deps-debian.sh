@@ -10,7 +10,6 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
   libgl1-mesa-dev libhiredis-dev redis-server
-  xvfb xauth
 )
 
 missing=()

@@ -86,10 +86,10 @@ void MainWindow::setupWatchlist()
     m_watchlistView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_watchlistView->selectRow(0);
     connect(m_watchlistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showChart(quint32(current.row()), m_timeframe);
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                showChart(quint32(current.row()), m_timeframe);
+        });
 
     auto *dock = new QDockWidget(tr("Watchlist"), this);
     dock->setObjectName(QStringLiteral("WatchlistDock"));
@@ -142,7 +142,7 @@ void MainWindow::applyView(const MarketView &view)
         if (update.reset) {
             const Instrument &instrument = m_instruments[update.symbol];
             m_chart->setSeries(instrument.symbol, decimalsOf(instrument.priceIncrement),
-                               update.timeframe, update.confirmed, update.forming);
+                update.timeframe, update.confirmed, update.forming);
         } else {
             m_chart->update(update.confirmed, update.forming);
         }
@@ -152,13 +152,14 @@ void MainWindow::applyView(const MarketView &view)
     const EngineStats &stats = view.stats;
     m_rateLabel->setText(tr("%1 ticks/s").arg(locale.toString(qRound64(stats.ticksPerSecond))));
     if (stats.eventTime > 0) {
-        m_timeLabel->setText(tr("Event time %1 UTC")
-                                 .arg(QDateTime::fromMSecsSinceEpoch(stats.eventTime, QTimeZone::utc())
-                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_timeLabel->setText(
+            tr("Event time %1 UTC")
+                .arg(QDateTime::fromMSecsSinceEpoch(stats.eventTime, QTimeZone::utc())
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     }
     m_healthLabel->setText(tr("Ticks %1 · late %2 · dropped %3")
                                .arg(locale.toString(stats.ticks), locale.toString(stats.lateTicks),
-                                    locale.toString(stats.droppedTicks)));
+                                   locale.toString(stats.droppedTicks)));
 }
 
 } // namespace kairos

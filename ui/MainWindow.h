@@ -23,8 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const InstrumentList &instruments, const QString &feedName,
-               QWidget *parent = nullptr);
+    MainWindow(
+        const InstrumentList &instruments, const QString &feedName, QWidget *parent = nullptr);
 
     CandleChart *chart() const { return m_chart; }
     WatchlistModel *watchlist() const { return m_watchlist; }

@@ -30,15 +30,12 @@ int AggregateCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Builds candles from a ticks CSV (time,price,quantity[,symbol][,side])."));
     parser.addHelpOption();
-    const QCommandLineOption ticksOption(QStringLiteral("ticks"),
-                                         tr("Ticks CSV to read ('-' for standard input)."),
-                                         tr("FILE"));
-    const QCommandLineOption timeframeOption(
-        QStringLiteral("timeframe"), tr("Candle width in seconds (60) or as 1m, 4h, 1d."),
-        tr("SECONDS"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("Candles CSV to write (default: standard output)."),
-                                       tr("FILE"));
+    const QCommandLineOption ticksOption(
+        QStringLiteral("ticks"), tr("Ticks CSV to read ('-' for standard input)."), tr("FILE"));
+    const QCommandLineOption timeframeOption(QStringLiteral("timeframe"),
+        tr("Candle width in seconds (60) or as 1m, 4h, 1d."), tr("SECONDS"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), tr("Candles CSV to write (default: standard output)."), tr("FILE"));
     parser.addOptions({ ticksOption, timeframeOption, outOption });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -78,11 +75,12 @@ int AggregateCommand::run(const QStringList &arguments)
     int reported = 0;
     qint64 badLines = 0;
     const QString source = fromStdin ? QStringLiteral("<stdin>") : path;
-    TickCsvReader reader(source, fromStdin ? QStringLiteral("TICKS") : QFileInfo(path).completeBaseName(),
-                         [&](const QString &message) {
-                             if (++reported <= MaxReportedLines)
-                                 printError(message);
-                         });
+    TickCsvReader reader(source,
+        fromStdin ? QStringLiteral("TICKS") : QFileInfo(path).completeBaseName(),
+        [&](const QString &message) {
+            if (++reported <= MaxReportedLines)
+                printError(message);
+        });
     TickFile ticks;
     if (!reader.read(data, ticks)) {
         printError(reader.fatalError());
@@ -109,10 +107,10 @@ int AggregateCommand::run(const QStringList &arguments)
     const bool toStdout = !parser.isSet(outOption);
     if (toStdout ? !output.open(stdout, QIODevice::WriteOnly)
                  : (output.setFileName(parser.value(outOption)),
-                    !output.open(QIODevice::WriteOnly | QIODevice::Truncate))) {
-        printError(tr("aggregate: cannot write %1: %2")
-                       .arg(toStdout ? tr("standard output") : output.fileName(),
-                            output.errorString()));
+                     !output.open(QIODevice::WriteOnly | QIODevice::Truncate))) {
+        printError(
+            tr("aggregate: cannot write %1: %2")
+                .arg(toStdout ? tr("standard output") : output.fileName(), output.errorString()));
         return 1;
     }
     qint64 written = 0;

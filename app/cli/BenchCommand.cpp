@@ -37,7 +37,7 @@ Rate rateOf(qint64 ticks, qint64 nanoseconds)
 QJsonObject toJson(Rate rate)
 {
     return { { QStringLiteral("ticks_per_second"), qRound64(rate.ticksPerSecond) },
-             { QStringLiteral("ns_per_tick"), qRound(rate.nsPerTick * 100.0) / 100.0 } };
+        { QStringLiteral("ns_per_tick"), qRound(rate.nsPerTick * 100.0) / 100.0 } };
 }
 
 // Only the aggregation: every batch through 1s candles and all coarser
@@ -71,8 +71,8 @@ Rate engine(const QList<TickBatch> &batches, const InstrumentList &instruments, 
         QElapsedTimer timer;
         timer.start();
         for (const TickBatch &batch : batches)
-            QMetaObject::invokeMethod(engine, "processBatch", Qt::QueuedConnection,
-                                      Q_ARG(kairos::TickBatch, batch));
+            QMetaObject::invokeMethod(
+                engine, "processBatch", Qt::QueuedConnection, Q_ARG(kairos::TickBatch, batch));
         qint64 processed = 0;
         QMetaObject::invokeMethod(
             engine, [engine, &processed] { processed = engine->aggregator().counters().ticks; },
@@ -106,13 +106,12 @@ QJsonObject BenchCommand::measure(int symbols, qint64 ticks)
     }
     const Rate generation = rateOf(ticks, timer.nsecsElapsed());
 
-    return { { QStringLiteral("symbols"), symbols },
-             { QStringLiteral("ticks"), ticks },
-             { QStringLiteral("batch_size"), BatchSize },
-             { QStringLiteral("simulator"), toJson(generation) },
-             { QStringLiteral("aggregation"), toJson(aggregation(batches, symbols, ticks)) },
-             { QStringLiteral("engine_thread"),
-               toJson(engine(batches, generator.instruments(), ticks)) } };
+    return { { QStringLiteral("symbols"), symbols }, { QStringLiteral("ticks"), ticks },
+        { QStringLiteral("batch_size"), BatchSize },
+        { QStringLiteral("simulator"), toJson(generation) },
+        { QStringLiteral("aggregation"), toJson(aggregation(batches, symbols, ticks)) },
+        { QStringLiteral("engine_thread"),
+            toJson(engine(batches, generator.instruments(), ticks)) } };
 }
 
 int BenchCommand::run(const QStringList &arguments)
@@ -123,8 +122,7 @@ int BenchCommand::run(const QStringList &arguments)
            "JSON."));
     parser.addHelpOption();
     const QCommandLineOption ticksOption(QStringLiteral("ticks"),
-                                         tr("Ticks per measurement (default 5000000)."), tr("N"),
-                                         QStringLiteral("5000000"));
+        tr("Ticks per measurement (default 5000000)."), tr("N"), QStringLiteral("5000000"));
     parser.addOption(ticksOption);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
@@ -137,9 +135,9 @@ int BenchCommand::run(const QStringList &arguments)
     bool ok = false;
     const qint64 ticks = parser.value(ticksOption).toLongLong(&ok);
     if (!ok || ticks < BatchSize) {
-        QTextStream(stderr) << tr("bench: --ticks must be a whole number of at least %1")
-                                   .arg(BatchSize)
-                            << Qt::endl;
+        QTextStream(stderr)
+            << tr("bench: --ticks must be a whole number of at least %1").arg(BatchSize)
+            << Qt::endl;
         return 2;
     }
 

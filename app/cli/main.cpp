@@ -10,8 +10,7 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "main",
+    return QCoreApplication::translate("main",
         "Usage: kairos-cli COMMAND [OPTIONS]\n"
         "\n"
         "The Kairos trading core without a window.\n"
@@ -51,8 +50,8 @@ int main(int argc, char *argv[])
         return kairos::AggregateCommand::run(args);
     if (command == QStringLiteral("bench"))
         return kairos::BenchCommand::run(args);
-    QTextStream(stderr) << QCoreApplication::translate("main", "kairos-cli: unknown command '%1'\n\n")
-                               .arg(command)
-                        << usage();
+    QTextStream(stderr)
+        << QCoreApplication::translate("main", "kairos-cli: unknown command '%1'\n\n").arg(command)
+        << usage();
     return 2;
 }

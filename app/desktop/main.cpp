@@ -27,30 +27,27 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         QApplication::translate("main", "Kairos — a desktop trading terminal."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption feed(
-        QStringLiteral("feed"),
+    const QCommandLineOption feed(QStringLiteral("feed"),
         QApplication::translate("main", "Market data source; 'sim' is the simulator (default)."),
         QApplication::translate("main", "FEED"), QStringLiteral("sim"));
-    const QCommandLineOption symbols(
-        QStringLiteral("symbols"),
+    const QCommandLineOption symbols(QStringLiteral("symbols"),
         QApplication::translate("main", "Number of simulated symbols (1-50, default 6)."),
         QApplication::translate("main", "N"), QStringLiteral("6"));
-    const QCommandLineOption tickRate(
-        QStringLiteral("tick-rate"),
-        QApplication::translate("main", "Simulated ticks per second over all symbols (default 300)."),
+    const QCommandLineOption tickRate(QStringLiteral("tick-rate"),
+        QApplication::translate(
+            "main", "Simulated ticks per second over all symbols (default 300)."),
         QApplication::translate("main", "N"), QStringLiteral("300"));
-    const QCommandLineOption seed(
-        QStringLiteral("seed"),
-        QApplication::translate("main", "Simulator seed, for a repeatable market (default: random)."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QApplication::translate(
+            "main", "Simulator seed, for a repeatable market (default: random)."),
         QApplication::translate("main", "N"));
-    const QCommandLineOption history(
-        QStringLiteral("history"),
+    const QCommandLineOption history(QStringLiteral("history"),
         QApplication::translate("main", "Hours of simulated history to start with (default 8)."),
         QApplication::translate("main", "HOURS"), QStringLiteral("8"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to FILE after a few seconds "
-                                        "and quit."),
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main",
+            "Save a picture of the window to FILE after a few seconds "
+            "and quit."),
         QApplication::translate("main", "FILE"));
     parser.addOptions({ feed, symbols, tickRate, seed, history, screenshot });
     if (!parser.parse(arguments)) {
@@ -68,8 +65,9 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
 
     QStringList errors;
     if (parser.value(feed) != QStringLiteral("sim"))
-        errors << QApplication::translate("main", "--feed: '%1' is not available; this build "
-                                                  "supports 'sim'")
+        errors << QApplication::translate("main",
+            "--feed: '%1' is not available; this build "
+            "supports 'sim'")
                       .arg(parser.value(feed));
     bool ok = false;
     const int symbolCount = parser.value(symbols).toInt(&ok);
@@ -78,8 +76,9 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
                       .arg(parser.value(symbols));
     const double rate = parser.value(tickRate).toDouble(&ok);
     if (!ok || rate <= 0.0 || rate > 5e6)
-        errors << QApplication::translate("main", "--tick-rate: expected a rate above 0 and up to "
-                                                  "5000000, got '%1'")
+        errors << QApplication::translate("main",
+            "--tick-rate: expected a rate above 0 and up to "
+            "5000000, got '%1'")
                       .arg(parser.value(tickRate));
     const double hours = parser.value(history).toDouble(&ok);
     if (!ok || hours < 0.0 || hours > 24.0 * 30)
@@ -127,10 +126,10 @@ int main(int argc, char *argv[])
     kairos::applyDarkTheme(app);
     kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator));
     kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));
-    QObject::connect(session.engine(), &kairos::Engine::viewReady, &window,
-                     &kairos::MainWindow::applyView);
+    QObject::connect(
+        session.engine(), &kairos::Engine::viewReady, &window, &kairos::MainWindow::applyView);
     QObject::connect(&window, &kairos::MainWindow::chartSelected, session.engine(),
-                     &kairos::Engine::selectChart);
+        &kairos::Engine::selectChart);
     session.start();
     window.showChart(0, window.chartTimeframe());
     window.show();

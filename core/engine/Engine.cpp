@@ -31,11 +31,10 @@ void Engine::processBatch(const TickBatch &batch)
 void Engine::selectChart(quint32 symbol, Timeframe timeframe)
 {
     const int index = m_aggregator.timeframeIndex(timeframe);
-    if (symbol >= quint32(m_instruments.size()) || index < 0) {
-        m_chart.reset();
-        return;
-    }
-    m_chart = ChartSelection { symbol, index, 0, true };
+    if (symbol >= quint32(m_instruments.size()) || index < 0)
+        m_chart.reset(); // nothing to chart; the next view says so
+    else
+        m_chart = ChartSelection { symbol, index, 0, true };
     m_dirty = true;
 }
 

@@ -28,14 +28,13 @@ QString decimalProblem(const char *name, QByteArrayView field, Decimal &value)
     }
     return TickCsvReader::tr("field '%1': '%2' %3")
         .arg(QLatin1StringView(name), excerpt(field),
-             parsed ? TickCsvReader::tr("is not positive") : Decimal::errorText(error));
+            parsed ? TickCsvReader::tr("is not positive") : Decimal::errorText(error));
 }
 
 } // namespace
 
 QString TickCsvReader::parseTick(const QList<QByteArrayView> &fields, qsizetype timeCol,
-                                 qsizetype priceCol, qsizetype quantityCol, qsizetype sideCol,
-                                 Tick &tick)
+    qsizetype priceCol, qsizetype quantityCol, qsizetype sideCol, Tick &tick)
 {
     const auto time = EventTime::parse(fields[timeCol]);
     if (!time)
@@ -59,8 +58,7 @@ TickCsvReader::TickCsvReader(QString sourceName, QString defaultSymbol, ErrorHan
     : m_source(std::move(sourceName))
     , m_defaultSymbol(std::move(defaultSymbol))
     , m_onError(std::move(onError))
-{
-}
+{ }
 
 void TickCsvReader::reportLine(qsizetype line, const QString &why)
 {
@@ -79,12 +77,12 @@ bool TickCsvReader::read(QByteArrayView data, TickFile &out)
     qsizetype timeCol = -1, priceCol = -1, quantityCol = -1, symbolCol = -1, sideCol = -1;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QByteArray name = fields[i].trimmed().toByteArray().toLower();
-        qsizetype *column = name == "time"    ? &timeCol
-            : name == "price"                 ? &priceCol
-            : name == "quantity"              ? &quantityCol
-            : name == "symbol"                ? &symbolCol
-            : name == "side"                  ? &sideCol
-                                              : nullptr;
+        qsizetype *column = name == "time" ? &timeCol
+            : name == "price"              ? &priceCol
+            : name == "quantity"           ? &quantityCol
+            : name == "symbol"             ? &symbolCol
+            : name == "side"               ? &sideCol
+                                           : nullptr;
         if (column && *column < 0)
             *column = i;
     }
@@ -98,10 +96,9 @@ bool TickCsvReader::read(QByteArrayView data, TickFile &out)
     if (!missing.isEmpty()) {
         m_fatal = tr("%1:1: header lacks the column(s) %2 (found: %3)")
                       .arg(m_source, missing.join(QStringLiteral(", ")),
-                           QString::fromUtf8(data.first(data.indexOf('\n') < 0
-                                                            ? data.size()
-                                                            : data.indexOf('\n')))
-                               .trimmed());
+                          QString::fromUtf8(
+                              data.first(data.indexOf('\n') < 0 ? data.size() : data.indexOf('\n')))
+                              .trimmed());
         return false;
     }
     const qsizetype needed = std::max({ timeCol, priceCol, quantityCol, symbolCol, sideCol }) + 1;

@@ -40,8 +40,7 @@ public:
 private:
     // Empty when the fields make a valid tick; otherwise why not.
     static QString parseTick(const QList<QByteArrayView> &fields, qsizetype timeCol,
-                             qsizetype priceCol, qsizetype quantityCol, qsizetype sideCol,
-                             Tick &tick);
+        qsizetype priceCol, qsizetype quantityCol, qsizetype sideCol, Tick &tick);
     void reportLine(qsizetype line, const QString &why);
 
     QString m_source;

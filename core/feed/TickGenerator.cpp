@@ -29,17 +29,16 @@ TickGenerator::TickGenerator(const SimulatorConfig &config)
     , m_regimes(config.regimes)
 {
     for (const SimulatedSymbol &s : m_symbols) {
-        m_states.push_back({ std::log(s.startPrice), m_clockMs, s.annualVolatility,
-                             s.annualDrift, s.meanQuantity,
-                             double(s.instrument.priceIncrement.units()),
-                             double(s.instrument.quantityIncrement.units()) });
+        m_states.push_back({ std::log(s.startPrice), m_clockMs, s.annualVolatility, s.annualDrift,
+            s.meanQuantity, double(s.instrument.priceIncrement.units()),
+            double(s.instrument.quantityIncrement.units()) });
     }
     // Scale the regime rates so the long-run average is the configured rate:
     // the stationary distribution of the regime chain weights the multipliers.
     const double quietShare = NormalToQuiet / QuietToNormal;
     const double burstShare = NormalToBurst / BurstToNormal;
     const double mean = (quietShare * RateMultiplier[Quiet] + RateMultiplier[Normal]
-                         + burstShare * RateMultiplier[Burst])
+                            + burstShare * RateMultiplier[Burst])
         / (quietShare + 1.0 + burstShare);
     for (int r = 0; r < RegimeCount; ++r)
         m_rateScale[r] = m_regimes ? RateMultiplier[r] / mean : 1.0;
@@ -103,8 +102,8 @@ Tick TickGenerator::nextTick()
     tick.price = Decimal::fromUnits(std::int64_t(priceSteps * s.priceIncrement));
     // Lognormal sizes with the configured mean: heavy right tail, as real trades have.
     constexpr double SizeSigma = 1.0;
-    const double size = s.meanQuantity
-        * std::exp(SizeSigma * m_random.normal() - 0.5 * SizeSigma * SizeSigma);
+    const double size
+        = s.meanQuantity * std::exp(SizeSigma * m_random.normal() - 0.5 * SizeSigma * SizeSigma);
     const double sizeSteps
         = std::max(std::round(size * double(Decimal::Scale) / s.quantityIncrement), 1.0);
     tick.quantity = Decimal::fromUnits(std::int64_t(sizeSteps * s.quantityIncrement));

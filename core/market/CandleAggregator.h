@@ -32,12 +32,12 @@ public:
 
     // Called for every candle the moment it is confirmed, in event-time order
     // per symbol and timeframe. `timeframeIndex` indexes timeframes().
-    using ConfirmedSink =
-        std::function<void(std::uint32_t symbol, int timeframeIndex, const Candle &candle)>;
+    using ConfirmedSink
+        = std::function<void(std::uint32_t symbol, int timeframeIndex, const Candle &candle)>;
 
     // `timeframes` are whole seconds; 1s is always index 0 and is added when missing.
     explicit CandleAggregator(QList<Timeframe> timeframes = Timeframe::standard(),
-                              std::int64_t seriesCapacity = CandleSeries::DefaultCapacity);
+        std::int64_t seriesCapacity = CandleSeries::DefaultCapacity);
 
     void setSymbolCount(int count);
     int symbolCount() const { return int(m_symbols.size()); }

@@ -8,7 +8,8 @@ namespace {
 void appendField(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n')
+        && !utf8.contains('\r')) {
         out.append(utf8);
         return;
     }

@@ -6,8 +6,7 @@ namespace kairos {
 
 CandleSeries::CandleSeries(std::int64_t capacity)
     : m_capacity(std::max<std::int64_t>(capacity, 1))
-{
-}
+{ }
 
 void CandleSeries::append(const Candle &c)
 {

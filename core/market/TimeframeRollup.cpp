@@ -5,8 +5,7 @@ namespace kairos {
 TimeframeRollup::TimeframeRollup(Timeframe timeframe, std::int64_t capacity)
     : m_timeframe(timeframe)
     , m_series(capacity)
-{
-}
+{ }
 
 Candle TimeframeRollup::confirmOpen()
 {

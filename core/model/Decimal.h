@@ -4,8 +4,8 @@
 #include <QString>
 
 #include <compare>
-#include <limits>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 namespace kairos {

@@ -55,7 +55,7 @@ std::optional<std::int64_t> parse(QByteArrayView text)
 
 QString toIso(std::int64_t timeMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace kairos::EventTime

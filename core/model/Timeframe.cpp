@@ -5,8 +5,13 @@ namespace kairos {
 const QList<Timeframe> &Timeframe::standard()
 {
     static const QList<Timeframe> list = {
-        fromSeconds(1),    fromSeconds(60),    fromSeconds(300),   fromSeconds(900),
-        fromSeconds(3600), fromSeconds(14400), fromSeconds(86400),
+        fromSeconds(1),
+        fromSeconds(60),
+        fromSeconds(300),
+        fromSeconds(900),
+        fromSeconds(3600),
+        fromSeconds(14400),
+        fromSeconds(86400),
     };
     return list;
 }

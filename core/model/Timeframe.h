@@ -42,8 +42,7 @@ public:
 private:
     constexpr explicit Timeframe(std::int64_t seconds)
         : m_seconds(seconds)
-    {
-    }
+    { }
     std::int64_t m_seconds = 0;
 };
 

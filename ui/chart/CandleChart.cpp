@@ -196,7 +196,7 @@ QString CandleChart::formatPrice(Decimal price) const
 }
 
 void CandleChart::setSeries(const QString &symbol, int priceDecimals, Timeframe timeframe,
-                            const CandleList &confirmed, const std::optional<Candle> &forming)
+    const CandleList &confirmed, const std::optional<Candle> &forming)
 {
     m_symbol = symbol;
     m_priceDecimals = priceDecimals;
@@ -255,8 +255,8 @@ void CandleChart::appendConfirmed(const CandleList &candles)
     ohlc.reserve(candles.size());
     for (const Candle &c : candles) {
         const double key = keyOf(c);
-        ohlc.append(QCPFinancialData(key, c.open.toDouble(), c.high.toDouble(), c.low.toDouble(),
-                                     c.close.toDouble()));
+        ohlc.append(QCPFinancialData(
+            key, c.open.toDouble(), c.high.toDouble(), c.low.toDouble(), c.close.toDouble()));
         (c.close >= c.open ? up : down).append(QCPBarsData(key, c.volume.toDouble()));
     }
     // Candles arrive in time order, so the containers need no sorting.
@@ -290,9 +290,7 @@ void CandleChart::setForming(const std::optional<Candle> &forming)
         return;
     const double key = keyOf(*forming);
     m_formingCandle->data()->add(QCPFinancialData(key, forming->open.toDouble(),
-                                                  forming->high.toDouble(),
-                                                  forming->low.toDouble(),
-                                                  forming->close.toDouble()));
+        forming->high.toDouble(), forming->low.toDouble(), forming->close.toDouble()));
     m_formingVolume->data()->add(QCPBarsData(key, forming->volume.toDouble()));
 }
 
@@ -344,8 +342,8 @@ void CandleChart::onTimeRangeChanged(const QCPRange &range)
     const double size = std::clamp(range.size(), width * 10.0, width * MaxVisible);
     if (size != range.size()) {
         m_adjustingRange = true;
-        m_priceRect->axis(QCPAxis::atBottom)->setRange(range.center() - size / 2.0,
-                                                        range.center() + size / 2.0);
+        m_priceRect->axis(QCPAxis::atBottom)
+            ->setRange(range.center() - size / 2.0, range.center() + size / 2.0);
         m_adjustingRange = false;
     }
     rescaleValueAxes();
@@ -361,7 +359,8 @@ void CandleChart::rescaleValueAxes()
         const QCPRange r = f->getValueRange(found, QCP::sdBoth, visible);
         if (!found)
             continue;
-        prices = any ? QCPRange(std::min(prices.lower, r.lower), std::max(prices.upper, r.upper)) : r;
+        prices
+            = any ? QCPRange(std::min(prices.lower, r.lower), std::max(prices.upper, r.upper)) : r;
         any = true;
     }
     if (any) {
@@ -411,32 +410,32 @@ QString CandleChart::readoutText() const
 void CandleChart::updateReadout(const std::optional<Candle> &candle)
 {
     if (!candle) {
-        m_readout->setText(m_symbol.isEmpty() ? QString()
-                                              : tr("%1 · %2 — waiting for trades")
-                                                    .arg(m_symbol, m_timeframe.label()));
+        m_readout->setText(m_symbol.isEmpty()
+                ? QString()
+                : tr("%1 · %2 — waiting for trades").arg(m_symbol, m_timeframe.label()));
         return;
     }
     const QLocale locale;
     const double open = candle->open.toDouble();
     const double change = open != 0.0 ? (candle->close.toDouble() - open) / open * 100.0 : 0.0;
-    const QString when = QDateTime::fromMSecsSinceEpoch(candle->time, QTimeZone::utc())
-                             .toString(m_timeframe.seconds() < 86400
-                                           ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                           : QStringLiteral("yyyy-MM-dd"));
-    m_readout->setText(
-        tr("%1 · %2 · %3 UTC%4\nO %5  H %6  L %7  C %8  V %9  %10%")
-            .arg(m_symbol, m_timeframe.label(), when,
-                 candle->state == CandleState::Forming ? tr(" · forming") : QString(),
-                 formatPrice(candle->open), formatPrice(candle->high), formatPrice(candle->low),
-                 formatPrice(candle->close))
-            .arg(locale.toString(candle->volume.toDouble(), 'f', 4))
-            .arg(locale.toString(change, 'f', 2)));
+    const QString when
+        = QDateTime::fromMSecsSinceEpoch(candle->time, QTimeZone::utc())
+              .toString(m_timeframe.seconds() < 86400 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                      : QStringLiteral("yyyy-MM-dd"));
+    m_readout->setText(tr("%1 · %2 · %3 UTC%4\nO %5  H %6  L %7  C %8  V %9  %10%")
+                           .arg(m_symbol, m_timeframe.label(), when,
+                               candle->state == CandleState::Forming ? tr(" · forming") : QString(),
+                               formatPrice(candle->open), formatPrice(candle->high),
+                               formatPrice(candle->low), formatPrice(candle->close))
+                           .arg(locale.toString(candle->volume.toDouble(), 'f', 4))
+                           .arg(locale.toString(change, 'f', 2)));
     m_readout->setColor(candle->close >= candle->open ? Up : Down);
 }
 
 bool CandleChart::inPlotArea(const QPointF &pos) const
 {
-    return m_priceRect->rect().contains(pos.toPoint()) || m_volumeRect->rect().contains(pos.toPoint());
+    return m_priceRect->rect().contains(pos.toPoint())
+        || m_volumeRect->rect().contains(pos.toPoint());
 }
 
 void CandleChart::showCandleAt(double key)

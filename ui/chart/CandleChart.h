@@ -30,7 +30,7 @@ public:
 
     // Replaces everything: a new symbol or timeframe.
     void setSeries(const QString &symbol, int priceDecimals, Timeframe timeframe,
-                   const CandleList &confirmed, const std::optional<Candle> &forming);
+        const CandleList &confirmed, const std::optional<Candle> &forming);
     // Adds newly confirmed candles and replaces the forming one.
     void update(const CandleList &confirmed, const std::optional<Candle> &forming);
 

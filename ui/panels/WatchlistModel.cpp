@@ -20,8 +20,7 @@ int decimalsOf(Decimal increment)
 
 WatchlistModel::WatchlistModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void WatchlistModel::setInstruments(const InstrumentList &instruments)
 {
@@ -84,7 +83,8 @@ QVariant WatchlistModel::data(const QModelIndex &index, int role) const
         case SymbolColumn:
             return m_instruments[row].symbol;
         case LastColumn:
-            return r.last ? QLocale().toString(r.last->toDouble(), 'f', m_decimals[row]) : QString();
+            return r.last ? QLocale().toString(r.last->toDouble(), 'f', m_decimals[row])
+                          : QString();
         case ChangeColumn:
             return change ? QLocale().toString(*change, 'f', 2) + u'%' : QString();
         }

@@ -1,0 +1,238 @@
+#include "NaiveAggregator.h"
+#include "feed/TickGenerator.h"
+#include "model/EventTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(KAIROS_CLI), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!process.waitForFinished(120'000))
+        qFatal("kairos-cli did not finish");
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aggregateMillionTicksMatchesNaive_data()
+    {
+        QTest::addColumn<int>("symbols");
+        QTest::addColumn<qint64>("timeframe");
+        QTest::newRow("1 symbol, 1m") << 1 << qint64(60);
+        QTest::newRow("3 symbols, 5m") << 3 << qint64(300);
+        QTest::newRow("1 symbol, 1s") << 1 << qint64(1);
+    }
+    void aggregateMillionTicksMatchesNaive()
+    {
+        QFETCH(int, symbols);
+        QFETCH(qint64, timeframe);
+        SimulatorConfig config;
+        config.symbols = SimulatorConfig::defaultSymbols(symbols);
+        config.ticksPerSecond = 300.0;
+        config.seed = 2024;
+        config.startTime = 1709251200000 - 3'600'000; // crosses a day boundary
+        TickGenerator generator(config);
+        QList<Tick> ticks;
+        generator.generate(1'000'000, ticks);
+
+        // Disorder the file the way real captures are: neighbours swapped
+        // inside a second, and now and then a tick from an earlier second.
+        for (qsizetype i = 1; i + 1 < ticks.size(); i += 97)
+            std::swap(ticks[i], ticks[i + 1]);
+        for (qsizetype i = 5000; i < ticks.size(); i += 50'000)
+            ticks[i].time -= 5000;
+
+        // kairos-cli lists symbols in order of first appearance in the file.
+        QStringList names;
+        QHash<std::uint32_t, int> appearance;
+        for (const Tick &t : std::as_const(ticks)) {
+            if (!appearance.contains(t.symbol)) {
+                appearance.insert(t.symbol, int(names.size()));
+                names << config.symbols[int(t.symbol)].instrument.symbol;
+            }
+        }
+        NaiveAggregator naive(timeframe * 1000);
+        QByteArray csv
+            = symbols > 1 ? "time,price,quantity,side,symbol\n" : "time,price,quantity,side\n";
+        csv.reserve(48 * ticks.size());
+        for (qsizetype i = 0; i < ticks.size(); ++i) {
+            const Tick &t = ticks[i];
+            naive.add(appearance.value(t.symbol), t.time, t.price, t.quantity);
+            // Every 1000th time as ISO 8601: both forms must give the same candles.
+            csv += i % 1000 == 0 ? EventTime::toIso(t.time).toLatin1() : QByteArray::number(t.time);
+            csv += ',' + t.price.toString().toLatin1() + ',' + t.quantity.toString().toLatin1();
+            csv += t.side == Side::Buy ? ",buy" : ",sell";
+            if (symbols > 1)
+                csv += ',' + names[appearance.value(t.symbol)].toLatin1();
+            csv += '\n';
+        }
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("ticks.csv"), csv);
+        const QString out = dir.filePath(QStringLiteral("candles.csv"));
+
+        const Run run = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), in,
+            QStringLiteral("--timeframe"), QString::number(timeframe), QStringLiteral("--out"),
+            out });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("late ticks dropped"), run.err.constData());
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray actual = result.readAll();
+        const QByteArray expected = naive.csv(names);
+        QCOMPARE(actual.count('\n'), expected.count('\n'));
+        QVERIFY(actual == expected);
+    }
+
+    void badLinesAreReportedAndTheRestKept()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("bad.csv"),
+            "time,price,quantity\n"
+            "1709251200000,100,1\n"
+            "1709251200500,oops,1\n"
+            "1709251260000,101,2\n"
+            "not-a-time,1,1\n");
+        const Run run = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), in,
+            QStringLiteral("--timeframe"), QStringLiteral("60") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("bad.csv:3: field 'price'"), run.err.constData());
+        QVERIFY2(run.err.contains("bad.csv:5: field 'time'"), run.err.constData());
+        QCOMPARE(run.out,
+            QByteArray("time,open,high,low,close,volume\n"
+                       "1709251200000,100,100,100,100,1\n"
+                       "1709251260000,101,101,101,101,2\n"));
+    }
+
+    void readsStandardInput()
+    {
+        const Run run
+            = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), QStringLiteral("-"),
+                      QStringLiteral("--timeframe"), QStringLiteral("1m") },
+                "time,price,quantity\n2024-03-01T00:00:30Z,5,1\n");
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+            QByteArray("time,open,high,low,close,volume\n"
+                       "1709251200000,5,5,5,5,1\n"));
+    }
+
+    void headerOnlyGivesHeaderOnly()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("empty.csv"), "time,price,quantity\n");
+        const Run run = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), in,
+            QStringLiteral("--timeframe"), QStringLiteral("60") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("time,open,high,low,close,volume\n"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no command") << QStringList() << QByteArray("Usage");
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("frobnicate") } << QByteArray("unknown command");
+        QTest::newRow("missing options")
+            << QStringList { QStringLiteral("aggregate") } << QByteArray("required");
+        QTest::newRow("bad timeframe") << QStringList { QStringLiteral("aggregate"),
+            QStringLiteral("--ticks"), QStringLiteral("x.csv"), QStringLiteral("--timeframe"),
+            QStringLiteral("0") } << QByteArray("not a positive number");
+        QTest::newRow("missing file") << QStringList { QStringLiteral("aggregate"),
+            QStringLiteral("--ticks"), QStringLiteral("/nonexistent/ticks.csv"),
+            QStringLiteral("--timeframe"), QStringLiteral("60") }
+                                      << QByteArray("cannot read");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("aggregate"),
+            QStringLiteral("--bogus") } << QByteArray("bogus");
+        QTest::newRow("bench ticks") << QStringList { QStringLiteral("bench"),
+            QStringLiteral("--ticks"), QStringLiteral("ten") }
+                                     << QByteArray("--ticks");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void missingColumnIsBadInput()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("cols.csv"), "time,price\n1,1\n");
+        const Run run = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), in,
+            QStringLiteral("--timeframe"), QStringLiteral("60") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("quantity"), run.err.constData());
+    }
+
+    void helpAndVersion()
+    {
+        Run run = cli({ QStringLiteral("--version") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(KAIROS_VERSION));
+        run = cli({ QStringLiteral("aggregate"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("--timeframe"));
+    }
+
+    void benchPrintsJson()
+    {
+        const Run run
+            = cli({ QStringLiteral("bench"), QStringLiteral("--ticks"), QStringLiteral("50000") });
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+        const QJsonArray runs = doc.object().value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0].toObject().value(QStringLiteral("symbols")).toInt(), 1);
+        QCOMPARE(runs[1].toObject().value(QStringLiteral("symbols")).toInt(), 10);
+        for (const QJsonValue &r : runs) {
+            for (const char *key : { "aggregation", "engine_thread", "simulator" }) {
+                const QJsonObject figure = r.toObject().value(QLatin1StringView(key)).toObject();
+                QVERIFY(figure.value(QStringLiteral("ticks_per_second")).toDouble() > 0);
+                QVERIFY(figure.value(QStringLiteral("ns_per_tick")).toDouble() > 0);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,158 @@
+#include "engine/Engine.h"
+#include "engine/LiveSession.h"
+#include "engine/WorkerThread.h"
+#include "feed/SimulatedFeed.h"
+#include "feed/TickGenerator.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+SimulatorConfig config(int symbols)
+{
+    SimulatorConfig c;
+    c.symbols = SimulatorConfig::defaultSymbols(symbols);
+    c.ticksPerSecond = 500.0;
+    c.seed = 21;
+    c.startTime = 1704067200000;
+    return c;
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<TickBatch>();
+        qRegisterMetaType<MarketView>();
+        qRegisterMetaType<Timeframe>();
+    }
+
+    void viewsAreCoalesced()
+    {
+        TickGenerator generator(config(3));
+        auto *engine = new Engine(generator.instruments());
+        WorkerThread thread(engine, QStringLiteral("engine"));
+        QList<MarketView> views;
+        connect(engine, &Engine::viewReady, this, [&](const MarketView &v) { views.append(v); });
+        thread.start();
+        QMetaObject::invokeMethod(engine, &Engine::start, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine] { engine->selectChart(1, Timeframe::fromSeconds(60)); },
+            Qt::QueuedConnection);
+
+        // Thousands of batches, as fast as they can be queued, for about a second.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 sent = 0;
+        int batches = 0;
+        while (clock.elapsed() < 1000) {
+            TickBatch batch;
+            generator.generate(64, batch.ticks);
+            batch.watermark = batch.ticks.constLast().time;
+            sent += batch.ticks.size();
+            ++batches;
+            QMetaObject::invokeMethod(
+                engine, "processBatch", Qt::QueuedConnection, Q_ARG(kairos::TickBatch, batch));
+            if (batches % 64 == 0)
+                QCoreApplication::processEvents();
+        }
+        QTRY_VERIFY(!views.isEmpty() && views.constLast().stats.ticks == sent);
+        const qint64 elapsed = clock.elapsed();
+
+        // Never one view per batch: at most one per view interval, plus slack.
+        QVERIFY2(batches > 1000, qPrintable(QString::number(batches)));
+        QVERIFY2(views.size() <= elapsed / Engine::ViewIntervalMs + 3,
+            qPrintable(QStringLiteral("%1 views in %2 ms").arg(views.size()).arg(elapsed)));
+
+        // The first chart update resets the chart; later ones carry only what is new.
+        QVERIFY(views[0].chart && views[0].chart->reset);
+        CandleList confirmed;
+        for (const MarketView &v : views) {
+            QVERIFY(v.chart);
+            QCOMPARE(v.chart->symbol, 1u);
+            QCOMPARE(v.chart->timeframe, Timeframe::fromSeconds(60));
+            if (&v != &views[0])
+                QVERIFY(!v.chart->reset);
+            confirmed += v.chart->confirmed;
+            QCOMPARE(v.watchlist.size(), 3);
+        }
+        for (qsizetype i = 1; i < confirmed.size(); ++i)
+            QCOMPARE(confirmed[i].time, confirmed[i - 1].time + 60'000);
+        QVERIFY(views.constLast().watchlist[1].last.has_value());
+    }
+
+    void noViewWithoutChange()
+    {
+        auto *engine = new Engine(TickGenerator(config(1)).instruments());
+        WorkerThread thread(engine, QStringLiteral("engine"));
+        QSignalSpy spy(engine, &Engine::viewReady);
+        thread.start();
+        QMetaObject::invokeMethod(engine, &Engine::start, Qt::QueuedConnection);
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void chartHistoryAndReselect()
+    {
+        Engine engine(TickGenerator(config(2)).instruments());
+        TickGenerator generator(config(2));
+        TickBatch batch;
+        generator.generate(200'000, batch.ticks); // about 400 s of trading
+        batch.watermark = batch.ticks.constLast().time;
+        engine.processBatch(batch);
+        QSignalSpy spy(&engine, &Engine::viewReady);
+
+        engine.selectChart(0, Timeframe::fromSeconds(1));
+        engine.publishView();
+        QCOMPARE(spy.count(), 1);
+        auto view = spy.at(0).at(0).value<MarketView>();
+        QVERIFY(view.chart->reset);
+        QCOMPARE(view.chart->confirmed.size(),
+            qMin<qsizetype>(Engine::ChartHistory, engine.aggregator().series(0, 0).size()));
+        QVERIFY(view.chart->forming.has_value());
+
+        engine.selectChart(7, Timeframe::fromSeconds(60)); // no such symbol
+        engine.publishView();
+        QCOMPARE(spy.count(), 2);
+        view = spy.at(1).at(0).value<MarketView>();
+        QVERIFY(!view.chart.has_value());
+
+        engine.selectChart(0, Timeframe::fromSeconds(42)); // not a built timeframe
+        engine.publishView();
+        QCOMPARE(spy.count(), 3);
+        QVERIFY(!spy.at(2).at(0).value<MarketView>().chart.has_value());
+    }
+
+    void liveSessionRunsAndStopsCleanly()
+    {
+        SimulatorConfig c = config(4);
+        c.startTime = QDateTime::currentMSecsSinceEpoch();
+        c.ticksPerSecond = 200'000;
+        QList<MarketView> views;
+        {
+            LiveSession session(new SimulatedFeed(c));
+            QCOMPARE(session.instruments().size(), 4);
+            connect(session.engine(), &Engine::viewReady, this,
+                [&](const MarketView &v) { views.append(v); });
+            session.start();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !views.isEmpty() && views.constLast().stats.ticks > 50'000, 10'000);
+        }
+        // Destroyed with ticks in flight: nothing crashed, and ticks only grew.
+        for (qsizetype i = 1; i < views.size(); ++i)
+            QVERIFY(views[i].stats.ticks >= views[i - 1].stats.ticks);
+        QCOMPARE(views.constLast().stats.lateTicks, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -1,0 +1,187 @@
+#include "chart/CandleChart.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+constexpr std::int64_t T0 = 1'709'294'400'000;
+const Timeframe Minute = Timeframe::fromSeconds(60);
+
+CandleList candles(int count, std::int64_t start = T0)
+{
+    CandleList list;
+    for (int i = 0; i < count; ++i) {
+        Candle c;
+        c.time = start + i * 60'000;
+        const std::int64_t base = 100 + (i % 7);
+        c.open = Decimal::fromInteger(base);
+        c.close = Decimal::fromInteger(i % 2 ? base + 2 : base - 2);
+        c.high = Decimal::fromInteger(base + 3);
+        c.low = Decimal::fromInteger(base - 3);
+        c.volume = Decimal::fromInteger(10 + i % 5);
+        c.trades = 5;
+        c.state = CandleState::Confirmed;
+        list.append(c);
+    }
+    return list;
+}
+
+Candle forming(std::int64_t time, int close)
+{
+    Candle c = candles(1, time).first();
+    c.close = Decimal::fromInteger(close);
+    c.state = CandleState::Forming;
+    return c;
+}
+
+void wheel(QWidget *w, QPoint pos, int delta)
+{
+    QWheelEvent event(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(w, &event);
+}
+
+} // namespace
+
+class TestCandleChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsSeriesAndFollowsLatest()
+    {
+        CandleChart chart;
+        chart.resize(900, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setSeries(
+            QStringLiteral("BTCUSDT"), 2, Minute, candles(300), forming(T0 + 300 * 60'000, 120));
+        QCOMPARE(chart.candleCount(), 301);
+        QVERIFY(chart.isFollowing());
+        QCOMPARE(chart.latestCandle()->state, CandleState::Forming);
+        QVERIFY(chart.readoutText().contains(QStringLiteral("BTCUSDT")));
+        QVERIFY(chart.readoutText().contains(QStringLiteral("forming")));
+
+        QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        const double lastKey = double(T0 + 300 * 60'000) / 1000.0 + 30.0;
+        QVERIFY(time->range().contains(lastKey));
+        QVERIFY(!time->range().contains(double(T0) / 1000.0)); // about 120 candles in view
+
+        // New candles scroll into view while following.
+        chart.update(candles(5, T0 + 300 * 60'000), forming(T0 + 305 * 60'000, 101));
+        QCOMPARE(chart.candleCount(), 306);
+        QVERIFY(time->range().contains(double(T0 + 305 * 60'000) / 1000.0 + 30.0));
+    }
+
+    void panningStopsFollowingUntilAskedAgain()
+    {
+        CandleChart chart;
+        chart.resize(900, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setSeries(QStringLiteral("ETHUSDT"), 2, Minute, candles(300), std::nullopt);
+        QSignalSpy following(&chart, &CandleChart::followingChanged);
+
+        const QPoint centre = chart.axisRect(0)->rect().center();
+        QTest::mousePress(&chart, Qt::LeftButton, {}, centre);
+        QTest::mouseMove(&chart, centre + QPoint(200, 0));
+        QTest::mouseRelease(&chart, Qt::LeftButton, {}, centre + QPoint(200, 0));
+        QVERIFY(!chart.isFollowing());
+        QCOMPARE(following.count(), 1);
+
+        QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        const QCPRange panned = time->range();
+        chart.update(candles(3, T0 + 300 * 60'000), std::nullopt);
+        QCOMPARE(time->range(), panned); // the user's view stays put
+
+        chart.setFollowing(true);
+        QCOMPARE(following.count(), 2);
+        QVERIFY(time->range().contains(double(T0 + 302 * 60'000) / 1000.0 + 30.0));
+    }
+
+    void wheelZoomsTimeWithinLimits()
+    {
+        CandleChart chart;
+        chart.resize(900, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setSeries(QStringLiteral("SOLUSDT"), 2, Minute, candles(5000), std::nullopt);
+        QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        const double before = time->range().size();
+        const QPoint centre = chart.axisRect(0)->rect().center();
+        wheel(&chart, centre, 120);
+        QVERIFY(!chart.isFollowing());
+        QVERIFY(time->range().size() < before);
+        for (int i = 0; i < 100; ++i)
+            wheel(&chart, centre, -120);
+        QVERIFY(time->range().size() <= 60.0 * CandleChart::MaxVisible + 1e-6);
+        for (int i = 0; i < 100; ++i)
+            wheel(&chart, centre, 120);
+        QVERIFY(time->range().size() >= 60.0 * 10 - 1e-6);
+    }
+
+    void crosshairReadsTheCandleUnderTheMouse()
+    {
+        CandleChart chart;
+        chart.resize(900, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        CandleList list = candles(200);
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, Minute, list, std::nullopt);
+        chart.replot(); // lays out the axis rects, as the screen would have
+        QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        const Candle &target = list[190];
+        const int x = int(time->coordToPixel(double(target.time) / 1000.0 + 30.0));
+        const int y = chart.axisRect(0)->rect().center().y();
+        QTest::mouseMove(&chart, QPoint(x, y));
+        const QString readout = chart.readoutText();
+        QVERIFY2(readout.contains(QLocale().toString(target.open.toDouble(), 'f', 2)),
+            qPrintable(readout));
+        QVERIFY2(readout.contains(QDateTime::fromMSecsSinceEpoch(target.time, QTimeZone::utc())
+                                      .toString(QStringLiteral("HH:mm"))),
+            qPrintable(readout));
+    }
+
+    void keepsABoundedHistory()
+    {
+        CandleChart chart;
+        chart.setSeries(
+            QStringLiteral("BTCUSDT"), 2, Minute, candles(CandleChart::MaxCandles), std::nullopt);
+        chart.update(
+            candles(500, T0 + std::int64_t(CandleChart::MaxCandles) * 60'000), std::nullopt);
+        QCOMPARE(chart.candleCount(), CandleChart::MaxCandles);
+    }
+
+    void rendersCandles()
+    {
+        CandleChart chart;
+        chart.resize(800, 500);
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, Minute, candles(100), std::nullopt);
+        chart.replot();
+        const QImage image = chart.grab().toImage();
+        int up = 0;
+        int down = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                up += c == QColor(0x26, 0xa6, 0x9a) ? 1 : 0;
+                down += c == QColor(0xef, 0x53, 0x50) ? 1 : 0;
+            }
+        }
+        QVERIFY2(up > 100 && down > 100, "rising and falling candles are drawn");
+    }
+
+    void emptySeriesSaysSo()
+    {
+        CandleChart chart;
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, Minute, {}, std::nullopt);
+        QCOMPARE(chart.candleCount(), 0);
+        QVERIFY(chart.readoutText().contains(QStringLiteral("waiting")));
+    }
+};
+
+QTEST_MAIN(TestCandleChart)
+#include "tst_candlechart.moc"

@@ -1,0 +1,141 @@
+#include "MainWindow.h"
+#include "chart/CandleChart.h"
+#include "panels/WatchlistModel.h"
+
+#include <QActionGroup>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+
+using namespace kairos;
+
+namespace {
+
+InstrumentList instruments()
+{
+    InstrumentList list(3);
+    const char *names[] = { "BTCUSDT", "ETHUSDT", "SOLUSDT" };
+    for (int i = 0; i < 3; ++i) {
+        list[i].symbol = QString::fromLatin1(names[i]);
+        list[i].priceIncrement = *Decimal::parse("0.01");
+    }
+    return list;
+}
+
+MarketView view(quint32 symbol, Timeframe tf, bool reset, int candles)
+{
+    MarketView v;
+    for (quint32 s = 0; s < 3; ++s) {
+        WatchRow row;
+        row.symbol = s;
+        row.last = Decimal::fromInteger(100 + s);
+        row.dayOpen = Decimal::fromInteger(100);
+        v.watchlist.append(row);
+    }
+    ChartUpdate chart;
+    chart.symbol = symbol;
+    chart.timeframe = tf;
+    chart.reset = reset;
+    for (int i = 0; i < candles; ++i) {
+        Candle c;
+        c.time = 1'709'294'400'000 + i * tf.milliseconds();
+        c.open = c.high = c.low = c.close = Decimal::fromInteger(100 + i);
+        c.volume = Decimal::fromInteger(1);
+        c.trades = 1;
+        c.state = CandleState::Confirmed;
+        chart.confirmed.append(c);
+    }
+    v.chart = chart;
+    v.stats.ticks = 12345;
+    v.stats.ticksPerSecond = 2000;
+    v.stats.eventTime = 1'709'294'400'000;
+    return v;
+}
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<Timeframe>(); }
+
+    void appliesViews()
+    {
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.applyView(view(0, Timeframe::fromSeconds(60), true, 50));
+        QCOMPARE(window.chart()->candleCount(), 50);
+        QCOMPARE(window.watchlist()->changePercent(2).value(), 2.0);
+        window.applyView(view(0, Timeframe::fromSeconds(60), false, 3));
+        QCOMPARE(window.chart()->candleCount(), 53);
+        // An update for a series the chart no longer shows is ignored.
+        window.applyView(view(1, Timeframe::fromSeconds(60), false, 3));
+        QCOMPARE(window.chart()->candleCount(), 53);
+        QCOMPARE(window.viewsApplied(), 3);
+
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QStringList texts;
+        for (QLabel *l : labels)
+            texts << l->text();
+        const QString all = texts.join(u'|');
+        QVERIFY2(all.contains(QStringLiteral("Simulator")), qPrintable(all));
+        QVERIFY2(all.contains(QLocale().toString(12345)), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("2024-03-01 12:00:00")));
+    }
+
+    void timeframeAndSymbolSelection()
+    {
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy selected(&window, &MainWindow::chartSelected);
+
+        QAction *fiveMinutes = actionNamed(&window, QStringLiteral("5m"));
+        QVERIFY(fiveMinutes);
+        fiveMinutes->trigger();
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.last().at(1).value<Timeframe>(), Timeframe::fromSeconds(300));
+        QVERIFY(fiveMinutes->isChecked());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("5m")));
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("Watchlist"));
+        QVERIFY(table);
+        table->setCurrentIndex(table->model()->index(2, 0));
+        QCOMPARE(selected.count(), 2);
+        QCOMPARE(selected.last().at(0).toUInt(), 2u);
+        QCOMPARE(selected.last().at(1).value<Timeframe>(), Timeframe::fromSeconds(300));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("SOLUSDT")));
+    }
+
+    void followActionMirrorsTheChart()
+    {
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.applyView(view(0, Timeframe::fromSeconds(60), true, 300));
+        QAction *follow = actionNamed(&window, QStringLiteral("Follow latest"));
+        QVERIFY(follow && follow->isChecked());
+        window.chart()->setFollowing(false);
+        QVERIFY(!follow->isChecked());
+        follow->trigger();
+        QVERIFY(window.chart()->isFollowing());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
