@@ -105,6 +105,8 @@ void MainWindow::setupStatusBar(const QString &feedName)
     m_rateLabel = new QLabel;
     m_timeLabel = new QLabel;
     m_healthLabel = new QLabel;
+    for (QLabel *label : { feed, m_rateLabel, m_timeLabel, m_healthLabel })
+        label->setContentsMargins(8, 0, 8, 0);
     m_healthLabel->setToolTip(
         tr("Late ticks are older than the forming candle and are dropped; dropped ticks name "
            "an unknown symbol or would overflow a candle's volume."));

@@ -4,6 +4,8 @@
 #include "market/CandleAggregator.h"
 #include "market/CandleCsvWriter.h"
 
+#include "common/CommandLine.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -37,14 +39,8 @@ int AggregateCommand::run(const QStringList &arguments)
     const QCommandLineOption outOption(
         QStringLiteral("out"), tr("Candles CSV to write (default: standard output)."), tr("FILE"));
     parser.addOptions({ ticksOption, timeframeOption, outOption });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = parseCommandLine(parser, arguments))
+        return *exitCode;
     if (!parser.isSet(ticksOption) || !parser.isSet(timeframeOption)) {
         printError(tr("aggregate: --ticks and --timeframe are required"));
         return 2;

@@ -5,6 +5,8 @@
 #include "feed/TickGenerator.h"
 #include "market/CandleAggregator.h"
 
+#include "common/CommandLine.h"
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -124,14 +126,8 @@ int BenchCommand::run(const QStringList &arguments)
     const QCommandLineOption ticksOption(QStringLiteral("ticks"),
         tr("Ticks per measurement (default 5000000)."), tr("N"), QStringLiteral("5000000"));
     parser.addOption(ticksOption);
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = parseCommandLine(parser, arguments))
+        return *exitCode;
     bool ok = false;
     const qint64 ticks = parser.value(ticksOption).toLongLong(&ok);
     if (!ok || ticks < BatchSize) {

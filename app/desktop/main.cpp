@@ -4,7 +4,9 @@
 #include "engine/LiveSession.h"
 #include "feed/SimulatedFeed.h"
 
+#include "common/CommandLine.h"
 #include <QApplication>
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QTextStream>
@@ -50,18 +52,8 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
             "and quit."),
         QApplication::translate("main", "FILE"));
     parser.addOptions({ feed, symbols, tickRate, seed, history, screenshot });
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "kairos " << KAIROS_VERSION << Qt::endl;
-        return 0;
-    }
+    if (const auto exitCode = kairos::parseCommandLine(parser, arguments))
+        return exitCode;
 
     QStringList errors;
     if (parser.value(feed) != QStringLiteral("sim"))
@@ -111,17 +103,23 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Kairos"));
     QApplication::setOrganizationName(QStringLiteral("Kairos"));
     QApplication::setApplicationVersion(QStringLiteral(KAIROS_VERSION));
+
+    // Options first, under a plain core application, so --help, --version and
+    // usage errors work without a display.
+    Options options;
+    {
+        QCoreApplication parsing(argc, argv);
+        if (const auto exitCode = parseOptions(QCoreApplication::arguments(), options))
+            return *exitCode;
+    }
+
+    QApplication app(argc, argv);
     qRegisterMetaType<kairos::TickBatch>();
     qRegisterMetaType<kairos::MarketView>();
     qRegisterMetaType<kairos::Timeframe>();
-
-    Options options;
-    if (const auto exitCode = parseOptions(QApplication::arguments(), options))
-        return *exitCode;
 
     kairos::applyDarkTheme(app);
     kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator));

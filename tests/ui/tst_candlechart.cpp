@@ -37,6 +37,17 @@ Candle forming(std::int64_t time, int close)
     return c;
 }
 
+// A chart on screen at a fixed size, laid out as the user would see it.
+std::unique_ptr<CandleChart> shownChart()
+{
+    auto chart = std::make_unique<CandleChart>();
+    chart->resize(900, 600);
+    chart->show();
+    if (!QTest::qWaitForWindowExposed(chart.get()))
+        qFatal("chart window not exposed");
+    return chart;
+}
+
 void wheel(QWidget *w, QPoint pos, int delta)
 {
     QWheelEvent event(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton,
@@ -53,10 +64,8 @@ class TestCandleChart : public QObject
 private slots:
     void showsSeriesAndFollowsLatest()
     {
-        CandleChart chart;
-        chart.resize(900, 600);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
         chart.setSeries(
             QStringLiteral("BTCUSDT"), 2, Minute, candles(300), forming(T0 + 300 * 60'000, 120));
         QCOMPARE(chart.candleCount(), 301);
@@ -78,10 +87,8 @@ private slots:
 
     void panningStopsFollowingUntilAskedAgain()
     {
-        CandleChart chart;
-        chart.resize(900, 600);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
         chart.setSeries(QStringLiteral("ETHUSDT"), 2, Minute, candles(300), std::nullopt);
         QSignalSpy following(&chart, &CandleChart::followingChanged);
 
@@ -104,10 +111,8 @@ private slots:
 
     void wheelZoomsTimeWithinLimits()
     {
-        CandleChart chart;
-        chart.resize(900, 600);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
         chart.setSeries(QStringLiteral("SOLUSDT"), 2, Minute, candles(5000), std::nullopt);
         QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
         const double before = time->range().size();
@@ -125,10 +130,8 @@ private slots:
 
     void crosshairReadsTheCandleUnderTheMouse()
     {
-        CandleChart chart;
-        chart.resize(900, 600);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
         CandleList list = candles(200);
         chart.setSeries(QStringLiteral("BTCUSDT"), 2, Minute, list, std::nullopt);
         chart.replot(); // lays out the axis rects, as the screen would have

@@ -1,0 +1,100 @@
+#include <QColor>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run app(const QStringList &arguments, const QString &platform = QString())
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (platform.isEmpty())
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // as on a machine without a display
+    else
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KAIROS_APP), arguments);
+    if (!process.waitForFinished(60'000))
+        qFatal("kairos did not finish");
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+} // namespace
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAndHelpNeedNoDisplay()
+    {
+        Run run = app({ QStringLiteral("--version") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(KAIROS_VERSION));
+        run = app({ QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("--tick-rate"));
+    }
+
+    void badOptionsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("feed") << QStringList { QStringLiteral("--feed"), QStringLiteral("nyse") }
+                              << QByteArray("--feed");
+        QTest::newRow("symbols") << QStringList { QStringLiteral("--symbols"), QStringLiteral("0") }
+                                 << QByteArray("--symbols");
+        QTest::newRow("rate") << QStringList { QStringLiteral("--tick-rate"), QStringLiteral("-5") }
+                              << QByteArray("--tick-rate");
+        QTest::newRow("seed") << QStringList { QStringLiteral("--seed"), QStringLiteral("x") }
+                              << QByteArray("--seed");
+        QTest::newRow("unknown") << QStringList { QStringLiteral("--frobnicate") }
+                                 << QByteArray("frobnicate");
+    }
+    void badOptionsAreUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Run run = app(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void startsOnTheSimulatorAndDrawsCandles()
+    {
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("kairos.png"));
+        const Run run = app(
+            { QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--screenshot"), shot },
+            QStringLiteral("offscreen"));
+        QCOMPARE(run.exitCode, 0);
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        int up = 0;
+        int down = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                up += c == QColor(0x26, 0xa6, 0x9a) ? 1 : 0;
+                down += c == QColor(0xef, 0x53, 0x50) ? 1 : 0;
+            }
+        }
+        QVERIFY2(up > 500 && down > 500, "the window shows rising and falling candles");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"
