@@ -24,6 +24,49 @@ void printError(const QString &message)
     QTextStream(stderr) << message << Qt::endl;
 }
 
+// "-" reads standard input.
+bool openForReading(QFile &file, const QString &path)
+{
+    if (path == QStringLiteral("-"))
+        return file.open(stdin, QIODevice::ReadOnly);
+    file.setFileName(path);
+    return file.open(QIODevice::ReadOnly);
+}
+
+// An empty path writes standard output.
+bool openForWriting(QFile &file, const QString &path)
+{
+    if (path.isEmpty())
+        return file.open(stdout, QIODevice::WriteOnly);
+    file.setFileName(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+struct Candles
+{
+    QList<CandleList> bySymbol;
+    CandleAggregator::Counters counters;
+};
+
+Candles buildCandles(const TickFile &ticks, Timeframe timeframe)
+{
+    // Confirmed candles stream out through the sink, so the series need no history.
+    CandleAggregator aggregator({ timeframe }, 1);
+    const int wanted = aggregator.timeframeIndex(timeframe);
+    aggregator.setSymbolCount(int(ticks.instruments.size()));
+    Candles out;
+    out.bySymbol.resize(ticks.instruments.size());
+    aggregator.setConfirmedSink([&](std::uint32_t symbol, int index, const Candle &candle) {
+        if (index == wanted)
+            out.bySymbol[symbol].append(candle);
+    });
+    for (const Tick &tick : ticks.ticks)
+        aggregator.addTick(tick);
+    aggregator.finish();
+    out.counters = aggregator.counters();
+    return out;
+}
+
 } // namespace
 
 int AggregateCommand::run(const QStringList &arguments)
@@ -54,26 +97,23 @@ int AggregateCommand::run(const QStringList &arguments)
 
     const QString path = parser.value(ticksOption);
     QFile input;
-    const bool fromStdin = path == QStringLiteral("-");
-    const bool opened = fromStdin ? input.open(stdin, QIODevice::ReadOnly)
-                                  : (input.setFileName(path), input.open(QIODevice::ReadOnly));
-    if (!opened) {
+    if (!openForReading(input, path)) {
         printError(tr("aggregate: cannot read %1: %2").arg(path, input.errorString()));
         return 2;
     }
     QByteArray buffer;
     QByteArrayView data;
-    if (uchar *mapped = fromStdin ? nullptr : input.map(0, input.size()))
+    if (uchar *mapped = input.isSequential() ? nullptr : input.map(0, input.size()))
         data = QByteArrayView(reinterpret_cast<const char *>(mapped), input.size());
     else
         data = buffer = input.readAll();
 
-    int reported = 0;
-    qint64 badLines = 0;
+    const bool fromStdin = path == QStringLiteral("-");
     const QString source = fromStdin ? QStringLiteral("<stdin>") : path;
+    qint64 reported = 0;
     TickCsvReader reader(source,
         fromStdin ? QStringLiteral("TICKS") : QFileInfo(path).completeBaseName(),
-        [&](const QString &message) {
+        [&reported](const QString &message) {
             if (++reported <= MaxReportedLines)
                 printError(message);
         });
@@ -82,57 +122,42 @@ int AggregateCommand::run(const QStringList &arguments)
         printError(reader.fatalError());
         return 2;
     }
-    badLines = ticks.badLines;
-    if (reported > MaxReportedLines)
-        printError(tr("%1: %n more bad line(s) not shown", nullptr, reported - MaxReportedLines)
-                       .arg(source));
+    if (ticks.badLines > MaxReportedLines)
+        printError(
+            tr("%1: %n more bad line(s) not shown", nullptr, int(ticks.badLines - MaxReportedLines))
+                .arg(source));
 
-    CandleAggregator aggregator({ timeframe }, 1);
-    const int wanted = aggregator.timeframeIndex(timeframe);
-    aggregator.setSymbolCount(int(ticks.instruments.size()));
-    QList<CandleList> candles(ticks.instruments.size());
-    aggregator.setConfirmedSink([&](std::uint32_t symbol, int index, const Candle &candle) {
-        if (index == wanted)
-            candles[symbol].append(candle);
-    });
-    for (const Tick &tick : std::as_const(ticks.ticks))
-        aggregator.addTick(tick);
-    aggregator.finish();
+    const Candles candles = buildCandles(ticks, timeframe);
 
     QFile output;
-    const bool toStdout = !parser.isSet(outOption);
-    if (toStdout ? !output.open(stdout, QIODevice::WriteOnly)
-                 : (output.setFileName(parser.value(outOption)),
-                     !output.open(QIODevice::WriteOnly | QIODevice::Truncate))) {
+    const QString outPath = parser.value(outOption);
+    if (!openForWriting(output, outPath)) {
         printError(
             tr("aggregate: cannot write %1: %2")
-                .arg(toStdout ? tr("standard output") : output.fileName(), output.errorString()));
+                .arg(outPath.isEmpty() ? tr("standard output") : outPath, output.errorString()));
         return 1;
     }
     qint64 written = 0;
-    {
-        CandleCsvWriter writer(&output, ticks.instruments.size() > 1);
-        for (qsizetype s = 0; s < candles.size(); ++s) {
-            for (const Candle &candle : std::as_const(candles[s]))
-                writer.write(candle, ticks.instruments[s].symbol);
-            written += candles[s].size();
-        }
-        if (!writer.flush()) {
-            printError(tr("aggregate: writing failed: %1").arg(output.errorString()));
-            return 1;
-        }
+    CandleCsvWriter writer(&output, ticks.instruments.size() > 1);
+    for (qsizetype s = 0; s < candles.bySymbol.size(); ++s) {
+        for (const Candle &candle : candles.bySymbol[s])
+            writer.write(candle, ticks.instruments[s].symbol);
+        written += candles.bySymbol[s].size();
+    }
+    if (!writer.flush()) {
+        printError(tr("aggregate: writing failed: %1").arg(output.errorString()));
+        return 1;
     }
 
-    const auto counters = aggregator.counters();
     printError(tr("aggregate: %1 ticks, %2 candles of %3, %4 bad lines, %5 late ticks dropped, "
                   "%6 ticks dropped for volume overflow")
                    .arg(ticks.ticks.size())
                    .arg(written)
                    .arg(timeframe.label())
-                   .arg(badLines)
-                   .arg(counters.late)
-                   .arg(counters.volumeOverflow));
-    return badLines > 0 ? 2 : 0;
+                   .arg(ticks.badLines)
+                   .arg(candles.counters.late)
+                   .arg(candles.counters.volumeOverflow));
+    return ticks.badLines > 0 ? 2 : 0;
 }
 
 } // namespace kairos

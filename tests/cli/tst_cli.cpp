@@ -139,6 +139,34 @@ private slots:
                        "1709251260000,101,101,101,101,2\n"));
     }
 
+    void manyBadLinesAreSummarised()
+    {
+        QByteArray csv = "time,price,quantity\n";
+        for (int i = 0; i < 250; ++i)
+            csv += "1709251200000,bad,1\n";
+        csv += "1709251200000,1,1\n";
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("many.csv"), csv);
+        const Run run = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), in,
+            QStringLiteral("--timeframe"), QStringLiteral("60") });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count("field 'price'"), 100);
+        QVERIFY2(run.err.contains("150 more bad line(s) not shown"), run.err.constData());
+        QVERIFY(run.err.contains("250 bad lines"));
+        QCOMPARE(run.out.count('\n'), 2); // header and the one good candle
+    }
+
+    void unwritableOutputIsARuntimeFailure()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("ok.csv"), "time,price,quantity\n1,1,1\n");
+        const Run run = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), in,
+            QStringLiteral("--timeframe"), QStringLiteral("60"), QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("no/such/dir.csv")) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("cannot write"), run.err.constData());
+    }
+
     void readsStandardInput()
     {
         const Run run
