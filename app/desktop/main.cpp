@@ -9,8 +9,11 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QIcon>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 namespace {
 
@@ -99,6 +102,15 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     return std::nullopt;
 }
 
+// The user's language where Kairos has it, English otherwise.
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(
+            QLocale(), QStringLiteral("kairos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -112,15 +124,18 @@ int main(int argc, char *argv[])
     Options options;
     {
         QCoreApplication parsing(argc, argv);
+        installTranslator(parsing);
         if (const auto exitCode = parseOptions(QCoreApplication::arguments(), options))
             return *exitCode;
     }
 
     QApplication app(argc, argv);
+    installTranslator(app);
     qRegisterMetaType<kairos::TickBatch>();
     qRegisterMetaType<kairos::MarketView>();
     qRegisterMetaType<kairos::Timeframe>();
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kairos.svg")));
     kairos::applyDarkTheme(app);
     kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator));
     kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));

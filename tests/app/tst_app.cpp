@@ -13,10 +13,13 @@ struct Run
     QByteArray err;
 };
 
-Run app(const QStringList &arguments, const QString &platform = QString())
+Run app(const QStringList &arguments, const QString &platform = QString(),
+    const QString &language = QStringLiteral("C"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), language);
+    env.insert(QStringLiteral("LANGUAGE"), language);
     if (platform.isEmpty())
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // as on a machine without a display
     else
@@ -70,6 +73,14 @@ private slots:
         const Run run = app(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void speaksGerman()
+    {
+        const Run run = app({ QStringLiteral("--seed"), QStringLiteral("x") }, QString(),
+            QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("ist keine ganze Zahl"), run.err.constData());
     }
 
     void startsOnTheSimulatorAndDrawsCandles()

@@ -3,6 +3,7 @@
 #include "panels/WatchlistModel.h"
 
 #include <QActionGroup>
+#include <QIcon>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -72,6 +73,13 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase() { qRegisterMetaType<Timeframe>(); }
+
+    void applicationIconIsBuiltIn()
+    {
+        const QIcon icon(QStringLiteral(":/icons/kairos.svg"));
+        QVERIFY(!icon.isNull());
+        QVERIFY(!icon.pixmap(64).isNull());
+    }
 
     void appliesViews()
     {
