@@ -1,12 +1,10 @@
 #pragma once
 
+#include "CsvTable.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
 
-#include <QCoreApplication>
 #include <QString>
-
-#include <functional>
 
 namespace kairos {
 
@@ -26,11 +24,9 @@ class TickCsvReader
     Q_DECLARE_TR_FUNCTIONS(TickCsvReader)
 
 public:
-    using ErrorHandler = std::function<void(const QString &message)>;
-
     // `sourceName` names the input in messages; without a symbol column every
     // tick belongs to `defaultSymbol`.
-    TickCsvReader(QString sourceName, QString defaultSymbol, ErrorHandler onError);
+    TickCsvReader(QString sourceName, QString defaultSymbol, CsvTable::ErrorHandler onError);
 
     // False when the input cannot be read at all (no header, a required
     // column missing); fatalError() says why.
@@ -38,14 +34,9 @@ public:
     const QString &fatalError() const { return m_fatal; }
 
 private:
-    // Empty when the fields make a valid tick; otherwise why not.
-    static QString parseTick(const QList<QByteArrayView> &fields, qsizetype timeCol,
-        qsizetype priceCol, qsizetype quantityCol, qsizetype sideCol, Tick &tick);
-    void reportLine(qsizetype line, const QString &why);
-
     QString m_source;
     QString m_defaultSymbol;
-    ErrorHandler m_onError;
+    CsvTable::ErrorHandler m_onError;
     QString m_fatal;
 };
 

@@ -1,0 +1,46 @@
+#include "CandleCsvReader.h"
+
+#include <algorithm>
+
+namespace kairos {
+
+CandleCsvReader::CandleCsvReader(QString sourceName, CsvTable::ErrorHandler onError)
+    : m_source(std::move(sourceName))
+    , m_onError(std::move(onError))
+{ }
+
+bool CandleCsvReader::read(QByteArrayView data, CandleFile &out)
+{
+    CsvTable table(data, m_source, m_onError);
+    const QList<QByteArray> names = { "time", "open", "high", "low", "close", "volume" };
+    if (!table.readHeader(names)) {
+        m_fatal = table.fatalError();
+        return false;
+    }
+    const qsizetype timeCol = table.column("time");
+    while (table.next()) {
+        Candle c;
+        c.state = CandleState::Confirmed;
+        QString why = CsvTable::parseTime(table.field(timeCol), c.time);
+        Decimal *prices[] = { &c.open, &c.high, &c.low, &c.close, &c.volume };
+        for (int i = 0; i < 5 && why.isEmpty(); ++i) {
+            const QByteArray &name = names[i + 1];
+            why = CsvTable::parseDecimal(
+                name.constData(), table.field(table.column(name)), *prices[i], name == "volume");
+        }
+        if (why.isEmpty()
+            && (c.high < std::max(c.open, c.close) || c.low > std::min(c.open, c.close)))
+            why = tr("high %1 and low %2 do not enclose open %3 and close %4")
+                      .arg(c.high.toString(), c.low.toString(), c.open.toString(),
+                          c.close.toString());
+        if (!why.isEmpty()) {
+            table.reject(why);
+            continue;
+        }
+        out.candles.append(c);
+    }
+    out.badLines = table.badLines();
+    return true;
+}
+
+} // namespace kairos

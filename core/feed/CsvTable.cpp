@@ -1,0 +1,100 @@
+#include "CsvTable.h"
+
+#include "model/EventTime.h"
+
+namespace kairos {
+
+CsvTable::CsvTable(QByteArrayView data, QString source, ErrorHandler onError)
+    : m_reader(data)
+    , m_source(std::move(source))
+    , m_onError(std::move(onError))
+{ }
+
+bool CsvTable::readHeader(const QList<QByteArray> &required)
+{
+    if (!m_reader.next(m_fields)) {
+        m_fatal = tr("%1: empty file, expected a header row").arg(m_source);
+        return false;
+    }
+    QStringList names;
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        const QByteArray name = m_fields[i].trimmed().toByteArray().toLower();
+        names << QString::fromUtf8(name);
+        if (!m_columns.contains(name))
+            m_columns.insert(name, i);
+    }
+    QStringList missing;
+    for (const QByteArray &name : required) {
+        if (!m_columns.contains(name))
+            missing << QString::fromLatin1(name);
+    }
+    if (!missing.isEmpty()) {
+        m_fatal = tr("%1:1: header lacks the column(s) %2 (found: %3)")
+                      .arg(m_source, missing.join(QStringLiteral(", ")),
+                          names.join(QStringLiteral(",")));
+        return false;
+    }
+    m_needed = 0;
+    for (qsizetype index : std::as_const(m_columns))
+        m_needed = std::max(m_needed, index + 1);
+    return true;
+}
+
+bool CsvTable::next()
+{
+    while (m_reader.next(m_fields)) {
+        if (m_fields.size() == 1 && m_fields[0].trimmed().isEmpty())
+            continue; // blank line
+        if (!m_reader.recordError().isEmpty())
+            reject(m_reader.recordError());
+        else if (m_fields.size() < m_needed)
+            reject(tr("expected %1 fields, found %2").arg(m_needed).arg(m_fields.size()));
+        else
+            return true;
+    }
+    return false;
+}
+
+void CsvTable::reject(const QString &why)
+{
+    ++m_badLines;
+    if (m_onError)
+        m_onError(QStringLiteral("%1:%2: %3").arg(m_source).arg(m_reader.lineNumber()).arg(why));
+}
+
+QString CsvTable::excerpt(QByteArrayView field)
+{
+    constexpr qsizetype MaxShown = 40;
+    QString text = QString::fromUtf8(field.first(std::min(field.size(), MaxShown)));
+    if (field.size() > MaxShown)
+        text += QStringLiteral("…");
+    return text;
+}
+
+QString CsvTable::parseTime(QByteArrayView field, std::int64_t &time)
+{
+    const auto parsed = EventTime::parse(field);
+    if (!parsed)
+        return tr("field 'time': '%1' is neither epoch milliseconds nor an ISO 8601 time")
+            .arg(excerpt(field));
+    time = *parsed;
+    return {};
+}
+
+QString CsvTable::parseDecimal(
+    const char *name, QByteArrayView field, Decimal &value, bool allowZero)
+{
+    Decimal::ParseError error;
+    const auto parsed = Decimal::parse(field, &error);
+    if (parsed && (parsed->units() > 0 || (allowZero && parsed->units() == 0))) {
+        value = *parsed;
+        return {};
+    }
+    return tr("field '%1': '%2' %3")
+        .arg(QLatin1StringView(name), excerpt(field),
+            !parsed         ? Decimal::errorText(error)
+                : allowZero ? tr("is negative")
+                            : tr("is not positive"));
+}
+
+} // namespace kairos
