@@ -4,6 +4,8 @@
 #include "market/CandleAggregator.h"
 #include "market/CandleCsvWriter.h"
 
+#include "BadLineReporter.h"
+#include "InputFile.h"
 #include "common/CommandLine.h"
 
 #include <QCommandLineParser>
@@ -11,36 +13,9 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace kairos {
 
 namespace {
-
-constexpr int MaxReportedLines = 100;
-
-void printError(const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-}
-
-// "-" reads standard input.
-bool openForReading(QFile &file, const QString &path)
-{
-    if (path == QStringLiteral("-"))
-        return file.open(stdin, QIODevice::ReadOnly);
-    file.setFileName(path);
-    return file.open(QIODevice::ReadOnly);
-}
-
-// An empty path writes standard output.
-bool openForWriting(QFile &file, const QString &path)
-{
-    if (path.isEmpty())
-        return file.open(stdout, QIODevice::WriteOnly);
-    file.setFileName(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-}
 
 struct Candles
 {
@@ -95,43 +70,29 @@ int AggregateCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    const QString path = parser.value(ticksOption);
-    QFile input;
-    if (!openForReading(input, path)) {
-        printError(tr("aggregate: cannot read %1: %2").arg(path, input.errorString()));
+    InputFile input;
+    if (!input.open(parser.value(ticksOption))) {
+        printError(tr("aggregate: cannot read %1: %2")
+                       .arg(parser.value(ticksOption), input.errorString()));
         return 2;
     }
-    QByteArray buffer;
-    QByteArrayView data;
-    if (uchar *mapped = input.isSequential() ? nullptr : input.map(0, input.size()))
-        data = QByteArrayView(reinterpret_cast<const char *>(mapped), input.size());
-    else
-        data = buffer = input.readAll();
-
-    const bool fromStdin = path == QStringLiteral("-");
-    const QString source = fromStdin ? QStringLiteral("<stdin>") : path;
-    qint64 reported = 0;
-    TickCsvReader reader(source,
-        fromStdin ? QStringLiteral("TICKS") : QFileInfo(path).completeBaseName(),
-        [&reported](const QString &message) {
-            if (++reported <= MaxReportedLines)
-                printError(message);
-        });
+    BadLineReporter reporter;
+    TickCsvReader reader(input.sourceName(),
+        input.isStandardInput() ? QStringLiteral("TICKS")
+                                : QFileInfo(parser.value(ticksOption)).completeBaseName(),
+        std::ref(reporter));
     TickFile ticks;
-    if (!reader.read(data, ticks)) {
+    if (!reader.read(input.data(), ticks)) {
         printError(reader.fatalError());
         return 2;
     }
-    if (ticks.badLines > MaxReportedLines)
-        printError(
-            tr("%1: %n more bad line(s) not shown", nullptr, int(ticks.badLines - MaxReportedLines))
-                .arg(source));
+    reporter.finish(input.sourceName());
 
     const Candles candles = buildCandles(ticks, timeframe);
 
     QFile output;
     const QString outPath = parser.value(outOption);
-    if (!openForWriting(output, outPath)) {
+    if (!openOutput(output, outPath)) {
         printError(
             tr("aggregate: cannot write %1: %2")
                 .arg(outPath.isEmpty() ? tr("standard output") : outPath, output.errorString()));

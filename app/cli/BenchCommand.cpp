@@ -3,6 +3,7 @@
 #include "engine/Engine.h"
 #include "engine/WorkerThread.h"
 #include "feed/TickGenerator.h"
+#include "indicators/IndicatorSet.h"
 #include "market/CandleAggregator.h"
 
 #include "common/CommandLine.h"
@@ -16,6 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kairos {
 
@@ -86,6 +88,50 @@ Rate engine(const QList<TickBatch> &batches, const InstrumentList &instruments, 
     return rateOf(ticks, best);
 }
 
+// The full default indicator set, one confirmed candle at a time.
+QJsonObject indicatorCost(qint64 count)
+{
+    CandleList candles;
+    candles.reserve(count);
+    SimulatorConfig config;
+    config.symbols = SimulatorConfig::defaultSymbols(1);
+    config.ticksPerSecond = 20.0;
+    config.seed = 11;
+    config.startTime = 1704067200000;
+    TickGenerator generator(config);
+    CandleAggregator aggregator({ Timeframe::fromSeconds(60) }, 1);
+    aggregator.setSymbolCount(1);
+    aggregator.setConfirmedSink([&candles](std::uint32_t, int index, const Candle &candle) {
+        if (index == 1)
+            candles.append(candle);
+    });
+    while (candles.size() < count) {
+        TickBatch batch;
+        generator.generate(BatchSize, batch.ticks);
+        aggregator.addBatch(batch);
+    }
+    candles.resize(count);
+
+    qint64 best = std::numeric_limits<qint64>::max();
+    qint64 warm = 0; // candles after which every indicator had a value
+    for (int r = 0; r < Repeats; ++r) {
+        IndicatorSet set;
+        warm = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (const Candle &candle : std::as_const(candles))
+            warm += std::isnan(set.update(candle).macd.histogram) ? 0 : 1;
+        best = std::min(best, timer.nsecsElapsed());
+    }
+    const Rate rate = rateOf(count, best);
+    return { { QStringLiteral("candles"), count }, { QStringLiteral("warm_candles"), warm },
+        { QStringLiteral("set"),
+            QStringLiteral("SMA20 EMA20 EMA50 RSI14 MACD(12,26,9) BB(20,2) ATR14 VWAP "
+                           "Stochastic(14,3,3)") },
+        { QStringLiteral("candles_per_second"), qRound64(rate.ticksPerSecond) },
+        { QStringLiteral("ns_per_candle"), qRound(rate.nsPerTick * 100.0) / 100.0 } };
+}
+
 } // namespace
 
 QJsonObject BenchCommand::measure(int symbols, qint64 ticks)
@@ -146,6 +192,7 @@ int BenchCommand::run(const QStringList &arguments)
         { QStringLiteral("machine"), QSysInfo::prettyProductName() },
         { QStringLiteral("repeats"), Repeats },
         { QStringLiteral("runs"), runs },
+        { QStringLiteral("indicators"), indicatorCost(std::min<qint64>(ticks / 5, 1'000'000)) },
     };
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;

@@ -1,5 +1,6 @@
 #include "AggregateCommand.h"
 #include "BenchCommand.h"
+#include "IndicatorsCommand.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
 
@@ -16,8 +17,9 @@ QString usage()
         "The Kairos trading core without a window.\n"
         "\n"
         "Commands:\n"
-        "  aggregate  Build candles from a ticks CSV\n"
-        "  bench      Measure the tick path and print JSON\n"
+        "  aggregate   Build candles from a ticks CSV\n"
+        "  indicators  Compute indicators over a candles CSV\n"
+        "  bench       Measure the tick and indicator paths and print JSON\n"
         "\n"
         "Run 'kairos-cli COMMAND --help' for a command's options.\n");
 }
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
     args[0] += u' ' + command;
     if (command == QStringLiteral("aggregate"))
         return kairos::AggregateCommand::run(args);
+    if (command == QStringLiteral("indicators"))
+        return kairos::IndicatorsCommand::run(args);
     if (command == QStringLiteral("bench"))
         return kairos::BenchCommand::run(args);
     QTextStream(stderr)

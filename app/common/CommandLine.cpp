@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstdio>
+
 namespace kairos {
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
@@ -23,6 +25,19 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
         return 0;
     }
     return std::nullopt;
+}
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+}
+
+bool openOutput(QFile &file, const QString &path)
+{
+    if (path.isEmpty())
+        return file.open(stdout, QIODevice::WriteOnly);
+    file.setFileName(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate);
 }
 
 } // namespace kairos

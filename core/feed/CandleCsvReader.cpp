@@ -1,6 +1,7 @@
 #include "CandleCsvReader.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace kairos {
 
@@ -18,6 +19,7 @@ bool CandleCsvReader::read(QByteArrayView data, CandleFile &out)
         return false;
     }
     const qsizetype timeCol = table.column("time");
+    std::optional<std::int64_t> previous;
     while (table.next()) {
         Candle c;
         c.state = CandleState::Confirmed;
@@ -28,6 +30,8 @@ bool CandleCsvReader::read(QByteArrayView data, CandleFile &out)
             why = CsvTable::parseDecimal(
                 name.constData(), table.field(table.column(name)), *prices[i], name == "volume");
         }
+        if (why.isEmpty() && previous && c.time <= *previous)
+            why = tr("time %1 is not after the previous candle's %2").arg(c.time).arg(*previous);
         if (why.isEmpty()
             && (c.high < std::max(c.open, c.close) || c.low > std::min(c.open, c.close)))
             why = tr("high %1 and low %2 do not enclose open %3 and close %4")
@@ -37,6 +41,7 @@ bool CandleCsvReader::read(QByteArrayView data, CandleFile &out)
             table.reject(why);
             continue;
         }
+        previous = c.time;
         out.candles.append(c);
     }
     out.badLines = table.badLines();

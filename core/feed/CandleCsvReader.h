@@ -12,8 +12,9 @@ struct CandleFile
 };
 
 // Reads the candles CSV format: time, open, high, low, close, volume (other
-// columns ignored). A candle whose high and low do not enclose its open and
-// close is reported like any other bad line.
+// columns ignored), one series in time order. A candle that is not later than
+// the one before, or whose high and low do not enclose its open and close, is
+// reported like any other bad line.
 class CandleCsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CandleCsvReader)

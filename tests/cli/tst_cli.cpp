@@ -230,6 +230,58 @@ private slots:
         QVERIFY2(run.err.contains("quantity"), run.err.constData());
     }
 
+    void indicatorsMatchTheTaLibReference()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("indicators.csv"));
+        const Run run = cli({ QStringLiteral("indicators"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"), QStringLiteral("--out"),
+            out });
+        QCOMPARE(run.exitCode, 0);
+        QFile actualFile(out);
+        QFile referenceFile(QStringLiteral(KAIROS_TEST_DATA "/talib/trend.talib.csv"));
+        QVERIFY(actualFile.open(QIODevice::ReadOnly) && referenceFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> actual = actualFile.readAll().trimmed().split('\n');
+        const QList<QByteArray> reference = referenceFile.readAll().trimmed().split('\n');
+        QCOMPARE(actual.first(),
+            QByteArray("time,close,sma20,ema20,ema50,rsi14,macd,macd_signal,"
+                       "macd_hist,bb_upper,bb_middle,bb_lower,atr14"));
+        QCOMPARE(actual.size(), reference.size());
+        for (qsizetype row = 1; row < actual.size(); ++row) {
+            const QList<QByteArray> a = actual[row].split(',');
+            const QList<QByteArray> r = reference[row].split(',');
+            QCOMPARE(a.size(), 13);
+            QCOMPARE(a[0], r[0]);
+            QCOMPARE(a[1], r[1]);
+            const double close = a[1].toDouble();
+            for (int c = 2; c < 13; ++c) {
+                QCOMPARE(a[c].isEmpty(), r[c].isEmpty()); // the same warm-up cells
+                if (a[c].isEmpty())
+                    continue;
+                // Shortest round-trip text: reads back to the double it was.
+                QCOMPARE(QByteArray::number(a[c].toDouble(), 'g', 17).toDouble(), a[c].toDouble());
+                const double tolerance = c == 5 ? 1e-9 : 1e-9 * std::max(1.0, close);
+                QVERIFY2(std::abs(a[c].toDouble() - r[c].toDouble()) <= tolerance,
+                    qPrintable(QStringLiteral("row %1 column %2").arg(row).arg(c)));
+            }
+        }
+    }
+
+    void indicatorsReportBadCandles()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("c.csv"),
+            "time,open,high,low,close,volume\n"
+            "1000,1,2,0.5,1.5,3\n"
+            "2000,1,2,0.5,x,3\n"
+            "3000,1.5,2,1,1.8,3\n");
+        const Run run = cli({ QStringLiteral("indicators"), QStringLiteral("--candles"), in });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("c.csv:3: field 'close'"), run.err.constData());
+        QCOMPARE(run.out.count('\n'), 3); // header and the two good candles
+        QVERIFY(run.out.contains("\n1000,1.5,,,,,,,,,,,\n"));
+    }
+
     void helpAndVersion()
     {
         Run run = cli({ QStringLiteral("--version") });
@@ -248,6 +300,9 @@ private slots:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+        const QJsonObject indicators = doc.object().value(QStringLiteral("indicators")).toObject();
+        QVERIFY(indicators.value(QStringLiteral("ns_per_candle")).toDouble() > 0);
+        QVERIFY(indicators.value(QStringLiteral("candles")).toInt() > 0);
         const QJsonArray runs = doc.object().value(QStringLiteral("runs")).toArray();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs[0].toObject().value(QStringLiteral("symbols")).toInt(), 1);

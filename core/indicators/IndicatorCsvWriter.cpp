@@ -1,0 +1,54 @@
+#include "IndicatorCsvWriter.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace kairos {
+
+IndicatorCsvWriter::IndicatorCsvWriter(QIODevice *device)
+    : m_device(device)
+{
+    m_buffer.reserve(1 << 16);
+    m_buffer.append("time,close,sma20,ema20,ema50,rsi14,macd,macd_signal,macd_hist,bb_upper,"
+                    "bb_middle,bb_lower,atr14\n");
+}
+
+IndicatorCsvWriter::~IndicatorCsvWriter()
+{
+    flush();
+}
+
+void IndicatorCsvWriter::appendNumber(QByteArray &out, double value)
+{
+    if (std::isnan(value))
+        return;
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr - buffer);
+}
+
+void IndicatorCsvWriter::write(const Candle &candle, const IndicatorValues &v)
+{
+    m_buffer.append(QByteArray::number(candle.time));
+    m_buffer.append(',');
+    candle.close.appendTo(m_buffer);
+    for (double value : { v.sma, v.emaFast, v.emaSlow, v.rsi, v.macd.macd, v.macd.signal,
+                          v.macd.histogram, v.bands.upper, v.bands.middle, v.bands.lower, v.atr }) {
+        m_buffer.append(',');
+        appendNumber(m_buffer, value);
+    }
+    m_buffer.append('\n');
+    if (m_buffer.size() >= (1 << 16))
+        flush();
+}
+
+bool IndicatorCsvWriter::flush()
+{
+    if (!m_buffer.isEmpty() && !m_failed) {
+        m_failed = m_device->write(m_buffer) != m_buffer.size();
+        m_buffer.clear();
+    }
+    return !m_failed;
+}
+
+} // namespace kairos

@@ -1,0 +1,302 @@
+#include "feed/CandleCsvReader.h"
+#include "feed/CsvReader.h"
+#include "indicators/IndicatorSet.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+
+using namespace kairos;
+
+namespace {
+
+CandleList loadCandles(const QString &series)
+{
+    QFile file(QStringLiteral(KAIROS_TEST_DATA "/talib/%1.candles.csv").arg(series));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data");
+    CandleCsvReader reader(file.fileName(), [](const QString &m) { qFatal("%s", qPrintable(m)); });
+    CandleFile out;
+    if (!reader.read(file.readAll(), out))
+        qFatal("bad test data");
+    return out.candles;
+}
+
+// Column name → values (NaN for an empty cell) of a TA-Lib reference file.
+QHash<QByteArray, QList<double>> loadReference(const QString &series)
+{
+    QFile file(QStringLiteral(KAIROS_TEST_DATA "/talib/%1.talib.csv").arg(series));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing reference data");
+    const QByteArray data = file.readAll();
+    CsvReader csv(data);
+    QList<QByteArrayView> fields;
+    csv.next(fields);
+    QList<QByteArray> names;
+    for (QByteArrayView f : fields)
+        names << f.toByteArray();
+    QHash<QByteArray, QList<double>> columns;
+    while (csv.next(fields)) {
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            columns[names[i]].append(fields[i].isEmpty() ? std::nan("") : fields[i].toDouble());
+    }
+    return columns;
+}
+
+double pick(const IndicatorValues &v, const QByteArray &column)
+{
+    if (column == "sma20")
+        return v.sma;
+    if (column == "ema20")
+        return v.emaFast;
+    if (column == "ema50")
+        return v.emaSlow;
+    if (column == "rsi14")
+        return v.rsi;
+    if (column == "macd")
+        return v.macd.macd;
+    if (column == "macd_signal")
+        return v.macd.signal;
+    if (column == "macd_hist")
+        return v.macd.histogram;
+    if (column == "bb_upper")
+        return v.bands.upper;
+    if (column == "bb_middle")
+        return v.bands.middle;
+    if (column == "bb_lower")
+        return v.bands.lower;
+    if (column == "atr14")
+        return v.atr;
+    if (column == "stoch_k")
+        return v.stochastic.k;
+    if (column == "stoch_d")
+        return v.stochastic.d;
+    qFatal("unknown column");
+}
+
+bool sameBits(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
+bool sameValues(const IndicatorValues &a, const IndicatorValues &b)
+{
+    const double x[] = { a.sma, a.emaFast, a.emaSlow, a.rsi, a.macd.macd, a.macd.signal,
+        a.macd.histogram, a.bands.upper, a.bands.middle, a.bands.lower, a.atr, a.vwap,
+        a.stochastic.k, a.stochastic.d };
+    const double y[] = { b.sma, b.emaFast, b.emaSlow, b.rsi, b.macd.macd, b.macd.signal,
+        b.macd.histogram, b.bands.upper, b.bands.middle, b.bands.lower, b.atr, b.vwap,
+        b.stochastic.k, b.stochastic.d };
+    for (std::size_t i = 0; i < std::size(x); ++i) {
+        if (!sameBits(x[i], y[i]))
+            return false;
+    }
+    return a.time == b.time;
+}
+
+} // namespace
+
+class TestIndicators : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchesTaLib_data()
+    {
+        QTest::addColumn<QString>("series");
+        QTest::addColumn<QByteArray>("column");
+        QTest::addColumn<bool>("percent"); // bounded 0..100: absolute tolerance
+        for (const char *series : { "trend", "range" }) {
+            for (const char *column :
+                { "sma20", "ema20", "ema50", "rsi14", "macd", "macd_signal", "macd_hist",
+                    "bb_upper", "bb_middle", "bb_lower", "atr14", "stoch_k", "stoch_d" }) {
+                const bool percent
+                    = !std::strncmp(column, "rsi", 3) || !std::strncmp(column, "stoch", 5);
+                QTest::addRow("%s %s", series, column)
+                    << QString::fromLatin1(series) << QByteArray(column) << percent;
+            }
+        }
+    }
+    void matchesTaLib()
+    {
+        QFETCH(QString, series);
+        QFETCH(QByteArray, column);
+        QFETCH(bool, percent);
+        const CandleList candles = loadCandles(series);
+        const auto reference = loadReference(series);
+        const QList<double> expected = reference.value(column);
+        QCOMPARE(candles.size(), expected.size());
+        QVERIFY(candles.size() >= 2000);
+
+        IndicatorSet set;
+        int compared = 0;
+        for (qsizetype i = 0; i < candles.size(); ++i) {
+            const double actual = pick(set.update(candles[i]), column);
+            const double want = expected[i];
+            if (std::isnan(want) || std::isnan(actual)) {
+                QVERIFY2(std::isnan(want) && std::isnan(actual),
+                    qPrintable(QStringLiteral("row %1: kairos %2, TA-Lib %3")
+                                   .arg(i)
+                                   .arg(actual, 0, 'g', 17)
+                                   .arg(want, 0, 'g', 17)));
+                continue;
+            }
+            const double close = candles[i].close.toDouble();
+            const double tolerance = percent ? 1e-9 : 1e-9 * std::max(1.0, std::abs(close));
+            QVERIFY2(std::abs(actual - want) <= tolerance,
+                qPrintable(QStringLiteral("row %1: kairos %2, TA-Lib %3")
+                               .arg(i)
+                               .arg(actual, 0, 'g', 17)
+                               .arg(want, 0, 'g', 17)));
+            ++compared;
+        }
+        QVERIFY(compared > 1900);
+    }
+
+    void vwapIsSessionAnchored()
+    {
+        const CandleList candles = loadCandles(QStringLiteral("trend"));
+        IndicatorSet set;
+        double pv = 0.0;
+        double volume = 0.0;
+        std::int64_t day = -1;
+        for (const Candle &c : candles) {
+            const IndicatorValues v = set.update(c);
+            if (c.time / 86'400'000 != day) {
+                day = c.time / 86'400'000;
+                pv = volume = 0.0;
+            }
+            pv += (c.high.toDouble() + c.low.toDouble() + c.close.toDouble()) / 3.0
+                * c.volume.toDouble();
+            volume += c.volume.toDouble();
+            QVERIFY(std::abs(v.vwap - pv / volume) <= 1e-9 * c.close.toDouble());
+        }
+        QVERIFY(day > candles.first().time / 86'400'000); // crossed at least one session start
+    }
+
+    void peekNeverChangesState()
+    {
+        const CandleList candles = loadCandles(QStringLiteral("trend"));
+        IndicatorSet peeked;
+        IndicatorSet plain;
+        for (qsizetype i = 0; i < candles.size(); ++i) {
+            // Preview a few different forming candles before the real one closes.
+            Candle forming = candles[i];
+            forming.state = CandleState::Forming;
+            const IndicatorValues preview = peeked.peek(forming);
+            forming.close = forming.close + Decimal::fromInteger(5);
+            forming.high = std::max(forming.high, forming.close);
+            peeked.peek(forming);
+            const IndicatorValues real = peeked.update(candles[i]);
+            QVERIFY(sameValues(real, plain.update(candles[i])));
+            QVERIFY(sameValues(preview, real)); // the same candle previews as it closes
+        }
+        QCOMPARE(peeked.snapshot(), plain.snapshot());
+    }
+
+    void restoredSetContinuesBitForBit()
+    {
+        const CandleList candles = loadCandles(QStringLiteral("range"));
+        for (qsizetype stop : { qsizetype(1), qsizetype(30), qsizetype(1234) }) {
+            IndicatorSet running;
+            for (qsizetype i = 0; i < stop; ++i)
+                running.update(candles[i]);
+            const QByteArray bytes = running.snapshot();
+            IndicatorSet restored;
+            QVERIFY(restored.restore(bytes));
+            QCOMPARE(restored.candleCount(), stop);
+            for (qsizetype i = stop; i < candles.size(); ++i)
+                QVERIFY2(sameValues(running.update(candles[i]), restored.update(candles[i])),
+                    qPrintable(QStringLiteral("stop %1, row %2").arg(stop).arg(i)));
+        }
+    }
+
+    void restoreRejectsForeignBytes()
+    {
+        IndicatorSet set;
+        const Candle c = loadCandles(QStringLiteral("trend")).first();
+        set.update(c);
+        const QByteArray good = set.snapshot();
+        IndicatorParams other;
+        other.sma = 30;
+        IndicatorSet different(other);
+        QVERIFY(!different.restore(good)); // other parameters
+        QVERIFY(!set.restore(good.left(good.size() - 3))); // truncated
+        QVERIFY(!set.restore(QByteArray("not a snapshot")));
+        QVERIFY(!set.restore(good + QByteArray(1, 'x'))); // trailing bytes
+        QCOMPARE(set.candleCount(), 1); // untouched by the failures
+    }
+
+    void bollingerStaysExactOverTenMillionUpdates()
+    {
+        // A price walking around 50,000 for ten million updates; the final
+        // band width must equal an exact two-pass computation over the window.
+        Bollinger bands(20, 2.0);
+        double price = 50'000.0;
+        std::uint64_t state = 12345;
+        std::vector<double> last;
+        BandsValue v {};
+        for (int i = 0; i < 10'000'000; ++i) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            price += (double(state >> 40) / double(1 << 24) - 0.5) * 10.0;
+            price = std::round(price * 100.0) / 100.0;
+            v = bands.update(price);
+            if (i >= 10'000'000 - 20)
+                last.push_back(price);
+        }
+        double mean = 0.0;
+        for (double x : last)
+            mean += x;
+        mean /= 20.0;
+        double variance = 0.0;
+        for (double x : last)
+            variance += (x - mean) * (x - mean);
+        variance /= 20.0;
+        QVERIFY(std::abs(v.middle - mean) <= 1e-9 * mean);
+        const double width = (v.upper - v.middle) / 2.0;
+        QVERIFY2(std::abs(width - std::sqrt(variance)) <= 1e-9 * mean,
+            qPrintable(QStringLiteral("%1 vs %2")
+                           .arg(width, 0, 'g', 17)
+                           .arg(std::sqrt(variance), 0, 'g', 17)));
+    }
+
+    void warmUpLengths()
+    {
+        // First index with a value, as TA-Lib's lookback: SMA n-1, EMA n-1,
+        // RSI n, MACD slow+signal-2, Bollinger n-1, ATR n, Stochastic n+k+d-3.
+        const CandleList candles = loadCandles(QStringLiteral("trend"));
+        IndicatorSet set;
+        QHash<QByteArray, qsizetype> first;
+        for (qsizetype i = 0; i < 100; ++i) {
+            const IndicatorValues v = set.update(candles[i]);
+            for (const char *column :
+                { "sma20", "ema50", "rsi14", "macd", "bb_upper", "atr14", "stoch_d" }) {
+                if (!first.contains(column) && !std::isnan(pick(v, column)))
+                    first.insert(column, i);
+            }
+        }
+        QCOMPARE(first.value("sma20"), 19);
+        QCOMPARE(first.value("ema50"), 49);
+        QCOMPARE(first.value("rsi14"), 14);
+        QCOMPARE(first.value("macd"), 33);
+        QCOMPARE(first.value("bb_upper"), 19);
+        QCOMPARE(first.value("atr14"), 14);
+        QCOMPARE(first.value("stoch_d"), 17);
+    }
+
+    void paramsValidation()
+    {
+        QVERIFY(IndicatorParams().validate().isEmpty());
+        IndicatorParams p;
+        p.sma = 0;
+        p.rsi = 1;
+        p.macdFast = 30;
+        p.bollingerDeviations = -1;
+        QCOMPARE(p.validate().size(), 4);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestIndicators)
+#include "tst_indicators.moc"
