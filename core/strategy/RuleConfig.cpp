@@ -1,0 +1,156 @@
+#include "RuleConfig.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace kairos {
+
+QList<RuleKind> RuleConfig::kinds()
+{
+    return { RuleKind::MovingAverageCross, RuleKind::RsiExit, RuleKind::MacdCross,
+        RuleKind::BollingerBreakout };
+}
+
+QString RuleConfig::kindName(RuleKind kind)
+{
+    switch (kind) {
+    case RuleKind::MovingAverageCross:
+        return tr("Moving average cross");
+    case RuleKind::RsiExit:
+        return tr("RSI leaves oversold/overbought");
+    case RuleKind::MacdCross:
+        return tr("MACD crosses its signal line");
+    case RuleKind::BollingerBreakout:
+        return tr("Close breaks out of a Bollinger band");
+    }
+    return {};
+}
+
+QString RuleConfig::kindKey(RuleKind kind)
+{
+    switch (kind) {
+    case RuleKind::MovingAverageCross:
+        return QStringLiteral("ma_cross");
+    case RuleKind::RsiExit:
+        return QStringLiteral("rsi_exit");
+    case RuleKind::MacdCross:
+        return QStringLiteral("macd_cross");
+    case RuleKind::BollingerBreakout:
+        return QStringLiteral("bollinger_breakout");
+    }
+    return {};
+}
+
+QList<ParameterSpec> RuleConfig::parameterSpecs(RuleKind kind)
+{
+    switch (kind) {
+    case RuleKind::MovingAverageCross:
+        return { { QStringLiteral("fast"), tr("Fast period"), 1, 1000, 50, 0 },
+            { QStringLiteral("slow"), tr("Slow period"), 2, 1000, 200, 0 },
+            { QStringLiteral("exponential"), tr("Exponential (1) or simple (0)"), 0, 1, 0, 0 } };
+    case RuleKind::RsiExit:
+        return { { QStringLiteral("period"), tr("Period"), 2, 1000, 14, 0 },
+            { QStringLiteral("oversold"), tr("Oversold level"), 1, 99, 30, 1 },
+            { QStringLiteral("overbought"), tr("Overbought level"), 1, 99, 70, 1 } };
+    case RuleKind::MacdCross:
+        return { { QStringLiteral("fast"), tr("Fast period"), 1, 1000, 12, 0 },
+            { QStringLiteral("slow"), tr("Slow period"), 2, 1000, 26, 0 },
+            { QStringLiteral("signal"), tr("Signal period"), 1, 1000, 9, 0 } };
+    case RuleKind::BollingerBreakout:
+        return { { QStringLiteral("period"), tr("Period"), 2, 1000, 20, 0 },
+            { QStringLiteral("deviations"), tr("Standard deviations"), 0.1, 10, 2, 1 } };
+    }
+    return {};
+}
+
+RuleConfig RuleConfig::make(RuleKind kind)
+{
+    RuleConfig rule;
+    rule.kind = kind;
+    for (const ParameterSpec &spec : parameterSpecs(kind))
+        rule.parameters.insert(spec.key, spec.defaultValue);
+    return rule;
+}
+
+double RuleConfig::parameter(const QString &key) const
+{
+    return parameters.value(key, std::nan(""));
+}
+
+QString RuleConfig::summary() const
+{
+    auto p = [this](const char *key) { return QString::number(parameter(QLatin1StringView(key))); };
+    switch (kind) {
+    case RuleKind::MovingAverageCross: {
+        const QString type = parameter(QStringLiteral("exponential")) != 0 ? QStringLiteral("EMA")
+                                                                           : QStringLiteral("SMA");
+        return QStringLiteral("%1(%2) × %1(%3)").arg(type, p("fast"), p("slow"));
+    }
+    case RuleKind::RsiExit:
+        return QStringLiteral("RSI(%1) %2/%3").arg(p("period"), p("oversold"), p("overbought"));
+    case RuleKind::MacdCross:
+        return QStringLiteral("MACD(%1,%2,%3)").arg(p("fast"), p("slow"), p("signal"));
+    case RuleKind::BollingerBreakout:
+        return QStringLiteral("BB(%1, %2)").arg(p("period"), p("deviations"));
+    }
+    return {};
+}
+
+QStringList RuleConfig::validate() const
+{
+    QStringList errors;
+    for (const ParameterSpec &spec : parameterSpecs(kind)) {
+        const double value = parameter(spec.key);
+        if (std::isnan(value)) {
+            errors << tr("%1: %2 is missing").arg(summary(), spec.label);
+            continue;
+        }
+        if (value < spec.minimum || value > spec.maximum)
+            errors << tr("%1: %2 must be between %3 and %4, not %5")
+                          .arg(summary(), spec.label)
+                          .arg(spec.minimum)
+                          .arg(spec.maximum)
+                          .arg(value);
+        if (spec.decimals == 0 && value != std::floor(value))
+            errors << tr("%1: %2 must be a whole number").arg(summary(), spec.label);
+    }
+    if ((kind == RuleKind::MovingAverageCross || kind == RuleKind::MacdCross)
+        && parameter(QStringLiteral("fast")) >= parameter(QStringLiteral("slow")))
+        errors << tr("%1: the fast period must be shorter than the slow one").arg(summary());
+    if (kind == RuleKind::RsiExit
+        && parameter(QStringLiteral("oversold")) >= parameter(QStringLiteral("overbought")))
+        errors << tr("%1: the oversold level must be below the overbought level").arg(summary());
+    return errors;
+}
+
+QJsonObject RuleConfig::toJson() const
+{
+    QJsonObject params;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        params.insert(it.key(), it.value());
+    return { { QStringLiteral("kind"), kindKey(kind) }, { QStringLiteral("enabled"), enabled },
+        { QStringLiteral("parameters"), params } };
+}
+
+std::optional<RuleConfig> RuleConfig::fromJson(const QJsonObject &json, QString *error)
+{
+    const QString key = json.value(QStringLiteral("kind")).toString();
+    for (RuleKind kind : kinds()) {
+        if (kindKey(kind) != key)
+            continue;
+        RuleConfig rule = make(kind);
+        rule.enabled = json.value(QStringLiteral("enabled")).toBool(true);
+        const QJsonObject params = json.value(QStringLiteral("parameters")).toObject();
+        for (auto it = params.begin(); it != params.end(); ++it) {
+            if (rule.parameters.contains(it.key()) && it.value().isDouble())
+                rule.parameters[it.key()] = it.value().toDouble();
+        }
+        return rule;
+    }
+    if (error)
+        *error = tr("unknown rule kind '%1'").arg(key);
+    return std::nullopt;
+}
+
+} // namespace kairos

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RuleConfig.h"
+#include "model/Candle.h"
+#include "model/Side.h"
+
+#include <memory>
+#include <optional>
+
+namespace kairos {
+
+struct RuleHit
+{
+    Side side;
+    double confidence; // 0 to 1
+    QString reason;
+};
+
+// One rule's state for one symbol. Fed every confirmed candle of the
+// strategy's timeframe; answers only when its condition changes (a
+// transition), never on every candle while the condition holds.
+class SignalRule
+{
+public:
+    virtual ~SignalRule() = default;
+
+    static std::unique_ptr<SignalRule> create(const RuleConfig &config);
+
+    virtual std::optional<RuleHit> update(const Candle &candle) = 0;
+
+protected:
+    // Numbers in reasons: six significant digits, C locale, as in logs.
+    static QString number(double value) { return QString::number(value, 'g', 6); }
+    static double clamp01(double value) { return value < 0.0 ? 0.0 : value > 1.0 ? 1.0 : value; }
+};
+
+} // namespace kairos

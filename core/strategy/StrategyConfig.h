@@ -1,0 +1,34 @@
+#pragma once
+
+#include "RuleConfig.h"
+#include "model/Timeframe.h"
+
+#include <QMetaType>
+
+namespace kairos {
+
+// A named list of rules run on one timeframe for every symbol. Stored as
+// JSON in the settings; applied to a running engine without a restart.
+struct StrategyConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(StrategyConfig)
+
+public:
+    QString name;
+    Timeframe timeframe = Timeframe::fromSeconds(60);
+    QList<RuleConfig> rules;
+
+    // The four standard rules with their usual parameters.
+    static StrategyConfig standard();
+
+    QStringList validate() const;
+    QJsonObject toJson() const;
+    static std::optional<StrategyConfig> fromJson(
+        const QJsonObject &json, QString *error = nullptr);
+
+    bool operator==(const StrategyConfig &) const = default;
+};
+
+} // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::StrategyConfig)

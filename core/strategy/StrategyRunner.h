@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Signal.h"
+#include "SignalRule.h"
+#include "StrategyConfig.h"
+#include "model/Candle.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace kairos {
+
+// Runs a strategy's enabled rules over every symbol's confirmed candles of
+// the strategy's timeframe. Pure and synchronous, owned by the engine.
+class StrategyRunner
+{
+public:
+    using History = std::function<CandleList(std::uint32_t symbol)>;
+
+    // Replaces the strategy. The new rules first replay each symbol's history
+    // silently, so a parameter change applies from the next candle on, without
+    // a burst of stale signals.
+    void setStrategy(const StrategyConfig &strategy, int symbolCount, const History &history);
+    const StrategyConfig &strategy() const { return m_strategy; }
+
+    // Feeds a confirmed candle; appends the signals it caused.
+    void onCandle(std::uint32_t symbol, const Candle &candle, SignalList &out);
+
+private:
+    struct ActiveRule
+    {
+        QString summary;
+        std::unique_ptr<SignalRule> rule;
+    };
+
+    StrategyConfig m_strategy;
+    std::vector<std::vector<ActiveRule>> m_rules; // per symbol
+};
+
+} // namespace kairos

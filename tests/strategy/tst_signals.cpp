@@ -1,0 +1,252 @@
+#include "indicators/Bollinger.h"
+#include "indicators/Macd.h"
+#include "strategy/StrategyRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <cmath>
+
+using namespace kairos;
+
+namespace {
+
+CandleList series(const QList<double> &closes)
+{
+    CandleList list;
+    for (qsizetype i = 0; i < closes.size(); ++i) {
+        Candle c;
+        c.time = 1'709'251'200'000 + i * 60'000;
+        c.open = c.high = c.low = c.close = Decimal::fromDouble(closes[i]);
+        c.volume = Decimal::fromInteger(1);
+        c.trades = 1;
+        c.state = CandleState::Confirmed;
+        list.append(c);
+    }
+    return list;
+}
+
+RuleConfig rule(RuleKind kind, const QMap<QString, double> &parameters)
+{
+    RuleConfig config = RuleConfig::make(kind);
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        config.parameters[it.key()] = it.value();
+    return config;
+}
+
+struct Hit
+{
+    qsizetype index;
+    RuleHit hit;
+};
+
+QList<Hit> run(const RuleConfig &config, const CandleList &candles)
+{
+    auto signalRule = SignalRule::create(config);
+    QList<Hit> hits;
+    for (qsizetype i = 0; i < candles.size(); ++i) {
+        if (auto hit = signalRule->update(candles[i]))
+            hits.append({ i, *hit });
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestSignals : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void movingAverageCross()
+    {
+        const auto hits = run(rule(RuleKind::MovingAverageCross,
+                                  { { QStringLiteral("fast"), 2 }, { QStringLiteral("slow"), 4 } }),
+            series({ 10, 9, 8, 7, 6, 7, 8, 9, 10, 11, 12, 11, 10, 9, 8, 7 }));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].index, 6);
+        QCOMPARE(hits[0].hit.side, Side::Buy);
+        QCOMPARE(hits[0].hit.reason, QStringLiteral("SMA(2) crossed above SMA(4) (7.5 > 7)"));
+        QCOMPARE(hits[1].index, 12);
+        QCOMPARE(hits[1].hit.side, Side::Sell);
+        QCOMPARE(hits[1].hit.reason, QStringLiteral("SMA(2) crossed below SMA(4) (10.5 < 11)"));
+        for (const Hit &h : hits)
+            QVERIFY(h.hit.confidence >= 0.0 && h.hit.confidence <= 1.0);
+    }
+
+    void exponentialCrossUsesEmas()
+    {
+        const auto hits = run(rule(RuleKind::MovingAverageCross,
+                                  { { QStringLiteral("fast"), 2 }, { QStringLiteral("slow"), 4 },
+                                      { QStringLiteral("exponential"), 1 } }),
+            series({ 10, 9, 8, 7, 6, 7, 8, 9, 10, 11, 12, 11, 10, 9, 8, 7 }));
+        QVERIFY(!hits.isEmpty());
+        QVERIFY(hits[0].hit.reason.startsWith(QStringLiteral("EMA(2) crossed above EMA(4)")));
+    }
+
+    void rsiLeavesExtremes()
+    {
+        const auto hits = run(rule(RuleKind::RsiExit, { { QStringLiteral("period"), 2 } }),
+            series({ 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 }));
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits[0].index, 4);
+        QCOMPARE(hits[0].hit.side, Side::Buy);
+        QCOMPARE(hits[0].hit.reason, QStringLiteral("RSI(2) rose above 30 (0.0 → 50.0)"));
+        QCOMPARE(hits[0].hit.confidence, 1.0); // the excursion reached 0
+        QCOMPARE(hits[1].index, 8);
+        QCOMPARE(hits[1].hit.side, Side::Sell);
+        QCOMPARE(hits[1].hit.reason, QStringLiteral("RSI(2) fell below 70 (93.8 → 46.9)"));
+        QCOMPARE(hits[2].index, 10);
+        QCOMPARE(hits[2].hit.side, Side::Buy);
+        QVERIFY(hits[2].hit.confidence < hits[0].hit.confidence); // a shallower excursion
+    }
+
+    void macdCrossesItsSignal()
+    {
+        QList<double> closes;
+        for (int i = 0; i < 120; ++i)
+            closes << 100.0 + 10.0 * std::sin(i / 8.0);
+        const CandleList candles = series(closes);
+        const auto hits = run(rule(RuleKind::MacdCross,
+                                  { { QStringLiteral("fast"), 3 }, { QStringLiteral("slow"), 6 },
+                                      { QStringLiteral("signal"), 3 } }),
+            candles);
+        // Expected: every change of the histogram's sign after the first.
+        Macd macd(3, 6, 3);
+        QList<qsizetype> expected;
+        int state = 0;
+        for (qsizetype i = 0; i < candles.size(); ++i) {
+            const double h = macd.update(candles[i].close.toDouble()).histogram;
+            if (std::isnan(h) || h == 0.0)
+                continue;
+            const int s = h > 0 ? 1 : -1;
+            if (state != 0 && s != state)
+                expected << i;
+            state = s;
+        }
+        QVERIFY(expected.size() >= 4); // a sine wave crosses several times
+        QCOMPARE(hits.size(), expected.size());
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QCOMPARE(hits[i].index, expected[i]);
+            if (i > 0)
+                QVERIFY(hits[i].hit.side != hits[i - 1].hit.side); // crosses alternate
+            QVERIFY(hits[i].hit.reason.contains(QStringLiteral("MACD(3,6,3) crossed")));
+        }
+    }
+
+    void bollingerBreakout()
+    {
+        const CandleList candles = series(
+            { 10, 10.1, 9.9, 10, 10.05, 10, 9.95, 10, 10.1, 9.9, 13, 13.5, 13.2, 10, 10, 10.1, 6 });
+        const auto hits
+            = run(rule(RuleKind::BollingerBreakout, { { QStringLiteral("period"), 10 } }), candles);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].index, 10);
+        QCOMPARE(hits[0].hit.side, Side::Buy);
+        QVERIFY2(hits[0].hit.reason.startsWith(
+                     QStringLiteral("close 13 broke above the upper Bollinger band")),
+            qPrintable(hits[0].hit.reason));
+        QVERIFY(hits[0].hit.reason.endsWith(QStringLiteral("(BB 10, 2)")));
+        QCOMPARE(hits[1].index, 16);
+        QCOMPARE(hits[1].hit.side, Side::Sell);
+    }
+
+    void disabledRuleNeverFires()
+    {
+        StrategyConfig strategy;
+        strategy.name = QStringLiteral("test");
+        RuleConfig r = rule(RuleKind::RsiExit, { { QStringLiteral("period"), 2 } });
+        r.enabled = false;
+        strategy.rules = { r };
+        StrategyRunner runner;
+        runner.setStrategy(strategy, 1, {});
+        SignalList fired;
+        for (const Candle &c : series({ 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 }))
+            runner.onCandle(0, c, fired);
+        QVERIFY(fired.isEmpty());
+    }
+
+    void runnerFillsInSignals()
+    {
+        StrategyConfig strategy;
+        strategy.name = QStringLiteral("test");
+        strategy.timeframe = Timeframe::fromSeconds(300);
+        strategy.rules = { rule(RuleKind::RsiExit, { { QStringLiteral("period"), 2 } }) };
+        StrategyRunner runner;
+        runner.setStrategy(strategy, 2, {});
+        SignalList fired;
+        const CandleList candles = series({ 10, 9, 8, 7, 8 });
+        for (const Candle &c : candles)
+            runner.onCandle(1, c, fired);
+        runner.onCandle(7, candles[0], fired); // unknown symbol: ignored
+        QCOMPARE(fired.size(), 1);
+        const Signal &s = fired[0];
+        QCOMPARE(s.symbol, 1u);
+        QCOMPARE(s.timeframe, Timeframe::fromSeconds(300));
+        QCOMPARE(s.side, Side::Buy);
+        QCOMPARE(s.time, candles[4].time);
+        QCOMPARE(s.price, 8.0);
+        QCOMPARE(s.rule, QStringLiteral("RSI(2) 30/70"));
+    }
+
+    void parameterChangesApplyFromTheNextCandle()
+    {
+        // RSI(2) with oversold 30 fires at index 4 (0 → 50). Changed to
+        // oversold 60 after index 4: nothing fires for the replayed history,
+        // and from the next candle on the new level applies.
+        const CandleList candles = series({ 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 });
+        StrategyConfig strategy;
+        strategy.name = QStringLiteral("test");
+        strategy.rules = { rule(RuleKind::RsiExit, { { QStringLiteral("period"), 2 } }) };
+        StrategyRunner runner;
+        runner.setStrategy(strategy, 1, {});
+        SignalList fired;
+        for (qsizetype i = 0; i <= 4; ++i)
+            runner.onCandle(0, candles[i], fired);
+        QCOMPARE(fired.size(), 1);
+
+        strategy.rules[0].parameters[QStringLiteral("oversold")] = 60;
+        runner.setStrategy(strategy, 1, [&](std::uint32_t) { return candles.mid(0, 5); });
+        QCOMPARE(fired.size(), 1); // the replay said nothing
+        for (qsizetype i = 5; i < candles.size(); ++i)
+            runner.onCandle(0, candles[i], fired);
+        // RSI 50 → 75 (i=5) rises through the new level 60 at once; then
+        // 93.8 → 46.9 falls below 70 (i=8); 23.4 → 61.7 rises through 60 (i=10).
+        QCOMPARE(fired.size(), 4);
+        QCOMPARE(fired[1].time, candles[5].time);
+        QVERIFY(fired[1].reason.contains(QStringLiteral("rose above 60 (50.0 → 75.0)")));
+        QCOMPARE(fired[2].time, candles[8].time);
+        QCOMPARE(fired[2].side, Side::Sell);
+        QCOMPARE(fired[3].time, candles[10].time);
+        QCOMPARE(fired[3].side, Side::Buy);
+    }
+
+    void configRoundTripsAndValidates()
+    {
+        const StrategyConfig standard = StrategyConfig::standard();
+        QVERIFY(standard.validate().isEmpty());
+        QCOMPARE(standard.rules.size(), 4);
+        const QByteArray json = QJsonDocument(standard.toJson()).toJson();
+        const auto back = StrategyConfig::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, standard);
+
+        StrategyConfig bad = standard;
+        bad.name.clear();
+        bad.rules[0].parameters[QStringLiteral("fast")] = 300; // above slow (200)
+        bad.rules[1].parameters[QStringLiteral("period")] = 1.5; // below 2 and not whole
+        const QStringList errors = bad.validate();
+        QCOMPARE(errors.size(), 4);
+
+        QString error;
+        QJsonObject unknown = standard.toJson();
+        unknown[QStringLiteral("rules")] = QJsonArray { QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("astrology") } } };
+        QVERIFY(!StrategyConfig::fromJson(unknown, &error).has_value());
+        QVERIFY(error.contains(QStringLiteral("astrology")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSignals)
+#include "tst_signals.moc"
