@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "ChartSettings.h"
 #include "chart/CandleChart.h"
+#include "dialogs/IndicatorDialog.h"
+#include "dialogs/StrategyDialog.h"
+#include "panels/SignalsModel.h"
 #include "panels/WatchlistModel.h"
 
 #include <QAction>
@@ -22,14 +26,19 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     , m_instruments(instruments)
     , m_chart(new CandleChart(this))
     , m_watchlist(new WatchlistModel(this))
+    , m_signals(new SignalsModel(instruments, this))
+    , m_indicatorParams(ChartSettings::indicatorParams())
+    , m_strategy(ChartSettings::strategy())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_chart);
     m_watchlist->setInstruments(instruments);
     setupActions();
+    setupIndicatorMenu();
     setupWatchlist();
+    setupSignals();
     setupStatusBar(feedName);
-    resize(1280, 760);
+    resize(1440, 900);
     updateTitle();
 }
 
@@ -99,6 +108,121 @@ void MainWindow::setupWatchlist()
     resizeDocks({ dock }, { 300 }, Qt::Horizontal);
 }
 
+void MainWindow::setupIndicatorMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Indicators"));
+    ChartStudies *studies = m_chart->studies();
+    const struct
+    {
+        ChartStudies::Overlay overlay;
+        QString name;
+    } overlays[] = {
+        { ChartStudies::SmaOverlay, tr("Simple moving average") },
+        { ChartStudies::EmaFastOverlay, tr("Fast exponential moving average") },
+        { ChartStudies::EmaSlowOverlay, tr("Slow exponential moving average") },
+        { ChartStudies::BollingerOverlay, tr("Bollinger Bands") },
+        { ChartStudies::VwapOverlay, tr("VWAP (session)") },
+    };
+    for (const auto &o : overlays) {
+        QAction *action = menu->addAction(o.name);
+        action->setCheckable(true);
+        const bool visible
+            = ChartSettings::overlayVisible(o.overlay, studies->isOverlayVisible(o.overlay));
+        studies->setOverlayVisible(o.overlay, visible);
+        action->setChecked(visible);
+        connect(action, &QAction::toggled, this, [this, studies, overlay = o.overlay](bool on) {
+            studies->setOverlayVisible(overlay, on);
+            ChartSettings::setOverlayVisible(overlay, on);
+            m_chart->replot(QCustomPlot::rpQueuedReplot);
+        });
+    }
+    menu->addSeparator();
+    const struct
+    {
+        ChartStudies::Pane pane;
+        QString name;
+    } panes[] = {
+        { ChartStudies::RsiPane, tr("RSI pane") },
+        { ChartStudies::MacdPane, tr("MACD pane") },
+    };
+    for (const auto &p : panes) {
+        QAction *action = menu->addAction(p.name);
+        action->setCheckable(true);
+        const bool visible = ChartSettings::paneVisible(p.pane, studies->isPaneVisible(p.pane));
+        studies->setPaneVisible(p.pane, visible);
+        action->setChecked(visible);
+        connect(action, &QAction::toggled, this, [this, studies, pane = p.pane](bool on) {
+            studies->setPaneVisible(pane, on);
+            ChartSettings::setPaneVisible(pane, on);
+            m_chart->replot(QCustomPlot::rpQueuedReplot);
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Periods…"), this, &MainWindow::editIndicators);
+
+    QMenu *strategyMenu = menuBar()->addMenu(tr("&Strategy"));
+    QAction *edit = strategyMenu->addAction(tr("&Edit strategy…"), this, &MainWindow::editStrategy);
+    edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+}
+
+void MainWindow::setupSignals()
+{
+    auto *view = new QTableView;
+    view->setObjectName(QStringLiteral("Signals"));
+    view->setModel(m_signals);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    auto *dock = new QDockWidget(tr("Signals"), this);
+    dock->setObjectName(QStringLiteral("SignalsDock"));
+    dock->setWidget(view);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { 150 }, Qt::Vertical);
+}
+
+void MainWindow::announceSettings()
+{
+    emit chartIndicatorsChanged(m_indicatorParams);
+    emit strategyChanged(m_strategy);
+}
+
+void MainWindow::setIndicatorParams(const IndicatorParams &params)
+{
+    if (!params.validate().isEmpty())
+        return;
+    m_indicatorParams = params;
+    ChartSettings::setIndicatorParams(params);
+    emit chartIndicatorsChanged(params);
+}
+
+void MainWindow::setStrategy(const StrategyConfig &strategy)
+{
+    if (!strategy.validate().isEmpty())
+        return;
+    m_strategy = strategy;
+    ChartSettings::setStrategy(strategy);
+    emit strategyChanged(strategy);
+}
+
+void MainWindow::editIndicators()
+{
+    IndicatorDialog dialog(m_indicatorParams, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setIndicatorParams(dialog.params());
+}
+
+void MainWindow::editStrategy()
+{
+    StrategyDialog dialog(m_strategy, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setStrategy(dialog.strategy());
+}
+
 void MainWindow::setupStatusBar(const QString &feedName)
 {
     auto *feed = new QLabel(tr("Feed: %1").arg(feedName));
@@ -138,15 +262,15 @@ void MainWindow::applyView(const MarketView &view)
 {
     ++m_viewsApplied;
     m_watchlist->applyRows(view.watchlist);
+    m_signals->prepend(view.newSignals);
 
     if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {
         const ChartUpdate &update = *view.chart;
         if (update.reset) {
             const Instrument &instrument = m_instruments[update.symbol];
-            m_chart->setSeries(instrument.symbol, decimalsOf(instrument.priceIncrement),
-                update.timeframe, update.confirmed, update.forming);
+            m_chart->setSeries(instrument.symbol, decimalsOf(instrument.priceIncrement), update);
         } else {
-            m_chart->update(update.confirmed, update.forming);
+            m_chart->update(update);
         }
     }
 

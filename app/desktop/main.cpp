@@ -134,6 +134,9 @@ int main(int argc, char *argv[])
     qRegisterMetaType<kairos::TickBatch>();
     qRegisterMetaType<kairos::MarketView>();
     qRegisterMetaType<kairos::Timeframe>();
+    qRegisterMetaType<kairos::IndicatorParams>();
+    qRegisterMetaType<kairos::StrategyConfig>();
+    qRegisterMetaType<kairos::SignalList>();
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kairos.svg")));
     kairos::applyDarkTheme(app);
@@ -143,6 +146,11 @@ int main(int argc, char *argv[])
         session.engine(), &kairos::Engine::viewReady, &window, &kairos::MainWindow::applyView);
     QObject::connect(&window, &kairos::MainWindow::chartSelected, session.engine(),
         &kairos::Engine::selectChart);
+    QObject::connect(&window, &kairos::MainWindow::chartIndicatorsChanged, session.engine(),
+        &kairos::Engine::setChartIndicators);
+    QObject::connect(&window, &kairos::MainWindow::strategyChanged, session.engine(),
+        &kairos::Engine::setStrategy);
+    window.announceSettings();
     session.start();
     window.showChart(0, window.chartTimeframe());
     window.show();

@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace kairos {
 
@@ -10,6 +11,10 @@ Engine::Engine(const InstrumentList &instruments, QObject *parent)
     , m_viewTimer(this)
 {
     m_aggregator.setSymbolCount(int(instruments.size()));
+    m_aggregator.setConfirmedSink([this](std::uint32_t symbol, int index, const Candle &candle) {
+        onConfirmed(symbol, index, candle);
+    });
+    setStrategy(StrategyConfig::standard());
     m_viewTimer.setInterval(ViewIntervalMs);
     connect(&m_viewTimer, &QTimer::timeout, this, &Engine::publishView);
 }
@@ -22,10 +27,48 @@ void Engine::start()
 
 void Engine::processBatch(const TickBatch &batch)
 {
+    const qsizetype before = m_newSignals.size();
     m_aggregator.addBatch(batch);
     ++m_stats.batches;
     m_stats.eventTime = std::max(m_stats.eventTime, batch.watermark);
     m_dirty = true;
+    if (m_newSignals.size() > before)
+        emit signalsFired(m_newSignals.mid(before));
+}
+
+void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle)
+{
+    if (timeframeIndex != m_strategyTimeframe)
+        return;
+    const qsizetype before = m_newSignals.size();
+    m_strategy.onCandle(symbol, candle, m_newSignals);
+    for (qsizetype i = before; i < m_newSignals.size(); ++i)
+        m_recentSignals.append(m_newSignals[i]);
+    m_stats.signalCount += m_newSignals.size() - before;
+    if (m_recentSignals.size() > RecentSignals)
+        m_recentSignals.remove(0, m_recentSignals.size() - RecentSignals);
+}
+
+void Engine::setStrategy(const StrategyConfig &strategy)
+{
+    m_strategyTimeframe = m_aggregator.timeframeIndex(strategy.timeframe);
+    m_strategy.setStrategy(strategy, int(m_instruments.size()), [this](std::uint32_t symbol) {
+        if (m_strategyTimeframe < 0)
+            return CandleList();
+        const CandleSeries &series = m_aggregator.series(symbol, m_strategyTimeframe);
+        return series.since(0, series.size());
+    });
+}
+
+void Engine::setChartIndicators(const IndicatorParams &params)
+{
+    if (!params.validate().isEmpty())
+        return;
+    m_chartParams = params;
+    if (m_chart) {
+        m_chart->reset = true;
+        m_dirty = true;
+    }
 }
 
 void Engine::selectChart(quint32 symbol, Timeframe timeframe)
@@ -34,7 +77,7 @@ void Engine::selectChart(quint32 symbol, Timeframe timeframe)
     if (symbol >= quint32(m_instruments.size()) || index < 0)
         m_chart.reset(); // nothing to chart; the next view says so
     else
-        m_chart = ChartSelection { symbol, index, 0, true };
+        m_chart = ChartSelection { symbol, index, 0, true, IndicatorSet(m_chartParams) };
     m_dirty = true;
 }
 
@@ -61,18 +104,9 @@ MarketView Engine::buildView()
         view.watchlist.append(row);
     }
 
-    if (m_chart) {
-        const CandleSeries &series = m_aggregator.series(m_chart->symbol, m_chart->timeframeIndex);
-        ChartUpdate update;
-        update.symbol = m_chart->symbol;
-        update.timeframe = m_aggregator.timeframes()[m_chart->timeframeIndex];
-        update.reset = m_chart->reset;
-        update.confirmed = series.since(m_chart->reset ? 0 : m_chart->sent, ChartHistory);
-        update.forming = m_aggregator.forming(m_chart->symbol, m_chart->timeframeIndex);
-        m_chart->sent = series.appendedCount();
-        m_chart->reset = false;
-        view.chart = std::move(update);
-    }
+    if (m_chart)
+        view.chart = buildChartUpdate();
+    view.newSignals = std::exchange(m_newSignals, {});
 
     const auto counters = m_aggregator.counters();
     m_stats.ticks = counters.ticks;
@@ -86,6 +120,56 @@ MarketView Engine::buildView()
     }
     view.stats = m_stats;
     return view;
+}
+
+ChartUpdate Engine::buildChartUpdate()
+{
+    ChartSelection &chart = *m_chart;
+    const CandleSeries &series = m_aggregator.series(chart.symbol, chart.timeframeIndex);
+    ChartUpdate update;
+    update.symbol = chart.symbol;
+    update.timeframe = m_aggregator.timeframes()[chart.timeframeIndex];
+    update.reset = chart.reset;
+    update.indicatorParams = m_chartParams;
+    if (chart.reset) {
+        // Indicators replay the whole retained series, so they equal what a
+        // chart that was open all along would show.
+        chart.indicators = IndicatorSet(m_chartParams);
+        const CandleList all = series.since(0, series.size());
+        const qsizetype firstSent = std::max<qsizetype>(0, all.size() - ChartHistory);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const IndicatorValues values = chart.indicators.update(all[i]);
+            if (i >= firstSent) {
+                update.confirmed.append(all[i]);
+                update.indicators.append(values);
+            }
+        }
+        update.seriesSignals = seriesSignals(chart.symbol, update.timeframe);
+    } else {
+        update.confirmed = series.since(chart.sent, series.size());
+        for (const Candle &candle : std::as_const(update.confirmed))
+            update.indicators.append(chart.indicators.update(candle));
+        for (const Signal &signal : std::as_const(m_newSignals)) {
+            if (signal.symbol == chart.symbol && signal.timeframe == update.timeframe)
+                update.seriesSignals.append(signal);
+        }
+    }
+    update.forming = m_aggregator.forming(chart.symbol, chart.timeframeIndex);
+    if (update.forming)
+        update.formingIndicators = chart.indicators.peek(*update.forming);
+    chart.sent = series.appendedCount();
+    chart.reset = false;
+    return update;
+}
+
+SignalList Engine::seriesSignals(std::uint32_t symbol, Timeframe timeframe) const
+{
+    SignalList out;
+    for (const Signal &signal : m_recentSignals) {
+        if (signal.symbol == symbol && signal.timeframe == timeframe)
+            out.append(signal);
+    }
+    return out;
 }
 
 } // namespace kairos

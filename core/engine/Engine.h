@@ -4,6 +4,7 @@
 #include "market/CandleAggregator.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
+#include "strategy/StrategyRunner.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,6 +27,7 @@ class Engine : public QObject
 public:
     static constexpr int ViewIntervalMs = 33;
     static constexpr int ChartHistory = 5000; // candles sent when a chart opens
+    static constexpr int RecentSignals = 2000; // kept for charts that open later
 
     explicit Engine(const InstrumentList &instruments, QObject *parent = nullptr);
 
@@ -39,13 +41,25 @@ public slots:
     void processBatch(const kairos::TickBatch &batch);
     // The series the chart shows; the next view resets the chart with its history.
     void selectChart(quint32 symbol, kairos::Timeframe timeframe);
+    // The chart's indicator periods; the next view resets the chart.
+    void setChartIndicators(const kairos::IndicatorParams &params);
+    // Replaces the strategy; its rules warm up on the history silently.
+    void setStrategy(const kairos::StrategyConfig &strategy);
     void publishView();
 
 signals:
     void viewReady(const kairos::MarketView &view);
+    // Every signal as it fires, for consumers other than the UI.
+    void signalsFired(const kairos::SignalList &fired);
+
+public:
+    const StrategyConfig &strategy() const { return m_strategy.strategy(); }
 
 private:
     MarketView buildView();
+    void onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle);
+    ChartUpdate buildChartUpdate();
+    SignalList seriesSignals(std::uint32_t symbol, Timeframe timeframe) const;
 
     InstrumentList m_instruments;
     CandleAggregator m_aggregator;
@@ -58,8 +72,15 @@ private:
         int timeframeIndex = -1;
         std::int64_t sent = 0; // series position already sent
         bool reset = true;
+        IndicatorSet indicators;
     };
     std::optional<ChartSelection> m_chart;
+    IndicatorParams m_chartParams;
+
+    StrategyRunner m_strategy;
+    int m_strategyTimeframe = -1;
+    SignalList m_newSignals; // since the last view
+    SignalList m_recentSignals;
 
     EngineStats m_stats;
     QElapsedTimer m_rateClock;

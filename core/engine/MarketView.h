@@ -1,8 +1,10 @@
 #pragma once
 
+#include "indicators/IndicatorSet.h"
 #include "model/Candle.h"
 #include "model/Decimal.h"
 #include "model/Timeframe.h"
+#include "strategy/Signal.h"
 
 #include <QList>
 #include <QMetaType>
@@ -29,6 +31,13 @@ struct ChartUpdate
     bool reset = false;
     CandleList confirmed;
     std::optional<Candle> forming;
+    // The chart's indicators: one entry per confirmed candle, and the preview
+    // of the forming candle.
+    QList<IndicatorValues> indicators;
+    std::optional<IndicatorValues> formingIndicators;
+    IndicatorParams indicatorParams;
+    // Signals on this series: recent history with a reset, new ones after.
+    SignalList seriesSignals;
 };
 
 struct EngineStats
@@ -37,6 +46,7 @@ struct EngineStats
     std::int64_t lateTicks = 0;
     std::int64_t droppedTicks = 0; // unknown symbol or volume overflow
     std::int64_t batches = 0;
+    std::int64_t signalCount = 0;
     std::int64_t eventTime = 0; // the feed's watermark
     double ticksPerSecond = 0.0; // wall clock, over the last second or so
 };
@@ -47,6 +57,7 @@ struct MarketView
 {
     QList<WatchRow> watchlist;
     std::optional<ChartUpdate> chart;
+    SignalList newSignals; // every symbol, since the previous view
     EngineStats stats;
 };
 

@@ -33,7 +33,7 @@ void IndicatorCsvWriter::write(const Candle &candle, const IndicatorValues &v)
     m_buffer.append(',');
     candle.close.appendTo(m_buffer);
     for (double value : { v.sma, v.emaFast, v.emaSlow, v.rsi, v.macd.macd, v.macd.signal,
-                          v.macd.histogram, v.bands.upper, v.bands.middle, v.bands.lower, v.atr }) {
+             v.macd.histogram, v.bands.upper, v.bands.middle, v.bands.lower, v.atr }) {
         m_buffer.append(',');
         appendNumber(m_buffer, value);
     }

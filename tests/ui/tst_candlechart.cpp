@@ -48,6 +48,21 @@ std::unique_ptr<CandleChart> shownChart()
     return chart;
 }
 
+// What the engine would send: the candles with their indicators.
+ChartUpdate chartUpdate(const CandleList &confirmed, const std::optional<Candle> &forming)
+{
+    IndicatorSet indicators;
+    ChartUpdate update;
+    update.timeframe = Minute;
+    update.confirmed = confirmed;
+    for (const Candle &c : confirmed)
+        update.indicators.append(indicators.update(c));
+    update.forming = forming;
+    if (forming)
+        update.formingIndicators = indicators.peek(*forming);
+    return update;
+}
+
 void wheel(QWidget *w, QPoint pos, int delta)
 {
     QWheelEvent event(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton,
@@ -66,8 +81,8 @@ private slots:
     {
         auto shown = shownChart();
         CandleChart &chart = *shown;
-        chart.setSeries(
-            QStringLiteral("BTCUSDT"), 2, Minute, candles(300), forming(T0 + 300 * 60'000, 120));
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2,
+            chartUpdate(candles(300), forming(T0 + 300 * 60'000, 120)));
         QCOMPARE(chart.candleCount(), 301);
         QVERIFY(chart.isFollowing());
         QCOMPARE(chart.latestCandle()->state, CandleState::Forming);
@@ -80,7 +95,7 @@ private slots:
         QVERIFY(!time->range().contains(double(T0) / 1000.0)); // about 120 candles in view
 
         // New candles scroll into view while following.
-        chart.update(candles(5, T0 + 300 * 60'000), forming(T0 + 305 * 60'000, 101));
+        chart.update(chartUpdate(candles(5, T0 + 300 * 60'000), forming(T0 + 305 * 60'000, 101)));
         QCOMPARE(chart.candleCount(), 306);
         QVERIFY(time->range().contains(double(T0 + 305 * 60'000) / 1000.0 + 30.0));
     }
@@ -89,7 +104,7 @@ private slots:
     {
         auto shown = shownChart();
         CandleChart &chart = *shown;
-        chart.setSeries(QStringLiteral("ETHUSDT"), 2, Minute, candles(300), std::nullopt);
+        chart.setSeries(QStringLiteral("ETHUSDT"), 2, chartUpdate(candles(300), std::nullopt));
         QSignalSpy following(&chart, &CandleChart::followingChanged);
 
         const QPoint centre = chart.axisRect(0)->rect().center();
@@ -101,7 +116,7 @@ private slots:
 
         QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
         const QCPRange panned = time->range();
-        chart.update(candles(3, T0 + 300 * 60'000), std::nullopt);
+        chart.update(chartUpdate(candles(3, T0 + 300 * 60'000), std::nullopt));
         QCOMPARE(time->range(), panned); // the user's view stays put
 
         chart.setFollowing(true);
@@ -113,7 +128,7 @@ private slots:
     {
         auto shown = shownChart();
         CandleChart &chart = *shown;
-        chart.setSeries(QStringLiteral("SOLUSDT"), 2, Minute, candles(5000), std::nullopt);
+        chart.setSeries(QStringLiteral("SOLUSDT"), 2, chartUpdate(candles(5000), std::nullopt));
         QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
         const double before = time->range().size();
         const QPoint centre = chart.axisRect(0)->rect().center();
@@ -133,7 +148,7 @@ private slots:
         auto shown = shownChart();
         CandleChart &chart = *shown;
         CandleList list = candles(200);
-        chart.setSeries(QStringLiteral("BTCUSDT"), 2, Minute, list, std::nullopt);
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(list, std::nullopt));
         chart.replot(); // lays out the axis rects, as the screen would have
         QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
         const Candle &target = list[190];
@@ -151,10 +166,10 @@ private slots:
     void keepsABoundedHistory()
     {
         CandleChart chart;
-        chart.setSeries(
-            QStringLiteral("BTCUSDT"), 2, Minute, candles(CandleChart::MaxCandles), std::nullopt);
-        chart.update(
-            candles(500, T0 + std::int64_t(CandleChart::MaxCandles) * 60'000), std::nullopt);
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2,
+            chartUpdate(candles(CandleChart::MaxCandles), std::nullopt));
+        chart.update(chartUpdate(
+            candles(500, T0 + std::int64_t(CandleChart::MaxCandles) * 60'000), std::nullopt));
         QCOMPARE(chart.candleCount(), CandleChart::MaxCandles);
     }
 
@@ -162,7 +177,7 @@ private slots:
     {
         CandleChart chart;
         chart.resize(800, 500);
-        chart.setSeries(QStringLiteral("BTCUSDT"), 2, Minute, candles(100), std::nullopt);
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(candles(100), std::nullopt));
         chart.replot();
         const QImage image = chart.grab().toImage();
         int up = 0;
@@ -180,7 +195,7 @@ private slots:
     void emptySeriesSaysSo()
     {
         CandleChart chart;
-        chart.setSeries(QStringLiteral("BTCUSDT"), 2, Minute, {}, std::nullopt);
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate({}, std::nullopt));
         QCOMPARE(chart.candleCount(), 0);
         QVERIFY(chart.readoutText().contains(QStringLiteral("waiting")));
     }

@@ -1,6 +1,7 @@
 #include "CandleChart.h"
 
 #include <QLocale>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +44,8 @@ CandleChart::CandleChart(QWidget *parent)
 {
     setupAxes();
     setupPlottables();
+    m_studies = new ChartStudies(this, m_priceRect, m_marginGroup);
+    m_markers.emplace(this, m_priceRect);
     setupItems();
     applyColors();
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -62,9 +65,9 @@ void CandleChart::setupAxes()
     plotLayout()->setRowStretchFactor(1, 1);
     plotLayout()->setRowSpacing(0);
 
-    auto *group = new QCPMarginGroup(this);
+    m_marginGroup = new QCPMarginGroup(this);
     for (QCPAxisRect *rect : { m_priceRect, m_volumeRect }) {
-        rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
         rect->axis(QCPAxis::atLeft)->setVisible(false);
         rect->axis(QCPAxis::atRight)->setVisible(true);
         rect->setRangeDrag(Qt::Horizontal);
@@ -158,6 +161,20 @@ void CandleChart::setupItems()
     font.setFamily(QStringLiteral("monospace"));
     m_readout->setFont(font);
     m_readout->setSelectable(false);
+
+    m_legend = new QCPItemText(this);
+    m_legend->setLayer(QStringLiteral("crosshair"));
+    m_legend->setClipAxisRect(m_priceRect);
+    m_legend->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_legend->position->setAxisRect(m_priceRect);
+    m_legend->position->setCoords(0.005, 0.01);
+    m_legend->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_legend->setTextAlignment(Qt::AlignLeft);
+    m_legend->setColor(Text);
+    // Below the readout's two lines.
+    m_legend->setPadding(QMargins(4, 8 + 2 * QFontMetrics(font).lineSpacing(), 4, 2));
+    m_legend->setFont(font);
+    m_legend->setSelectable(false);
 }
 
 void CandleChart::applyColors()
@@ -195,29 +212,31 @@ QString CandleChart::formatPrice(Decimal price) const
     return QLocale().toString(price.toDouble(), 'f', m_priceDecimals);
 }
 
-void CandleChart::setSeries(const QString &symbol, int priceDecimals, Timeframe timeframe,
-    const CandleList &confirmed, const std::optional<Candle> &forming)
+void CandleChart::setSeries(const QString &symbol, int priceDecimals, const ChartUpdate &update)
 {
     m_symbol = symbol;
     m_priceDecimals = priceDecimals;
-    m_timeframe = timeframe;
+    m_timeframe = update.timeframe;
     m_lastConfirmed.reset();
     m_candles->data()->clear();
     m_volumeUp->data()->clear();
     m_volumeDown->data()->clear();
+    m_markers->clear();
 
-    const double width = double(timeframe.seconds());
+    const double width = double(m_timeframe.seconds());
     m_candles->setWidth(width * BodyWidth);
     m_formingCandle->setWidth(width * BodyWidth);
     for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume })
         bars->setWidth(width * BodyWidth);
-    const QString format = timeframe.seconds() < 60 ? QStringLiteral("HH:mm:ss")
-        : timeframe.seconds() < 86400               ? QStringLiteral("HH:mm\nd MMM")
-                                                    : QStringLiteral("d MMM\nyyyy");
+    m_studies->reset(update.indicatorParams, priceDecimals, width * BodyWidth);
+    const QString format = m_timeframe.seconds() < 60 ? QStringLiteral("HH:mm:ss")
+        : m_timeframe.seconds() < 86400               ? QStringLiteral("HH:mm\nd MMM")
+                                                      : QStringLiteral("d MMM\nyyyy");
     m_timeTicker->setDateTimeFormat(format);
 
-    appendConfirmed(confirmed);
-    setForming(forming);
+    appendConfirmed(update.confirmed, update.indicators);
+    setForming(update.forming, update.formingIndicators);
+    addSignals(update.seriesSignals);
     // Show the latest candles, whatever the previous series showed.
     const double last = m_forming ? keyOf(*m_forming)
         : m_lastConfirmed         ? keyOf(*m_lastConfirmed)
@@ -232,10 +251,11 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, Timeframe 
     replot(rpQueuedReplot);
 }
 
-void CandleChart::update(const CandleList &confirmed, const std::optional<Candle> &forming)
+void CandleChart::update(const ChartUpdate &update)
 {
-    appendConfirmed(confirmed);
-    setForming(forming);
+    appendConfirmed(update.confirmed, update.indicators);
+    setForming(update.forming, update.formingIndicators);
+    addSignals(update.seriesSignals);
     if (m_following)
         scrollToLatest();
     else
@@ -245,10 +265,24 @@ void CandleChart::update(const CandleList &confirmed, const std::optional<Candle
     replot(rpQueuedReplot);
 }
 
-void CandleChart::appendConfirmed(const CandleList &candles)
+void CandleChart::addSignals(const SignalList &fired)
+{
+    for (const Signal &signal : fired) {
+        const double key = double(signal.time) / 1000.0 + double(m_timeframe.seconds()) / 2.0;
+        const std::optional<Candle> candle = candleAt(key);
+        const double low = candle ? candle->low.toDouble() : signal.price;
+        const double high = candle ? candle->high.toDouble() : signal.price;
+        m_markers->add(signal, key, low, high);
+    }
+}
+
+void CandleChart::appendConfirmed(
+    const CandleList &candles, const QList<IndicatorValues> &indicators)
 {
     if (candles.isEmpty())
         return;
+    for (qsizetype i = 0; i < candles.size() && i < indicators.size(); ++i)
+        m_studies->append(keyOf(candles[i]), indicators[i]);
     QList<QCPFinancialData> ohlc;
     QList<QCPBarsData> up;
     QList<QCPBarsData> down;
@@ -270,12 +304,16 @@ void CandleChart::appendConfirmed(const CandleList &candles)
         m_candles->data()->removeBefore(cutoff);
         m_volumeUp->data()->removeBefore(cutoff);
         m_volumeDown->data()->removeBefore(cutoff);
+        m_studies->trimBefore(cutoff);
     }
 }
 
-void CandleChart::setForming(const std::optional<Candle> &forming)
+void CandleChart::setForming(
+    const std::optional<Candle> &forming, const std::optional<IndicatorValues> &preview)
 {
     m_forming = forming;
+    m_studies->setPreview(forming ? keyOf(*forming) : 0.0, forming ? preview : std::nullopt);
+    m_legend->setText(m_studies->overlayLegend());
     m_formingCandle->data()->clear();
     m_formingVolume->data()->clear();
     const std::optional<Candle> latest = latestCandle();
@@ -363,6 +401,8 @@ void CandleChart::rescaleValueAxes()
             = any ? QCPRange(std::min(prices.lower, r.lower), std::max(prices.upper, r.upper)) : r;
         any = true;
     }
+    m_studies->addOverlayRange(prices, any, visible);
+    m_studies->rescalePanes(visible);
     if (any) {
         const double pad = std::max(prices.size() * 0.08, std::abs(prices.upper) * 1e-6);
         m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower - pad, prices.upper + pad);
@@ -478,7 +518,13 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
     const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(pos.y());
     m_crossH->point1->setCoords(0, value);
     m_crossH->point2->setCoords(1, value);
+    m_studies->setCrosshair(key, true);
     showCandleAt(key);
+    const QString tooltip = m_markers->tooltipAt(pos);
+    if (tooltip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), tooltip, this);
     layer(QStringLiteral("crosshair"))->replot();
 }
 
@@ -488,6 +534,7 @@ void CandleChart::leaveEvent(QEvent *event)
     m_hovering = false;
     for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
         line->setVisible(false);
+    m_studies->setCrosshair(0, false);
     updateReadout(latestCandle());
     layer(QStringLiteral("crosshair"))->replot();
 }

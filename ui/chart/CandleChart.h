@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ChartStudies.h"
+#include "SignalMarkers.h"
+#include "engine/MarketView.h"
 #include "model/Candle.h"
 #include "model/Timeframe.h"
 
@@ -28,11 +31,15 @@ public:
 
     explicit CandleChart(QWidget *parent = nullptr);
 
-    // Replaces everything: a new symbol or timeframe.
-    void setSeries(const QString &symbol, int priceDecimals, Timeframe timeframe,
-        const CandleList &confirmed, const std::optional<Candle> &forming);
-    // Adds newly confirmed candles and replaces the forming one.
-    void update(const CandleList &confirmed, const std::optional<Candle> &forming);
+    // Replaces everything: a new symbol, timeframe or indicator periods.
+    void setSeries(const QString &symbol, int priceDecimals, const ChartUpdate &update);
+    // Adds newly confirmed candles, their indicators and signals, and
+    // replaces the forming candle and its preview.
+    void update(const ChartUpdate &update);
+
+    ChartStudies *studies() const { return m_studies; }
+    const SignalMarkers &markers() const { return *m_markers; }
+    QString legendText() const { return m_legend->text(); }
 
     bool isFollowing() const { return m_following; }
     int candleCount() const;
@@ -56,8 +63,10 @@ private:
     void setupPlottables();
     void setupItems();
     void applyColors();
-    void appendConfirmed(const CandleList &candles);
-    void setForming(const std::optional<Candle> &forming);
+    void appendConfirmed(const CandleList &candles, const QList<IndicatorValues> &indicators);
+    void setForming(
+        const std::optional<Candle> &forming, const std::optional<IndicatorValues> &preview);
+    void addSignals(const SignalList &fired);
     void onTimeRangeChanged(const QCPRange &range);
     void rescaleValueAxes();
     void scrollToLatest();
@@ -80,6 +89,10 @@ private:
     QCPItemStraightLine *m_crossH = nullptr;
     QCPItemStraightLine *m_lastPriceLine = nullptr;
     QCPItemText *m_readout = nullptr;
+    QCPItemText *m_legend = nullptr;
+    QCPMarginGroup *m_marginGroup = nullptr;
+    ChartStudies *m_studies = nullptr;
+    std::optional<SignalMarkers> m_markers; // needs the price pane, made after it
     QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;
 
     QString m_symbol;

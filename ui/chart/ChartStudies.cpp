@@ -1,0 +1,331 @@
+#include "ChartStudies.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace kairos {
+
+namespace {
+
+const QColor Text(0xb2, 0xb5, 0xbe);
+const QColor Grid(0x23, 0x29, 0x36);
+const QColor Background(0x13, 0x17, 0x22);
+const QColor SmaColor(0xf5, 0xb0, 0x41);
+const QColor EmaFastColor(0x42, 0xa5, 0xf5);
+const QColor EmaSlowColor(0xab, 0x47, 0xbc);
+const QColor BandColor(0x78, 0x90, 0x9c);
+const QColor VwapColor(0xff, 0xee, 0x58);
+const QColor RsiColor(0xb3, 0x9d, 0xdb);
+const QColor SignalColor(0xff, 0x70, 0x43);
+
+QString value(double v, int decimals)
+{
+    return std::isnan(v) ? QStringLiteral("—") : QLocale().toString(v, 'f', decimals);
+}
+
+} // namespace
+
+ChartStudies::ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginGroup *group)
+    : QObject(plot)
+    , m_plot(plot)
+    , m_priceRect(priceRect)
+{
+    QCPAxis *time = priceRect->axis(QCPAxis::atBottom);
+    QCPAxis *price = priceRect->axis(QCPAxis::atRight);
+    m_sma = std::make_unique<StudyLine>(time, price, SmaColor, QStringLiteral("SMA"));
+    m_emaFast = std::make_unique<StudyLine>(time, price, EmaFastColor, QStringLiteral("EMA fast"));
+    m_emaSlow = std::make_unique<StudyLine>(time, price, EmaSlowColor, QStringLiteral("EMA slow"));
+    m_bbUpper = std::make_unique<StudyLine>(time, price, BandColor, QStringLiteral("BB upper"));
+    m_bbMiddle = std::make_unique<StudyLine>(
+        time, price, BandColor.darker(130), QStringLiteral("BB middle"));
+    m_bbLower = std::make_unique<StudyLine>(time, price, BandColor, QStringLiteral("BB lower"));
+    m_vwap = std::make_unique<StudyLine>(time, price, VwapColor, QStringLiteral("VWAP"));
+
+    for (int p = 0; p < PaneCount; ++p)
+        makePane(Pane(p), group);
+
+    QCPAxisRect *rsi = m_panes[RsiPane];
+    m_rsi = std::make_unique<StudyLine>(
+        rsi->axis(QCPAxis::atBottom), rsi->axis(QCPAxis::atRight), RsiColor, QStringLiteral("RSI"));
+    rsi->axis(QCPAxis::atRight)->setRange(0, 100);
+    auto level = [this, rsi](double y) {
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->setClipAxisRect(rsi);
+        for (QCPItemPosition *p : { line->point1, line->point2 })
+            p->setAxes(rsi->axis(QCPAxis::atBottom), rsi->axis(QCPAxis::atRight));
+        line->point1->setCoords(0, y);
+        line->point2->setCoords(1, y);
+        line->setPen(QPen(Text.darker(160), 1, Qt::DashLine));
+        line->setSelectable(false);
+        return line;
+    };
+    m_oversold = level(30);
+    m_overbought = level(70);
+
+    QCPAxisRect *macd = m_panes[MacdPane];
+    m_macdHistogram = new QCPBars(macd->axis(QCPAxis::atBottom), macd->axis(QCPAxis::atRight));
+    m_macdHistogram->setPen(Qt::NoPen);
+    m_macdHistogram->setBrush(QColor(0x78, 0x90, 0x9c, 140));
+    m_macdHistogram->setWidthType(QCPBars::wtPlotCoords);
+    m_macdHistogram->setSelectable(QCP::stNone);
+    m_macd = std::make_unique<StudyLine>(macd->axis(QCPAxis::atBottom),
+        macd->axis(QCPAxis::atRight), EmaFastColor, QStringLiteral("MACD"));
+    m_macdSignal = std::make_unique<StudyLine>(macd->axis(QCPAxis::atBottom),
+        macd->axis(QCPAxis::atRight), SignalColor, QStringLiteral("Signal"));
+
+    for (int o = 0; o < OverlayCount; ++o)
+        setOverlayVisible(Overlay(o), m_overlayVisible[o]);
+    placePanes();
+}
+
+ChartStudies::~ChartStudies() = default;
+
+void ChartStudies::makePane(Pane pane, QCPMarginGroup *group)
+{
+    auto *rect = new QCPAxisRect(m_plot);
+    m_panes[pane] = rect;
+    QCPAxis *priceTime = m_priceRect->axis(QCPAxis::atBottom);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    rect->setBackground(Background);
+    rect->axis(QCPAxis::atLeft)->setVisible(false);
+    rect->axis(QCPAxis::atRight)->setVisible(true);
+    rect->axis(QCPAxis::atRight)->ticker()->setTickCount(3);
+    rect->setRangeDrag(Qt::Horizontal);
+    rect->setRangeZoom(Qt::Horizontal);
+    rect->setRangeDragAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
+    rect->setRangeZoomAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
+    rect->setRangeZoomFactor(0.85, 1.0);
+    rect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    rect->setMargins(QMargins(0, 4, 0, 0));
+    for (QCPAxis *axis : rect->axes()) {
+        axis->setBasePen(QPen(Grid));
+        axis->setTickPen(QPen(Grid));
+        axis->setSubTickPen(Qt::NoPen);
+        axis->setTickLabelColor(Text);
+        axis->grid()->setPen(QPen(Grid));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    QCPAxis *time = rect->axis(QCPAxis::atBottom);
+    time->setTicker(priceTime->ticker());
+    time->setRange(priceTime->range());
+    const auto changed = qOverload<const QCPRange &>(&QCPAxis::rangeChanged);
+    const auto set = qOverload<const QCPRange &>(&QCPAxis::setRange);
+    connect(priceTime, changed, time, set);
+    connect(time, changed, priceTime, set);
+
+    auto *legend = new QCPItemText(m_plot);
+    legend->setClipAxisRect(rect);
+    legend->position->setType(QCPItemPosition::ptAxisRectRatio);
+    legend->position->setAxisRect(rect);
+    legend->position->setCoords(0.005, 0.02);
+    legend->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    legend->setColor(Text);
+    legend->setSelectable(false);
+    m_paneLegends[pane] = legend;
+
+    auto *cross = new QCPItemStraightLine(m_plot);
+    cross->setClipAxisRect(rect);
+    for (QCPItemPosition *p : { cross->point1, cross->point2 })
+        p->setAxes(time, rect->axis(QCPAxis::atRight));
+    cross->setPen(QPen(QColor(0x95, 0x98, 0xa1), 1, Qt::DashLine));
+    cross->setVisible(false);
+    cross->setSelectable(false);
+    m_paneCrosshairs[pane] = cross;
+}
+
+void ChartStudies::placePanes()
+{
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    for (QCPAxisRect *pane : m_panes) {
+        if (pane->layout() == layout)
+            layout->take(pane);
+    }
+    layout->simplify();
+    QCPAxisRect *lowest = nullptr;
+    for (int p = 0; p < PaneCount; ++p) {
+        m_panes[p]->setVisible(m_paneVisible[p]);
+        if (!m_paneVisible[p])
+            continue;
+        const int row = layout->rowCount();
+        layout->addElement(row, 0, m_panes[p]);
+        layout->setRowStretchFactor(row, 1.3);
+        lowest = m_panes[p];
+    }
+    // Time labels go under the lowest pane; the volume pane is row 1.
+    auto *volume = qobject_cast<QCPAxisRect *>(layout->element(1, 0));
+    if (volume)
+        volume->axis(QCPAxis::atBottom)->setTickLabels(!lowest);
+    for (QCPAxisRect *pane : m_panes)
+        pane->axis(QCPAxis::atBottom)->setTickLabels(pane == lowest);
+}
+
+void ChartStudies::setOverlayVisible(Overlay overlay, bool visible)
+{
+    m_overlayVisible[overlay] = visible;
+    switch (overlay) {
+    case SmaOverlay:
+        m_sma->setVisible(visible);
+        break;
+    case EmaFastOverlay:
+        m_emaFast->setVisible(visible);
+        break;
+    case EmaSlowOverlay:
+        m_emaSlow->setVisible(visible);
+        break;
+    case BollingerOverlay:
+        for (StudyLine *line : { m_bbUpper.get(), m_bbMiddle.get(), m_bbLower.get() })
+            line->setVisible(visible);
+        break;
+    case VwapOverlay:
+        m_vwap->setVisible(visible);
+        break;
+    case OverlayCount:
+        break;
+    }
+}
+
+void ChartStudies::setPaneVisible(Pane pane, bool visible)
+{
+    if (m_paneVisible[pane] == visible)
+        return;
+    m_paneVisible[pane] = visible;
+    placePanes();
+}
+
+void ChartStudies::reset(const IndicatorParams &params, int priceDecimals, double barWidth)
+{
+    m_params = params;
+    m_priceDecimals = priceDecimals;
+    m_macdHistogram->setWidth(barWidth);
+    for (StudyLine *line :
+        { m_sma.get(), m_emaFast.get(), m_emaSlow.get(), m_bbUpper.get(), m_bbMiddle.get(),
+            m_bbLower.get(), m_vwap.get(), m_rsi.get(), m_macd.get(), m_macdSignal.get() })
+        line->clear();
+    m_macdHistogram->data()->clear();
+    const double n = std::nan("");
+    m_current = IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } };
+    updatePaneLegends();
+}
+
+void ChartStudies::append(double key, const IndicatorValues &v)
+{
+    m_current = v;
+    m_sma->append(key, v.sma);
+    m_emaFast->append(key, v.emaFast);
+    m_emaSlow->append(key, v.emaSlow);
+    m_bbUpper->append(key, v.bands.upper);
+    m_bbMiddle->append(key, v.bands.middle);
+    m_bbLower->append(key, v.bands.lower);
+    m_vwap->append(key, v.vwap);
+    m_rsi->append(key, v.rsi);
+    m_macd->append(key, v.macd.macd);
+    m_macdSignal->append(key, v.macd.signal);
+    if (!std::isnan(v.macd.histogram))
+        m_macdHistogram->data()->add(QCPBarsData(key, v.macd.histogram));
+}
+
+void ChartStudies::setPreview(double key, const std::optional<IndicatorValues> &values)
+{
+    const double n = std::nan("");
+    const IndicatorValues v = values.value_or(
+        IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } });
+    m_sma->setPreview(key, v.sma);
+    m_emaFast->setPreview(key, v.emaFast);
+    m_emaSlow->setPreview(key, v.emaSlow);
+    m_bbUpper->setPreview(key, v.bands.upper);
+    m_bbMiddle->setPreview(key, v.bands.middle);
+    m_bbLower->setPreview(key, v.bands.lower);
+    m_vwap->setPreview(key, v.vwap);
+    m_rsi->setPreview(key, v.rsi);
+    m_macd->setPreview(key, v.macd.macd);
+    m_macdSignal->setPreview(key, v.macd.signal);
+    if (values)
+        m_current = *values;
+    updatePaneLegends();
+}
+
+void ChartStudies::trimBefore(double key)
+{
+    for (StudyLine *line :
+        { m_sma.get(), m_emaFast.get(), m_emaSlow.get(), m_bbUpper.get(), m_bbMiddle.get(),
+            m_bbLower.get(), m_vwap.get(), m_rsi.get(), m_macd.get(), m_macdSignal.get() })
+        line->trimBefore(key);
+    m_macdHistogram->data()->removeBefore(key);
+}
+
+void ChartStudies::addOverlayRange(QCPRange &range, bool &found, const QCPRange &keys) const
+{
+    for (const StudyLine *line : { m_sma.get(), m_emaFast.get(), m_emaSlow.get(), m_bbUpper.get(),
+             m_bbLower.get(), m_vwap.get() })
+        line->addToRange(range, found, keys);
+}
+
+void ChartStudies::rescalePanes(const QCPRange &keys)
+{
+    QCPRange range;
+    bool found = false;
+    m_macd->addToRange(range, found, keys);
+    m_macdSignal->addToRange(range, found, keys);
+    bool ok = false;
+    const QCPRange bars = m_macdHistogram->getValueRange(ok, QCP::sdBoth, keys);
+    if (ok) {
+        range = found
+            ? QCPRange(std::min(range.lower, bars.lower), std::max(range.upper, bars.upper))
+            : bars;
+        found = true;
+    }
+    if (found) {
+        const double pad = std::max(range.size() * 0.1, 1e-9);
+        m_panes[MacdPane]->axis(QCPAxis::atRight)->setRange(range.lower - pad, range.upper + pad);
+    }
+}
+
+void ChartStudies::setCrosshair(double key, bool visible)
+{
+    for (QCPItemStraightLine *line : m_paneCrosshairs) {
+        line->setVisible(visible);
+        line->point1->setCoords(key, 0);
+        line->point2->setCoords(key, 1);
+    }
+}
+
+void ChartStudies::updatePaneLegends()
+{
+    m_paneLegends[RsiPane]->setText(
+        QStringLiteral("RSI(%1) %2").arg(m_params.rsi).arg(value(m_current.rsi, 1)));
+    m_paneLegends[MacdPane]->setText(
+        QStringLiteral("MACD(%1,%2,%3) %4 / %5")
+            .arg(m_params.macdFast)
+            .arg(m_params.macdSlow)
+            .arg(m_params.macdSignal)
+            .arg(value(m_current.macd.macd, 4), value(m_current.macd.signal, 4)));
+}
+
+QString ChartStudies::overlayLegend() const
+{
+    QStringList parts;
+    if (m_overlayVisible[SmaOverlay])
+        parts << QStringLiteral("SMA(%1) %2")
+                     .arg(m_params.sma)
+                     .arg(value(m_current.sma, m_priceDecimals));
+    if (m_overlayVisible[EmaFastOverlay])
+        parts << QStringLiteral("EMA(%1) %2")
+                     .arg(m_params.emaFast)
+                     .arg(value(m_current.emaFast, m_priceDecimals));
+    if (m_overlayVisible[EmaSlowOverlay])
+        parts << QStringLiteral("EMA(%1) %2")
+                     .arg(m_params.emaSlow)
+                     .arg(value(m_current.emaSlow, m_priceDecimals));
+    if (m_overlayVisible[BollingerOverlay])
+        parts << QStringLiteral("BB(%1,%2) %3 / %4")
+                     .arg(m_params.bollinger)
+                     .arg(m_params.bollingerDeviations)
+                     .arg(value(m_current.bands.upper, m_priceDecimals),
+                         value(m_current.bands.lower, m_priceDecimals));
+    if (m_overlayVisible[VwapOverlay])
+        parts << QStringLiteral("VWAP %1").arg(value(m_current.vwap, m_priceDecimals));
+    return parts.join(QStringLiteral("   "));
+}
+
+} // namespace kairos

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "StudyLine.h"
+#include "indicators/IndicatorSet.h"
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace kairos {
+
+// The indicators drawn with a candle chart: overlays on the price pane
+// (moving averages, Bollinger Bands, VWAP) and panes of their own below it
+// (RSI, MACD) that share the chart's time axis.
+class ChartStudies : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Overlay {
+        SmaOverlay,
+        EmaFastOverlay,
+        EmaSlowOverlay,
+        BollingerOverlay,
+        VwapOverlay,
+        OverlayCount
+    };
+    enum Pane { RsiPane, MacdPane, PaneCount };
+
+    ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginGroup *group);
+    ~ChartStudies() override;
+
+    void setOverlayVisible(Overlay overlay, bool visible);
+    bool isOverlayVisible(Overlay overlay) const { return m_overlayVisible[overlay]; }
+    void setPaneVisible(Pane pane, bool visible);
+    bool isPaneVisible(Pane pane) const { return m_paneVisible[pane]; }
+    QCPAxisRect *paneRect(Pane pane) const { return m_panes[pane]; }
+
+    // Clears every line; MACD bars are `barWidth` wide in key units.
+    void reset(const IndicatorParams &params, int priceDecimals, double barWidth);
+    void append(double key, const IndicatorValues &values);
+    void setPreview(double key, const std::optional<IndicatorValues> &values);
+    void trimBefore(double key);
+
+    // Widens `range` to the visible overlays within `keys`.
+    void addOverlayRange(QCPRange &range, bool &found, const QCPRange &keys) const;
+    // Fits the panes' value axes to what is visible.
+    void rescalePanes(const QCPRange &keys);
+    void setCrosshair(double key, bool visible);
+    // Names and latest values of the visible overlays, for the legend.
+    QString overlayLegend() const;
+
+private:
+    void makePane(Pane pane, QCPMarginGroup *group);
+    void updatePaneLegends();
+    void placePanes();
+
+    QCustomPlot *m_plot;
+    QCPAxisRect *m_priceRect;
+    IndicatorParams m_params;
+    int m_priceDecimals = 2;
+    IndicatorValues m_current {}; // the preview when there is one, else the last confirmed
+    std::array<QCPAxisRect *, PaneCount> m_panes {};
+    std::array<bool, OverlayCount> m_overlayVisible { true, true, false, true, false };
+    std::array<bool, PaneCount> m_paneVisible { true, true };
+    std::array<QCPItemText *, PaneCount> m_paneLegends {};
+    std::array<QCPItemStraightLine *, PaneCount> m_paneCrosshairs {};
+
+    std::unique_ptr<StudyLine> m_sma, m_emaFast, m_emaSlow, m_bbUpper, m_bbMiddle, m_bbLower,
+        m_vwap;
+    std::unique_ptr<StudyLine> m_rsi, m_macd, m_macdSignal;
+    QCPBars *m_macdHistogram = nullptr;
+    QCPItemStraightLine *m_oversold = nullptr;
+    QCPItemStraightLine *m_overbought = nullptr;
+};
+
+} // namespace kairos

@@ -1,0 +1,163 @@
+#include "StrategyDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kairos {
+
+StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
+    : QDialog(parent)
+    , m_strategy(strategy)
+{
+    setWindowTitle(tr("Strategy"));
+    resize(620, 520);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QFormLayout;
+    m_name = new QLineEdit(strategy.name);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_strategy.name = text;
+        validate();
+    });
+    header->addRow(tr("Name"), m_name);
+    m_timeframe = new QComboBox;
+    for (const Timeframe tf : Timeframe::standard()) {
+        m_timeframe->addItem(tf.label(), qint64(tf.seconds()));
+        if (tf == strategy.timeframe)
+            m_timeframe->setCurrentIndex(m_timeframe->count() - 1);
+    }
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_strategy.timeframe = Timeframe::fromSeconds(m_timeframe->itemData(index).toLongLong());
+    });
+    header->addRow(tr("Timeframe"), m_timeframe);
+    layout->addLayout(header);
+
+    m_rules = new QTableWidget(0, 3);
+    m_rules->setObjectName(QStringLiteral("rules"));
+    m_rules->setHorizontalHeaderLabels({ tr("On"), tr("Rule"), tr("Parameters") });
+    m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_rules->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_rules->verticalHeader()->hide();
+    m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_rules, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == 0 && item->row() < m_strategy.rules.size()) {
+            m_strategy.rules[item->row()].enabled = item->checkState() == Qt::Checked;
+            validate();
+        }
+    });
+    connect(
+        m_rules, &QTableWidget::currentCellChanged, this, [this](int row) { showParameters(row); });
+    layout->addWidget(m_rules, 1);
+
+    auto *ruleButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add rule"));
+    auto *addMenu = new QMenu(add);
+    for (RuleKind kind : RuleConfig::kinds())
+        addMenu->addAction(RuleConfig::kindName(kind), this, [this, kind] { addRule(kind); });
+    add->setMenu(addMenu);
+    auto *remove = new QPushButton(tr("Remove rule"));
+    connect(remove, &QPushButton::clicked, this, &StrategyDialog::removeSelectedRule);
+    ruleButtons->addWidget(add);
+    ruleButtons->addWidget(remove);
+    ruleButtons->addStretch();
+    layout->addLayout(ruleButtons);
+
+    auto *parameters = new QGroupBox(tr("Parameters of the selected rule"));
+    m_parameters = new QFormLayout(parameters);
+    layout->addWidget(parameters);
+
+    m_problems = new QLabel;
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setStyleSheet(QStringLiteral("color: #ef5350"));
+    m_problems->setWordWrap(true);
+    layout->addWidget(m_problems);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    refreshTable();
+    if (!m_strategy.rules.isEmpty())
+        m_rules->setCurrentCell(0, 1);
+    validate();
+}
+
+void StrategyDialog::refreshTable()
+{
+    const QSignalBlocker blocker(m_rules);
+    m_rules->setRowCount(int(m_strategy.rules.size()));
+    for (int row = 0; row < m_strategy.rules.size(); ++row) {
+        const RuleConfig &rule = m_strategy.rules[row];
+        auto *on = new QTableWidgetItem;
+        on->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        on->setCheckState(rule.enabled ? Qt::Checked : Qt::Unchecked);
+        m_rules->setItem(row, 0, on);
+        m_rules->setItem(row, 1, new QTableWidgetItem(RuleConfig::kindName(rule.kind)));
+        m_rules->setItem(row, 2, new QTableWidgetItem(rule.summary()));
+    }
+}
+
+void StrategyDialog::showParameters(int row)
+{
+    while (m_parameters->rowCount() > 0)
+        m_parameters->removeRow(0);
+    if (row < 0 || row >= m_strategy.rules.size())
+        return;
+    const RuleConfig &rule = m_strategy.rules[row];
+    for (const ParameterSpec &spec : RuleConfig::parameterSpecs(rule.kind)) {
+        auto *box = new QDoubleSpinBox;
+        box->setObjectName(spec.key);
+        box->setDecimals(spec.decimals);
+        // A wider range than allowed, so a bad value can be typed and explained.
+        box->setRange(-1e6, 1e6);
+        box->setValue(rule.parameter(spec.key));
+        box->setToolTip(tr("From %1 to %2").arg(spec.minimum).arg(spec.maximum));
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, row, key = spec.key](double v) {
+            m_strategy.rules[row].parameters[key] = v;
+            m_rules->item(row, 2)->setText(m_strategy.rules[row].summary());
+            validate();
+        });
+        m_parameters->addRow(spec.label, box);
+    }
+}
+
+void StrategyDialog::addRule(RuleKind kind)
+{
+    m_strategy.rules.append(RuleConfig::make(kind));
+    refreshTable();
+    m_rules->setCurrentCell(int(m_strategy.rules.size()) - 1, 1);
+    validate();
+}
+
+void StrategyDialog::removeSelectedRule()
+{
+    const int row = m_rules->currentRow();
+    if (row < 0 || row >= m_strategy.rules.size())
+        return;
+    m_strategy.rules.removeAt(row);
+    refreshTable();
+    showParameters(m_rules->currentRow());
+    validate();
+}
+
+void StrategyDialog::validate()
+{
+    const QStringList problems = m_strategy.validate();
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+} // namespace kairos

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "strategy/StrategyConfig.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace kairos {
+
+// Edits a strategy: its name, timeframe and rules (add, remove, enable,
+// parameters). Every problem is listed at once and OK stays disabled until
+// there are none.
+class StrategyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit StrategyDialog(const StrategyConfig &strategy, QWidget *parent = nullptr);
+
+    StrategyConfig strategy() const { return m_strategy; }
+
+    // For tests and keyboard users: the same as the Add menu's entries.
+    void addRule(RuleKind kind);
+    void removeSelectedRule();
+
+private:
+    void refreshTable();
+    void showParameters(int row);
+    void validate();
+
+    StrategyConfig m_strategy;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_timeframe = nullptr;
+    QTableWidget *m_rules = nullptr;
+    QFormLayout *m_parameters = nullptr;
+    QLabel *m_problems = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace kairos

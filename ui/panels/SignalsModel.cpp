@@ -1,0 +1,88 @@
+#include "SignalsModel.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace kairos {
+
+SignalsModel::SignalsModel(const InstrumentList &instruments, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_instruments(instruments)
+{ }
+
+void SignalsModel::prepend(const SignalList &fired)
+{
+    if (fired.isEmpty())
+        return;
+    const int count = int(std::min<qsizetype>(fired.size(), MaxRows));
+    beginInsertRows({}, 0, count - 1);
+    for (qsizetype i = fired.size() - count; i < fired.size(); ++i)
+        m_rows.prepend(fired[i]);
+    endInsertRows();
+    if (m_rows.size() > MaxRows) {
+        beginRemoveRows({}, MaxRows, int(m_rows.size()) - 1);
+        m_rows.resize(MaxRows);
+        endRemoveRows();
+    }
+}
+
+int SignalsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SignalsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SignalsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Signal &s = m_rows[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(s.time, QTimeZone::utc())
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case SymbolColumn:
+            return QStringLiteral("%1 %2").arg(
+                m_instruments.value(s.symbol).symbol, s.timeframe.label());
+        case SideColumn:
+            return s.side == Side::Buy ? tr("Buy") : tr("Sell");
+        case ConfidenceColumn:
+            return QLocale().toString(s.confidence, 'f', 2);
+        case ReasonColumn:
+            return s.reason;
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == SideColumn)
+        return s.side == Side::Buy ? QColor(0x26, 0xa6, 0x9a) : QColor(0xef, 0x53, 0x50);
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1\n%2").arg(s.rule, s.reason);
+    return {};
+}
+
+QVariant SignalsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time (UTC)");
+    case SymbolColumn:
+        return tr("Symbol");
+    case SideColumn:
+        return tr("Side");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case ReasonColumn:
+        return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace kairos
