@@ -25,6 +25,9 @@ Run app(const QStringList &arguments, const QString &platform = QString(),
     else
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     env.remove(QStringLiteral("DISPLAY"));
+    // Settings of its own, so a developer's saved layout changes nothing here.
+    static QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(KAIROS_APP), arguments);

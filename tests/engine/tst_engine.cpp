@@ -34,6 +34,7 @@ private slots:
         qRegisterMetaType<TickBatch>();
         qRegisterMetaType<MarketView>();
         qRegisterMetaType<Timeframe>();
+        qRegisterMetaType<SignalList>();
     }
 
     void viewsAreCoalesced()
@@ -130,6 +131,99 @@ private slots:
         engine.publishView();
         QCOMPARE(spy.count(), 3);
         QVERIFY(!spy.at(2).at(0).value<MarketView>().chart.has_value());
+    }
+
+    void strategySignalsReachViewsAndChart()
+    {
+        InstrumentList instruments(1);
+        instruments[0].symbol = QStringLiteral("TEST");
+        Engine engine(instruments);
+        StrategyConfig strategy;
+        strategy.name = QStringLiteral("rsi");
+        strategy.timeframe = Timeframe::fromSeconds(1);
+        RuleConfig rsi = RuleConfig::make(RuleKind::RsiExit);
+        rsi.parameters[QStringLiteral("period")] = 2;
+        strategy.rules = { rsi };
+        engine.setStrategy(strategy);
+        engine.selectChart(0, Timeframe::fromSeconds(1));
+        QSignalSpy views(&engine, &Engine::viewReady);
+        QSignalSpy fired(&engine, &Engine::signalsFired);
+
+        // One trade a second: the closes of tst_signals' RSI series.
+        const double closes[] = { 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 };
+        TickBatch batch;
+        for (int i = 0; i < 11; ++i) {
+            Tick t;
+            t.time = 1'709'251'200'000 + i * 1000;
+            t.price = Decimal::fromDouble(closes[i]);
+            t.quantity = Decimal::fromInteger(1);
+            batch.ticks.append(t);
+        }
+        batch.watermark = 1'709'251'200'000 + 11'000; // every second has closed
+        engine.processBatch(batch);
+        QCOMPARE(fired.count(), 1); // one emission per batch
+        const SignalList signalList = fired.at(0).at(0).value<SignalList>();
+        QCOMPARE(signalList.size(), 3);
+        QCOMPARE(signalList[0].side, Side::Buy);
+        QCOMPARE(signalList[0].time, 1'709'251'204'000);
+        QCOMPARE(signalList[1].side, Side::Sell);
+        QCOMPARE(signalList[2].time, 1'709'251'210'000);
+
+        engine.publishView();
+        const auto view = views.at(0).at(0).value<MarketView>();
+        QCOMPARE(view.newSignals.size(), 3);
+        QCOMPARE(view.stats.signalCount, 3);
+        QVERIFY(view.chart && view.chart->reset);
+        QCOMPARE(view.chart->seriesSignals.size(), 3);
+        // Indicators: one per confirmed candle, equal to a set run over the series.
+        QCOMPARE(view.chart->indicators.size(), view.chart->confirmed.size());
+        IndicatorSet reference;
+        for (qsizetype i = 0; i < view.chart->confirmed.size(); ++i)
+            QCOMPARE(view.chart->indicators[i].rsi, reference.update(view.chart->confirmed[i]).rsi);
+
+        // Setting the strategy again replays history silently: no new signals.
+        engine.setStrategy(strategy);
+        TickBatch quiet;
+        quiet.watermark = batch.watermark + 1000;
+        engine.processBatch(quiet);
+        engine.publishView();
+        QCOMPARE(views.count(), 2);
+        QCOMPARE(views.at(1).at(0).value<MarketView>().newSignals.size(), 0);
+        QCOMPARE(fired.count(), 1);
+    }
+
+    void chartIndicatorsFollowParams()
+    {
+        TickGenerator generator(config(1));
+        Engine engine(generator.instruments());
+        TickBatch batch;
+        generator.generate(100'000, batch.ticks);
+        batch.watermark = batch.ticks.constLast().time;
+        engine.processBatch(batch);
+        QSignalSpy views(&engine, &Engine::viewReady);
+        engine.selectChart(0, Timeframe::fromSeconds(1));
+        engine.publishView();
+        auto view = views.at(0).at(0).value<MarketView>();
+        QVERIFY(view.chart->formingIndicators.has_value());
+        QCOMPARE(view.chart->indicatorParams.sma, 20);
+
+        IndicatorParams bad;
+        bad.sma = 0;
+        engine.setChartIndicators(bad); // ignored
+        IndicatorParams params;
+        params.sma = 7;
+        engine.setChartIndicators(params);
+        engine.publishView();
+        view = views.at(1).at(0).value<MarketView>();
+        QVERIFY(view.chart->reset);
+        QCOMPARE(view.chart->indicatorParams.sma, 7);
+        IndicatorSet reference(params);
+        const CandleSeries &series = engine.aggregator().series(0, 0);
+        IndicatorValues last {};
+        for (const Candle &c : series.since(0, series.size()))
+            last = reference.update(c);
+        QCOMPARE(view.chart->indicators.constLast().sma, last.sma);
+        QCOMPARE(view.chart->formingIndicators->sma, reference.peek(*view.chart->forming).sma);
     }
 
     void liveSessionRunsAndStopsCleanly()

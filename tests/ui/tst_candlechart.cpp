@@ -192,6 +192,56 @@ private slots:
         QVERIFY2(up > 100 && down > 100, "rising and falling candles are drawn");
     }
 
+    void studiesMarkersAndLegend()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        ChartUpdate update = chartUpdate(candles(300), forming(T0 + 300 * 60'000, 120));
+        Signal buy;
+        buy.side = Side::Buy;
+        buy.time = T0 + 290 * 60'000;
+        buy.timeframe = Minute;
+        buy.rule = QStringLiteral("RSI(14) 30/70");
+        buy.reason = QStringLiteral("RSI(14) rose above 30 (28.4 → 31.2)");
+        Signal sell = buy;
+        sell.side = Side::Sell;
+        sell.time = T0 + 295 * 60'000;
+        update.seriesSignals = { buy, sell };
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, update);
+        chart.replot();
+        QCOMPARE(chart.markers().count(), 2);
+        QVERIFY2(
+            chart.legendText().contains(QStringLiteral("SMA(20)")), qPrintable(chart.legendText()));
+        QVERIFY(chart.legendText().contains(QStringLiteral("BB(20,2)")));
+
+        // The marker sits below the candle's low; hovering it shows the reason.
+        QCPAxisRect *price = chart.axisRect(0);
+        const double key = double(buy.time) / 1000.0 + 30.0;
+        const double low = update.confirmed[290].low.toDouble();
+        const QPointF anchor(price->axis(QCPAxis::atBottom)->coordToPixel(key),
+            price->axis(QCPAxis::atRight)->coordToPixel(low));
+        QVERIFY(chart.markers().tooltipAt(anchor + QPointF(0, 9)).contains(buy.reason));
+        QVERIFY(chart.markers().tooltipAt(anchor + QPointF(0, 60)).isEmpty());
+
+        // Panes come and go from the layout: price, volume, RSI, MACD.
+        QCOMPARE(chart.plotLayout()->rowCount(), 4);
+        chart.studies()->setPaneVisible(ChartStudies::MacdPane, false);
+        QCOMPARE(chart.plotLayout()->rowCount(), 3);
+        chart.studies()->setPaneVisible(ChartStudies::RsiPane, false);
+        QCOMPARE(chart.plotLayout()->rowCount(), 2);
+        chart.studies()->setPaneVisible(ChartStudies::MacdPane, true);
+        QCOMPARE(chart.plotLayout()->rowCount(), 3);
+        QCOMPARE(
+            chart.plotLayout()->element(2, 0), chart.studies()->paneRect(ChartStudies::MacdPane));
+
+        // The panes share the time axis.
+        QCPAxis *time = price->axis(QCPAxis::atBottom);
+        time->setRange(time->range().lower - 600, time->range().upper - 600);
+        QCOMPARE(
+            chart.studies()->paneRect(ChartStudies::MacdPane)->axis(QCPAxis::atBottom)->range(),
+            time->range());
+    }
+
     void emptySeriesSaysSo()
     {
         CandleChart chart;

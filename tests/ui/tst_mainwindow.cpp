@@ -5,7 +5,9 @@
 #include <QActionGroup>
 #include <QIcon>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -72,7 +74,56 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qRegisterMetaType<Timeframe>(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of its own, not the user's
+        QCoreApplication::setOrganizationName(QStringLiteral("KairosTest"));
+        QSettings().clear();
+        qRegisterMetaType<Timeframe>();
+        qRegisterMetaType<IndicatorParams>();
+        qRegisterMetaType<StrategyConfig>();
+    }
+
+    void settingsAreAnnouncedAndRemembered()
+    {
+        {
+            MainWindow window(instruments(), QStringLiteral("Simulator"));
+            QSignalSpy params(&window, &MainWindow::chartIndicatorsChanged);
+            QSignalSpy strategy(&window, &MainWindow::strategyChanged);
+            window.announceSettings();
+            QCOMPARE(params.count(), 1);
+            QCOMPARE(strategy.count(), 1);
+            QCOMPARE(strategy.at(0).at(0).value<StrategyConfig>(), StrategyConfig::standard());
+
+            IndicatorParams p;
+            p.sma = 33;
+            window.setIndicatorParams(p);
+            QCOMPARE(params.count(), 2);
+            IndicatorParams bad;
+            bad.rsi = 0;
+            window.setIndicatorParams(bad); // refused
+            QCOMPARE(params.count(), 2);
+
+            StrategyConfig s = StrategyConfig::standard();
+            s.name = QStringLiteral("Mine");
+            s.rules.removeFirst();
+            window.setStrategy(s);
+            QCOMPARE(strategy.count(), 2);
+
+            QAction *macd = actionNamed(&window, QStringLiteral("MACD pane"));
+            QVERIFY(macd && macd->isChecked());
+            macd->trigger();
+            QVERIFY(!window.chart()->studies()->isPaneVisible(ChartStudies::MacdPane));
+        }
+        // A new window starts where the last one stopped.
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        QCOMPARE(window.indicatorParams().sma, 33);
+        QCOMPARE(window.strategy().name, QStringLiteral("Mine"));
+        QCOMPARE(window.strategy().rules.size(), 3);
+        QVERIFY(!window.chart()->studies()->isPaneVisible(ChartStudies::MacdPane));
+        QVERIFY(!actionNamed(&window, QStringLiteral("MACD pane"))->isChecked());
+        QSettings().clear();
+    }
 
     void applicationIconIsBuiltIn()
     {

@@ -1,0 +1,88 @@
+#include "dialogs/IndicatorDialog.h"
+#include "dialogs/StrategyDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+QPushButton *okButton(QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void indicatorDialogValidates()
+    {
+        IndicatorDialog dialog(IndicatorParams {});
+        QCOMPARE(dialog.params(), IndicatorParams {});
+        QVERIFY(okButton(dialog)->isEnabled());
+        const auto boxes = dialog.findChildren<QSpinBox *>();
+        QCOMPARE(boxes.size(), 12);
+        boxes[4]->setValue(40); // MACD fast above slow (26)
+        QVERIFY(!okButton(dialog)->isEnabled());
+        auto *problems = dialog.findChild<QLabel *>(QStringLiteral("problems"));
+        QVERIFY(problems->text().contains(QStringLiteral("MACD")));
+        boxes[4]->setValue(8);
+        boxes[0]->setValue(50);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.params().sma, 50);
+        QCOMPARE(dialog.params().macdFast, 8);
+    }
+
+    void strategyDialogEditsRules()
+    {
+        StrategyDialog dialog(StrategyConfig::standard());
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("rules"));
+        QCOMPARE(table->rowCount(), 4);
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        // Disable the first rule with its checkbox.
+        table->item(0, 0)->setCheckState(Qt::Unchecked);
+        QVERIFY(!dialog.strategy().rules[0].enabled);
+
+        // Select the RSI rule and make its oversold level invalid.
+        table->setCurrentCell(1, 1);
+        auto *oversold = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("oversold"));
+        QVERIFY(oversold);
+        oversold->setValue(80); // above overbought
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QStringLiteral("oversold")));
+        oversold->setValue(25);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.strategy().rules[1].parameter(QStringLiteral("oversold")), 25.0);
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("RSI(14) 25/70"));
+
+        dialog.addRule(RuleKind::MacdCross);
+        QCOMPARE(table->rowCount(), 5);
+        QCOMPARE(table->currentRow(), 4);
+        dialog.removeSelectedRule();
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(dialog.strategy().rules.size(), 4);
+
+        // An empty name is a problem too.
+        auto *name = dialog.findChild<QLineEdit *>();
+        name->clear();
+        QVERIFY(!okButton(dialog)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"
