@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BollingerBreakoutRule</name>
+    <message>
+        <source>close %1 broke above the upper Bollinger band %2 (BB %3, %4)</source>
+        <translation>close %1 broke above the upper Bollinger band %2 (BB %3, %4)</translation>
+    </message>
+    <message>
+        <source>close %1 broke below the lower Bollinger band %2 (BB %3, %4)</source>
+        <translation>close %1 broke below the lower Bollinger band %2 (BB %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>CandleCsvReader</name>
+    <message>
+        <source>time %1 is not after the previous candle&apos;s %2</source>
+        <translation>time %1 is not after the previous candle&apos;s %2</translation>
+    </message>
+    <message>
+        <source>high %1 and low %2 do not enclose open %3 and close %4</source>
+        <translation>high %1 and low %2 do not enclose open %3 and close %4</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>unterminated quoted field</source>
@@ -10,6 +32,37 @@
     <message>
         <source>text after a closing quote</source>
         <translation>text after a closing quote</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1: empty file, expected a header row</source>
+        <translation>%1: empty file, expected a header row</translation>
+    </message>
+    <message>
+        <source>%1:1: header lacks the column(s) %2 (found: %3)</source>
+        <translation>%1:1: header lacks the column(s) %2 (found: %3)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time</source>
+        <translation>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; %3</source>
+        <translation>field &apos;%1&apos;: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>is negative</translation>
+    </message>
+    <message>
+        <source>is not positive</source>
+        <translation>is not positive</translation>
     </message>
 </context>
 <context>
@@ -29,6 +82,138 @@
     <message>
         <source>is out of range</source>
         <translation>is out of range</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorParams</name>
+    <message>
+        <source>%1 period must be between %2 and 1000, not %3</source>
+        <translation>%1 period must be between %2 and 1000, not %3</translation>
+    </message>
+    <message>
+        <source>MACD fast period must be shorter than the slow one</source>
+        <translation>MACD fast period must be shorter than the slow one</translation>
+    </message>
+    <message>
+        <source>Bollinger width must be above 0 and at most 10 deviations</source>
+        <translation>Bollinger width must be above 0 and at most 10 deviations</translation>
+    </message>
+</context>
+<context>
+    <name>MacdCrossRule</name>
+    <message>
+        <source>MACD(%1,%2,%3) crossed above its signal line (histogram %4 → %5)</source>
+        <translation>MACD(%1,%2,%3) crossed above its signal line (histogram %4 → %5)</translation>
+    </message>
+    <message>
+        <source>MACD(%1,%2,%3) crossed below its signal line (histogram %4 → %5)</source>
+        <translation>MACD(%1,%2,%3) crossed below its signal line (histogram %4 → %5)</translation>
+    </message>
+</context>
+<context>
+    <name>MovingAverageCrossRule</name>
+    <message>
+        <source>%1(%2) crossed above %1(%3) (%4 &gt; %5)</source>
+        <translation>%1(%2) crossed above %1(%3) (%4 &gt; %5)</translation>
+    </message>
+    <message>
+        <source>%1(%2) crossed below %1(%3) (%4 &lt; %5)</source>
+        <translation>%1(%2) crossed below %1(%3) (%4 &lt; %5)</translation>
+    </message>
+</context>
+<context>
+    <name>RsiExitRule</name>
+    <message>
+        <source>RSI(%1) rose above %2 (%3 → %4)</source>
+        <translation>RSI(%1) rose above %2 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>RSI(%1) fell below %2 (%3 → %4)</source>
+        <translation>RSI(%1) fell below %2 (%3 → %4)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleConfig</name>
+    <message>
+        <source>Moving average cross</source>
+        <translation>Moving average cross</translation>
+    </message>
+    <message>
+        <source>RSI leaves oversold/overbought</source>
+        <translation>RSI leaves oversold/overbought</translation>
+    </message>
+    <message>
+        <source>MACD crosses its signal line</source>
+        <translation>MACD crosses its signal line</translation>
+    </message>
+    <message>
+        <source>Close breaks out of a Bollinger band</source>
+        <translation>Close breaks out of a Bollinger band</translation>
+    </message>
+    <message>
+        <source>Fast period</source>
+        <translation>Fast period</translation>
+    </message>
+    <message>
+        <source>Slow period</source>
+        <translation>Slow period</translation>
+    </message>
+    <message>
+        <source>Exponential (1) or simple (0)</source>
+        <translation>Exponential (1) or simple (0)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Oversold level</source>
+        <translation>Oversold level</translation>
+    </message>
+    <message>
+        <source>Overbought level</source>
+        <translation>Overbought level</translation>
+    </message>
+    <message>
+        <source>Signal period</source>
+        <translation>Signal period</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Standard deviations</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation>%1: %2 is missing</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be between %3 and %4, not %5</source>
+        <translation>%1: %2 must be between %3 and %4, not %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a whole number</source>
+        <translation>%1: %2 must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1: the fast period must be shorter than the slow one</source>
+        <translation>%1: the fast period must be shorter than the slow one</translation>
+    </message>
+    <message>
+        <source>%1: the oversold level must be below the overbought level</source>
+        <translation>%1: the oversold level must be below the overbought level</translation>
+    </message>
+    <message>
+        <source>unknown rule kind &apos;%1&apos;</source>
+        <translation>unknown rule kind &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SignalMarkers</name>
+    <message>
+        <source>%1 %2 · confidence %3
+%4</source>
+        <translation>%1 %2 · confidence %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -71,34 +256,25 @@
     </message>
 </context>
 <context>
+    <name>StrategyConfig</name>
+    <message>
+        <source>Standard signals</source>
+        <translation>Standard signals</translation>
+    </message>
+    <message>
+        <source>the strategy needs a name</source>
+        <translation>the strategy needs a name</translation>
+    </message>
+    <message>
+        <source>the strategy needs a timeframe</source>
+        <translation>the strategy needs a timeframe</translation>
+    </message>
+</context>
+<context>
     <name>TickCsvReader</name>
-    <message>
-        <source>field &apos;%1&apos;: &apos;%2&apos; %3</source>
-        <translation>field &apos;%1&apos;: &apos;%2&apos; %3</translation>
-    </message>
-    <message>
-        <source>is not positive</source>
-        <translation>is not positive</translation>
-    </message>
-    <message>
-        <source>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time</source>
-        <translation>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time</translation>
-    </message>
     <message>
         <source>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</source>
         <translation>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</translation>
-    </message>
-    <message>
-        <source>%1: empty file, expected a header row</source>
-        <translation>%1: empty file, expected a header row</translation>
-    </message>
-    <message>
-        <source>%1:1: header lacks the column(s) %2 (found: %3)</source>
-        <translation>%1:1: header lacks the column(s) %2 (found: %3)</translation>
-    </message>
-    <message>
-        <source>expected at least %1 fields, found %2</source>
-        <translation>expected at least %1 fields, found %2</translation>
     </message>
 </context>
 <context>
@@ -116,6 +292,65 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source> · forming</source>
         <translation> · forming</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::IndicatorDialog</name>
+    <message>
+        <source>Indicator periods</source>
+        <translation>Indicator periods</translation>
+    </message>
+    <message>
+        <source>SMA period</source>
+        <translation>SMA period</translation>
+    </message>
+    <message>
+        <source>Fast EMA period</source>
+        <translation>Fast EMA period</translation>
+    </message>
+    <message>
+        <source>Slow EMA period</source>
+        <translation>Slow EMA period</translation>
+    </message>
+    <message>
+        <source>RSI period</source>
+        <translation>RSI period</translation>
+    </message>
+    <message>
+        <source>MACD fast period</source>
+        <translation>MACD fast period</translation>
+    </message>
+    <message>
+        <source>MACD slow period</source>
+        <translation>MACD slow period</translation>
+    </message>
+    <message>
+        <source>MACD signal period</source>
+        <translation>MACD signal period</translation>
+    </message>
+    <message>
+        <source>Bollinger period</source>
+        <translation>Bollinger period</translation>
+    </message>
+    <message>
+        <source>Bollinger width (σ)</source>
+        <translation>Bollinger width (σ)</translation>
+    </message>
+    <message>
+        <source>ATR period</source>
+        <translation>ATR period</translation>
+    </message>
+    <message>
+        <source>Stochastic period</source>
+        <translation>Stochastic period</translation>
+    </message>
+    <message>
+        <source>Stochastic %K smoothing</source>
+        <translation>Stochastic %K smoothing</translation>
+    </message>
+    <message>
+        <source>Stochastic %D period</source>
+        <translation>Stochastic %D period</translation>
     </message>
 </context>
 <context>
@@ -173,8 +408,130 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Event time %1 UTC</translation>
     </message>
     <message>
-        <source>Ticks %1 · late %2 · dropped %3</source>
-        <translation>Ticks %1 · late %2 · dropped %3</translation>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Simple moving average</translation>
+    </message>
+    <message>
+        <source>Fast exponential moving average</source>
+        <translation>Fast exponential moving average</translation>
+    </message>
+    <message>
+        <source>Slow exponential moving average</source>
+        <translation>Slow exponential moving average</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bollinger Bands</translation>
+    </message>
+    <message>
+        <source>VWAP (session)</source>
+        <translation>VWAP (session)</translation>
+    </message>
+    <message>
+        <source>RSI pane</source>
+        <translation>RSI pane</translation>
+    </message>
+    <message>
+        <source>MACD pane</source>
+        <translation>MACD pane</translation>
+    </message>
+    <message>
+        <source>&amp;Periods…</source>
+        <translation>&amp;Periods…</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation>&amp;Strategy</translation>
+    </message>
+    <message>
+        <source>&amp;Edit strategy…</source>
+        <translation>&amp;Edit strategy…</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Ticks %1 · late %2 · dropped %3 · signals %4</source>
+        <translation>Ticks %1 · late %2 · dropped %3 · signals %4</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::SignalsModel</name>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::StrategyDialog</name>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>Parameters of the selected rule</source>
+        <translation>Parameters of the selected rule</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
     </message>
 </context>
 <context>
