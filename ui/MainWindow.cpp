@@ -283,10 +283,10 @@ void MainWindow::applyView(const MarketView &view)
                 .arg(QDateTime::fromMSecsSinceEpoch(stats.eventTime, QTimeZone::utc())
                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     }
-    m_healthLabel->setText(tr("Ticks %1 · late %2 · dropped %3 · signals %4")
-                               .arg(locale.toString(stats.ticks), locale.toString(stats.lateTicks),
-                                   locale.toString(stats.droppedTicks),
-                                   locale.toString(stats.signalCount)));
+    m_healthLabel->setText(
+        tr("Ticks %1 · late %2 · dropped %3 · signals %4")
+            .arg(locale.toString(stats.ticks), locale.toString(stats.lateTicks),
+                locale.toString(stats.droppedTicks), locale.toString(stats.signalCount)));
 }
 
 } // namespace kairos

@@ -1,5 +1,7 @@
 #include "CandleChart.h"
 
+#include "ChartColors.h"
+
 #include <QLocale>
 #include <QToolTip>
 
@@ -10,12 +12,7 @@ namespace kairos {
 
 namespace {
 
-const QColor Background(0x13, 0x17, 0x22);
-const QColor Grid(0x23, 0x29, 0x36);
-const QColor Text(0xb2, 0xb5, 0xbe);
-const QColor Up(0x26, 0xa6, 0x9a);
-const QColor Down(0xef, 0x53, 0x50);
-const QColor Crosshair(0x9598a1);
+using namespace ChartColors;
 
 constexpr double BodyWidth = 0.72; // of the bucket width
 constexpr double RightMargin = 3.0; // empty buckets right of the latest candle

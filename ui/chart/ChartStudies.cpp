@@ -1,5 +1,7 @@
 #include "ChartStudies.h"
 
+#include "ChartColors.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -8,9 +10,7 @@ namespace kairos {
 
 namespace {
 
-const QColor Text(0xb2, 0xb5, 0xbe);
-const QColor Grid(0x23, 0x29, 0x36);
-const QColor Background(0x13, 0x17, 0x22);
+using namespace ChartColors;
 const QColor SmaColor(0xf5, 0xb0, 0x41);
 const QColor EmaFastColor(0x42, 0xa5, 0xf5);
 const QColor EmaSlowColor(0xab, 0x47, 0xbc);
@@ -128,7 +128,7 @@ void ChartStudies::makePane(Pane pane, QCPMarginGroup *group)
     cross->setClipAxisRect(rect);
     for (QCPItemPosition *p : { cross->point1, cross->point2 })
         p->setAxes(time, rect->axis(QCPAxis::atRight));
-    cross->setPen(QPen(QColor(0x95, 0x98, 0xa1), 1, Qt::DashLine));
+    cross->setPen(QPen(Crosshair, 1, Qt::DashLine));
     cross->setVisible(false);
     cross->setSelectable(false);
     m_paneCrosshairs[pane] = cross;

@@ -1,5 +1,7 @@
 #include "SignalMarkers.h"
 
+#include "ChartColors.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -20,7 +22,7 @@ void SignalMarkers::add(const Signal &signal, double key, double low, double hig
     // Below the low for a buy, above the high for a sell.
     item->setPositionAlignment(Qt::AlignHCenter | (buy ? Qt::AlignTop : Qt::AlignBottom));
     item->setText(buy ? QStringLiteral("▲") : QStringLiteral("▼"));
-    item->setColor(buy ? QColor(0x26, 0xa6, 0x9a) : QColor(0xef, 0x53, 0x50));
+    item->setColor(buy ? ChartColors::Up : ChartColors::Down);
     QFont font = m_plot->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     item->setFont(font);

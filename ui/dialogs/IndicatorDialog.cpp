@@ -1,17 +1,14 @@
 #include "IndicatorDialog.h"
 
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace kairos {
 
 IndicatorDialog::IndicatorDialog(const IndicatorParams &p, QWidget *parent)
-    : QDialog(parent)
+    : ValidatingDialog(parent)
 {
     setWindowTitle(tr("Indicator periods"));
     auto *layout = new QVBoxLayout(this);
@@ -37,15 +34,7 @@ IndicatorDialog::IndicatorDialog(const IndicatorParams &p, QWidget *parent)
     addPeriod(tr("Stochastic %K smoothing"), p.stochasticK);
     addPeriod(tr("Stochastic %D period"), p.stochasticD);
 
-    m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setStyleSheet(QStringLiteral("color: #ef5350"));
-    m_problems->setWordWrap(true);
-    layout->addWidget(m_problems);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    addFooter(layout);
     validate();
 }
 
@@ -73,10 +62,7 @@ IndicatorParams IndicatorDialog::params() const
 
 void IndicatorDialog::validate()
 {
-    const QStringList problems = params().validate();
-    m_problems->setText(problems.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    showProblems(params().validate());
 }
 
 } // namespace kairos

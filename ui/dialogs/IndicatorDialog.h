@@ -2,19 +2,17 @@
 
 #include "indicators/IndicatorSet.h"
 
-#include <QDialog>
+#include "ValidatingDialog.h"
 
-class QDialogButtonBox;
 class QDoubleSpinBox;
 class QFormLayout;
-class QLabel;
 class QSpinBox;
 
 namespace kairos {
 
 // Edits the chart's indicator periods. OK stays disabled while the values
 // are invalid, and the reasons are shown.
-class IndicatorDialog : public QDialog
+class IndicatorDialog : public ValidatingDialog
 {
     Q_OBJECT
 
@@ -29,8 +27,6 @@ private:
 
     QList<QSpinBox *> m_periods;
     QDoubleSpinBox *m_deviations = nullptr;
-    QLabel *m_problems = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QFormLayout *m_form = nullptr;
 };
 

@@ -1,12 +1,10 @@
 #include "StrategyDialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -16,7 +14,7 @@
 namespace kairos {
 
 StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
-    : QDialog(parent)
+    : ValidatingDialog(parent)
     , m_strategy(strategy)
 {
     setWindowTitle(tr("Strategy"));
@@ -78,15 +76,7 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
     m_parameters = new QFormLayout(parameters);
     layout->addWidget(parameters);
 
-    m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setStyleSheet(QStringLiteral("color: #ef5350"));
-    m_problems->setWordWrap(true);
-    layout->addWidget(m_problems);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    addFooter(layout);
 
     refreshTable();
     if (!m_strategy.rules.isEmpty())
@@ -154,10 +144,7 @@ void StrategyDialog::removeSelectedRule()
 
 void StrategyDialog::validate()
 {
-    const QStringList problems = m_strategy.validate();
-    m_problems->setText(problems.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    showProblems(m_strategy.validate());
 }
 
 } // namespace kairos

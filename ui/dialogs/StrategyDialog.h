@@ -2,12 +2,10 @@
 
 #include "strategy/StrategyConfig.h"
 
-#include <QDialog>
+#include "ValidatingDialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
 class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QTableWidget;
 
@@ -16,7 +14,7 @@ namespace kairos {
 // Edits a strategy: its name, timeframe and rules (add, remove, enable,
 // parameters). Every problem is listed at once and OK stays disabled until
 // there are none.
-class StrategyDialog : public QDialog
+class StrategyDialog : public ValidatingDialog
 {
     Q_OBJECT
 
@@ -39,8 +37,6 @@ private:
     QComboBox *m_timeframe = nullptr;
     QTableWidget *m_rules = nullptr;
     QFormLayout *m_parameters = nullptr;
-    QLabel *m_problems = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace kairos

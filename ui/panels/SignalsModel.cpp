@@ -1,5 +1,7 @@
 #include "SignalsModel.h"
 
+#include "chart/ChartColors.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -60,7 +62,7 @@ QVariant SignalsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == SideColumn)
-        return s.side == Side::Buy ? QColor(0x26, 0xa6, 0x9a) : QColor(0xef, 0x53, 0x50);
+        return s.side == Side::Buy ? ChartColors::Up : ChartColors::Down;
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1\n%2").arg(s.rule, s.reason);
     return {};

@@ -1,5 +1,7 @@
 #include "WatchlistModel.h"
 
+#include "chart/ChartColors.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -95,7 +97,7 @@ QVariant WatchlistModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == ChangeColumn && change && *change != 0.0)
-            return *change > 0.0 ? QColor(0x26, 0xa6, 0x9a) : QColor(0xef, 0x53, 0x50);
+            return *change > 0.0 ? ChartColors::Up : ChartColors::Down;
         break;
     case Qt::ToolTipRole:
         if (index.column() == ChangeColumn)
