@@ -118,6 +118,73 @@ std::optional<Decimal> Decimal::parse(QByteArrayView text, ParseError *error)
     return fromUnits(negative ? -units : units);
 }
 
+namespace {
+
+// A 128-bit unsigned number as two 64-bit halves: portable (MSVC has no
+// __int128), and all mulDiv needs is a multiply, a divide by a 64-bit number
+// and a comparison.
+struct U128
+{
+    std::uint64_t hi = 0;
+    std::uint64_t lo = 0;
+};
+
+U128 multiply(std::uint64_t a, std::uint64_t b)
+{
+    const std::uint64_t aLo = a & 0xffffffffu, aHi = a >> 32;
+    const std::uint64_t bLo = b & 0xffffffffu, bHi = b >> 32;
+    const std::uint64_t ll = aLo * bLo, lh = aLo * bHi, hl = aHi * bLo, hh = aHi * bHi;
+    const std::uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+    U128 r;
+    r.lo = (mid << 32) | (ll & 0xffffffffu);
+    r.hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+    return r;
+}
+
+// Long division, one bit at a time: slow next to hardware division, but a
+// fill books only a handful of these.
+U128 divide(U128 n, std::uint64_t d, std::uint64_t &remainder)
+{
+    U128 q;
+    std::uint64_t r = 0;
+    for (int i = 127; i >= 0; --i) {
+        const bool top = (r >> 63) != 0;
+        r = (r << 1) | ((i >= 64 ? n.hi >> (i - 64) : n.lo >> i) & 1u);
+        if (top || r >= d) {
+            r -= d;
+            if (i >= 64)
+                q.hi |= std::uint64_t(1) << (i - 64);
+            else
+                q.lo |= std::uint64_t(1) << i;
+        }
+    }
+    remainder = r;
+    return q;
+}
+
+} // namespace
+
+std::optional<Decimal> Decimal::mulDiv(Decimal a, Decimal b, std::uint64_t divisor)
+{
+    if (divisor == 0)
+        return std::nullopt;
+    const bool negative = (a.m_units < 0) != (b.m_units < 0);
+    const std::uint64_t x = a.m_units < 0 ? 0 - std::uint64_t(a.m_units) : std::uint64_t(a.m_units);
+    const std::uint64_t y = b.m_units < 0 ? 0 - std::uint64_t(b.m_units) : std::uint64_t(b.m_units);
+    std::uint64_t remainder = 0;
+    U128 q = divide(multiply(x, y), divisor, remainder);
+    // Half away from zero: compare 2·remainder with the divisor without overflow.
+    if (remainder >= divisor - remainder) {
+        if (++q.lo == 0)
+            ++q.hi;
+    }
+    const auto max = std::uint64_t(std::numeric_limits<std::int64_t>::max());
+    if (q.hi != 0 || q.lo > max)
+        return std::nullopt;
+    const auto units = std::int64_t(q.lo);
+    return fromUnits(negative ? -units : units);
+}
+
 bool Decimal::tryAdd(Decimal other)
 {
     constexpr auto max = std::numeric_limits<std::int64_t>::max();

@@ -45,6 +45,14 @@ public:
     QString toString() const;
     void appendTo(QByteArray &out) const;
 
+    // a · b / divisor, rounded half away from zero, exact through a 128-bit
+    // intermediate: the one way money is multiplied (notional = price ·
+    // quantity, fees in basis points), so every amount is rounded once, by
+    // one rule. nullopt when the result does not fit or divisor is 0.
+    static std::optional<Decimal> mulDiv(Decimal a, Decimal b, std::uint64_t divisor);
+    // price · quantity in units: mulDiv(price, quantity, Scale).
+    static std::optional<Decimal> product(Decimal a, Decimal b) { return mulDiv(a, b, Scale); }
+
     // Adds other to this value unless the sum would overflow; returns false then.
     bool tryAdd(Decimal other);
 

@@ -116,6 +116,55 @@ private slots:
         QCOMPARE(sum, Decimal::fromInteger(1'000'000));
     }
 
+    void mulDiv()
+    {
+        const Decimal price = *Decimal::parse("64250.12");
+        const Decimal quantity = *Decimal::parse("0.00123");
+        QCOMPARE(Decimal::product(price, quantity)->toString(), QStringLiteral("79.0276476"));
+        QCOMPARE(Decimal::product(-price, quantity)->toString(), QStringLiteral("-79.0276476"));
+        // Half a unit rounds away from zero, less than half rounds toward it.
+        QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(1), Decimal::fromUnits(1), 2)->units(), 1);
+        QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(-1), Decimal::fromUnits(1), 2)->units(), -1);
+        QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(1), Decimal::fromUnits(1), 3)->units(), 0);
+        QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(2), Decimal::fromUnits(1), 3)->units(), 1);
+        QVERIFY(!Decimal::mulDiv(price, price, 1).has_value()); // does not fit
+        QVERIFY(!Decimal::mulDiv(price, price, 0).has_value());
+        // Large intermediate products stay exact.
+        const Decimal big = Decimal::fromUnits(std::numeric_limits<qint64>::max());
+        QCOMPARE(
+            Decimal::mulDiv(big, big, std::uint64_t(std::numeric_limits<qint64>::max()))->units(),
+            std::numeric_limits<qint64>::max());
+    }
+
+#ifdef __SIZEOF_INT128__
+    void mulDivAgreesWithInt128()
+    {
+        __extension__ typedef __int128 Int128; // the reference, where the compiler has one
+        std::uint64_t state = 42;
+        auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return state;
+        };
+        for (int i = 0; i < 200'000; ++i) {
+            const auto a = qint64(next() >> (next() % 40 + 1)) * (next() % 2 ? 1 : -1);
+            const auto b = qint64(next() >> (next() % 40 + 24));
+            const std::uint64_t d = (next() >> (next() % 60 + 1)) | 1;
+            const Int128 p = Int128(a) * b;
+            const Int128 magnitude = p < 0 ? -p : p;
+            Int128 q = magnitude / d;
+            if (2 * (magnitude % d) >= Int128(d))
+                ++q;
+            if (q > std::numeric_limits<qint64>::max()) {
+                QVERIFY(!Decimal::mulDiv(Decimal::fromUnits(a), Decimal::fromUnits(b), d));
+                continue;
+            }
+            const qint64 expected = p < 0 ? -qint64(q) : qint64(q);
+            QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(a), Decimal::fromUnits(b), d)->units(),
+                expected);
+        }
+    }
+#endif
+
     void fromDoubleRounds()
     {
         QCOMPARE(Decimal::fromDouble(0.1).units(), qint64(10'000'000));
