@@ -1,0 +1,139 @@
+#include "MockBroker.h"
+
+namespace kairos {
+
+namespace {
+
+constexpr std::uint64_t BasisPointUnits = 10'000 * std::uint64_t(Decimal::Scale);
+
+} // namespace
+
+MockBroker::MockBroker(const BrokerConfig &config)
+    : m_config(config)
+{ }
+
+MockBroker::SubmitResult MockBroker::submit(Order &order)
+{
+    if (order.clientOrderId.isEmpty() || order.quantity <= Decimal()
+        || (order.type == OrderType::Limit && order.limitPrice <= Decimal()))
+        return SubmitResult::Invalid;
+    if (m_seen.contains(order.clientOrderId))
+        return SubmitResult::Duplicate;
+    m_seen.insert(order.clientOrderId);
+    order.id = m_nextId++;
+    order.status = OrderStatus::Open;
+    m_open.push_back(order);
+    return SubmitResult::Accepted;
+}
+
+std::optional<Order> MockBroker::cancel(std::int64_t orderId)
+{
+    for (auto it = m_open.begin(); it != m_open.end(); ++it) {
+        if (it->id == orderId) {
+            Order order = *it;
+            order.status = OrderStatus::Cancelled;
+            m_open.erase(it);
+            return order;
+        }
+    }
+    return std::nullopt;
+}
+
+OrderList MockBroker::cancelAll(std::optional<std::uint32_t> symbol)
+{
+    OrderList cancelled;
+    std::vector<Order> kept;
+    for (Order &order : m_open) {
+        if (symbol && order.symbol != *symbol) {
+            kept.push_back(order);
+            continue;
+        }
+        order.status = OrderStatus::Cancelled;
+        cancelled.append(order);
+    }
+    m_open = std::move(kept);
+    return cancelled;
+}
+
+Decimal MockBroker::slipped(Decimal price, Side side) const
+{
+    const Decimal slip
+        = Decimal::mulDiv(price, m_config.slippageBps, BasisPointUnits).value_or(Decimal());
+    return side == Side::Buy ? price + slip : price - slip;
+}
+
+Decimal MockBroker::fee(Decimal notional, bool maker) const
+{
+    const Decimal bps = maker ? m_config.makerFeeBps : m_config.takerFeeBps;
+    return Decimal::mulDiv(notional, bps, BasisPointUnits).value_or(Decimal());
+}
+
+std::optional<Fill> MockBroker::tryFill(const Order &order, const Tick &tick, bool &cancel) const
+{
+    cancel = false;
+    if (order.symbol != tick.symbol || tick.time < order.time + m_config.latencyMs)
+        return std::nullopt;
+    const bool buy = order.side == Side::Buy;
+    Decimal price;
+    bool maker = false;
+    if (order.type == OrderType::Market) {
+        price = slipped(tick.price, order.side);
+    } else if (order.timeInForce == TimeInForce::ImmediateOrCancel) {
+        const bool marketable
+            = buy ? tick.price <= order.limitPrice : tick.price >= order.limitPrice;
+        if (!marketable) {
+            cancel = true;
+            return std::nullopt;
+        }
+        // A taker, but never worse than the limit.
+        const Decimal p = slipped(tick.price, order.side);
+        price = buy ? std::min(p, order.limitPrice) : std::max(p, order.limitPrice);
+    } else {
+        const bool through = buy ? tick.price < order.limitPrice : tick.price > order.limitPrice;
+        if (!through)
+            return std::nullopt;
+        price = order.limitPrice;
+        maker = true;
+    }
+    const auto notional = Decimal::product(price, order.quantity);
+    if (!notional) {
+        cancel = true; // a notional beyond what money can hold: never fillable
+        return std::nullopt;
+    }
+    Fill fill;
+    fill.orderId = order.id;
+    fill.clientOrderId = order.clientOrderId;
+    fill.symbol = order.symbol;
+    fill.side = order.side;
+    fill.quantity = order.quantity;
+    fill.price = price;
+    fill.fee = fee(*notional, maker);
+    fill.time = tick.time;
+    fill.maker = maker;
+    fill.reason = order.reason;
+    return fill;
+}
+
+void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled)
+{
+    if (m_open.empty())
+        return;
+    std::vector<Order> kept;
+    kept.reserve(m_open.size());
+    for (Order &order : m_open) {
+        bool cancel = false;
+        if (auto fill = tryFill(order, tick, cancel)) {
+            fills.append(*fill);
+            continue;
+        }
+        if (cancel) {
+            order.status = OrderStatus::Cancelled;
+            cancelled.append(order);
+            continue;
+        }
+        kept.push_back(order);
+    }
+    m_open = std::move(kept);
+}
+
+} // namespace kairos

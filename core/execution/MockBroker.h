@@ -1,0 +1,60 @@
+#pragma once
+
+#include "BrokerConfig.h"
+#include "model/Fill.h"
+#include "model/Order.h"
+#include "model/Tick.h"
+
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+namespace kairos {
+
+// The paper broker: fills orders against the trade stream, deterministically.
+// A market order fills at the first trade after its latency, moved against
+// the taker by the slippage, and pays the taker fee. A limit order rests
+// until a trade prints through its price (strictly below a buy, strictly
+// above a sell) and fills at its limit, paying the maker fee; an
+// immediate-or-cancel limit order instead fills at the first trade if that
+// trade is at or better than its limit, or is cancelled. Orders fill whole.
+// A client order id is accepted once: a retry or replay never fills twice.
+class MockBroker
+{
+public:
+    enum class SubmitResult { Accepted, Duplicate, Invalid };
+
+    explicit MockBroker(const BrokerConfig &config = {});
+
+    void setConfig(const BrokerConfig &config) { m_config = config; }
+    const BrokerConfig &config() const { return m_config; }
+
+    // Assigns the order's id when accepted.
+    SubmitResult submit(Order &order);
+    std::optional<Order> cancel(std::int64_t orderId);
+    // Every open order, or those of one symbol.
+    OrderList cancelAll(std::optional<std::uint32_t> symbol = std::nullopt);
+
+    // Fills and cancellations (unfilled immediate-or-cancel orders) this
+    // trade causes, appended in order of submission.
+    void onTick(const Tick &tick, FillList &fills, OrderList &cancelled);
+
+    const std::vector<Order> &openOrders() const { return m_open; }
+    bool hasSeen(const QString &clientOrderId) const { return m_seen.contains(clientOrderId); }
+
+    // Price after slippage for a taker on `side`, and fees: exposed so tests
+    // and reports use the very same arithmetic.
+    Decimal slipped(Decimal price, Side side) const;
+    Decimal fee(Decimal notional, bool maker) const;
+
+private:
+    std::optional<Fill> tryFill(const Order &order, const Tick &tick, bool &cancel) const;
+
+    BrokerConfig m_config;
+    std::int64_t m_nextId = 1;
+    QSet<QString> m_seen;
+    std::vector<Order> m_open;
+};
+
+} // namespace kairos

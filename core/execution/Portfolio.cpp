@@ -1,0 +1,151 @@
+#include "Portfolio.h"
+
+#include <algorithm>
+
+namespace kairos {
+
+namespace {
+
+Decimal abs(Decimal d)
+{
+    return d < Decimal() ? -d : d;
+}
+
+int sign(Decimal d)
+{
+    return d < Decimal() ? -1 : d > Decimal() ? 1 : 0;
+}
+
+} // namespace
+
+Portfolio::Portfolio(Decimal initialCash, int symbolCount)
+    : m_initialCash(initialCash)
+    , m_cash(initialCash)
+    , m_peak(initialCash)
+{
+    setSymbolCount(symbolCount);
+}
+
+void Portfolio::setSymbolCount(int count)
+{
+    if (count > int(m_positions.size()))
+        m_positions.resize(std::size_t(count));
+}
+
+bool Portfolio::apply(Fill &fill)
+{
+    if (fill.symbol >= m_positions.size() || fill.quantity <= Decimal())
+        return false;
+    Position p = m_positions[fill.symbol];
+    const auto notional = Decimal::product(fill.price, fill.quantity);
+    if (!notional)
+        return false;
+    const int direction = fill.side == Side::Buy ? 1 : -1;
+    Decimal remaining = fill.quantity;
+    Decimal remainingNotional = *notional;
+    Decimal realized;
+
+    if (sign(p.quantity) == -direction) {
+        // The fill first closes (part of) the position: realize against the
+        // proportional share of the cost basis.
+        const Decimal held = abs(p.quantity);
+        const Decimal closing = std::min(held, remaining);
+        const auto closingCost = Decimal::mulDiv(p.cost, closing, std::uint64_t(held.units()));
+        const auto closingNotional = closing == remaining ? std::optional<Decimal>(*notional)
+                                                          : Decimal::product(fill.price, closing);
+        if (!closingCost || !closingNotional)
+            return false;
+        // A long closes by selling (+proceeds), a short by buying (−cost of cover).
+        realized = (sign(p.quantity) > 0 ? *closingNotional : -*closingNotional) - *closingCost;
+        p.cost = p.cost - *closingCost;
+        p.quantity = p.quantity + Decimal::fromUnits(direction * closing.units());
+        p.realizedPnl = p.realizedPnl + realized;
+        remaining = remaining - closing;
+        // The opening remainder's notional is what is left, so the parts add
+        // up to the whole notional exactly.
+        remainingNotional = remainingNotional - *closingNotional;
+    }
+    if (remaining > Decimal()) {
+        p.quantity = p.quantity + Decimal::fromUnits(direction * remaining.units());
+        p.cost = p.cost + (direction > 0 ? remainingNotional : -remainingNotional);
+    }
+    p.fees = p.fees + fill.fee;
+    p.mark = fill.price;
+    m_cash = m_cash - (direction > 0 ? *notional : -*notional) - fill.fee;
+    m_positions[fill.symbol] = p;
+    fill.realizedPnl = realized;
+    return true;
+}
+
+void Portfolio::mark(std::uint32_t symbol, Decimal price)
+{
+    if (symbol < m_positions.size())
+        m_positions[symbol].mark = price;
+}
+
+Decimal Portfolio::positionValue(std::uint32_t symbol) const
+{
+    const Position &p = m_positions.at(symbol);
+    return Decimal::product(p.quantity, p.mark).value_or(Decimal());
+}
+
+Decimal Portfolio::equity() const
+{
+    Decimal total = m_cash;
+    for (std::uint32_t s = 0; s < m_positions.size(); ++s)
+        total = total + positionValue(s);
+    return total;
+}
+
+Decimal Portfolio::realizedPnl() const
+{
+    Decimal total;
+    for (const Position &p : m_positions)
+        total = total + p.realizedPnl;
+    return total;
+}
+
+Decimal Portfolio::unrealizedPnl() const
+{
+    Decimal total;
+    for (std::uint32_t s = 0; s < m_positions.size(); ++s)
+        total = total + positionValue(s) - m_positions[s].cost;
+    return total;
+}
+
+Decimal Portfolio::feesPaid() const
+{
+    Decimal total;
+    for (const Position &p : m_positions)
+        total = total + p.fees;
+    return total;
+}
+
+Decimal Portfolio::grossExposure() const
+{
+    Decimal total;
+    for (std::uint32_t s = 0; s < m_positions.size(); ++s)
+        total = total + abs(positionValue(s));
+    return total;
+}
+
+Decimal Portfolio::averagePrice(std::uint32_t symbol) const
+{
+    const Position &p = m_positions.at(symbol);
+    if (p.quantity == Decimal())
+        return {};
+    return Decimal::mulDiv(
+        abs(p.cost), Decimal::fromUnits(Decimal::Scale), std::uint64_t(abs(p.quantity).units()))
+        .value_or(Decimal());
+}
+
+void Portfolio::recordEquity(std::int64_t time)
+{
+    const Decimal now = equity();
+    m_peak = std::max(m_peak, now);
+    const Decimal drawdown = m_peak - now;
+    m_maxDrawdown = std::max(m_maxDrawdown, drawdown);
+    m_curve.append({ time, now, drawdown });
+}
+
+} // namespace kairos

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/Decimal.h"
+#include "model/Fill.h"
+
+#include <QList>
+
+#include <cstdint>
+#include <vector>
+
+namespace kairos {
+
+struct Position
+{
+    Decimal quantity; // signed: negative is short
+    Decimal cost; // signed cost basis of the open quantity
+    Decimal realizedPnl; // before fees
+    Decimal fees;
+    Decimal mark; // last price
+};
+
+struct EquityPoint
+{
+    std::int64_t time;
+    Decimal equity;
+    Decimal drawdown; // below the peak so far, ≥ 0
+};
+
+// Cash, positions and PnL in exact units. Every amount that crosses a
+// multiplication is rounded once by Decimal::mulDiv and then booked to both
+// sides, so cash + position value always equals the initial balance plus
+// realized and unrealized PnL minus fees, to the unit, however many fills.
+class Portfolio
+{
+public:
+    explicit Portfolio(Decimal initialCash = Decimal::fromInteger(100'000), int symbolCount = 0);
+
+    void setSymbolCount(int count);
+    // Books a fill and sets its realizedPnl. False (nothing booked) when an
+    // amount would not fit in 64 bits.
+    bool apply(Fill &fill);
+    void mark(std::uint32_t symbol, Decimal price);
+
+    Decimal initialCash() const { return m_initialCash; }
+    Decimal cash() const { return m_cash; }
+    Decimal equity() const;
+    Decimal realizedPnl() const;
+    Decimal unrealizedPnl() const;
+    Decimal feesPaid() const;
+    // Σ |quantity · mark| over all positions.
+    Decimal grossExposure() const;
+    Decimal positionValue(std::uint32_t symbol) const;
+    const Position &position(std::uint32_t symbol) const { return m_positions.at(symbol); }
+    int symbolCount() const { return int(m_positions.size()); }
+    // Cost per unit of the open quantity, for display.
+    Decimal averagePrice(std::uint32_t symbol) const;
+
+    // Appends the current equity to the curve and updates the peak.
+    void recordEquity(std::int64_t time);
+    const QList<EquityPoint> &equityCurve() const { return m_curve; }
+    Decimal peakEquity() const { return m_peak; }
+    Decimal maxDrawdown() const { return m_maxDrawdown; }
+
+private:
+    Decimal m_initialCash;
+    Decimal m_cash;
+    std::vector<Position> m_positions;
+    QList<EquityPoint> m_curve;
+    Decimal m_peak;
+    Decimal m_maxDrawdown;
+};
+
+} // namespace kairos

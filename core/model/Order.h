@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Decimal.h"
+#include "Side.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+
+namespace kairos {
+
+enum class OrderType : std::uint8_t { Market, Limit };
+enum class TimeInForce : std::uint8_t { GoodTillCancel, ImmediateOrCancel };
+enum class OrderStatus : std::uint8_t { Open, Filled, Cancelled, Denied };
+
+struct Order
+{
+    std::int64_t id = 0; // assigned by the broker, in submission order
+    // Deterministic, so a retried or replayed order is recognised: derived
+    // from the signal (symbol, rule, candle time) or the user's action.
+    QString clientOrderId;
+    std::uint32_t symbol = 0;
+    Side side = Side::Buy;
+    OrderType type = OrderType::Market;
+    TimeInForce timeInForce = TimeInForce::GoodTillCancel;
+    Decimal quantity;
+    Decimal limitPrice; // limit orders only
+    std::int64_t time = 0; // event time of submission
+    QString reason; // the signal's reason, or what the user did
+    OrderStatus status = OrderStatus::Open;
+
+    static QString clientIdForSignal(
+        const QString &symbol, const QString &rule, std::int64_t candleTime);
+};
+
+using OrderList = QList<Order>;
+
+} // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::Order)

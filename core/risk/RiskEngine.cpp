@@ -1,0 +1,173 @@
+#include "RiskEngine.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace kairos {
+
+namespace {
+
+Decimal abs(Decimal d)
+{
+    return d < Decimal() ? -d : d;
+}
+
+bool isOn(Decimal limit)
+{
+    return limit > Decimal();
+}
+
+} // namespace
+
+RiskEngine::RiskEngine(const RiskLimits &limits)
+    : m_limits(limits)
+{ }
+
+std::optional<RiskDenial> RiskEngine::deny(const char *limit, const QString &limitValue,
+    const QString &attempted, const QString &message) const
+{
+    return RiskDenial { QString::fromLatin1(limit), limitValue, attempted, message };
+}
+
+std::optional<RiskDenial> RiskEngine::check(
+    const Order &order, const RiskInputs &in, std::int64_t now)
+{
+    if (m_limits.killSwitch)
+        return deny("killSwitch", tr("on"), QString(), tr("the kill switch is on: no orders"));
+    if (m_state == TradingState::Halted)
+        return deny("circuitBreaker", tr("halted"), QString(),
+            tr("trading is halted by the circuit breaker until resumed"));
+
+    const Decimal signedQuantity = order.side == Side::Buy ? order.quantity : -order.quantity;
+    const Decimal after = in.position + signedQuantity;
+    // Reducing: smaller afterwards and on the same side (or flat), never a flip.
+    const bool reducing = abs(after) < abs(in.position)
+        && !(after < Decimal() && in.position > Decimal())
+        && !(after > Decimal() && in.position < Decimal());
+
+    if (m_state == TradingState::Reducing && !reducing)
+        return deny("reducing", tr("reduce only"), after.toString(),
+            tr("only orders that reduce a position are allowed (position %1 would become %2)")
+                .arg(in.position.toString(), after.toString()));
+    if (now < m_cooldownUntil && !reducing) {
+        const QString left = QString::number((m_cooldownUntil - now + 999) / 1000);
+        return deny("cooldownAfterLossSeconds", QString::number(m_limits.cooldownAfterLossSeconds),
+            left, tr("cooling down after a losing trade: %1 s left").arg(left));
+    }
+    if (isOn(m_limits.maxOrderQuantity) && order.quantity > m_limits.maxOrderQuantity)
+        return deny("maxOrderQuantity", m_limits.maxOrderQuantity.toString(),
+            order.quantity.toString(),
+            tr("order quantity %1 exceeds the limit %2 by %3")
+                .arg(order.quantity.toString(), m_limits.maxOrderQuantity.toString(),
+                    (order.quantity - m_limits.maxOrderQuantity).toString()));
+    const Decimal notional = Decimal::product(in.price, order.quantity)
+                                 .value_or(Decimal::fromUnits(std::numeric_limits<qint64>::max()));
+    if (isOn(m_limits.maxOrderNotional) && notional > m_limits.maxOrderNotional)
+        return deny("maxOrderNotional", m_limits.maxOrderNotional.toString(), notional.toString(),
+            tr("order notional %1 exceeds the limit %2 by %3")
+                .arg(notional.toString(), m_limits.maxOrderNotional.toString(),
+                    (notional - m_limits.maxOrderNotional).toString()));
+    if (!reducing) {
+        if (isOn(m_limits.maxPositionQuantity) && abs(after) > m_limits.maxPositionQuantity)
+            return deny("maxPositionQuantity", m_limits.maxPositionQuantity.toString(),
+                abs(after).toString(),
+                tr("position %1 would exceed the limit %2")
+                    .arg(abs(after).toString(), m_limits.maxPositionQuantity.toString()));
+        const Decimal symbolAfter = abs(Decimal::product(after, in.price).value_or(notional));
+        if (isOn(m_limits.maxPositionNotional) && symbolAfter > m_limits.maxPositionNotional)
+            return deny("maxPositionNotional", m_limits.maxPositionNotional.toString(),
+                symbolAfter.toString(),
+                tr("position value %1 would exceed the limit %2")
+                    .arg(symbolAfter.toString(), m_limits.maxPositionNotional.toString()));
+        const Decimal grossAfter = in.grossExposure - in.symbolExposure + symbolAfter;
+        if (isOn(m_limits.maxGrossExposure) && grossAfter > m_limits.maxGrossExposure)
+            return deny("maxGrossExposure", m_limits.maxGrossExposure.toString(),
+                grossAfter.toString(),
+                tr("gross exposure %1 would exceed the limit %2")
+                    .arg(grossAfter.toString(), m_limits.maxGrossExposure.toString()));
+    }
+    if (m_limits.maxOpenOrders > 0 && in.openOrders >= m_limits.maxOpenOrders)
+        return deny("maxOpenOrders", QString::number(m_limits.maxOpenOrders),
+            QString::number(in.openOrders + 1),
+            tr("%1 open orders would exceed the limit %2")
+                .arg(in.openOrders + 1)
+                .arg(m_limits.maxOpenOrders));
+    while (!m_recentOrders.empty() && m_recentOrders.front() <= now - 60'000)
+        m_recentOrders.pop_front();
+    if (m_limits.maxOrdersPerMinute > 0
+        && int(m_recentOrders.size()) >= m_limits.maxOrdersPerMinute)
+        return deny("maxOrdersPerMinute", QString::number(m_limits.maxOrdersPerMinute),
+            QString::number(m_recentOrders.size() + 1),
+            tr("%1 orders within a minute would exceed the limit %2")
+                .arg(m_recentOrders.size() + 1)
+                .arg(m_limits.maxOrdersPerMinute));
+    m_recentOrders.push_back(now);
+    return std::nullopt;
+}
+
+std::int64_t RiskEngine::dayOf(std::int64_t time) const
+{
+    const QTimeZone zone(m_limits.dayTimeZone.toUtf8());
+    return QDateTime::fromMSecsSinceEpoch(time, zone.isValid() ? zone : QTimeZone::utc())
+        .date()
+        .toJulianDay();
+}
+
+std::optional<QString> RiskEngine::evaluate(const Decimal &equity, std::int64_t now)
+{
+    const std::int64_t day = dayOf(now);
+    if (!m_started) {
+        m_started = true;
+        m_peak = equity;
+        m_dayStart = equity;
+        m_day = day;
+    }
+    if (day != m_day) {
+        m_day = day;
+        m_dayStart = equity;
+    }
+    m_peak = std::max(m_peak, equity);
+    if (m_state == TradingState::Halted)
+        return std::nullopt;
+
+    const Decimal loss = m_dayStart - equity;
+    if (isOn(m_limits.dailyLossLimit) && loss > m_limits.dailyLossLimit) {
+        m_state = TradingState::Halted;
+        return tr("daily loss %1 passed the limit %2: trading halted")
+            .arg(loss.toString(), m_limits.dailyLossLimit.toString());
+    }
+    if (m_limits.maxDrawdownPercent > 0.0 && m_peak > Decimal()) {
+        const double drawdown = (m_peak - equity).toDouble() / m_peak.toDouble() * 100.0;
+        if (drawdown > m_limits.maxDrawdownPercent) {
+            m_state = TradingState::Halted;
+            return tr("drawdown %1% from the peak %2 passed the limit %3%: trading halted")
+                .arg(QString::number(drawdown, 'f', 2), m_peak.toString())
+                .arg(m_limits.maxDrawdownPercent);
+        }
+    }
+    return std::nullopt;
+}
+
+void RiskEngine::onLosingTrade(std::int64_t now)
+{
+    m_cooldownUntil = now + std::int64_t(m_limits.cooldownAfterLossSeconds) * 1000;
+}
+
+void RiskEngine::resume(const Decimal &equity, std::int64_t now)
+{
+    // The limits apply afresh from here: a new peak and a new day start.
+    m_state = TradingState::Active;
+    m_peak = equity;
+    m_dayStart = equity;
+    m_day = dayOf(now);
+    m_started = true;
+}
+
+void RiskEngine::setReducing(bool reducing)
+{
+    if (m_state == TradingState::Halted)
+        return;
+    m_state = reducing ? TradingState::Reducing : TradingState::Active;
+}
+
+} // namespace kairos

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "RiskLimits.h"
+#include "model/Order.h"
+
+#include <QString>
+
+#include <deque>
+#include <optional>
+
+namespace kairos {
+
+enum class TradingState { Active, Reducing, Halted };
+
+// Why an order was refused: which limit, its value and what the order
+// would have made of it.
+struct RiskDenial
+{
+    QString limit; // the field name, e.g. "maxOrderQuantity"
+    QString limitValue;
+    QString attempted;
+    QString message;
+};
+
+// What the checks need to know about the account for one order.
+struct RiskInputs
+{
+    Decimal price; // the order's limit, or the last trade for a market order
+    Decimal position; // signed quantity held in the order's symbol
+    Decimal grossExposure; // Σ |position · mark| over all symbols, now
+    Decimal symbolExposure; // |position · mark| of the order's symbol, now
+    int openOrders = 0;
+};
+
+// Pre-trade checks for every order, and the circuit breaker. Pure and
+// synchronous: time is the event time the caller passes.
+class RiskEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(RiskEngine)
+
+public:
+    explicit RiskEngine(const RiskLimits &limits = {});
+
+    void setLimits(const RiskLimits &limits) { m_limits = limits; }
+    const RiskLimits &limits() const { return m_limits; }
+    TradingState state() const { return m_state; }
+
+    // nullopt approves the order (and counts it toward the rate limit).
+    std::optional<RiskDenial> check(const Order &order, const RiskInputs &inputs, std::int64_t now);
+
+    // After every fill or mark: trips the circuit breaker when the day's loss
+    // or the drawdown from the peak passes its limit. Returns why, once.
+    std::optional<QString> evaluate(const Decimal &equity, std::int64_t now);
+    // A closed trade lost money (after fees): no new exposure for a while.
+    void onLosingTrade(std::int64_t now);
+
+    // The user's deliberate actions.
+    void resume(const Decimal &equity, std::int64_t now);
+    void setReducing(bool reducing);
+
+    Decimal peakEquity() const { return m_peak; }
+    Decimal dayStartEquity() const { return m_dayStart; }
+
+private:
+    std::optional<RiskDenial> deny(const char *limit, const QString &limitValue,
+        const QString &attempted, const QString &message) const;
+    std::int64_t dayOf(std::int64_t time) const;
+
+    RiskLimits m_limits;
+    TradingState m_state = TradingState::Active;
+    std::deque<std::int64_t> m_recentOrders; // approval times within the last minute
+    std::int64_t m_cooldownUntil = 0;
+    Decimal m_peak;
+    Decimal m_dayStart;
+    std::int64_t m_day = std::numeric_limits<std::int64_t>::min();
+    bool m_started = false;
+};
+
+} // namespace kairos

@@ -1,0 +1,145 @@
+#include "execution/Portfolio.h"
+
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+Decimal d(const char *text)
+{
+    return *Decimal::parse(text);
+}
+
+Fill fill(Side side, const char *quantity, const char *price, const char *fee = "0",
+    std::uint32_t symbol = 0)
+{
+    Fill f;
+    f.side = side;
+    f.quantity = d(quantity);
+    f.price = d(price);
+    f.fee = d(fee);
+    f.symbol = symbol;
+    return f;
+}
+
+// cash + position value = initial + realized + unrealized − fees, exactly.
+bool reconciles(const Portfolio &p)
+{
+    return p.equity() == p.initialCash() + p.realizedPnl() + p.unrealizedPnl() - p.feesPaid();
+}
+
+} // namespace
+
+class TestPortfolio : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void longRoundTrip()
+    {
+        Portfolio p(d("10000"), 1);
+        Fill buy = fill(Side::Buy, "2", "100", "0.1");
+        QVERIFY(p.apply(buy));
+        QCOMPARE(buy.realizedPnl, Decimal());
+        QCOMPARE(p.cash(), d("9799.9"));
+        QCOMPARE(p.position(0).quantity, d("2"));
+        QCOMPARE(p.averagePrice(0), d("100"));
+        p.mark(0, d("110"));
+        QCOMPARE(p.unrealizedPnl(), d("20"));
+        QCOMPARE(p.equity(), d("10019.9"));
+        Fill sell = fill(Side::Sell, "0.5", "120", "0.05");
+        QVERIFY(p.apply(sell));
+        QCOMPARE(sell.realizedPnl, d("10")); // (120 − 100) · 0.5
+        QCOMPARE(p.position(0).quantity, d("1.5"));
+        QCOMPARE(p.averagePrice(0), d("100"));
+        QCOMPARE(p.feesPaid(), d("0.15"));
+        QVERIFY(reconciles(p));
+    }
+
+    void shortAndFlip()
+    {
+        Portfolio p(d("1000"), 1);
+        Fill shortSell = fill(Side::Sell, "3", "50");
+        QVERIFY(p.apply(shortSell));
+        QCOMPARE(p.position(0).quantity, d("-3"));
+        QCOMPARE(p.cash(), d("1150"));
+        // Buy 5 at 40: covers 3 (+30 realized) and opens a long of 2 at 40.
+        Fill flip = fill(Side::Buy, "5", "40", "0.2");
+        QVERIFY(p.apply(flip));
+        QCOMPARE(flip.realizedPnl, d("30"));
+        QCOMPARE(p.position(0).quantity, d("2"));
+        QCOMPARE(p.position(0).cost, d("80"));
+        QCOMPARE(p.averagePrice(0), d("40"));
+        QCOMPARE(p.cash(), d("949.8"));
+        p.mark(0, d("45"));
+        QCOMPARE(p.equity(), d("1039.8"));
+        QVERIFY(reconciles(p));
+    }
+
+    void grossExposureAndCurve()
+    {
+        Portfolio p(d("1000"), 2);
+        Fill a = fill(Side::Buy, "1", "100", "0", 0);
+        Fill b = fill(Side::Sell, "2", "50", "0", 1);
+        p.apply(a);
+        p.apply(b);
+        QCOMPARE(p.grossExposure(), d("200"));
+        p.recordEquity(1);
+        p.mark(0, d("80"));
+        p.recordEquity(2);
+        p.mark(0, d("130"));
+        p.recordEquity(3);
+        QCOMPARE(p.equityCurve().size(), 3);
+        QCOMPARE(p.equityCurve()[1].drawdown, d("20"));
+        QCOMPARE(p.maxDrawdown(), d("20"));
+        QCOMPARE(p.peakEquity(), d("1030"));
+    }
+
+    void rejectsWhatItCannotBook()
+    {
+        Portfolio p(d("1000"), 1);
+        Fill unknown = fill(Side::Buy, "1", "1", "0", 3);
+        QVERIFY(!p.apply(unknown));
+        Fill huge = fill(Side::Buy, "90000000000", "90000000000");
+        QVERIFY(!p.apply(huge));
+        QCOMPARE(p.cash(), d("1000"));
+    }
+
+    void millionRandomFillsReconcileExactly()
+    {
+        // Random sides, sizes and prices on three symbols, with partial
+        // closes and flips; money must come out to the unit.
+        Portfolio p(d("1000000"), 3);
+        std::uint64_t state = 7;
+        auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return state >> 33;
+        };
+        Decimal cash = p.cash();
+        Decimal fees;
+        for (int i = 0; i < 1'000'000; ++i) {
+            Fill f;
+            f.symbol = std::uint32_t(next() % 3);
+            f.side = next() % 2 ? Side::Buy : Side::Sell;
+            f.quantity = Decimal::fromUnits(std::int64_t(next() % 500'000'000) + 1); // up to 5
+            f.price = Decimal::fromUnits(
+                std::int64_t(next() % 1'000'000'000'000) + 1'000'000); // up to 10,000
+            f.fee = Decimal::fromUnits(std::int64_t(next() % 10'000'000));
+            QVERIFY(p.apply(f));
+            const Decimal notional = *Decimal::product(f.price, f.quantity);
+            cash = cash + (f.side == Side::Buy ? -notional : notional) - f.fee;
+            fees = fees + f.fee;
+            if (i % 100'000 == 0)
+                QVERIFY(reconciles(p));
+        }
+        for (std::uint32_t s = 0; s < 3; ++s)
+            p.mark(s, Decimal::fromUnits(std::int64_t(next() % 1'000'000'000'000) + 1));
+        QCOMPARE(p.cash(), cash);
+        QCOMPARE(p.feesPaid(), fees);
+        QVERIFY(reconciles(p));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPortfolio)
+#include "tst_portfolio.moc"
