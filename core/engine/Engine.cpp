@@ -9,6 +9,7 @@ Engine::Engine(const InstrumentList &instruments, QObject *parent)
     : QObject(parent)
     , m_instruments(instruments)
     , m_viewTimer(this)
+    , m_trader(instruments)
 {
     m_aggregator.setSymbolCount(int(instruments.size()));
     m_aggregator.setConfirmedSink([this](std::uint32_t symbol, int index, const Candle &candle) {
@@ -28,12 +29,90 @@ void Engine::start()
 void Engine::processBatch(const TickBatch &batch)
 {
     const qsizetype before = m_newSignals.size();
-    m_aggregator.addBatch(batch);
+    for (const Tick &tick : batch.ticks) {
+        m_aggregator.addTick(tick);
+        m_trader.onTick(tick, m_pendingEvents);
+    }
+    if (batch.watermark > 0)
+        m_aggregator.advanceTo(batch.watermark);
     ++m_stats.batches;
-    m_stats.eventTime = std::max(m_stats.eventTime, batch.watermark);
+    m_stats.eventTime = std::max({ m_stats.eventTime, batch.watermark,
+        batch.ticks.isEmpty() ? 0 : batch.ticks.constLast().time });
+    m_trader.afterBatch(m_stats.eventTime, m_pendingEvents);
     m_dirty = true;
     if (m_newSignals.size() > before)
         emit signalsFired(m_newSignals.mid(before));
+    flushTradingEvents();
+}
+
+void Engine::flushTradingEvents()
+{
+    if (m_pendingEvents.isEmpty())
+        return;
+    m_viewEvents.append(m_pendingEvents);
+    const TradingEvents events = std::exchange(m_pendingEvents, {});
+    m_dirty = true;
+    emit tradingEvents(events);
+}
+
+void Engine::setAutoTrade(bool on)
+{
+    m_autoTrade = on;
+    m_pendingEvents.alerts.append({ now(), AlertSeverity::Info, QStringLiteral("strategy"),
+        on ? tr("auto-trading on: signals become paper orders") : tr("auto-trading off") });
+    flushTradingEvents();
+}
+
+void Engine::setRiskLimits(const RiskLimits &limits)
+{
+    if (!limits.validate().isEmpty())
+        return;
+    m_trader.setLimits(limits);
+    m_dirty = true;
+}
+
+void Engine::setBrokerConfig(const BrokerConfig &config)
+{
+    if (config.validate().isEmpty())
+        m_trader.setBrokerConfig(config);
+}
+
+void Engine::submitOrder(const Order &order)
+{
+    Order o = order;
+    o.time = std::max(o.time, now());
+    m_trader.submit(o, m_pendingEvents);
+    flushTradingEvents();
+}
+
+void Engine::cancelOrder(qint64 orderId)
+{
+    m_trader.cancel(orderId, m_pendingEvents);
+    flushTradingEvents();
+}
+
+void Engine::cancelAllOrders()
+{
+    m_trader.cancelAll(m_pendingEvents);
+    flushTradingEvents();
+}
+
+void Engine::flattenPosition(quint32 symbol)
+{
+    m_trader.flatten(symbol, now(), m_pendingEvents);
+    flushTradingEvents();
+}
+
+void Engine::setReducing(bool reducing)
+{
+    m_trader.setReducing(reducing);
+    m_dirty = true;
+}
+
+void Engine::resumeTrading()
+{
+    m_trader.resume(now(), m_pendingEvents);
+    flushTradingEvents();
 }
 
 void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle)
@@ -42,8 +121,11 @@ void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle 
         return;
     const qsizetype before = m_newSignals.size();
     m_strategy.onCandle(symbol, candle, m_newSignals);
-    for (qsizetype i = before; i < m_newSignals.size(); ++i)
+    for (qsizetype i = before; i < m_newSignals.size(); ++i) {
         m_recentSignals.append(m_newSignals[i]);
+        if (m_autoTrade)
+            m_trader.onSignal(m_newSignals[i], m_strategy.strategy().sizing, m_pendingEvents);
+    }
     m_stats.signalCount += m_newSignals.size() - before;
     if (m_recentSignals.size() > RecentSignals)
         m_recentSignals.remove(0, m_recentSignals.size() - RecentSignals);
@@ -107,6 +189,7 @@ MarketView Engine::buildView()
     if (m_chart)
         view.chart = buildChartUpdate();
     view.newSignals = std::exchange(m_newSignals, {});
+    view.trading = buildTradingSnapshot();
 
     const auto counters = m_aggregator.counters();
     m_stats.ticks = counters.ticks;
@@ -160,6 +243,39 @@ ChartUpdate Engine::buildChartUpdate()
     chart.sent = series.appendedCount();
     chart.reset = false;
     return update;
+}
+
+TradingSnapshot Engine::buildTradingSnapshot()
+{
+    TradingSnapshot t;
+    const Portfolio &p = m_trader.portfolio();
+    for (std::uint32_t s = 0; s < std::uint32_t(p.symbolCount()); ++s) {
+        const Position &position = p.position(s);
+        if (position.quantity == Decimal() && position.realizedPnl == Decimal())
+            continue;
+        t.positions.append({ s, position.quantity, p.averagePrice(s), position.mark,
+            p.positionValue(s) - position.cost, position.realizedPnl, position.fees });
+    }
+    for (const Order &order : m_trader.broker().openOrders())
+        t.openOrders.append(order);
+    AccountSummary &a = t.account;
+    a.cash = p.cash();
+    a.equity = p.equity();
+    a.dayPnl = m_trader.risk().dayStartEquity() == Decimal()
+        ? Decimal()
+        : a.equity - m_trader.risk().dayStartEquity();
+    a.drawdown = std::max(Decimal(), m_trader.risk().peakEquity() - a.equity);
+    a.realizedPnl = p.realizedPnl();
+    a.unrealizedPnl = p.unrealizedPnl();
+    a.fees = p.feesPaid();
+    a.state = m_trader.risk().state();
+    a.autoTrade = m_autoTrade;
+    a.killSwitch = m_trader.risk().limits().killSwitch;
+    const QList<EquityPoint> &curve = p.equityCurve();
+    t.newEquity = curve.mid(std::min(m_equitySent, curve.size()));
+    m_equitySent = curve.size();
+    t.events = std::exchange(m_viewEvents, {});
+    return t;
 }
 
 SignalList Engine::seriesSignals(std::uint32_t symbol, Timeframe timeframe) const

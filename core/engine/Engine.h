@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MarketView.h"
+#include "execution/PaperTrader.h"
 #include "market/CandleAggregator.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
@@ -45,21 +46,39 @@ public slots:
     void setChartIndicators(const kairos::IndicatorParams &params);
     // Replaces the strategy; its rules warm up on the history silently.
     void setStrategy(const kairos::StrategyConfig &strategy);
+    // Signals become paper orders only while this is on.
+    void setAutoTrade(bool on);
+    void setRiskLimits(const kairos::RiskLimits &limits);
+    void setBrokerConfig(const kairos::BrokerConfig &config);
+    void submitOrder(const kairos::Order &order);
+    void cancelOrder(qint64 orderId);
+    void cancelAllOrders();
+    void flattenPosition(quint32 symbol);
+    void setReducing(bool reducing);
+    // The deliberate user action that ends a circuit-breaker halt.
+    void resumeTrading();
     void publishView();
 
 signals:
     void viewReady(const kairos::MarketView &view);
     // Every signal as it fires, for consumers other than the UI.
     void signalsFired(const kairos::SignalList &fired);
+    // Orders, fills, denials and alerts as they happen, once per input.
+    void tradingEvents(const kairos::TradingEvents &events);
 
 public:
     const StrategyConfig &strategy() const { return m_strategy.strategy(); }
+    const PaperTrader &trader() const { return m_trader; }
+    bool autoTrade() const { return m_autoTrade; }
 
 private:
     MarketView buildView();
     void onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle);
     ChartUpdate buildChartUpdate();
     SignalList seriesSignals(std::uint32_t symbol, Timeframe timeframe) const;
+    TradingSnapshot buildTradingSnapshot();
+    void flushTradingEvents();
+    std::int64_t now() const { return m_stats.eventTime; }
 
     InstrumentList m_instruments;
     CandleAggregator m_aggregator;
@@ -81,6 +100,12 @@ private:
     int m_strategyTimeframe = -1;
     SignalList m_newSignals; // since the last view
     SignalList m_recentSignals;
+
+    PaperTrader m_trader;
+    bool m_autoTrade = false;
+    TradingEvents m_pendingEvents; // since the last tradingEvents signal
+    TradingEvents m_viewEvents; // since the last view
+    qsizetype m_equitySent = 0;
 
     EngineStats m_stats;
     QElapsedTimer m_rateClock;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "execution/Portfolio.h"
+#include "execution/TradingEvents.h"
 #include "indicators/IndicatorSet.h"
 #include "model/Candle.h"
 #include "model/Decimal.h"
@@ -51,6 +53,42 @@ struct EngineStats
     double ticksPerSecond = 0.0; // wall clock, over the last second or so
 };
 
+struct PositionRow
+{
+    std::uint32_t symbol = 0;
+    Decimal quantity;
+    Decimal averagePrice;
+    Decimal mark;
+    Decimal unrealizedPnl;
+    Decimal realizedPnl;
+    Decimal fees;
+};
+
+struct AccountSummary
+{
+    Decimal cash;
+    Decimal equity;
+    Decimal dayPnl; // since the trading day started (or trading resumed)
+    Decimal drawdown; // below the equity peak
+    Decimal realizedPnl;
+    Decimal unrealizedPnl;
+    Decimal fees;
+    TradingState state = TradingState::Active;
+    bool autoTrade = false;
+    bool killSwitch = false;
+};
+
+// The trading picture: positions, open orders and the account now, and what
+// happened since the previous view.
+struct TradingSnapshot
+{
+    QList<PositionRow> positions; // open positions only
+    OrderList openOrders;
+    AccountSummary account;
+    QList<EquityPoint> newEquity;
+    TradingEvents events;
+};
+
 // What the UI receives about 30 times a second: a coalesced picture, never
 // one message per tick.
 struct MarketView
@@ -58,6 +96,7 @@ struct MarketView
     QList<WatchRow> watchlist;
     std::optional<ChartUpdate> chart;
     SignalList newSignals; // every symbol, since the previous view
+    TradingSnapshot trading;
     EngineStats stats;
 };
 

@@ -22,6 +22,7 @@ QStringList StrategyConfig::validate() const
         errors << tr("the strategy needs a timeframe");
     for (const RuleConfig &rule : rules)
         errors << rule.validate();
+    errors << sizing.validate();
     return errors;
 }
 
@@ -46,6 +47,17 @@ std::optional<StrategyConfig> StrategyConfig::fromJson(const QJsonObject &json, 
         if (!rule)
             return std::nullopt;
         strategy.rules.append(*rule);
+    }
+    if (json.contains(QStringLiteral("sizing"))) {
+        QStringList sizingErrors;
+        const auto sizing
+            = OrderSizing::fromJson(json.value(QStringLiteral("sizing")).toObject(), &sizingErrors);
+        if (!sizing) {
+            if (error)
+                *error = sizingErrors.join(QStringLiteral("; "));
+            return std::nullopt;
+        }
+        strategy.sizing = *sizing;
     }
     const QStringList problems = strategy.validate();
     if (!problems.isEmpty()) {

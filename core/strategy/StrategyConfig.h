@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderSizing.h"
 #include "RuleConfig.h"
 #include "model/Timeframe.h"
 
@@ -17,6 +18,7 @@ public:
     QString name;
     Timeframe timeframe = Timeframe::fromSeconds(60);
     QList<RuleConfig> rules;
+    OrderSizing sizing;
 
     // The four standard rules with their usual parameters.
     static StrategyConfig standard();

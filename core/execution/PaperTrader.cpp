@@ -1,0 +1,210 @@
+#include "PaperTrader.h"
+
+namespace kairos {
+
+namespace {
+
+Decimal abs(Decimal d)
+{
+    return d < Decimal() ? -d : d;
+}
+
+// Rounds a quantity down to the instrument's increment.
+Decimal floorTo(Decimal quantity, Decimal increment)
+{
+    if (increment <= Decimal())
+        return quantity;
+    return Decimal::fromUnits(quantity.units() / increment.units() * increment.units());
+}
+
+} // namespace
+
+PaperTrader::PaperTrader(const InstrumentList &instruments, Decimal initialCash,
+    const RiskLimits &limits, const BrokerConfig &broker)
+    : m_instruments(instruments)
+    , m_broker(broker)
+    , m_portfolio(initialCash, int(instruments.size()))
+    , m_risk(limits)
+    , m_lastPrice(std::size_t(instruments.size()))
+{ }
+
+void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
+{
+    if (tick.symbol >= m_lastPrice.size())
+        return;
+    m_lastTime = tick.time;
+    m_lastPrice[tick.symbol] = tick.price;
+    m_portfolio.mark(tick.symbol, tick.price);
+    if (m_broker.openOrders().empty())
+        return;
+    FillList fills;
+    OrderList cancelled;
+    m_broker.onTick(tick, fills, cancelled);
+    for (Order &order : cancelled)
+        events.cancelled.append(order);
+    for (Fill &fill : fills)
+        book(fill, events);
+    if (!fills.isEmpty())
+        checkBreaker(tick.time, events);
+}
+
+void PaperTrader::book(Fill &fill, TradingEvents &events)
+{
+    if (!m_portfolio.apply(fill)) {
+        events.alerts.append({ fill.time, AlertSeverity::Critical, QStringLiteral("broker"),
+            tr("a fill of %1 %2 could not be booked: amounts out of range")
+                .arg(fill.quantity.toString(), m_instruments.value(fill.symbol).symbol) });
+        return;
+    }
+    m_portfolio.mark(fill.symbol, m_lastPrice[fill.symbol]);
+    if (fill.realizedPnl - fill.fee < Decimal() && fill.realizedPnl != Decimal())
+        m_risk.onLosingTrade(fill.time);
+    events.fills.append(fill);
+}
+
+void PaperTrader::afterBatch(std::int64_t time, TradingEvents &events)
+{
+    checkBreaker(time, events);
+    if (time - m_lastSample >= 1000) {
+        m_lastSample = time;
+        m_portfolio.recordEquity(time);
+    }
+}
+
+void PaperTrader::checkBreaker(std::int64_t time, TradingEvents &events)
+{
+    const auto why = m_risk.evaluate(m_portfolio.equity(), time);
+    if (!why)
+        return;
+    events.alerts.append({ time, AlertSeverity::Critical, QStringLiteral("risk"), *why });
+    for (const Order &order : m_broker.cancelAll())
+        events.cancelled.append(order);
+}
+
+Decimal PaperTrader::sizeFor(const Signal &signal, const OrderSizing &sizing, Decimal price) const
+{
+    Decimal notional;
+    switch (sizing.mode) {
+    case OrderSizing::Mode::FixedQuantity:
+        return sizing.value;
+    case OrderSizing::Mode::FixedNotional:
+        notional = sizing.value;
+        break;
+    case OrderSizing::Mode::PercentOfEquity:
+        notional = Decimal::mulDiv(
+            m_portfolio.equity(), sizing.value, 100 * std::uint64_t(Decimal::Scale))
+                       .value_or(Decimal());
+        break;
+    }
+    const auto quantity = Decimal::mulDiv(
+        notional, Decimal::fromUnits(Decimal::Scale), std::uint64_t(price.units()));
+    return floorTo(
+        quantity.value_or(Decimal()), m_instruments.value(signal.symbol).quantityIncrement);
+}
+
+void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events)
+{
+    if (signal.symbol >= m_lastPrice.size() || m_lastPrice[signal.symbol] <= Decimal())
+        return;
+    const Decimal price = m_lastPrice[signal.symbol];
+    const Decimal held = m_portfolio.position(signal.symbol).quantity;
+    const bool buy = signal.side == Side::Buy;
+    const bool against = buy ? held < Decimal() : held > Decimal();
+    if ((buy && held > Decimal()) || (!buy && held < Decimal()))
+        return; // already positioned this way: signals do not pyramid
+    Decimal quantity = sizeFor(signal, sizing, price);
+    if (against) {
+        switch (sizing.whenPositioned) {
+        case OrderSizing::WhenPositioned::Flip:
+            quantity = quantity + abs(held);
+            break;
+        case OrderSizing::WhenPositioned::Reduce:
+            quantity = abs(held);
+            break;
+        case OrderSizing::WhenPositioned::Ignore:
+            return;
+        }
+    }
+    if (quantity <= Decimal())
+        return;
+    Order order;
+    order.clientOrderId = Order::clientIdForSignal(
+        m_instruments.value(signal.symbol).symbol, signal.rule, signal.time);
+    order.symbol = signal.symbol;
+    order.side = signal.side;
+    order.type = OrderType::Market;
+    order.quantity = quantity;
+    order.time = std::max(signal.time, m_lastTime);
+    order.reason = signal.reason;
+    submit(order, events);
+}
+
+QString PaperTrader::nextManualId()
+{
+    return QStringLiteral("manual:%1:%2").arg(m_lastTime).arg(++m_manualCount);
+}
+
+void PaperTrader::submit(Order order, TradingEvents &events)
+{
+    if (order.clientOrderId.isEmpty())
+        order.clientOrderId = nextManualId();
+    if (m_broker.hasSeen(order.clientOrderId))
+        return; // a retry or replay: the first one stands
+    RiskInputs in;
+    in.price = order.type == OrderType::Limit ? order.limitPrice : m_lastPrice.at(order.symbol);
+    in.position = m_portfolio.position(order.symbol).quantity;
+    in.grossExposure = m_portfolio.grossExposure();
+    in.symbolExposure = abs(m_portfolio.positionValue(order.symbol));
+    in.openOrders = int(m_broker.openOrders().size());
+    if (const auto denial = m_risk.check(order, in, order.time)) {
+        order.status = OrderStatus::Denied;
+        events.denied.append({ order, *denial });
+        events.alerts.append({ order.time, AlertSeverity::Warning, QStringLiteral("risk"),
+            tr("%1 %2 %3 denied: %4")
+                .arg(sideName(order.side), order.quantity.toString(),
+                    m_instruments.value(order.symbol).symbol, denial->message) });
+        return;
+    }
+    if (m_broker.submit(order) == MockBroker::SubmitResult::Accepted)
+        events.accepted.append(order);
+}
+
+void PaperTrader::cancel(std::int64_t orderId, TradingEvents &events)
+{
+    if (const auto order = m_broker.cancel(orderId))
+        events.cancelled.append(*order);
+}
+
+void PaperTrader::cancelAll(TradingEvents &events)
+{
+    for (const Order &order : m_broker.cancelAll())
+        events.cancelled.append(order);
+}
+
+void PaperTrader::flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events)
+{
+    if (symbol >= m_lastPrice.size())
+        return;
+    const Decimal held = m_portfolio.position(symbol).quantity;
+    if (held == Decimal())
+        return;
+    Order order;
+    order.symbol = symbol;
+    order.side = held > Decimal() ? Side::Sell : Side::Buy;
+    order.type = OrderType::Market;
+    order.quantity = abs(held);
+    order.time = std::max(time, m_lastTime);
+    order.reason = tr("flatten");
+    submit(order, events);
+}
+
+void PaperTrader::resume(std::int64_t time, TradingEvents &events)
+{
+    if (m_risk.state() != TradingState::Halted)
+        return;
+    m_risk.resume(m_portfolio.equity(), time);
+    events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("risk"),
+        tr("trading resumed by the user") });
+}
+
+} // namespace kairos

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "MockBroker.h"
+#include "Portfolio.h"
+#include "TradingEvents.h"
+#include "model/Instrument.h"
+#include "risk/RiskEngine.h"
+#include "strategy/OrderSizing.h"
+#include "strategy/Signal.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace kairos {
+
+// Paper trading as one unit: every order, from a signal or from the user,
+// passes the risk engine before it reaches the mock broker; fills are booked
+// in the portfolio; the circuit breaker is checked as equity moves. Pure and
+// synchronous, owned by the engine thread.
+class PaperTrader
+{
+    Q_DECLARE_TR_FUNCTIONS(PaperTrader)
+
+public:
+    PaperTrader(const InstrumentList &instruments,
+        Decimal initialCash = Decimal::fromInteger(100'000), const RiskLimits &limits = {},
+        const BrokerConfig &broker = {});
+
+    void setLimits(const RiskLimits &limits) { m_risk.setLimits(limits); }
+    void setBrokerConfig(const BrokerConfig &config) { m_broker.setConfig(config); }
+
+    void onTick(const Tick &tick, TradingEvents &events);
+    // Once per batch of ticks: checks the circuit breaker and samples the
+    // equity curve (at most once per second of event time).
+    void afterBatch(std::int64_t time, TradingEvents &events);
+
+    // Turns a signal into a market order by the strategy's sizing.
+    void onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events);
+    void submit(Order order, TradingEvents &events);
+    void cancel(std::int64_t orderId, TradingEvents &events);
+    void cancelAll(TradingEvents &events);
+    // A market order that closes the whole position of a symbol.
+    void flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events);
+
+    void resume(std::int64_t time, TradingEvents &events);
+    void setReducing(bool reducing) { m_risk.setReducing(reducing); }
+
+    const Portfolio &portfolio() const { return m_portfolio; }
+    const RiskEngine &risk() const { return m_risk; }
+    const MockBroker &broker() const { return m_broker; }
+    const InstrumentList &instruments() const { return m_instruments; }
+    Decimal lastPrice(std::uint32_t symbol) const { return m_lastPrice.at(symbol); }
+
+private:
+    void book(Fill &fill, TradingEvents &events);
+    void checkBreaker(std::int64_t time, TradingEvents &events);
+    Decimal sizeFor(const Signal &signal, const OrderSizing &sizing, Decimal price) const;
+    QString nextManualId();
+
+    InstrumentList m_instruments;
+    MockBroker m_broker;
+    Portfolio m_portfolio;
+    RiskEngine m_risk;
+    std::vector<Decimal> m_lastPrice;
+    std::int64_t m_lastSample = std::numeric_limits<std::int64_t>::min();
+    std::int64_t m_manualCount = 0;
+    std::int64_t m_lastTime = 0;
+};
+
+} // namespace kairos

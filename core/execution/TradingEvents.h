@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/Alert.h"
+#include "model/Fill.h"
+#include "model/Order.h"
+#include "risk/RiskEngine.h"
+
+#include <QList>
+
+namespace kairos {
+
+struct DeniedOrder
+{
+    Order order;
+    RiskDenial denial;
+};
+
+// What trading did while handling one input, in the order it happened.
+struct TradingEvents
+{
+    OrderList accepted;
+    FillList fills;
+    OrderList cancelled;
+    QList<DeniedOrder> denied;
+    AlertList alerts;
+
+    bool isEmpty() const
+    {
+        return accepted.isEmpty() && fills.isEmpty() && cancelled.isEmpty() && denied.isEmpty()
+            && alerts.isEmpty();
+    }
+    void append(const TradingEvents &other)
+    {
+        accepted += other.accepted;
+        fills += other.fills;
+        cancelled += other.cancelled;
+        denied += other.denied;
+        alerts += other.alerts;
+    }
+};
+
+} // namespace kairos
