@@ -1,4 +1,5 @@
 #include "AggregateCommand.h"
+#include "BacktestCommand.h"
 #include "BenchCommand.h"
 #include "IndicatorsCommand.h"
 #include "model/Instrument.h"
@@ -19,6 +20,7 @@ QString usage()
         "Commands:\n"
         "  aggregate   Build candles from a ticks CSV\n"
         "  indicators  Compute indicators over a candles CSV\n"
+        "  backtest    Replay candles or ticks through signals, risk and the paper broker\n"
         "  bench       Measure the tick and indicator paths and print JSON\n"
         "\n"
         "Run 'kairos-cli COMMAND --help' for a command's options.\n");
@@ -52,6 +54,8 @@ int main(int argc, char *argv[])
         return kairos::AggregateCommand::run(args);
     if (command == QStringLiteral("indicators"))
         return kairos::IndicatorsCommand::run(args);
+    if (command == QStringLiteral("backtest"))
+        return kairos::BacktestCommand::run(args);
     if (command == QStringLiteral("bench"))
         return kairos::BenchCommand::run(args);
     QTextStream(stderr)

@@ -38,7 +38,6 @@ void Engine::processBatch(const TickBatch &batch)
     ++m_stats.batches;
     m_stats.eventTime = std::max({ m_stats.eventTime, batch.watermark,
         batch.ticks.isEmpty() ? 0 : batch.ticks.constLast().time });
-    m_trader.afterBatch(m_stats.eventTime, m_pendingEvents);
     m_dirty = true;
     if (m_newSignals.size() > before)
         emit signalsFired(m_newSignals.mid(before));

@@ -35,6 +35,13 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
     m_lastTime = tick.time;
     m_lastPrice[tick.symbol] = tick.price;
     m_portfolio.mark(tick.symbol, tick.price);
+    // Once a second of event time: the circuit breaker and the equity curve.
+    if (!m_sampled || tick.time - m_lastSample >= 1000) {
+        m_sampled = true;
+        m_lastSample = tick.time;
+        checkBreaker(tick.time, events);
+        m_portfolio.recordEquity(tick.time);
+    }
     if (m_broker.openOrders().empty())
         return;
     FillList fills;
@@ -60,15 +67,6 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
     if (fill.realizedPnl - fill.fee < Decimal() && fill.realizedPnl != Decimal())
         m_risk.onLosingTrade(fill.time);
     events.fills.append(fill);
-}
-
-void PaperTrader::afterBatch(std::int64_t time, TradingEvents &events)
-{
-    checkBreaker(time, events);
-    if (time - m_lastSample >= 1000) {
-        m_lastSample = time;
-        m_portfolio.recordEquity(time);
-    }
 }
 
 void PaperTrader::checkBreaker(std::int64_t time, TradingEvents &events)
@@ -107,7 +105,12 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     if (signal.symbol >= m_lastPrice.size() || m_lastPrice[signal.symbol] <= Decimal())
         return;
     const Decimal price = m_lastPrice[signal.symbol];
-    const Decimal held = m_portfolio.position(signal.symbol).quantity;
+    // What the position will be once the orders already sent have filled.
+    Decimal held = m_portfolio.position(signal.symbol).quantity;
+    for (const Order &order : m_broker.openOrders()) {
+        if (order.symbol == signal.symbol)
+            held = held + (order.side == Side::Buy ? order.quantity : -order.quantity);
+    }
     const bool buy = signal.side == Side::Buy;
     const bool against = buy ? held < Decimal() : held > Decimal();
     if ((buy && held > Decimal()) || (!buy && held < Decimal()))

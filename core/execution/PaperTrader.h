@@ -30,10 +30,9 @@ public:
     void setLimits(const RiskLimits &limits) { m_risk.setLimits(limits); }
     void setBrokerConfig(const BrokerConfig &config) { m_broker.setConfig(config); }
 
+    // Marks, fills, and once a second of event time checks the circuit
+    // breaker and samples the equity curve.
     void onTick(const Tick &tick, TradingEvents &events);
-    // Once per batch of ticks: checks the circuit breaker and samples the
-    // equity curve (at most once per second of event time).
-    void afterBatch(std::int64_t time, TradingEvents &events);
 
     // Turns a signal into a market order by the strategy's sizing.
     void onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events);
@@ -63,7 +62,8 @@ private:
     Portfolio m_portfolio;
     RiskEngine m_risk;
     std::vector<Decimal> m_lastPrice;
-    std::int64_t m_lastSample = std::numeric_limits<std::int64_t>::min();
+    std::int64_t m_lastSample = 0;
+    bool m_sampled = false;
     std::int64_t m_manualCount = 0;
     std::int64_t m_lastTime = 0;
 };

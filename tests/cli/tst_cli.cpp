@@ -282,6 +282,82 @@ private slots:
         QVERIFY(run.out.contains("\n1000,1.5,,,,,,,,,,,\n"));
     }
 
+    void backtestIsDeterministicOnAHundredThousandCandles()
+    {
+        // A random walk of 100,000 one-minute candles.
+        QByteArray csv = "time,open,high,low,close,volume\n";
+        std::uint64_t state = 99;
+        std::int64_t price = 5'000'000; // in cents
+        for (int i = 0; i < 100'000; ++i) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            const std::int64_t open = price;
+            price = std::max<std::int64_t>(1000, price + std::int64_t((state >> 40) % 2001) - 1000);
+            const std::int64_t high = std::max(open, price) + std::int64_t((state >> 20) % 300);
+            const std::int64_t low = std::min(open, price) - std::int64_t((state >> 30) % 300);
+            csv += QByteArray::number(1'704'067'200'000 + std::int64_t(i) * 60'000) + ',';
+            for (std::int64_t v : { open, high, low, price })
+                csv += Decimal::fromUnits(v * 1'000'000).toString().toLatin1() + ',';
+            csv += QByteArray::number(1 + (state >> 50) % 100) + '\n';
+        }
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("walk.csv"), csv);
+        QByteArray first;
+        for (int run = 0; run < 2; ++run) {
+            const QString trades = dir.filePath(QStringLiteral("trades%1.csv").arg(run));
+            const Run r = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"), in,
+                QStringLiteral("--trades"), trades });
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("100000 candles"), r.out.constData());
+            QVERIFY(r.out.contains("win rate"));
+            QVERIFY(r.out.contains("max drawdown"));
+            QFile file(trades);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.startsWith("time,symbol,side,quantity,price,fee,realized_pnl,order_id,"
+                                     "client_order_id,reason\n"));
+            QVERIFY(bytes.count('\n') > 100); // it traded
+            if (run == 0)
+                first = bytes;
+            else
+                QVERIFY(bytes == first); // byte for byte
+        }
+    }
+
+    void backtestRejectsBadSettingsNamingEachField()
+    {
+        QTemporaryDir dir;
+        const QString risk = writeFile(dir, QStringLiteral("risk.json"),
+            R"({"maxOrderQuantity": "-1", "maxOpenOrders": "x",
+                                           "bogus": 1, "broker": {"takerFeeBps": "abc"}})");
+        const QString strategy = writeFile(dir, QStringLiteral("strategy.json"),
+            R"({"name": "", "rules": [{"kind": "rsi_exit",
+                                               "parameters": {"period": 1}}]})");
+        const Run run = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"), QStringLiteral("--risk"),
+            risk, QStringLiteral("--strategy"), strategy });
+        QCOMPARE(run.exitCode, 2);
+        for (const char *field :
+            { "maxOrderQuantity", "maxOpenOrders", "bogus", "broker.takerFeeBps", "--strategy" })
+            QVERIFY2(run.err.contains(field), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+
+        const Run both = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"), risk,
+            QStringLiteral("--ticks"), risk });
+        QCOMPARE(both.exitCode, 2);
+    }
+
+    void backtestHonoursRiskLimits()
+    {
+        QTemporaryDir dir;
+        const QString risk = writeFile(dir, QStringLiteral("risk.json"), R"({"killSwitch": true})");
+        const Run run = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"), QStringLiteral("--risk"),
+            risk });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("fills          0"), run.out.constData());
+        QVERIFY(run.out.contains("killSwitch"));
+    }
+
     void helpAndVersion()
     {
         Run run = cli({ QStringLiteral("--version") });

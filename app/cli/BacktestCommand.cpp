@@ -1,0 +1,292 @@
+#include "BacktestCommand.h"
+
+#include "BadLineReporter.h"
+#include "InputFile.h"
+#include "common/CommandLine.h"
+#include "engine/Engine.h"
+#include "execution/TradesCsvWriter.h"
+#include "feed/CandleCsvReader.h"
+#include "feed/TickCsvReader.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
+#include <QTextStream>
+
+namespace kairos {
+
+namespace {
+
+constexpr qsizetype BatchSize = 4096;
+
+std::optional<QJsonObject> readJson(const QString &path, QString &error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = file.errorString();
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        error = parse.error != QJsonParseError::NoError
+            ? QStringLiteral("%1 at offset %2").arg(parse.errorString()).arg(parse.offset)
+            : QStringLiteral("expected a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// Four trades per candle that rebuild it exactly: the open, the extreme the
+// candle reached first (the low for a rising candle), the other extreme, and
+// the close; the volume split between them to the unit.
+void appendCandleTicks(const Candle &c, std::int64_t width, QList<Tick> &out)
+{
+    const bool rising = c.close >= c.open;
+    const Decimal prices[] = { c.open, rising ? c.low : c.high, rising ? c.high : c.low, c.close };
+    const std::int64_t times[]
+        = { c.time, c.time + width / 3, c.time + 2 * width / 3, c.time + width - 1 };
+    const std::int64_t volume = std::max<std::int64_t>(c.volume.units(), 4);
+    for (int i = 0; i < 4; ++i) {
+        Tick t;
+        t.time = times[i];
+        t.price = prices[i];
+        t.quantity = Decimal::fromUnits(i < 3 ? volume / 4 : volume - 3 * (volume / 4));
+        out.append(t);
+    }
+}
+
+// The width of a candle series: the smallest step between two candles.
+std::int64_t candleWidth(const CandleList &candles)
+{
+    std::int64_t width = 0;
+    for (qsizetype i = 1; i < candles.size(); ++i) {
+        const std::int64_t step = candles[i].time - candles[i - 1].time;
+        if (width == 0 || step < width)
+            width = step;
+    }
+    return width > 0 ? width : 60'000;
+}
+
+} // namespace
+
+int BacktestCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Replays candles or ticks through signals, risk checks and "
+                                        "the paper broker, and prints a summary."));
+    parser.addHelpOption();
+    const QCommandLineOption candlesOption(
+        QStringLiteral("candles"), tr("Candles CSV to replay."), tr("FILE"));
+    const QCommandLineOption ticksOption(
+        QStringLiteral("ticks"), tr("Ticks CSV to replay."), tr("FILE"));
+    const QCommandLineOption timeframeOption(QStringLiteral("timeframe"),
+        tr("Strategy timeframe in seconds (default: the strategy's; with --candles, the "
+           "candles')."),
+        tr("SECONDS"));
+    const QCommandLineOption riskOption(QStringLiteral("risk"),
+        tr("Risk limits JSON (the fields of the Risk limits dialog; an optional \"broker\" object "
+           "sets slippageBps, makerFeeBps, takerFeeBps, latencyMs)."),
+        tr("FILE"));
+    const QCommandLineOption strategyOption(
+        QStringLiteral("strategy"), tr("Strategy JSON."), tr("FILE"));
+    const QCommandLineOption tradesOption(
+        QStringLiteral("trades"), tr("Trades CSV to write."), tr("FILE"));
+    const QCommandLineOption cashOption(QStringLiteral("cash"),
+        tr("Starting cash (default 100000)."), tr("AMOUNT"), QStringLiteral("100000"));
+    parser.addOptions({ candlesOption, ticksOption, timeframeOption, riskOption, strategyOption,
+        tradesOption, cashOption });
+    if (const auto exitCode = parseCommandLine(parser, arguments))
+        return *exitCode;
+    if (parser.isSet(candlesOption) == parser.isSet(ticksOption)) {
+        printError(tr("backtest: give exactly one of --candles and --ticks"));
+        return 2;
+    }
+
+    QStringList problems;
+    RiskLimits limits;
+    BrokerConfig broker;
+    if (parser.isSet(riskOption)) {
+        QString error;
+        auto json = readJson(parser.value(riskOption), error);
+        if (!json) {
+            printError(tr("backtest: --risk %1: %2").arg(parser.value(riskOption), error));
+            return 2;
+        }
+        if (json->contains(QStringLiteral("broker"))) {
+            QStringList errors;
+            if (auto b
+                = BrokerConfig::fromJson(json->value(QStringLiteral("broker")).toObject(), &errors))
+                broker = *b;
+            for (const QString &e : errors)
+                problems << tr("--risk broker.%1").arg(e);
+            json->remove(QStringLiteral("broker"));
+        }
+        QStringList errors;
+        if (auto l = RiskLimits::fromJson(*json, &errors))
+            limits = *l;
+        for (const QString &e : errors)
+            problems << tr("--risk %1").arg(e);
+    }
+    StrategyConfig strategy = StrategyConfig::standard();
+    if (parser.isSet(strategyOption)) {
+        QString error;
+        const auto json = readJson(parser.value(strategyOption), error);
+        const auto parsed = json ? StrategyConfig::fromJson(*json, &error) : std::nullopt;
+        if (parsed)
+            strategy = *parsed;
+        else
+            problems << tr("--strategy %1").arg(error);
+    }
+    const auto cash = Decimal::parse(parser.value(cashOption).toUtf8());
+    if (!cash || *cash <= Decimal())
+        problems << tr("--cash '%1' is not a positive amount").arg(parser.value(cashOption));
+    if (parser.isSet(timeframeOption)) {
+        const Timeframe tf = Timeframe::parse(parser.value(timeframeOption));
+        if (!tf.isValid() || !Timeframe::standard().contains(tf))
+            problems << tr("--timeframe '%1' is not one of 1, 60, 300, 900, 3600, 14400, 86400")
+                            .arg(parser.value(timeframeOption));
+        else
+            strategy.timeframe = tf;
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            printError(tr("backtest: %1").arg(p));
+        return 2;
+    }
+
+    // Input → ticks.
+    const bool fromCandles = parser.isSet(candlesOption);
+    const QString path = parser.value(fromCandles ? candlesOption : ticksOption);
+    InputFile input;
+    if (!input.open(path)) {
+        printError(tr("backtest: cannot read %1: %2").arg(path, input.errorString()));
+        return 2;
+    }
+    BadLineReporter reporter;
+    InstrumentList instruments;
+    QList<Tick> ticks;
+    qint64 badLines = 0;
+    qint64 candleCount = 0;
+    if (fromCandles) {
+        CandleCsvReader reader(input.sourceName(), std::ref(reporter));
+        CandleFile file;
+        if (!reader.read(input.data(), file)) {
+            printError(reader.fatalError());
+            return 2;
+        }
+        badLines = file.badLines;
+        candleCount = file.candles.size();
+        const std::int64_t width = candleWidth(file.candles);
+        if (!parser.isSet(timeframeOption)
+            && Timeframe::standard().contains(Timeframe::fromSeconds(width / 1000)))
+            strategy.timeframe = Timeframe::fromSeconds(width / 1000);
+        ticks.reserve(file.candles.size() * 4);
+        for (const Candle &c : std::as_const(file.candles))
+            appendCandleTicks(c, width, ticks);
+        Instrument instrument;
+        instrument.symbol = input.isStandardInput() ? QStringLiteral("CANDLES")
+                                                    : QFileInfo(path).baseName().toUpper();
+        instruments.append(instrument);
+    } else {
+        TickCsvReader reader(input.sourceName(),
+            input.isStandardInput() ? QStringLiteral("TICKS")
+                                    : QFileInfo(path).baseName().toUpper(),
+            std::ref(reporter));
+        TickFile file;
+        if (!reader.read(input.data(), file)) {
+            printError(reader.fatalError());
+            return 2;
+        }
+        badLines = file.badLines;
+        instruments = file.instruments;
+        ticks = std::move(file.ticks);
+    }
+    reporter.finish(input.sourceName());
+
+    // The same engine the app runs, driven on this thread.
+    Engine engine(instruments);
+    engine.setStrategy(strategy);
+    engine.setRiskLimits(limits);
+    engine.setBrokerConfig(broker);
+    engine.setAutoTrade(true);
+    FillList fills;
+    QMap<QString, int> denials;
+    QObject::connect(&engine, &Engine::tradingEvents, &engine, [&](const TradingEvents &events) {
+        fills += events.fills;
+        for (const DeniedOrder &d : events.denied)
+            ++denials[d.denial.limit];
+    });
+    for (qsizetype i = 0; i < ticks.size(); i += BatchSize) {
+        TickBatch batch;
+        batch.ticks = ticks.mid(i, BatchSize);
+        batch.watermark = batch.ticks.constLast().time;
+        engine.processBatch(batch);
+    }
+    if (!ticks.isEmpty()) {
+        TickBatch last; // every candle closes at the end of the input
+        last.watermark = ticks.constLast().time + strategy.timeframe.milliseconds();
+        engine.processBatch(last);
+    }
+
+    if (parser.isSet(tradesOption)) {
+        QFile out(parser.value(tradesOption));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            printError(tr("backtest: cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            return 1;
+        }
+        TradesCsvWriter writer(&out);
+        for (const Fill &fill : std::as_const(fills))
+            writer.write(fill, instruments.value(fill.symbol).symbol);
+        if (!writer.flush()) {
+            printError(
+                tr("backtest: writing %1 failed: %2").arg(out.fileName(), out.errorString()));
+            return 1;
+        }
+    }
+
+    // A trade is a fill that closed (part of) a position.
+    const Portfolio &portfolio = engine.trader().portfolio();
+    int trades = 0;
+    int wins = 0;
+    for (const Fill &fill : std::as_const(fills)) {
+        if (fill.realizedPnl == Decimal())
+            continue;
+        ++trades;
+        wins += fill.realizedPnl - fill.fee > Decimal() ? 1 : 0;
+    }
+    const Decimal gross = portfolio.realizedPnl() + portfolio.unrealizedPnl();
+    const Decimal peak = std::max(portfolio.peakEquity(), *cash);
+    QTextStream outStream(stdout);
+    outStream << tr("backtest: %1 %2, strategy \"%3\" on %4, %5 bad lines")
+                     .arg(fromCandles ? candleCount : ticks.size())
+                     .arg(fromCandles ? tr("candles") : tr("ticks"), strategy.name,
+                         strategy.timeframe.label())
+                     .arg(badLines)
+              << '\n';
+    outStream << tr("fills          %1").arg(fills.size()) << '\n';
+    outStream << tr("trades         %1").arg(trades) << '\n';
+    outStream << tr("win rate       %1 %")
+                     .arg(trades ? QString::number(100.0 * wins / trades, 'f', 1)
+                                 : QStringLiteral("–"))
+              << '\n';
+    outStream << tr("gross PnL      %1").arg(gross.toString()) << '\n';
+    outStream << tr("fees           %1").arg(portfolio.feesPaid().toString()) << '\n';
+    outStream << tr("net PnL        %1").arg((gross - portfolio.feesPaid()).toString()) << '\n';
+    outStream << tr("max drawdown   %1 (%2 %)")
+                     .arg(portfolio.maxDrawdown().toString(),
+                         QString::number(
+                             portfolio.maxDrawdown().toDouble() / peak.toDouble() * 100.0, 'f', 2))
+              << '\n';
+    outStream << tr("final equity   %1").arg(portfolio.equity().toString()) << '\n';
+    QStringList denied;
+    for (auto it = denials.cbegin(); it != denials.cend(); ++it)
+        denied << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    outStream << tr("denials        %1")
+                     .arg(denied.isEmpty() ? tr("none") : denied.join(QStringLiteral(", ")))
+              << '\n';
+    return badLines > 0 ? 2 : 0;
+}
+
+} // namespace kairos

@@ -1,0 +1,207 @@
+#include "execution/PaperTrader.h"
+
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+Decimal d(const char *text)
+{
+    return *Decimal::parse(text);
+}
+
+InstrumentList instruments()
+{
+    InstrumentList list(1);
+    list[0].symbol = QStringLiteral("BTCUSDT");
+    list[0].quantityIncrement = d("0.001");
+    return list;
+}
+
+Tick tick(std::int64_t time, const char *price)
+{
+    Tick t;
+    t.time = time;
+    t.price = d(price);
+    t.quantity = d("1");
+    return t;
+}
+
+Signal signal(Side side, std::int64_t time, const char *rule = "RSI(14) 30/70")
+{
+    Signal s;
+    s.side = side;
+    s.time = time;
+    s.rule = QString::fromLatin1(rule);
+    s.reason = QStringLiteral("test");
+    return s;
+}
+
+BrokerConfig freeBroker()
+{
+    BrokerConfig c;
+    c.slippageBps = c.makerFeeBps = c.takerFeeBps = Decimal();
+    return c;
+}
+
+RiskLimits openLimits()
+{
+    RiskLimits l;
+    l.maxOrderNotional = l.maxPositionNotional = l.maxGrossExposure = Decimal();
+    l.maxOrdersPerMinute = 0;
+    l.cooldownAfterLossSeconds = 0;
+    return l;
+}
+
+} // namespace
+
+class TestPaperTrader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sizingModes()
+    {
+        PaperTrader trader(instruments(), d("10000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "250"), events);
+        OrderSizing sizing;
+        sizing.mode = OrderSizing::Mode::FixedNotional;
+        sizing.value = d("1000");
+        trader.onSignal(signal(Side::Buy, 1000), sizing, events);
+        QCOMPARE(events.accepted.size(), 1);
+        QCOMPARE(events.accepted[0].quantity, d("4")); // 1000 / 250
+        QCOMPARE(
+            events.accepted[0].clientOrderId, QStringLiteral("sig:BTCUSDT:RSI(14) 30/70:1000"));
+        trader.onTick(tick(2000, "300"), events);
+        QCOMPARE(events.fills.size(), 1);
+
+        PaperTrader percent(instruments(), d("10000"), openLimits(), freeBroker());
+        TradingEvents e2;
+        percent.onTick(tick(1000, "333"), e2);
+        sizing.mode = OrderSizing::Mode::PercentOfEquity;
+        sizing.value = d("10");
+        percent.onSignal(signal(Side::Sell, 1000), sizing, e2);
+        QCOMPARE(e2.accepted[0].quantity, d("3.003")); // 1000 / 333, down to the 0.001 increment
+        QCOMPARE(e2.accepted[0].side, Side::Sell);
+    }
+
+    void positionedSignalsFlipReduceOrIgnore_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QByteArray>("expected"); // quantity of the second order, "" for none
+        QTest::newRow("flip") << int(OrderSizing::WhenPositioned::Flip) << QByteArray("4");
+        QTest::newRow("reduce") << int(OrderSizing::WhenPositioned::Reduce) << QByteArray("2");
+        QTest::newRow("ignore") << int(OrderSizing::WhenPositioned::Ignore) << QByteArray();
+    }
+    void positionedSignalsFlipReduceOrIgnore()
+    {
+        QFETCH(int, mode);
+        QFETCH(QByteArray, expected);
+        PaperTrader trader(instruments(), d("10000"), openLimits(), freeBroker());
+        OrderSizing sizing;
+        sizing.mode = OrderSizing::Mode::FixedQuantity;
+        sizing.value = d("2");
+        sizing.whenPositioned = OrderSizing::WhenPositioned(mode);
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        trader.onSignal(signal(Side::Buy, 1000), sizing, events);
+        // A second buy signal while the first order is still open: no pyramiding.
+        trader.onSignal(signal(Side::Buy, 1000, "other rule"), sizing, events);
+        QCOMPARE(events.accepted.size(), 1);
+        trader.onTick(tick(2000, "100"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("2"));
+        trader.onSignal(signal(Side::Sell, 3000), sizing, events);
+        if (expected.isEmpty()) {
+            QCOMPARE(events.accepted.size(), 1);
+            return;
+        }
+        QCOMPARE(events.accepted.size(), 2);
+        QCOMPARE(events.accepted[1].quantity, d(expected.constData()));
+    }
+
+    void repeatedSignalFillsOnce()
+    {
+        PaperTrader trader(instruments(), d("10000"), openLimits(), freeBroker());
+        OrderSizing sizing;
+        sizing.mode = OrderSizing::Mode::FixedQuantity;
+        sizing.value = d("1");
+        sizing.whenPositioned = OrderSizing::WhenPositioned::Reduce;
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        trader.onSignal(signal(Side::Buy, 1000), sizing, events);
+        trader.onTick(tick(2000, "100"), events);
+        trader.onSignal(signal(Side::Sell, 3000), sizing, events);
+        trader.onTick(tick(4000, "100"), events);
+        // The first signal replayed (same symbol, rule and candle): nothing happens.
+        trader.onSignal(signal(Side::Buy, 1000), sizing, events);
+        trader.onTick(tick(5000, "100"), events);
+        QCOMPARE(events.fills.size(), 2);
+        QCOMPARE(trader.portfolio().position(0).quantity, Decimal());
+    }
+
+    void denialsBecomeAlerts()
+    {
+        RiskLimits limits = openLimits();
+        limits.maxOrderQuantity = d("1");
+        PaperTrader trader(instruments(), d("10000"), limits, freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order order;
+        order.quantity = d("2");
+        order.time = 1000;
+        trader.submit(order, events);
+        QCOMPARE(events.denied.size(), 1);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("maxOrderQuantity"));
+        QCOMPARE(events.denied[0].order.status, OrderStatus::Denied);
+        QCOMPARE(events.alerts.size(), 1);
+        QCOMPARE(events.alerts[0].severity, AlertSeverity::Warning);
+        QVERIFY(events.alerts[0].text.contains(QStringLiteral("exceeds the limit 1")));
+    }
+
+    void circuitBreakerCancelsHaltsAndWaitsForTheUser()
+    {
+        RiskLimits limits = openLimits();
+        limits.dailyLossLimit = d("100");
+        PaperTrader trader(instruments(), d("10000"), limits, freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order buy;
+        buy.quantity = d("10");
+        buy.time = 1000;
+        trader.submit(buy, events);
+        trader.onTick(tick(1500, "100"), events); // fills at 100
+        Order resting;
+        resting.type = OrderType::Limit;
+        resting.limitPrice = d("50");
+        resting.quantity = d("1");
+        resting.time = 1500;
+        trader.submit(resting, events);
+        QCOMPARE(trader.broker().openOrders().size(), 1u);
+
+        trader.onTick(tick(2600, "89"), events); // −110: past the daily loss limit
+        QCOMPARE(trader.risk().state(), TradingState::Halted);
+        QVERIFY(trader.broker().openOrders().empty());
+        QCOMPARE(events.cancelled.size(), 1);
+        const Alert &critical = events.alerts.constLast();
+        QCOMPARE(critical.severity, AlertSeverity::Critical);
+        QVERIFY(critical.text.contains(QStringLiteral("daily loss")));
+
+        TradingEvents after;
+        trader.flatten(0, 2700, after); // even closing waits for the user
+        QCOMPARE(after.denied.size(), 1);
+        QCOMPARE(after.denied[0].denial.limit, QStringLiteral("circuitBreaker"));
+        trader.onTick(tick(10'000, "80"), after);
+        QCOMPARE(trader.risk().state(), TradingState::Halted); // time alone does not resume
+
+        trader.resume(10'000, after);
+        QCOMPARE(trader.risk().state(), TradingState::Active);
+        trader.flatten(0, 10'000, after);
+        trader.onTick(tick(11'000, "80"), after);
+        QCOMPARE(trader.portfolio().position(0).quantity, Decimal());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPaperTrader)
+#include "tst_papertrader.moc"
