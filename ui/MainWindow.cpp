@@ -1,20 +1,30 @@
 #include "MainWindow.h"
 
-#include "ChartSettings.h"
+#include "AppSettings.h"
 #include "chart/CandleChart.h"
 #include "dialogs/IndicatorDialog.h"
+#include "dialogs/RiskLimitsDialog.h"
 #include "dialogs/StrategyDialog.h"
+#include "execution/TradesCsvWriter.h"
+#include "panels/FillsModel.h"
+#include "panels/OrderTicket.h"
 #include "panels/SignalsModel.h"
+#include "panels/TradingPanel.h"
 #include "panels/WatchlistModel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -27,8 +37,10 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     , m_chart(new CandleChart(this))
     , m_watchlist(new WatchlistModel(this))
     , m_signals(new SignalsModel(instruments, this))
-    , m_indicatorParams(ChartSettings::indicatorParams())
-    , m_strategy(ChartSettings::strategy())
+    , m_indicatorParams(AppSettings::indicatorParams())
+    , m_strategy(AppSettings::strategy())
+    , m_riskLimits(AppSettings::riskLimits())
+    , m_autoTrade(AppSettings::autoTrade())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_chart);
@@ -37,6 +49,7 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     setupIndicatorMenu();
     setupWatchlist();
     setupSignals();
+    setupTrading();
     setupStatusBar(feedName);
     resize(1440, 900);
     updateTitle();
@@ -127,12 +140,12 @@ void MainWindow::setupIndicatorMenu()
         QAction *action = menu->addAction(o.name);
         action->setCheckable(true);
         const bool visible
-            = ChartSettings::overlayVisible(o.overlay, studies->isOverlayVisible(o.overlay));
+            = AppSettings::overlayVisible(o.overlay, studies->isOverlayVisible(o.overlay));
         studies->setOverlayVisible(o.overlay, visible);
         action->setChecked(visible);
         connect(action, &QAction::toggled, this, [this, studies, overlay = o.overlay](bool on) {
             studies->setOverlayVisible(overlay, on);
-            ChartSettings::setOverlayVisible(overlay, on);
+            AppSettings::setOverlayVisible(overlay, on);
             m_chart->replot(QCustomPlot::rpQueuedReplot);
         });
     }
@@ -148,12 +161,12 @@ void MainWindow::setupIndicatorMenu()
     for (const auto &p : panes) {
         QAction *action = menu->addAction(p.name);
         action->setCheckable(true);
-        const bool visible = ChartSettings::paneVisible(p.pane, studies->isPaneVisible(p.pane));
+        const bool visible = AppSettings::paneVisible(p.pane, studies->isPaneVisible(p.pane));
         studies->setPaneVisible(p.pane, visible);
         action->setChecked(visible);
         connect(action, &QAction::toggled, this, [this, studies, pane = p.pane](bool on) {
             studies->setPaneVisible(pane, on);
-            ChartSettings::setPaneVisible(pane, on);
+            AppSettings::setPaneVisible(pane, on);
             m_chart->replot(QCustomPlot::rpQueuedReplot);
         });
     }
@@ -185,10 +198,144 @@ void MainWindow::setupSignals()
     resizeDocks({ dock }, { 150 }, Qt::Vertical);
 }
 
+void MainWindow::setupTrading()
+{
+    m_trading = new TradingPanel(m_instruments);
+    m_trading->setAutoTrade(m_autoTrade);
+    m_trading->setKillSwitch(m_riskLimits.killSwitch);
+    connect(m_trading, &TradingPanel::autoTradeToggled, this, &MainWindow::setAutoTrade);
+    connect(m_trading, &TradingPanel::killSwitchToggled, this, [this](bool on) {
+        RiskLimits limits = m_riskLimits;
+        limits.killSwitch = on;
+        setRiskLimits(limits);
+    });
+    connect(m_trading, &TradingPanel::resumeRequested, this, &MainWindow::resumeRequested);
+    connect(m_trading, &TradingPanel::reducingToggled, this, &MainWindow::reducingRequested);
+    connect(
+        m_trading, &TradingPanel::cancelOrderRequested, this, &MainWindow::cancelOrderRequested);
+    connect(m_trading, &TradingPanel::cancelAllRequested, this, &MainWindow::cancelAllRequested);
+    connect(m_trading, &TradingPanel::flattenRequested, this, &MainWindow::flattenRequested);
+    auto *dock = new QDockWidget(tr("Trading"), this);
+    dock->setObjectName(QStringLiteral("TradingDock"));
+    dock->setWidget(m_trading);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (auto *signalsDock = findChild<QDockWidget *>(QStringLiteral("SignalsDock")))
+        splitDockWidget(dock, signalsDock, Qt::Horizontal);
+
+    m_ticket = new OrderTicket(m_instruments);
+    connect(m_ticket, &OrderTicket::orderRequested, this, &MainWindow::orderRequested);
+    connect(m_ticket, &OrderTicket::flattenRequested, this, &MainWindow::flattenRequested);
+    connect(m_ticket, &OrderTicket::cancelAllRequested, this, &MainWindow::cancelAllRequested);
+    auto *ticketDock = new QDockWidget(tr("Order ticket"), this);
+    ticketDock->setObjectName(QStringLiteral("OrderTicketDock"));
+    ticketDock->setWidget(m_ticket);
+    ticketDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, ticketDock);
+
+    QMenu *menu = menuBar()->addMenu(tr("&Trading"));
+    QAction *limits = menu->addAction(tr("&Risk limits…"), this, &MainWindow::editRiskLimits);
+    limits->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    menu->addAction(tr("Cancel &all orders"), this, &MainWindow::cancelAllRequested);
+    menu->addAction(tr("Re&sume after a halt"), this, &MainWindow::resumeRequested);
+    QMenu *fileMenu = menuBar()->actions().constFirst()->menu();
+    QAction *exportTrades = new QAction(tr("&Export trades…"), this);
+    exportTrades->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    connect(exportTrades, &QAction::triggered, this, &MainWindow::exportTrades);
+    fileMenu->insertAction(fileMenu->actions().constFirst(), exportTrades);
+}
+
+void MainWindow::setRiskLimits(const RiskLimits &limits)
+{
+    if (!limits.validate().isEmpty())
+        return;
+    m_riskLimits = limits;
+    AppSettings::setRiskLimits(limits);
+    m_trading->setKillSwitch(limits.killSwitch);
+    emit riskLimitsChanged(limits);
+}
+
+void MainWindow::editRiskLimits()
+{
+    RiskLimitsDialog dialog(m_riskLimits, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const auto limits = dialog.limits())
+            setRiskLimits(*limits);
+    }
+}
+
+void MainWindow::setAutoTrade(bool on)
+{
+    m_autoTrade = on;
+    AppSettings::setAutoTrade(on);
+    emit autoTradeChanged(on);
+}
+
+bool MainWindow::writeTrades(const QString &path, qint64 from, qint64 to, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = file.errorString();
+        return false;
+    }
+    TradesCsvWriter writer(&file);
+    const FillsModel *fills = m_trading->fills();
+    for (const Fill &fill : fills->fills()) {
+        if (fill.time >= from && fill.time <= to)
+            writer.write(fill, fills->instruments().value(fill.symbol).symbol);
+    }
+    if (!writer.flush()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportTrades()
+{
+    const FillList &fills = m_trading->fills()->fills();
+    QDialog range(this);
+    range.setWindowTitle(tr("Export trades"));
+    auto *form = new QFormLayout(&range);
+    auto *from = new QDateTimeEdit;
+    auto *to = new QDateTimeEdit;
+    for (QDateTimeEdit *edit : { from, to }) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        edit->setCalendarPopup(true);
+    }
+    const qint64 first
+        = fills.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : fills.constFirst().time;
+    from->setDateTime(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC));
+    to->setDateTime(
+        QDateTime::fromMSecsSinceEpoch(std::max(QDateTime::currentMSecsSinceEpoch(),
+                                           fills.isEmpty() ? first : fills.constLast().time),
+            Qt::UTC));
+    form->addRow(tr("From (UTC)"), from);
+    form->addRow(tr("To (UTC)"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &range, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &range, &QDialog::reject);
+    form->addRow(buttons);
+    if (range.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export trades"), QStringLiteral("trades.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeTrades(
+            path, from->dateTime().toMSecsSinceEpoch(), to->dateTime().toMSecsSinceEpoch(), &error))
+        QMessageBox::warning(
+            this, tr("Export trades"), tr("Could not write %1: %2").arg(path, error));
+}
+
 void MainWindow::announceSettings()
 {
     emit chartIndicatorsChanged(m_indicatorParams);
     emit strategyChanged(m_strategy);
+    emit riskLimitsChanged(m_riskLimits);
+    emit autoTradeChanged(m_autoTrade);
 }
 
 void MainWindow::setIndicatorParams(const IndicatorParams &params)
@@ -196,7 +343,7 @@ void MainWindow::setIndicatorParams(const IndicatorParams &params)
     if (!params.validate().isEmpty())
         return;
     m_indicatorParams = params;
-    ChartSettings::setIndicatorParams(params);
+    AppSettings::setIndicatorParams(params);
     emit chartIndicatorsChanged(params);
 }
 
@@ -205,7 +352,7 @@ void MainWindow::setStrategy(const StrategyConfig &strategy)
     if (!strategy.validate().isEmpty())
         return;
     m_strategy = strategy;
-    ChartSettings::setStrategy(strategy);
+    AppSettings::setStrategy(strategy);
     emit strategyChanged(strategy);
 }
 
@@ -263,6 +410,7 @@ void MainWindow::applyView(const MarketView &view)
     ++m_viewsApplied;
     m_watchlist->applyRows(view.watchlist);
     m_signals->prepend(view.newSignals);
+    m_trading->applySnapshot(view.trading);
 
     if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {
         const ChartUpdate &update = *view.chart;

@@ -15,7 +15,9 @@ class QTableView;
 namespace kairos {
 
 class CandleChart;
+class OrderTicket;
 class SignalsModel;
+class TradingPanel;
 class WatchlistModel;
 
 // The terminal's main window: watchlist, chart and status. It only shows
@@ -34,6 +36,9 @@ public:
     SignalsModel *signalsModel() const { return m_signals; }
     const StrategyConfig &strategy() const { return m_strategy; }
     const IndicatorParams &indicatorParams() const { return m_indicatorParams; }
+    TradingPanel *tradingPanel() const { return m_trading; }
+    OrderTicket *orderTicket() const { return m_ticket; }
+    const RiskLimits &riskLimits() const { return m_riskLimits; }
     quint32 chartSymbol() const { return m_symbol; }
     Timeframe chartTimeframe() const { return m_timeframe; }
     qint64 viewsApplied() const { return m_viewsApplied; }
@@ -47,17 +52,32 @@ public slots:
     void setStrategy(const kairos::StrategyConfig &strategy);
     void editIndicators();
     void editStrategy();
+    void setRiskLimits(const kairos::RiskLimits &limits);
+    void editRiskLimits();
+    void setAutoTrade(bool on);
+    void exportTrades();
+    // Writes the session's trades between two times to a CSV file.
+    bool writeTrades(const QString &path, qint64 from, qint64 to, QString *error) const;
 
 signals:
     void chartSelected(quint32 symbol, kairos::Timeframe timeframe);
     void chartIndicatorsChanged(const kairos::IndicatorParams &params);
     void strategyChanged(const kairos::StrategyConfig &strategy);
+    void riskLimitsChanged(const kairos::RiskLimits &limits);
+    void autoTradeChanged(bool on);
+    void orderRequested(const kairos::Order &order);
+    void cancelOrderRequested(qint64 orderId);
+    void cancelAllRequested();
+    void flattenRequested(quint32 symbol);
+    void resumeRequested();
+    void reducingRequested(bool on);
 
 private:
     void setupActions();
     void setupWatchlist();
     void setupIndicatorMenu();
     void setupSignals();
+    void setupTrading();
     void setupStatusBar(const QString &feedName);
     void updateTitle();
 
@@ -67,6 +87,10 @@ private:
     SignalsModel *m_signals = nullptr;
     IndicatorParams m_indicatorParams;
     StrategyConfig m_strategy;
+    RiskLimits m_riskLimits;
+    bool m_autoTrade = false;
+    TradingPanel *m_trading = nullptr;
+    OrderTicket *m_ticket = nullptr;
     QTableView *m_watchlistView = nullptr;
     QActionGroup *m_timeframeGroup = nullptr;
     QAction *m_followAction = nullptr;

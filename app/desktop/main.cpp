@@ -137,6 +137,9 @@ int main(int argc, char *argv[])
     qRegisterMetaType<kairos::IndicatorParams>();
     qRegisterMetaType<kairos::StrategyConfig>();
     qRegisterMetaType<kairos::SignalList>();
+    qRegisterMetaType<kairos::RiskLimits>();
+    qRegisterMetaType<kairos::Order>();
+    qRegisterMetaType<kairos::TradingEvents>();
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kairos.svg")));
     kairos::applyDarkTheme(app);
@@ -150,6 +153,23 @@ int main(int argc, char *argv[])
         &kairos::Engine::setChartIndicators);
     QObject::connect(&window, &kairos::MainWindow::strategyChanged, session.engine(),
         &kairos::Engine::setStrategy);
+    kairos::Engine *engine = session.engine();
+    QObject::connect(
+        &window, &kairos::MainWindow::riskLimitsChanged, engine, &kairos::Engine::setRiskLimits);
+    QObject::connect(
+        &window, &kairos::MainWindow::autoTradeChanged, engine, &kairos::Engine::setAutoTrade);
+    QObject::connect(
+        &window, &kairos::MainWindow::orderRequested, engine, &kairos::Engine::submitOrder);
+    QObject::connect(
+        &window, &kairos::MainWindow::cancelOrderRequested, engine, &kairos::Engine::cancelOrder);
+    QObject::connect(
+        &window, &kairos::MainWindow::cancelAllRequested, engine, &kairos::Engine::cancelAllOrders);
+    QObject::connect(
+        &window, &kairos::MainWindow::flattenRequested, engine, &kairos::Engine::flattenPosition);
+    QObject::connect(
+        &window, &kairos::MainWindow::resumeRequested, engine, &kairos::Engine::resumeTrading);
+    QObject::connect(
+        &window, &kairos::MainWindow::reducingRequested, engine, &kairos::Engine::setReducing);
     window.announceSettings();
     session.start();
     window.showChart(0, window.chartTimeframe());

@@ -6,6 +6,7 @@
 #include "risk/RiskEngine.h"
 
 #include <QList>
+#include <QMetaType>
 
 namespace kairos {
 
@@ -40,3 +41,5 @@ struct TradingEvents
 };
 
 } // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::TradingEvents)

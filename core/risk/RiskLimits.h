@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QStringList>
 
 #include <optional>
@@ -41,3 +42,5 @@ public:
 };
 
 } // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::RiskLimits)

@@ -2,13 +2,15 @@
 
 #include "chart/ChartStudies.h"
 #include "indicators/IndicatorSet.h"
+#include "risk/RiskLimits.h"
 #include "strategy/StrategyConfig.h"
 
 namespace kairos {
 
 // What the window remembers between runs (QSettings): the chart's
-// indicator periods and visible studies, and the strategy.
-namespace ChartSettings {
+// indicator periods and visible studies, the strategy, the risk limits and
+// whether auto-trading is on (off at first start).
+namespace AppSettings {
 
 IndicatorParams indicatorParams();
 void setIndicatorParams(const IndicatorParams &params);
@@ -21,5 +23,11 @@ void setPaneVisible(ChartStudies::Pane pane, bool visible);
 StrategyConfig strategy();
 void setStrategy(const StrategyConfig &strategy);
 
-} // namespace ChartSettings
+RiskLimits riskLimits();
+void setRiskLimits(const RiskLimits &limits);
+
+bool autoTrade();
+void setAutoTrade(bool on);
+
+} // namespace AppSettings
 } // namespace kairos

@@ -1,9 +1,9 @@
-#include "ChartSettings.h"
+#include "AppSettings.h"
 
 #include <QJsonDocument>
 #include <QSettings>
 
-namespace kairos::ChartSettings {
+namespace kairos::AppSettings {
 
 namespace {
 
@@ -103,4 +103,30 @@ void setStrategy(const StrategyConfig &strategy)
         QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact));
 }
 
-} // namespace kairos::ChartSettings
+RiskLimits riskLimits()
+{
+    const QByteArray json = QSettings().value(QStringLiteral("risk/limits")).toByteArray();
+    if (json.isEmpty())
+        return {};
+    QStringList errors;
+    return RiskLimits::fromJson(QJsonDocument::fromJson(json).object(), &errors)
+        .value_or(RiskLimits());
+}
+
+void setRiskLimits(const RiskLimits &limits)
+{
+    QSettings().setValue(QStringLiteral("risk/limits"),
+        QJsonDocument(limits.toJson()).toJson(QJsonDocument::Compact));
+}
+
+bool autoTrade()
+{
+    return QSettings().value(QStringLiteral("trading/autoTrade"), false).toBool();
+}
+
+void setAutoTrade(bool on)
+{
+    QSettings().setValue(QStringLiteral("trading/autoTrade"), on);
+}
+
+} // namespace kairos::AppSettings

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Fill.h"
+#include "model/Instrument.h"
+
+#include <QAbstractTableModel>
+
+namespace kairos {
+
+// The trades blotter: every fill of the session, newest first. It keeps
+// them all, since File → Export trades… writes them out.
+class FillsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        SymbolColumn,
+        SideColumn,
+        QuantityColumn,
+        PriceColumn,
+        FeeColumn,
+        PnlColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+
+    explicit FillsModel(const InstrumentList &instruments, QObject *parent = nullptr);
+
+    void append(const FillList &fills);
+    // Oldest first, as the trades CSV lists them.
+    const FillList &fills() const { return m_fills; }
+    const InstrumentList &instruments() const { return m_instruments; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    InstrumentList m_instruments;
+    FillList m_fills;
+};
+
+} // namespace kairos

@@ -1,0 +1,126 @@
+#include "OrderTicket.h"
+
+#include "chart/ChartColors.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kairos {
+
+OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
+    : QWidget(parent)
+    , m_instruments(instruments)
+{
+    setObjectName(QStringLiteral("OrderTicket"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_symbol = new QComboBox;
+    for (const Instrument &i : instruments)
+        m_symbol->addItem(i.symbol);
+    form->addRow(tr("Symbol"), m_symbol);
+    m_type = new QComboBox;
+    m_type->addItems({ tr("Market"), tr("Limit") });
+    form->addRow(tr("Type"), m_type);
+    m_timeInForce = new QComboBox;
+    m_timeInForce->addItems({ tr("Good till cancel"), tr("Immediate or cancel") });
+    form->addRow(tr("Time in force"), m_timeInForce);
+    m_quantity = new QLineEdit(QStringLiteral("0.01"));
+    m_quantity->setObjectName(QStringLiteral("Quantity"));
+    form->addRow(tr("Quantity"), m_quantity);
+    m_limit = new QLineEdit;
+    m_limit->setObjectName(QStringLiteral("LimitPrice"));
+    m_limit->setPlaceholderText(tr("limit orders only"));
+    m_limit->setEnabled(false);
+    form->addRow(tr("Limit price"), m_limit);
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_limit->setEnabled(index == 1); });
+    layout->addLayout(form);
+
+    auto *sides = new QHBoxLayout;
+    auto *buy = new QPushButton(tr("Buy"));
+    buy->setObjectName(QStringLiteral("Buy"));
+    buy->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #1b7a6e; color: white; font-weight: bold; padding: 6px; }"));
+    auto *sell = new QPushButton(tr("Sell"));
+    sell->setObjectName(QStringLiteral("Sell"));
+    sell->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #c0392b; color: white; font-weight: bold; padding: 6px; }"));
+    connect(buy, &QPushButton::clicked, this, [this] { send(Side::Buy); });
+    connect(sell, &QPushButton::clicked, this, [this] { send(Side::Sell); });
+    sides->addWidget(buy);
+    sides->addWidget(sell);
+    layout->addLayout(sides);
+
+    auto *more = new QHBoxLayout;
+    auto *flatten = new QPushButton(tr("Flatten"));
+    flatten->setToolTip(tr("Close the whole position of the selected symbol at market."));
+    connect(flatten, &QPushButton::clicked, this,
+        [this] { emit flattenRequested(quint32(m_symbol->currentIndex())); });
+    auto *cancelAll = new QPushButton(tr("Cancel all"));
+    connect(cancelAll, &QPushButton::clicked, this, &OrderTicket::cancelAllRequested);
+    more->addWidget(flatten);
+    more->addWidget(cancelAll);
+    layout->addLayout(more);
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, ChartColors::Down);
+    m_problem->setPalette(palette);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+}
+
+void OrderTicket::setSymbol(quint32 symbol)
+{
+    if (symbol < quint32(m_symbol->count()))
+        m_symbol->setCurrentIndex(int(symbol));
+}
+
+std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
+{
+    Order order;
+    order.symbol = quint32(std::max(m_symbol->currentIndex(), 0));
+    order.side = side;
+    order.type = m_type->currentIndex() == 1 ? OrderType::Limit : OrderType::Market;
+    order.timeInForce = m_timeInForce->currentIndex() == 1 ? TimeInForce::ImmediateOrCancel
+                                                           : TimeInForce::GoodTillCancel;
+    order.reason = tr("manual order");
+    Decimal::ParseError error;
+    const auto quantity = Decimal::parse(m_quantity->text().toUtf8(), &error);
+    if (!quantity || *quantity <= Decimal()) {
+        *problem = tr("Quantity '%1' %2")
+                       .arg(m_quantity->text(),
+                           quantity ? tr("must be positive") : Decimal::errorText(error));
+        return std::nullopt;
+    }
+    order.quantity = *quantity;
+    if (order.type == OrderType::Limit) {
+        const auto limit = Decimal::parse(m_limit->text().toUtf8(), &error);
+        if (!limit || *limit <= Decimal()) {
+            *problem = tr("Limit price '%1' %2")
+                           .arg(m_limit->text(),
+                               limit ? tr("must be positive") : Decimal::errorText(error));
+            return std::nullopt;
+        }
+        order.limitPrice = *limit;
+    }
+    return order;
+}
+
+void OrderTicket::send(Side side)
+{
+    QString problem;
+    const auto order = orderFor(side, &problem);
+    m_problem->setText(problem);
+    if (order)
+        emit orderRequested(*order);
+}
+
+} // namespace kairos

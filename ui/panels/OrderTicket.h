@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/Instrument.h"
+#include "model/Order.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace kairos {
+
+// The manual order ticket: symbol, type, time in force, quantity and limit
+// price; Buy and Sell send at once, after checking the fields. Risk checks
+// still apply in the engine.
+class OrderTicket : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderTicket(const InstrumentList &instruments, QWidget *parent = nullptr);
+
+    void setSymbol(quint32 symbol);
+    // The order the fields describe for `side`, or why there is none.
+    std::optional<Order> orderFor(Side side, QString *problem) const;
+
+signals:
+    void orderRequested(const kairos::Order &order);
+    void flattenRequested(quint32 symbol);
+    void cancelAllRequested();
+
+private:
+    void send(Side side);
+
+    InstrumentList m_instruments;
+    QComboBox *m_symbol = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_timeInForce = nullptr;
+    QLineEdit *m_quantity = nullptr;
+    QLineEdit *m_limit = nullptr;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace kairos

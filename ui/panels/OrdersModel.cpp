@@ -1,0 +1,89 @@
+#include "OrdersModel.h"
+
+#include "chart/ChartColors.h"
+
+namespace kairos {
+
+OrdersModel::OrdersModel(const InstrumentList &instruments, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_instruments(instruments)
+{ }
+
+void OrdersModel::setOrders(const OrderList &orders)
+{
+    const bool same = orders.size() == m_orders.size()
+        && std::equal(orders.begin(), orders.end(), m_orders.begin(),
+            [](const Order &a, const Order &b) { return a.id == b.id; });
+    if (same)
+        return;
+    beginResetModel();
+    m_orders = orders;
+    endResetModel();
+}
+
+int OrdersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order &o = m_orders[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case IdColumn:
+            return QString::number(o.id);
+        case SymbolColumn:
+            return m_instruments.value(o.symbol).symbol;
+        case SideColumn:
+            return o.side == Side::Buy ? tr("Buy") : tr("Sell");
+        case TypeColumn:
+            return o.type == OrderType::Market                    ? tr("Market")
+                : o.timeInForce == TimeInForce::ImmediateOrCancel ? tr("Limit IOC")
+                                                                  : tr("Limit GTC");
+        case QuantityColumn:
+            return o.quantity.toString();
+        case LimitColumn:
+            return o.type == OrderType::Limit ? o.limitPrice.toString() : QString();
+        case ReasonColumn:
+            return o.reason;
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == SideColumn)
+        return o.side == Side::Buy ? ChartColors::Up : ChartColors::Down;
+    if (role == Qt::ToolTipRole)
+        return o.clientOrderId;
+    return {};
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Id");
+    case SymbolColumn:
+        return tr("Symbol");
+    case SideColumn:
+        return tr("Side");
+    case TypeColumn:
+        return tr("Type");
+    case QuantityColumn:
+        return tr("Quantity");
+    case LimitColumn:
+        return tr("Limit");
+    case ReasonColumn:
+        return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace kairos

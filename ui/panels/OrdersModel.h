@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Instrument.h"
+#include "model/Order.h"
+
+#include <QAbstractTableModel>
+
+namespace kairos {
+
+// Open orders, oldest first.
+class OrdersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        SymbolColumn,
+        SideColumn,
+        TypeColumn,
+        QuantityColumn,
+        LimitColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+
+    explicit OrdersModel(const InstrumentList &instruments, QObject *parent = nullptr);
+
+    void setOrders(const OrderList &orders);
+    const Order &orderAt(int row) const { return m_orders.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    InstrumentList m_instruments;
+    OrderList m_orders;
+};
+
+} // namespace kairos

@@ -1,0 +1,299 @@
+#include "TradingPanel.h"
+
+#include "AlertsModel.h"
+#include "FillsModel.h"
+#include "OrdersModel.h"
+#include "PositionsModel.h"
+#include "chart/ChartColors.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace kairos {
+
+namespace {
+
+constexpr int MaxEquityPoints = 20'000;
+
+QString money(Decimal d)
+{
+    return QLocale().toString(d.toDouble(), 'f', 2);
+}
+
+} // namespace
+
+TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
+    : QWidget(parent)
+    , m_instruments(instruments)
+    , m_positions(new PositionsModel(instruments, this))
+    , m_orders(new OrdersModel(instruments, this))
+    , m_fills(new FillsModel(instruments, this))
+    , m_alerts(new AlertsModel(this))
+    , m_alertFilter(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("TradingPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(makeAccountBar());
+
+    m_tabs = new QTabWidget;
+    QTableView *positions = makeTable(m_positions, QStringLiteral("Positions"));
+    positions->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(positions, &QTableView::customContextMenuRequested, this,
+        [this, positions](const QPoint &pos) {
+            const QModelIndex index = positions->indexAt(pos);
+            if (!index.isValid())
+                return;
+            QMenu menu;
+            const quint32 symbol = m_positions->symbolAt(index.row());
+            menu.addAction(tr("Flatten %1").arg(m_instruments.value(symbol).symbol), this,
+                [this, symbol] { emit flattenRequested(symbol); });
+            menu.exec(positions->viewport()->mapToGlobal(pos));
+        });
+    m_tabs->addTab(positions, tr("Positions"));
+
+    QTableView *orders = makeTable(m_orders, QStringLiteral("Orders"));
+    orders->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        orders, &QTableView::customContextMenuRequested, this, [this, orders](const QPoint &pos) {
+            QMenu menu;
+            const QModelIndex index = orders->indexAt(pos);
+            if (index.isValid()) {
+                const qint64 id = m_orders->orderAt(index.row()).id;
+                menu.addAction(tr("Cancel order %1").arg(id), this,
+                    [this, id] { emit cancelOrderRequested(id); });
+            }
+            menu.addAction(tr("Cancel all orders"), this, &TradingPanel::cancelAllRequested);
+            menu.exec(orders->viewport()->mapToGlobal(pos));
+        });
+    m_tabs->addTab(orders, tr("Orders"));
+    m_tabs->addTab(makeTable(m_fills, QStringLiteral("Trades")), tr("Trades"));
+
+    // Alerts with a severity filter.
+    auto *alertsPage = new QWidget;
+    auto *alertsLayout = new QVBoxLayout(alertsPage);
+    alertsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filter = new QComboBox;
+    filter->setObjectName(QStringLiteral("AlertFilter"));
+    filter->addItem(tr("All severities"), -1);
+    for (AlertSeverity s : { AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical })
+        filter->addItem(tr("%1 and above").arg(AlertsModel::severityName(s)), int(s));
+    m_alertFilter->setSourceModel(m_alerts);
+    m_alertFilter->setFilterRole(AlertsModel::SeverityRole);
+    connect(filter, &QComboBox::currentIndexChanged, this, [this, filter](int index) {
+        const int minimum = filter->itemData(index).toInt();
+        QStringList allowed;
+        for (int s = std::max(minimum, 0); s <= int(AlertSeverity::Critical); ++s)
+            allowed << QString::number(s);
+        m_alertFilter->setFilterRegularExpression(
+            minimum < 0 ? QString() : QStringLiteral("^(%1)$").arg(allowed.join(u'|')));
+    });
+    alertsLayout->addWidget(filter, 0, Qt::AlignLeft);
+    alertsLayout->addWidget(makeTable(m_alertFilter, QStringLiteral("Alerts")));
+    m_tabs->addTab(alertsPage, tr("Alerts"));
+    m_tabs->addTab(makeEquityChart(), tr("Equity"));
+    layout->addWidget(m_tabs, 1);
+    updateAccount(m_account);
+}
+
+QTableView *TradingPanel::makeTable(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QWidget *TradingPanel::makeAccountBar()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_equity = new QLabel;
+    m_dayPnl = new QLabel;
+    m_drawdown = new QLabel;
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("TradingState"));
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setMinimumWidth(110);
+    for (QLabel *label : { m_equity, m_dayPnl, m_drawdown })
+        row->addWidget(label);
+    row->addStretch();
+    row->addWidget(m_state);
+
+    m_autoTrade = new QPushButton(tr("Auto-trade"));
+    m_autoTrade->setObjectName(QStringLiteral("AutoTrade"));
+    m_autoTrade->setCheckable(true);
+    m_autoTrade->setToolTip(tr("When on, signals become paper orders (through the risk checks)."));
+    connect(m_autoTrade, &QPushButton::toggled, this, &TradingPanel::autoTradeToggled);
+
+    m_reduceOnly = new QPushButton(tr("Reduce only"));
+    m_reduceOnly->setCheckable(true);
+    m_reduceOnly->setToolTip(tr("Allow only orders that make positions smaller."));
+    connect(m_reduceOnly, &QPushButton::toggled, this, &TradingPanel::reducingToggled);
+
+    m_resume = new QPushButton(tr("Resume trading"));
+    m_resume->setObjectName(QStringLiteral("Resume"));
+    m_resume->setToolTip(tr("Trading was halted by the circuit breaker; resuming starts the loss "
+                            "and drawdown limits afresh."));
+    connect(m_resume, &QPushButton::clicked, this, &TradingPanel::resumeRequested);
+
+    m_killSwitch = new QPushButton(tr("KILL SWITCH"));
+    m_killSwitch->setObjectName(QStringLiteral("KillSwitch"));
+    m_killSwitch->setCheckable(true);
+    m_killSwitch->setMinimumHeight(32);
+    m_killSwitch->setToolTip(tr("Refuse every new order until switched off (Ctrl+K)."));
+    m_killSwitch->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    m_killSwitch->setStyleSheet(
+        QStringLiteral("QPushButton#KillSwitch { background: #7f1d1d; color: white; font-weight: "
+                       "bold; padding: 4px 14px; }"
+                       "QPushButton#KillSwitch:checked { background: #ef5350; }"));
+    connect(m_killSwitch, &QPushButton::toggled, this, &TradingPanel::killSwitchToggled);
+    for (QPushButton *b : { m_autoTrade, m_reduceOnly, m_resume, m_killSwitch })
+        row->addWidget(b);
+    return bar;
+}
+
+QWidget *TradingPanel::makeEquityChart()
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setBackgroundBrush(ChartColors::Background);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_equitySeries = new QLineSeries;
+    m_equitySeries->setPen(QPen(QColor(0x42, 0xa5, 0xf5), 1.5));
+    chart->addSeries(m_equitySeries);
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    for (QAbstractAxis *axis :
+        { static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis) }) {
+        axis->setLabelsColor(ChartColors::Text);
+        axis->setGridLineColor(ChartColors::Grid);
+        axis->setLinePenColor(ChartColors::Grid);
+    }
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignRight);
+    m_equitySeries->attachAxis(m_timeAxis);
+    m_equitySeries->attachAxis(m_valueAxis);
+    auto *view = new QChartView(chart);
+    view->setObjectName(QStringLiteral("EquityChart"));
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+void TradingPanel::applySnapshot(const TradingSnapshot &snapshot)
+{
+    m_positions->setPositions(snapshot.positions);
+    m_orders->setOrders(snapshot.openOrders);
+    m_fills->append(snapshot.events.fills);
+    m_alerts->prepend(snapshot.events.alerts);
+    if (!snapshot.newEquity.isEmpty()) {
+        QList<QPointF> points = m_equitySeries->points();
+        for (const EquityPoint &p : snapshot.newEquity)
+            points.append(QPointF(double(p.time), p.equity.toDouble()));
+        if (points.size() > MaxEquityPoints)
+            points.remove(0, points.size() - MaxEquityPoints);
+        m_equitySeries->replace(points);
+        double low = points.first().y();
+        double high = low;
+        for (const QPointF &p : points) {
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
+        const double pad = std::max((high - low) * 0.1, 1.0);
+        m_valueAxis->setRange(low - pad, high + pad);
+        m_timeAxis->setRange(
+            QDateTime::fromMSecsSinceEpoch(qint64(points.first().x()), QTimeZone::utc()),
+            QDateTime::fromMSecsSinceEpoch(qint64(points.last().x()) + 1000, QTimeZone::utc()));
+    }
+    updateAccount(snapshot.account);
+}
+
+void TradingPanel::updateAccount(const AccountSummary &a)
+{
+    m_account = a;
+    m_equity->setText(tr("Equity <b>%1</b>").arg(money(a.equity)));
+    const QString dayColor
+        = a.dayPnl < Decimal() ? QStringLiteral("#ef5350") : QStringLiteral("#26a69a");
+    m_dayPnl->setText(tr("Day PnL <b style=\"color:%1\">%2</b>").arg(dayColor, money(a.dayPnl)));
+    m_drawdown->setText(tr("Drawdown <b>%1</b>").arg(money(a.drawdown)));
+    QString background;
+    switch (a.state) {
+    case TradingState::Active:
+        background = QStringLiteral("#1b5e20");
+        break;
+    case TradingState::Reducing:
+        background = QStringLiteral("#8d6e00");
+        break;
+    case TradingState::Halted:
+        background = QStringLiteral("#b71c1c");
+        break;
+    }
+    m_state->setText(stateText());
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                       "padding: 4px 10px; border-radius: 3px; }")
+            .arg(background));
+    m_resume->setVisible(a.state == TradingState::Halted);
+    const QSignalBlocker blockAuto(m_autoTrade);
+    m_autoTrade->setChecked(a.autoTrade);
+    const QSignalBlocker blockReduce(m_reduceOnly);
+    m_reduceOnly->setChecked(a.state == TradingState::Reducing);
+}
+
+QString TradingPanel::stateText() const
+{
+    if (m_account.killSwitch)
+        return tr("KILL SWITCH");
+    switch (m_account.state) {
+    case TradingState::Active:
+        return tr("ACTIVE");
+    case TradingState::Reducing:
+        return tr("REDUCING");
+    case TradingState::Halted:
+        return tr("HALTED");
+    }
+    return {};
+}
+
+void TradingPanel::setAutoTrade(bool on)
+{
+    m_autoTrade->setChecked(on);
+}
+
+void TradingPanel::setKillSwitch(bool on)
+{
+    m_killSwitch->setChecked(on);
+}
+
+void TradingPanel::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+} // namespace kairos

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "engine/MarketView.h"
+#include "model/Instrument.h"
+
+#include <QWidget>
+
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+class QValueAxis;
+class QAbstractItemModel;
+
+namespace kairos {
+
+class AlertsModel;
+class FillsModel;
+class OrdersModel;
+class PositionsModel;
+
+// The paper account at a glance: equity, day PnL, drawdown and trading
+// state above tabs of positions, open orders, trades, alerts and the equity
+// curve; the kill switch, auto-trading and resume are always in reach.
+class TradingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TradingPanel(const InstrumentList &instruments, QWidget *parent = nullptr);
+
+    void applySnapshot(const TradingSnapshot &snapshot);
+    void setAutoTrade(bool on);
+    void setKillSwitch(bool on);
+
+    FillsModel *fills() const { return m_fills; }
+    AlertsModel *alerts() const { return m_alerts; }
+    PositionsModel *positions() const { return m_positions; }
+    OrdersModel *orders() const { return m_orders; }
+    QString stateText() const;
+    void showTab(int index);
+
+signals:
+    void autoTradeToggled(bool on);
+    void killSwitchToggled(bool on);
+    void resumeRequested();
+    void reducingToggled(bool on);
+    void cancelOrderRequested(qint64 orderId);
+    void cancelAllRequested();
+    void flattenRequested(quint32 symbol);
+
+private:
+    QWidget *makeAccountBar();
+    QWidget *makeEquityChart();
+    QTableView *makeTable(QAbstractItemModel *model, const QString &name);
+    void updateAccount(const AccountSummary &account);
+
+    InstrumentList m_instruments;
+    PositionsModel *m_positions;
+    OrdersModel *m_orders;
+    FillsModel *m_fills;
+    AlertsModel *m_alerts;
+    QSortFilterProxyModel *m_alertFilter;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_equity = nullptr;
+    QLabel *m_dayPnl = nullptr;
+    QLabel *m_drawdown = nullptr;
+    QLabel *m_state = nullptr;
+    QPushButton *m_autoTrade = nullptr;
+    QPushButton *m_killSwitch = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_reduceOnly = nullptr;
+    QLineSeries *m_equitySeries = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    AccountSummary m_account;
+};
+
+} // namespace kairos
