@@ -35,6 +35,7 @@ private slots:
         qRegisterMetaType<MarketView>();
         qRegisterMetaType<Timeframe>();
         qRegisterMetaType<SignalList>();
+        qRegisterMetaType<TradingEvents>();
     }
 
     void viewsAreCoalesced()
@@ -190,6 +191,76 @@ private slots:
         QCOMPARE(views.count(), 2);
         QCOMPARE(views.at(1).at(0).value<MarketView>().newSignals.size(), 0);
         QCOMPARE(fired.count(), 1);
+    }
+
+    void autoTradingTurnsSignalsIntoFills()
+    {
+        InstrumentList instruments(1);
+        instruments[0].symbol = QStringLiteral("TEST");
+        instruments[0].quantityIncrement = Decimal::fromUnits(1);
+        Engine engine(instruments);
+        StrategyConfig strategy;
+        strategy.name = QStringLiteral("rsi");
+        strategy.timeframe = Timeframe::fromSeconds(1);
+        RuleConfig rsi = RuleConfig::make(RuleKind::RsiExit);
+        rsi.parameters[QStringLiteral("period")] = 2;
+        strategy.rules = { rsi };
+        strategy.sizing.mode = OrderSizing::Mode::FixedQuantity;
+        strategy.sizing.value = Decimal::fromInteger(1);
+        engine.setStrategy(strategy);
+        RiskLimits limits;
+        limits.cooldownAfterLossSeconds = 0;
+        engine.setRiskLimits(limits);
+        QList<TradingEvents> events;
+        connect(&engine, &Engine::tradingEvents, this,
+            [&](const TradingEvents &e) { events.append(e); });
+
+        auto feed = [&engine](std::int64_t from) {
+            const double closes[] = { 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 };
+            TickBatch batch;
+            for (int i = 0; i < 11; ++i) {
+                Tick t;
+                t.time = from + i * 1000;
+                t.price = Decimal::fromDouble(closes[i]);
+                t.quantity = Decimal::fromInteger(1);
+                batch.ticks.append(t);
+            }
+            batch.watermark = from + 11'000;
+            engine.processBatch(batch);
+        };
+        feed(1'709'251'200'000);
+        FillList fills;
+        for (const TradingEvents &e : events)
+            fills += e.fills;
+        QVERIFY(fills.isEmpty()); // auto-trading is off at first
+
+        engine.setAutoTrade(true);
+        feed(1'709'251'300'000);
+        fills.clear();
+        for (const TradingEvents &e : events)
+            fills += e.fills;
+        // BUY at the first RSI exit, then SELL (a flip); the last signal comes
+        // with the final watermark, so its order waits for the next trade.
+        QCOMPARE(fills.size(), 2);
+        QCOMPARE(engine.trader().broker().openOrders().size(), 1u);
+        QCOMPARE(fills[0].side, Side::Buy);
+        QCOMPARE(fills[0].quantity, Decimal::fromInteger(1));
+        QCOMPARE(fills[1].side, Side::Sell);
+        QCOMPARE(fills[1].quantity, Decimal::fromInteger(2));
+        QVERIFY(fills[0].clientOrderId.startsWith(QStringLiteral("sig:TEST:RSI(2) 30/70:")));
+        QCOMPARE(engine.trader().portfolio().position(0).quantity, Decimal::fromInteger(-1));
+        QVERIFY(engine.trader().portfolio().equity()
+            == engine.trader().portfolio().initialCash() + engine.trader().portfolio().realizedPnl()
+                + engine.trader().portfolio().unrealizedPnl()
+                - engine.trader().portfolio().feesPaid());
+
+        QSignalSpy views(&engine, &Engine::viewReady);
+        engine.publishView();
+        const MarketView view = views.at(0).at(0).value<MarketView>();
+        QCOMPARE(view.trading.events.fills.size(), 2);
+        QCOMPARE(view.trading.positions.size(), 1);
+        QCOMPARE(view.trading.openOrders.size(), 1);
+        QVERIFY(view.trading.account.autoTrade);
     }
 
     void chartIndicatorsFollowParams()

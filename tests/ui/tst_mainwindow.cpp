@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -179,6 +180,33 @@ private slots:
         QCOMPARE(selected.last().at(0).toUInt(), 2u);
         QCOMPARE(selected.last().at(1).value<Timeframe>(), Timeframe::fromSeconds(300));
         QVERIFY(window.windowTitle().contains(QStringLiteral("SOLUSDT")));
+    }
+
+    void exportsTradesInARange()
+    {
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        MarketView v = view(0, Timeframe::fromSeconds(60), true, 5);
+        for (std::int64_t t : { 1000, 2000, 3000 }) {
+            Fill f;
+            f.time = t;
+            f.quantity = Decimal::fromInteger(1);
+            f.price = Decimal::fromInteger(100);
+            f.orderId = t;
+            f.clientOrderId = QStringLiteral("c%1").arg(t);
+            v.trading.events.fills.append(f);
+        }
+        window.applyView(v);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("trades.csv"));
+        QString error;
+        QVERIFY(window.writeTrades(path, 1500, 3000, &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // header and the fills at 2000 and 3000
+        QVERIFY(lines[1].contains(",c2000,"));
+        QVERIFY(!window.writeTrades(dir.filePath(QStringLiteral("no/such/dir.csv")), 0, 1, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void followActionMirrorsTheChart()

@@ -1,0 +1,161 @@
+#include "dialogs/RiskLimitsDialog.h"
+#include "panels/AlertsModel.h"
+#include "panels/FillsModel.h"
+#include "panels/OrderTicket.h"
+#include "panels/OrdersModel.h"
+#include "panels/PositionsModel.h"
+#include "panels/TradingPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+InstrumentList instruments()
+{
+    InstrumentList list(2);
+    list[0].symbol = QStringLiteral("BTCUSDT");
+    list[1].symbol = QStringLiteral("ETHUSDT");
+    return list;
+}
+
+TradingSnapshot snapshot(TradingState state)
+{
+    TradingSnapshot s;
+    s.positions.append({ 0, *Decimal::parse("0.5"), *Decimal::parse("64000"),
+        *Decimal::parse("64100"), *Decimal::parse("50"), Decimal(), *Decimal::parse("1.2") });
+    Order o;
+    o.id = 3;
+    o.symbol = 1;
+    o.type = OrderType::Limit;
+    o.limitPrice = *Decimal::parse("3000");
+    o.quantity = *Decimal::parse("1");
+    s.openOrders.append(o);
+    Fill f;
+    f.time = 1000;
+    f.quantity = *Decimal::parse("0.5");
+    f.price = *Decimal::parse("64000");
+    s.events.fills.append(f);
+    s.events.alerts.append(
+        { 1000, AlertSeverity::Info, QStringLiteral("broker"), QStringLiteral("filled") });
+    s.events.alerts.append(
+        { 2000, AlertSeverity::Critical, QStringLiteral("risk"), QStringLiteral("halted") });
+    s.newEquity.append({ 1000, *Decimal::parse("100000"), Decimal() });
+    s.newEquity.append({ 2000, *Decimal::parse("100050"), Decimal() });
+    s.account.equity = *Decimal::parse("100050");
+    s.account.state = state;
+    return s;
+}
+
+} // namespace
+
+class TestTrading : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void panelShowsTheAccount()
+    {
+        TradingPanel panel(instruments());
+        QAbstractItemModelTester positions(
+            panel.positions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester orders(
+            panel.orders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester fills(
+            panel.fills(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester alerts(
+            panel.alerts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.show();
+        panel.applySnapshot(snapshot(TradingState::Active));
+        QCOMPARE(panel.positions()->rowCount(), 1);
+        QCOMPARE(panel.positions()->index(0, PositionsModel::SymbolColumn).data().toString(),
+            QStringLiteral("BTCUSDT"));
+        QCOMPARE(panel.orders()->rowCount(), 1);
+        QCOMPARE(panel.orders()->index(0, OrdersModel::TypeColumn).data().toString(),
+            QStringLiteral("Limit GTC"));
+        QCOMPARE(panel.fills()->rowCount(), 1);
+        QCOMPARE(panel.alerts()->rowCount(), 2);
+        QCOMPARE(panel.alerts()->alertAt(0).text, QStringLiteral("halted")); // newest first
+        QCOMPARE(panel.stateText(), QStringLiteral("ACTIVE"));
+        auto *resume = panel.findChild<QPushButton *>(QStringLiteral("Resume"));
+        QVERIFY(!resume->isVisible());
+
+        panel.applySnapshot(snapshot(TradingState::Halted));
+        QCOMPARE(panel.stateText(), QStringLiteral("HALTED"));
+        QVERIFY(resume->isVisible());
+        QSignalSpy resumed(&panel, &TradingPanel::resumeRequested);
+        resume->click();
+        QCOMPARE(resumed.count(), 1);
+        QCOMPARE(panel.fills()->rowCount(), 2); // fills accumulate for the blotter and export
+
+        // The alert filter keeps only what is severe enough.
+        auto *filter = panel.findChild<QComboBox *>(QStringLiteral("AlertFilter"));
+        auto *view = panel.findChild<QTableView *>(QStringLiteral("Alerts"));
+        QCOMPARE(view->model()->rowCount(), 4);
+        filter->setCurrentIndex(3); // CRITICAL and above
+        QCOMPARE(view->model()->rowCount(), 2);
+
+        QSignalSpy kill(&panel, &TradingPanel::killSwitchToggled);
+        panel.findChild<QPushButton *>(QStringLiteral("KillSwitch"))->click();
+        QCOMPARE(kill.count(), 1);
+        QCOMPARE(kill.at(0).at(0).toBool(), true);
+    }
+
+    void ticketChecksItsFields()
+    {
+        OrderTicket ticket(instruments());
+        QSignalSpy orders(&ticket, &OrderTicket::orderRequested);
+        ticket.setSymbol(1);
+        auto *quantity = ticket.findChild<QLineEdit *>(QStringLiteral("Quantity"));
+        quantity->setText(QStringLiteral("abc"));
+        ticket.findChild<QPushButton *>(QStringLiteral("Buy"))->click();
+        QCOMPARE(orders.count(), 0);
+        QVERIFY(ticket.findChild<QLabel *>(QStringLiteral("problem"))
+                    ->text()
+                    .contains(QStringLiteral("Quantity")));
+        quantity->setText(QStringLiteral("2.5"));
+        ticket.findChild<QPushButton *>(QStringLiteral("Sell"))->click();
+        QCOMPARE(orders.count(), 1);
+        const Order order = orders.at(0).at(0).value<Order>();
+        QCOMPARE(order.symbol, 1u);
+        QCOMPARE(order.side, Side::Sell);
+        QCOMPARE(order.type, OrderType::Market);
+        QCOMPARE(order.quantity, *Decimal::parse("2.5"));
+        QVERIFY(ticket.findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
+    }
+
+    void riskDialogExplainsInvalidValues()
+    {
+        RiskLimitsDialog dialog(RiskLimits {});
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(*dialog.limits(), RiskLimits {});
+        dialog.amountField(QStringLiteral("maxOrderNotional"))->setText(QStringLiteral("12,5"));
+        dialog.amountField(QStringLiteral("dailyLossLimit"))->setText(QStringLiteral("-100"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.limits());
+        const QString problems = dialog.findChild<QLabel *>(QStringLiteral("problems"))->text();
+        QVERIFY2(
+            problems.contains(QStringLiteral("maxOrderNotional: '12,5' is not a decimal number")),
+            qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("dailyLossLimit must not be negative")),
+            qPrintable(problems));
+        dialog.amountField(QStringLiteral("maxOrderNotional"))->setText(QStringLiteral("12.5"));
+        dialog.amountField(QStringLiteral("dailyLossLimit"))->setText(QStringLiteral("100"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.limits()->maxOrderNotional, *Decimal::parse("12.5"));
+    }
+};
+
+QTEST_MAIN(TestTrading)
+#include "tst_trading.moc"
