@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "SessionWiring.h"
 #include "Theme.h"
 #include "chart/CandleChart.h"
 #include "engine/LiveSession.h"
@@ -131,46 +132,12 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     installTranslator(app);
-    qRegisterMetaType<kairos::TickBatch>();
-    qRegisterMetaType<kairos::MarketView>();
-    qRegisterMetaType<kairos::Timeframe>();
-    qRegisterMetaType<kairos::IndicatorParams>();
-    qRegisterMetaType<kairos::StrategyConfig>();
-    qRegisterMetaType<kairos::SignalList>();
-    qRegisterMetaType<kairos::RiskLimits>();
-    qRegisterMetaType<kairos::Order>();
-    qRegisterMetaType<kairos::TradingEvents>();
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kairos.svg")));
     kairos::applyDarkTheme(app);
     kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator));
     kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));
-    QObject::connect(
-        session.engine(), &kairos::Engine::viewReady, &window, &kairos::MainWindow::applyView);
-    QObject::connect(&window, &kairos::MainWindow::chartSelected, session.engine(),
-        &kairos::Engine::selectChart);
-    QObject::connect(&window, &kairos::MainWindow::chartIndicatorsChanged, session.engine(),
-        &kairos::Engine::setChartIndicators);
-    QObject::connect(&window, &kairos::MainWindow::strategyChanged, session.engine(),
-        &kairos::Engine::setStrategy);
-    kairos::Engine *engine = session.engine();
-    QObject::connect(
-        &window, &kairos::MainWindow::riskLimitsChanged, engine, &kairos::Engine::setRiskLimits);
-    QObject::connect(
-        &window, &kairos::MainWindow::autoTradeChanged, engine, &kairos::Engine::setAutoTrade);
-    QObject::connect(
-        &window, &kairos::MainWindow::orderRequested, engine, &kairos::Engine::submitOrder);
-    QObject::connect(
-        &window, &kairos::MainWindow::cancelOrderRequested, engine, &kairos::Engine::cancelOrder);
-    QObject::connect(
-        &window, &kairos::MainWindow::cancelAllRequested, engine, &kairos::Engine::cancelAllOrders);
-    QObject::connect(
-        &window, &kairos::MainWindow::flattenRequested, engine, &kairos::Engine::flattenPosition);
-    QObject::connect(
-        &window, &kairos::MainWindow::resumeRequested, engine, &kairos::Engine::resumeTrading);
-    QObject::connect(
-        &window, &kairos::MainWindow::reducingRequested, engine, &kairos::Engine::setReducing);
-    window.announceSettings();
+    kairos::connectWindowToEngine(window, session.engine());
     session.start();
     window.showChart(0, window.chartTimeframe());
     window.show();

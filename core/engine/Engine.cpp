@@ -236,6 +236,10 @@ ChartUpdate Engine::buildChartUpdate()
                 update.seriesSignals.append(signal);
         }
     }
+    for (const DeniedOrder &denied : std::as_const(m_viewEvents.denied)) {
+        if (denied.order.symbol == chart.symbol)
+            update.seriesDenials.append(denied);
+    }
     update.forming = m_aggregator.forming(chart.symbol, chart.timeframeIndex);
     if (update.forming)
         update.formingIndicators = chart.indicators.peek(*update.forming);

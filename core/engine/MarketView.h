@@ -40,6 +40,8 @@ struct ChartUpdate
     IndicatorParams indicatorParams;
     // Signals on this series: recent history with a reset, new ones after.
     SignalList seriesSignals;
+    // Orders for this symbol the risk checks refused since the previous view.
+    QList<DeniedOrder> seriesDenials;
 };
 
 struct EngineStats

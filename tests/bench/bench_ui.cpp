@@ -9,6 +9,7 @@
 // on a shared machine.
 
 #include "MainWindow.h"
+#include "SessionWiring.h"
 #include "chart/CandleChart.h"
 #include "engine/LiveSession.h"
 #include "feed/SimulatedFeed.h"
@@ -28,9 +29,6 @@ using namespace kairos;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    qRegisterMetaType<TickBatch>();
-    qRegisterMetaType<MarketView>();
-    qRegisterMetaType<Timeframe>();
 
     QCommandLineParser parser;
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Duration."),
@@ -54,8 +52,7 @@ int main(int argc, char *argv[])
 
     LiveSession session(new SimulatedFeed(config));
     MainWindow window(session.instruments(), QStringLiteral("Simulator"));
-    QObject::connect(session.engine(), &Engine::viewReady, &window, &MainWindow::applyView);
-    QObject::connect(&window, &MainWindow::chartSelected, session.engine(), &Engine::selectChart);
+    connectWindowToEngine(window, session.engine());
     window.showChart(0, Timeframe::fromSeconds(1));
     window.show();
 

@@ -242,6 +242,27 @@ private slots:
             time->range());
     }
 
+    void deniedOrdersAreMarked()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(candles(100), std::nullopt));
+        ChartUpdate update = chartUpdate({}, std::nullopt);
+        DeniedOrder denied;
+        denied.order.time = T0 + 95 * 60'000 + 1234;
+        denied.denial = { QStringLiteral("maxOrderNotional"), QStringLiteral("1000"),
+            QStringLiteral("1500"), QStringLiteral("order notional 1500 exceeds the limit 1000") };
+        update.seriesDenials = { denied };
+        chart.update(update);
+        chart.replot();
+        QCOMPARE(chart.markers().count(), 1);
+        QCPAxisRect *price = chart.axisRect(0);
+        const QPointF at(
+            price->axis(QCPAxis::atBottom)->coordToPixel(double(T0 + 95 * 60'000) / 1000.0 + 30.0),
+            price->axis(QCPAxis::atRight)->coordToPixel(candles(100)[95].close.toDouble()));
+        QVERIFY(chart.markers().tooltipAt(at).contains(QStringLiteral("maxOrderNotional")));
+    }
+
     void emptySeriesSaysSo()
     {
         CandleChart chart;

@@ -253,6 +253,7 @@ void CandleChart::update(const ChartUpdate &update)
     appendConfirmed(update.confirmed, update.indicators);
     setForming(update.forming, update.formingIndicators);
     addSignals(update.seriesSignals);
+    addDenials(update.seriesDenials);
     if (m_following)
         scrollToLatest();
     else
@@ -260,6 +261,20 @@ void CandleChart::update(const ChartUpdate &update)
     if (!m_hovering)
         updateReadout(latestCandle());
     replot(rpQueuedReplot);
+}
+
+void CandleChart::addDenials(const QList<DeniedOrder> &denied)
+{
+    for (const DeniedOrder &d : denied) {
+        const std::int64_t bucket = m_timeframe.bucketStart(d.order.time);
+        const double key = double(bucket) / 1000.0 + double(m_timeframe.seconds()) / 2.0;
+        const std::optional<Candle> candle = candleAt(key);
+        const Decimal price = d.order.type == OrderType::Limit ? d.order.limitPrice
+            : candle                                           ? candle->close
+                                                               : Decimal();
+        if (price > Decimal())
+            m_markers->addDenial(d, key, price.toDouble());
+    }
 }
 
 void CandleChart::addSignals(const SignalList &fired)

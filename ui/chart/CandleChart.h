@@ -67,6 +67,7 @@ private:
     void setForming(
         const std::optional<Candle> &forming, const std::optional<IndicatorValues> &preview);
     void addSignals(const SignalList &fired);
+    void addDenials(const QList<DeniedOrder> &denied);
     void onTimeRangeChanged(const QCPRange &range);
     void rescaleValueAxes();
     void scrollToLatest();

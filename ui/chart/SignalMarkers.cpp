@@ -32,6 +32,26 @@ void SignalMarkers::add(const Signal &signal, double key, double low, double hig
         = QCoreApplication::translate("SignalMarkers", "%1 %2 · confidence %3\n%4")
               .arg(sideName(signal.side), signal.rule,
                   QLocale().toString(signal.confidence, 'f', 2), signal.reason);
+    keep(item, tooltip);
+}
+
+void SignalMarkers::addDenial(const DeniedOrder &denied, double key, double price)
+{
+    auto *item = new QCPItemText(m_plot);
+    item->setClipAxisRect(m_rect);
+    item->position->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atRight));
+    item->position->setCoords(key, price);
+    item->setPositionAlignment(Qt::AlignCenter);
+    item->setText(QStringLiteral("✕"));
+    item->setColor(QColor(0xff, 0xb7, 0x4d));
+    item->setSelectable(false);
+    keep(item,
+        QCoreApplication::translate("SignalMarkers", "Order denied by %1\n%2")
+            .arg(denied.denial.limit, denied.denial.message));
+}
+
+void SignalMarkers::keep(QCPItemText *item, const QString &tooltip)
+{
     m_markers.append({ item, tooltip });
     if (m_markers.size() > MaxMarkers)
         m_plot->removeItem(m_markers.takeFirst().item);
@@ -48,7 +68,8 @@ QString SignalMarkers::tooltipAt(const QPointF &pos) const
 {
     for (const Marker &marker : m_markers) {
         const QPointF anchor = marker.item->position->pixelPosition();
-        const double dy = marker.item->positionAlignment() & Qt::AlignTop ? 9 : -9;
+        const Qt::Alignment align = marker.item->positionAlignment();
+        const double dy = align & Qt::AlignTop ? 9 : align & Qt::AlignBottom ? -9 : 0;
         if (std::abs(anchor.x() - pos.x()) <= 8 && std::abs(anchor.y() + dy - pos.y()) <= 10)
             return marker.tooltip;
     }

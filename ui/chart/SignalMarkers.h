@@ -1,13 +1,14 @@
 #pragma once
 
+#include "execution/TradingEvents.h"
 #include "strategy/Signal.h"
 
 #include <qcustomplot.h>
 
 namespace kairos {
 
-// Buy ▲ below and sell ▼ above the candle a signal fired on, with the
-// signal's reason as the tooltip.
+// Buy ▲ below and sell ▼ above the candle a signal fired on, and ✕ where
+// the risk checks refused an order, with the reason as the tooltip.
 class SignalMarkers
 {
 public:
@@ -16,6 +17,8 @@ public:
     SignalMarkers(QCustomPlot *plot, QCPAxisRect *priceRect);
 
     void add(const Signal &signal, double key, double low, double high);
+    // A refused order: ✕ at the price it would have traded at.
+    void addDenial(const DeniedOrder &denied, double key, double price);
     void clear();
     int count() const { return int(m_markers.size()); }
     // The reason of a marker within a few pixels of `pos`, if any.
@@ -27,6 +30,7 @@ private:
         QCPItemText *item;
         QString tooltip;
     };
+    void keep(QCPItemText *item, const QString &tooltip);
 
     QCustomPlot *m_plot;
     QCPAxisRect *m_rect;
