@@ -1,0 +1,89 @@
+// Takes the README's trading screenshots from the real window and engine on
+// the simulator: the trading panels after some paper trading, the risk limits
+// dialog explaining an invalid value, and the HALTED state after the circuit
+// breaker tripped.
+//
+//   screenshots OUTPUT_FOLDER
+//
+// Run it under Xvfb (or QT_QPA_PLATFORM=offscreen) with a fresh
+// XDG_CONFIG_HOME, so no saved settings change the pictures.
+
+#include "MainWindow.h"
+#include "SessionWiring.h"
+#include "Theme.h"
+#include "dialogs/RiskLimitsDialog.h"
+#include "engine/LiveSession.h"
+#include "feed/SimulatedFeed.h"
+#include "panels/TradingPanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace kairos;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kairos"));
+    QApplication::setOrganizationName(QStringLiteral("Kairos"));
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: screenshots OUTPUT_FOLDER" << Qt::endl;
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    applyDarkTheme(app);
+
+    SimulatorConfig config;
+    config.symbols = SimulatorConfig::defaultSymbols(6);
+    config.ticksPerSecond = 400;
+    config.seed = 11;
+    config.startTime = QDateTime::currentMSecsSinceEpoch();
+    config.historySeconds = 8 * 3600;
+    LiveSession session(new SimulatedFeed(config));
+    MainWindow window(session.instruments(), QStringLiteral("Simulator"));
+    connectWindowToEngine(window, session.engine());
+    // Trade actively: a small notional per signal, auto-trading on.
+    StrategyConfig strategy = StrategyConfig::standard();
+    strategy.sizing.mode = OrderSizing::Mode::PercentOfEquity;
+    strategy.sizing.value = Decimal::fromInteger(20);
+    window.setStrategy(strategy);
+    window.setAutoTrade(true);
+    session.start();
+    window.showChart(0, window.chartTimeframe());
+    window.show();
+
+    auto save = [&out](QWidget *widget, const char *name) {
+        const QString path = out.filePath(QLatin1StringView(name));
+        if (!widget->grab().save(path))
+            QTextStream(stderr) << "cannot save " << path << Qt::endl;
+    };
+
+    QTimer::singleShot(6000, &window, [&] {
+        window.tradingPanel()->showTab(0);
+        save(&window, "trading-panels.png");
+
+        RiskLimitsDialog dialog(window.riskLimits(), &window);
+        dialog.amountField(QStringLiteral("maxOrderNotional"))->setText(QStringLiteral("25,000"));
+        dialog.amountField(QStringLiteral("dailyLossLimit"))->setText(QStringLiteral("-500"));
+        dialog.show();
+        QApplication::processEvents();
+        save(&dialog, "risk-limits-dialog.png");
+        dialog.close();
+
+        // A daily loss limit of one cent trips the breaker at the next move.
+        RiskLimits limits = window.riskLimits();
+        limits.dailyLossLimit = Decimal::fromUnits(1'000'000);
+        window.setRiskLimits(limits);
+        QTimer::singleShot(3000, &window, [&] {
+            window.tradingPanel()->showTab(3); // the alerts, with the CRITICAL one on top
+            QTimer::singleShot(200, &window, [&] {
+                save(&window, "halted.png");
+                QApplication::quit();
+            });
+        });
+    });
+    return app.exec();
+}
