@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>BrokerConfig</name>
+    <message>
+        <source>slippage must be between 0 and 1000 bps, not %1</source>
+        <translation>der Schlupf muss zwischen 0 und 1000 bp liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>maker fee must be between 0 and 1000 bps, not %1</source>
+        <translation>die Maker-Gebühr muss zwischen 0 und 1000 bp liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>taker fee must be between 0 and 1000 bps, not %1</source>
+        <translation>die Taker-Gebühr muss zwischen 0 und 1000 bp liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>latency must be between 0 and 60000 ms, not %1</source>
+        <translation>die Latenz muss zwischen 0 und 60000 ms liegen, nicht %1</translation>
+    </message>
+</context>
+<context>
     <name>CandleCsvReader</name>
     <message>
         <source>time %1 is not after the previous candle&apos;s %2</source>
@@ -100,6 +119,37 @@
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1: „%2“ %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1: außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1: Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: Text erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unbekanntes Feld</translation>
+    </message>
+</context>
+<context>
     <name>MacdCrossRule</name>
     <message>
         <source>MACD(%1,%2,%3) crossed above its signal line (histogram %4 → %5)</source>
@@ -119,6 +169,138 @@
     <message>
         <source>%1(%2) crossed below %1(%3) (%4 &lt; %5)</source>
         <translation>%1(%2) kreuzte %1(%3) nach unten (%4 &lt; %5)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSizing</name>
+    <message>
+        <source>sizing value must be positive, not %1</source>
+        <translation>die Positionsgröße muss positiv sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>percent of equity must be at most 100, not %1</source>
+        <translation>der Anteil am Kapital darf höchstens 100 % sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>mode: &apos;%1&apos; is not quantity, notional or percentOfEquity</source>
+        <translation>mode: „%1“ ist weder quantity, notional noch percentOfEquity</translation>
+    </message>
+    <message>
+        <source>whenPositioned: &apos;%1&apos; is not flip, reduce or ignore</source>
+        <translation>whenPositioned: „%1“ ist weder flip, reduce noch ignore</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTrader</name>
+    <message>
+        <source>a fill of %1 %2 could not be booked: amounts out of range</source>
+        <translation>eine Ausführung über %1 %2 konnte nicht gebucht werden: Beträge außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 denied: %4</source>
+        <translation>%1 %2 %3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>glattstellen</translation>
+    </message>
+    <message>
+        <source>trading resumed by the user</source>
+        <translation>Handel vom Benutzer wieder aufgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEngine</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>the kill switch is on: no orders</source>
+        <translation>der Not-Aus ist an: keine Orders</translation>
+    </message>
+    <message>
+        <source>halted</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>trading is halted by the circuit breaker until resumed</source>
+        <translation>der Handel ist durch die Notbremse angehalten, bis er wieder aufgenommen wird</translation>
+    </message>
+    <message>
+        <source>reduce only</source>
+        <translation>nur reduzieren</translation>
+    </message>
+    <message>
+        <source>only orders that reduce a position are allowed (position %1 would become %2)</source>
+        <translation>nur Orders, die eine Position verkleinern, sind erlaubt (Position %1 würde %2)</translation>
+    </message>
+    <message>
+        <source>cooling down after a losing trade: %1 s left</source>
+        <translation>Abkühlphase nach einem Verlusttrade: noch %1 s</translation>
+    </message>
+    <message>
+        <source>order quantity %1 exceeds the limit %2 by %3</source>
+        <translation>Ordermenge %1 überschreitet das Limit %2 um %3</translation>
+    </message>
+    <message>
+        <source>order notional %1 exceeds the limit %2 by %3</source>
+        <translation>Orderwert %1 überschreitet das Limit %2 um %3</translation>
+    </message>
+    <message>
+        <source>position %1 would exceed the limit %2</source>
+        <translation>Position %1 würde das Limit %2 überschreiten</translation>
+    </message>
+    <message>
+        <source>position value %1 would exceed the limit %2</source>
+        <translation>Positionswert %1 würde das Limit %2 überschreiten</translation>
+    </message>
+    <message>
+        <source>gross exposure %1 would exceed the limit %2</source>
+        <translation>Bruttoengagement %1 würde das Limit %2 überschreiten</translation>
+    </message>
+    <message>
+        <source>%1 open orders would exceed the limit %2</source>
+        <translation>%1 offene Orders würden das Limit %2 überschreiten</translation>
+    </message>
+    <message>
+        <source>%1 orders within a minute would exceed the limit %2</source>
+        <translation>%1 Orders innerhalb einer Minute würden das Limit %2 überschreiten</translation>
+    </message>
+    <message>
+        <source>daily loss %1 passed the limit %2: trading halted</source>
+        <translation>Tagesverlust %1 überschritt das Limit %2: Handel angehalten</translation>
+    </message>
+    <message>
+        <source>drawdown %1% from the peak %2 passed the limit %3%: trading halted</source>
+        <translation>Drawdown %1 % vom Höchststand %2 überschritt das Limit %3 %: Handel angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLimits</name>
+    <message>
+        <source>%1 must not be negative (is %2)</source>
+        <translation>%1 darf nicht negativ sein (ist %2)</translation>
+    </message>
+    <message>
+        <source>maxOpenOrders must be between 0 and 100000 (is %1)</source>
+        <translation>maxOpenOrders muss zwischen 0 und 100000 liegen (ist %1)</translation>
+    </message>
+    <message>
+        <source>maxOrdersPerMinute must be between 0 and 100000 (is %1)</source>
+        <translation>maxOrdersPerMinute muss zwischen 0 und 100000 liegen (ist %1)</translation>
+    </message>
+    <message>
+        <source>maxDrawdownPercent must be between 0 and 100 (is %1)</source>
+        <translation>maxDrawdownPercent muss zwischen 0 und 100 liegen (ist %1)</translation>
+    </message>
+    <message>
+        <source>cooldownAfterLossSeconds must be between 0 and 86400 (is %1)</source>
+        <translation>cooldownAfterLossSeconds muss zwischen 0 und 86400 liegen (ist %1)</translation>
+    </message>
+    <message>
+        <source>dayTimeZone &apos;%1&apos; is not a known time zone</source>
+        <translation>dayTimeZone „%1“ ist keine bekannte Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -215,6 +397,12 @@
         <translation>%1 %2 · Konfidenz %3
 %4</translation>
     </message>
+    <message>
+        <source>Order denied by %1
+%2</source>
+        <translation>Order abgelehnt durch %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorConfig</name>
@@ -278,6 +466,37 @@
     </message>
 </context>
 <context>
+    <name>kairos::AlertsModel</name>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
     <name>kairos::CandleChart</name>
     <message>
         <source>%1 · %2 — waiting for trades</source>
@@ -292,6 +511,60 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source> · forming</source>
         <translation> · in Bildung</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::Engine</name>
+    <message>
+        <source>auto-trading on: signals become paper orders</source>
+        <translation>Auto-Trading an: Signale werden zu Papierorders</translation>
+    </message>
+    <message>
+        <source>auto-trading off</source>
+        <translation>Auto-Trading aus</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FillsModel</name>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Realized PnL</source>
+        <translation>Realisierter GuV</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -459,6 +732,290 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Ticks %1 · late %2 · dropped %3 · signals %4</source>
         <translation>Ticks %1 · verspätet %2 · verworfen %3 · Signale %4</translation>
     </message>
+    <message>
+        <source>Trading</source>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>Orderticket</translation>
+    </message>
+    <message>
+        <source>&amp;Trading</source>
+        <translation>&amp;Handel</translation>
+    </message>
+    <message>
+        <source>&amp;Risk limits…</source>
+        <translation>&amp;Risikolimits…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;all orders</source>
+        <translation>&amp;Alle Orders stornieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume after a halt</source>
+        <translation>Nach einem Halt &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Export trades…</source>
+        <translation>Trades &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export trades</source>
+        <translation>Trades exportieren</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::OrderTicket</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Good till cancel</source>
+        <translation>Gültig bis Widerruf</translation>
+    </message>
+    <message>
+        <source>Immediate or cancel</source>
+        <translation>Sofort oder stornieren</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>limit orders only</source>
+        <translation>nur für Limit-Orders</translation>
+    </message>
+    <message>
+        <source>Limit price</source>
+        <translation>Limitpreis</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Glattstellen</translation>
+    </message>
+    <message>
+        <source>Close the whole position of the selected symbol at market.</source>
+        <translation>Die ganze Position des gewählten Symbols zum Marktpreis schließen.</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Alle stornieren</translation>
+    </message>
+    <message>
+        <source>manual order</source>
+        <translation>manuelle Order</translation>
+    </message>
+    <message>
+        <source>Quantity &apos;%1&apos; %2</source>
+        <translation>Menge „%1“ %2</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>Limit price &apos;%1&apos; %2</source>
+        <translation>Limitpreis „%1“ %2</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::OrdersModel</name>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Limit IOC</source>
+        <translation>Limit IOC</translation>
+    </message>
+    <message>
+        <source>Limit GTC</source>
+        <translation>Limit GTC</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::PositionsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Avg price</source>
+        <translation>Ø Preis</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Unrealized</source>
+        <translation>Unrealisiert</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation>Realisiert</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::RiskLimitsDialog</name>
+    <message>
+        <source>Risk limits</source>
+        <translation>Risikolimits</translation>
+    </message>
+    <message>
+        <source>A limit of 0 is switched off. Amounts are in the account currency.</source>
+        <translation>Ein Limit von 0 ist ausgeschaltet. Beträge sind in Kontowährung.</translation>
+    </message>
+    <message>
+        <source>Max order quantity</source>
+        <translation>Max. Ordermenge</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Max order notional</source>
+        <translation>Max. Orderwert</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Max position per symbol</source>
+        <translation>Max. Position je Symbol</translation>
+    </message>
+    <message>
+        <source>Max position value per symbol</source>
+        <translation>Max. Positionswert je Symbol</translation>
+    </message>
+    <message>
+        <source>Max gross exposure</source>
+        <translation>Max. Bruttoengagement</translation>
+    </message>
+    <message>
+        <source>Max open orders</source>
+        <translation>Max. offene Orders</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Max orders per minute</source>
+        <translation>Max. Orders pro Minute</translation>
+    </message>
+    <message>
+        <source>Daily loss limit</source>
+        <translation>Tagesverlustlimit</translation>
+    </message>
+    <message>
+        <source>Max drawdown from peak</source>
+        <translation>Max. Drawdown vom Höchststand</translation>
+    </message>
+    <message>
+        <source>Cooldown after a losing trade</source>
+        <translation>Abkühlphase nach Verlusttrade</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Trading day starts at midnight in</source>
+        <translation>Der Handelstag beginnt um Mitternacht in</translation>
+    </message>
+    <message>
+        <source>Kill switch: refuse every new order</source>
+        <translation>Not-Aus: jede neue Order ablehnen</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1: „%2“ %3</translation>
+    </message>
 </context>
 <context>
     <name>kairos::SignalsModel</name>
@@ -532,6 +1089,105 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>From %1 to %2</source>
         <translation>Von %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::TradingPanel</name>
+    <message>
+        <source>Flatten %1</source>
+        <translation>%1 glattstellen</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Order %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel all orders</source>
+        <translation>Alle Orders stornieren</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Kapital</translation>
+    </message>
+    <message>
+        <source>Auto-trade</source>
+        <translation>Auto-Trading</translation>
+    </message>
+    <message>
+        <source>When on, signals become paper orders (through the risk checks).</source>
+        <translation>Wenn an, werden Signale zu Papierorders (über die Risikoprüfung).</translation>
+    </message>
+    <message>
+        <source>Reduce only</source>
+        <translation>Nur reduzieren</translation>
+    </message>
+    <message>
+        <source>Allow only orders that make positions smaller.</source>
+        <translation>Nur Orders erlauben, die Positionen verkleinern.</translation>
+    </message>
+    <message>
+        <source>Resume trading</source>
+        <translation>Handel fortsetzen</translation>
+    </message>
+    <message>
+        <source>Trading was halted by the circuit breaker; resuming starts the loss and drawdown limits afresh.</source>
+        <translation>Der Handel wurde durch die Notbremse angehalten; das Fortsetzen startet Verlust- und Drawdown-Limits neu.</translation>
+    </message>
+    <message>
+        <source>KILL SWITCH</source>
+        <translation>NOT-AUS</translation>
+    </message>
+    <message>
+        <source>Refuse every new order until switched off (Ctrl+K).</source>
+        <translation>Jede neue Order ablehnen, bis ausgeschaltet (Strg+K).</translation>
+    </message>
+    <message>
+        <source>Equity &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Kapital &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Day PnL &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
+        <translation>Tages-GuV &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drawdown &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Drawdown &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>REDUCING</source>
+        <translation>REDUZIEREN</translation>
+    </message>
+    <message>
+        <source>HALTED</source>
+        <translation>ANGEHALTEN</translation>
     </message>
 </context>
 <context>

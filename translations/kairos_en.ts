@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>BrokerConfig</name>
+    <message>
+        <source>slippage must be between 0 and 1000 bps, not %1</source>
+        <translation>slippage must be between 0 and 1000 bps, not %1</translation>
+    </message>
+    <message>
+        <source>maker fee must be between 0 and 1000 bps, not %1</source>
+        <translation>maker fee must be between 0 and 1000 bps, not %1</translation>
+    </message>
+    <message>
+        <source>taker fee must be between 0 and 1000 bps, not %1</source>
+        <translation>taker fee must be between 0 and 1000 bps, not %1</translation>
+    </message>
+    <message>
+        <source>latency must be between 0 and 60000 ms, not %1</source>
+        <translation>latency must be between 0 and 60000 ms, not %1</translation>
+    </message>
+</context>
+<context>
     <name>CandleCsvReader</name>
     <message>
         <source>time %1 is not after the previous candle&apos;s %2</source>
@@ -100,6 +119,37 @@
     </message>
 </context>
 <context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: expected a whole number</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1: out of range</translation>
+    </message>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1: expected a number</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: expected text</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unknown field</translation>
+    </message>
+</context>
+<context>
     <name>MacdCrossRule</name>
     <message>
         <source>MACD(%1,%2,%3) crossed above its signal line (histogram %4 → %5)</source>
@@ -119,6 +169,138 @@
     <message>
         <source>%1(%2) crossed below %1(%3) (%4 &lt; %5)</source>
         <translation>%1(%2) crossed below %1(%3) (%4 &lt; %5)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSizing</name>
+    <message>
+        <source>sizing value must be positive, not %1</source>
+        <translation>sizing value must be positive, not %1</translation>
+    </message>
+    <message>
+        <source>percent of equity must be at most 100, not %1</source>
+        <translation>percent of equity must be at most 100, not %1</translation>
+    </message>
+    <message>
+        <source>mode: &apos;%1&apos; is not quantity, notional or percentOfEquity</source>
+        <translation>mode: &apos;%1&apos; is not quantity, notional or percentOfEquity</translation>
+    </message>
+    <message>
+        <source>whenPositioned: &apos;%1&apos; is not flip, reduce or ignore</source>
+        <translation>whenPositioned: &apos;%1&apos; is not flip, reduce or ignore</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTrader</name>
+    <message>
+        <source>a fill of %1 %2 could not be booked: amounts out of range</source>
+        <translation>a fill of %1 %2 could not be booked: amounts out of range</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 denied: %4</source>
+        <translation>%1 %2 %3 denied: %4</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>flatten</translation>
+    </message>
+    <message>
+        <source>trading resumed by the user</source>
+        <translation>trading resumed by the user</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEngine</name>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>the kill switch is on: no orders</source>
+        <translation>the kill switch is on: no orders</translation>
+    </message>
+    <message>
+        <source>halted</source>
+        <translation>halted</translation>
+    </message>
+    <message>
+        <source>trading is halted by the circuit breaker until resumed</source>
+        <translation>trading is halted by the circuit breaker until resumed</translation>
+    </message>
+    <message>
+        <source>reduce only</source>
+        <translation>reduce only</translation>
+    </message>
+    <message>
+        <source>only orders that reduce a position are allowed (position %1 would become %2)</source>
+        <translation>only orders that reduce a position are allowed (position %1 would become %2)</translation>
+    </message>
+    <message>
+        <source>cooling down after a losing trade: %1 s left</source>
+        <translation>cooling down after a losing trade: %1 s left</translation>
+    </message>
+    <message>
+        <source>order quantity %1 exceeds the limit %2 by %3</source>
+        <translation>order quantity %1 exceeds the limit %2 by %3</translation>
+    </message>
+    <message>
+        <source>order notional %1 exceeds the limit %2 by %3</source>
+        <translation>order notional %1 exceeds the limit %2 by %3</translation>
+    </message>
+    <message>
+        <source>position %1 would exceed the limit %2</source>
+        <translation>position %1 would exceed the limit %2</translation>
+    </message>
+    <message>
+        <source>position value %1 would exceed the limit %2</source>
+        <translation>position value %1 would exceed the limit %2</translation>
+    </message>
+    <message>
+        <source>gross exposure %1 would exceed the limit %2</source>
+        <translation>gross exposure %1 would exceed the limit %2</translation>
+    </message>
+    <message>
+        <source>%1 open orders would exceed the limit %2</source>
+        <translation>%1 open orders would exceed the limit %2</translation>
+    </message>
+    <message>
+        <source>%1 orders within a minute would exceed the limit %2</source>
+        <translation>%1 orders within a minute would exceed the limit %2</translation>
+    </message>
+    <message>
+        <source>daily loss %1 passed the limit %2: trading halted</source>
+        <translation>daily loss %1 passed the limit %2: trading halted</translation>
+    </message>
+    <message>
+        <source>drawdown %1% from the peak %2 passed the limit %3%: trading halted</source>
+        <translation>drawdown %1% from the peak %2 passed the limit %3%: trading halted</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLimits</name>
+    <message>
+        <source>%1 must not be negative (is %2)</source>
+        <translation>%1 must not be negative (is %2)</translation>
+    </message>
+    <message>
+        <source>maxOpenOrders must be between 0 and 100000 (is %1)</source>
+        <translation>maxOpenOrders must be between 0 and 100000 (is %1)</translation>
+    </message>
+    <message>
+        <source>maxOrdersPerMinute must be between 0 and 100000 (is %1)</source>
+        <translation>maxOrdersPerMinute must be between 0 and 100000 (is %1)</translation>
+    </message>
+    <message>
+        <source>maxDrawdownPercent must be between 0 and 100 (is %1)</source>
+        <translation>maxDrawdownPercent must be between 0 and 100 (is %1)</translation>
+    </message>
+    <message>
+        <source>cooldownAfterLossSeconds must be between 0 and 86400 (is %1)</source>
+        <translation>cooldownAfterLossSeconds must be between 0 and 86400 (is %1)</translation>
+    </message>
+    <message>
+        <source>dayTimeZone &apos;%1&apos; is not a known time zone</source>
+        <translation>dayTimeZone &apos;%1&apos; is not a known time zone</translation>
     </message>
 </context>
 <context>
@@ -215,6 +397,12 @@
         <translation>%1 %2 · confidence %3
 %4</translation>
     </message>
+    <message>
+        <source>Order denied by %1
+%2</source>
+        <translation>Order denied by %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorConfig</name>
@@ -278,6 +466,37 @@
     </message>
 </context>
 <context>
+    <name>kairos::AlertsModel</name>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITICAL</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+</context>
+<context>
     <name>kairos::CandleChart</name>
     <message>
         <source>%1 · %2 — waiting for trades</source>
@@ -292,6 +511,60 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source> · forming</source>
         <translation> · forming</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::Engine</name>
+    <message>
+        <source>auto-trading on: signals become paper orders</source>
+        <translation>auto-trading on: signals become paper orders</translation>
+    </message>
+    <message>
+        <source>auto-trading off</source>
+        <translation>auto-trading off</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FillsModel</name>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Realized PnL</source>
+        <translation>Realized PnL</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -459,6 +732,290 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Ticks %1 · late %2 · dropped %3 · signals %4</source>
         <translation>Ticks %1 · late %2 · dropped %3 · signals %4</translation>
     </message>
+    <message>
+        <source>Trading</source>
+        <translation>Trading</translation>
+    </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>Order ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Trading</source>
+        <translation>&amp;Trading</translation>
+    </message>
+    <message>
+        <source>&amp;Risk limits…</source>
+        <translation>&amp;Risk limits…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;all orders</source>
+        <translation>Cancel &amp;all orders</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume after a halt</source>
+        <translation>Re&amp;sume after a halt</translation>
+    </message>
+    <message>
+        <source>&amp;Export trades…</source>
+        <translation>&amp;Export trades…</translation>
+    </message>
+    <message>
+        <source>Export trades</source>
+        <translation>Export trades</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>From (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>To (UTC)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::OrderTicket</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Good till cancel</source>
+        <translation>Good till cancel</translation>
+    </message>
+    <message>
+        <source>Immediate or cancel</source>
+        <translation>Immediate or cancel</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>Time in force</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>limit orders only</source>
+        <translation>limit orders only</translation>
+    </message>
+    <message>
+        <source>Limit price</source>
+        <translation>Limit price</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <source>Close the whole position of the selected symbol at market.</source>
+        <translation>Close the whole position of the selected symbol at market.</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Cancel all</translation>
+    </message>
+    <message>
+        <source>manual order</source>
+        <translation>manual order</translation>
+    </message>
+    <message>
+        <source>Quantity &apos;%1&apos; %2</source>
+        <translation>Quantity &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>must be positive</translation>
+    </message>
+    <message>
+        <source>Limit price &apos;%1&apos; %2</source>
+        <translation>Limit price &apos;%1&apos; %2</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::OrdersModel</name>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Limit IOC</source>
+        <translation>Limit IOC</translation>
+    </message>
+    <message>
+        <source>Limit GTC</source>
+        <translation>Limit GTC</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::PositionsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Avg price</source>
+        <translation>Avg price</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Unrealized</source>
+        <translation>Unrealized</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation>Realized</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::RiskLimitsDialog</name>
+    <message>
+        <source>Risk limits</source>
+        <translation>Risk limits</translation>
+    </message>
+    <message>
+        <source>A limit of 0 is switched off. Amounts are in the account currency.</source>
+        <translation>A limit of 0 is switched off. Amounts are in the account currency.</translation>
+    </message>
+    <message>
+        <source>Max order quantity</source>
+        <translation>Max order quantity</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>Max order notional</source>
+        <translation>Max order notional</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>Max position per symbol</source>
+        <translation>Max position per symbol</translation>
+    </message>
+    <message>
+        <source>Max position value per symbol</source>
+        <translation>Max position value per symbol</translation>
+    </message>
+    <message>
+        <source>Max gross exposure</source>
+        <translation>Max gross exposure</translation>
+    </message>
+    <message>
+        <source>Max open orders</source>
+        <translation>Max open orders</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>Max orders per minute</source>
+        <translation>Max orders per minute</translation>
+    </message>
+    <message>
+        <source>Daily loss limit</source>
+        <translation>Daily loss limit</translation>
+    </message>
+    <message>
+        <source>Max drawdown from peak</source>
+        <translation>Max drawdown from peak</translation>
+    </message>
+    <message>
+        <source>Cooldown after a losing trade</source>
+        <translation>Cooldown after a losing trade</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Trading day starts at midnight in</source>
+        <translation>Trading day starts at midnight in</translation>
+    </message>
+    <message>
+        <source>Kill switch: refuse every new order</source>
+        <translation>Kill switch: refuse every new order</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
 </context>
 <context>
     <name>kairos::SignalsModel</name>
@@ -532,6 +1089,105 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::TradingPanel</name>
+    <message>
+        <source>Flatten %1</source>
+        <translation>Flatten %1</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Cancel order %1</translation>
+    </message>
+    <message>
+        <source>Cancel all orders</source>
+        <translation>Cancel all orders</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 and above</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <source>Auto-trade</source>
+        <translation>Auto-trade</translation>
+    </message>
+    <message>
+        <source>When on, signals become paper orders (through the risk checks).</source>
+        <translation>When on, signals become paper orders (through the risk checks).</translation>
+    </message>
+    <message>
+        <source>Reduce only</source>
+        <translation>Reduce only</translation>
+    </message>
+    <message>
+        <source>Allow only orders that make positions smaller.</source>
+        <translation>Allow only orders that make positions smaller.</translation>
+    </message>
+    <message>
+        <source>Resume trading</source>
+        <translation>Resume trading</translation>
+    </message>
+    <message>
+        <source>Trading was halted by the circuit breaker; resuming starts the loss and drawdown limits afresh.</source>
+        <translation>Trading was halted by the circuit breaker; resuming starts the loss and drawdown limits afresh.</translation>
+    </message>
+    <message>
+        <source>KILL SWITCH</source>
+        <translation>KILL SWITCH</translation>
+    </message>
+    <message>
+        <source>Refuse every new order until switched off (Ctrl+K).</source>
+        <translation>Refuse every new order until switched off (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Equity &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Equity &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Day PnL &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
+        <translation>Day PnL &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drawdown &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Drawdown &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>REDUCING</source>
+        <translation>REDUCING</translation>
+    </message>
+    <message>
+        <source>HALTED</source>
+        <translation>HALTED</translation>
     </message>
 </context>
 <context>
