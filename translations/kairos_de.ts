@@ -1090,6 +1090,38 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>From %1 to %2</source>
         <translation>Von %1 bis %2</translation>
     </message>
+    <message>
+        <source>Fixed quantity</source>
+        <translation>Feste Menge</translation>
+    </message>
+    <message>
+        <source>Fixed notional</source>
+        <translation>Fester Orderwert</translation>
+    </message>
+    <message>
+        <source>Percent of equity</source>
+        <translation>Prozent des Kapitals</translation>
+    </message>
+    <message>
+        <source>Flip an opposite position</source>
+        <translation>Gegenposition umkehren</translation>
+    </message>
+    <message>
+        <source>Only close an opposite position</source>
+        <translation>Gegenposition nur schließen</translation>
+    </message>
+    <message>
+        <source>Ignore while positioned</source>
+        <translation>Ignorieren, solange positioniert</translation>
+    </message>
+    <message>
+        <source>Order size</source>
+        <translation>Ordergröße</translation>
+    </message>
+    <message>
+        <source>order size &apos;%1&apos; %2</source>
+        <translation>Ordergröße „%1“ %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::TradingPanel</name>

@@ -1090,6 +1090,38 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
+    <message>
+        <source>Fixed quantity</source>
+        <translation>Fixed quantity</translation>
+    </message>
+    <message>
+        <source>Fixed notional</source>
+        <translation>Fixed notional</translation>
+    </message>
+    <message>
+        <source>Percent of equity</source>
+        <translation>Percent of equity</translation>
+    </message>
+    <message>
+        <source>Flip an opposite position</source>
+        <translation>Flip an opposite position</translation>
+    </message>
+    <message>
+        <source>Only close an opposite position</source>
+        <translation>Only close an opposite position</translation>
+    </message>
+    <message>
+        <source>Ignore while positioned</source>
+        <translation>Ignore while positioned</translation>
+    </message>
+    <message>
+        <source>Order size</source>
+        <translation>Order size</translation>
+    </message>
+    <message>
+        <source>order size &apos;%1&apos; %2</source>
+        <translation>order size &apos;%1&apos; %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::TradingPanel</name>

@@ -2,6 +2,7 @@
 #include "dialogs/StrategyDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -77,8 +78,25 @@ private slots:
         QCOMPARE(table->rowCount(), 4);
         QCOMPARE(dialog.strategy().rules.size(), 4);
 
+        // Order sizing: percent of equity above 100 is refused, a bad number explained.
+        auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("sizingMode"));
+        auto *value = dialog.findChild<QLineEdit *>(QStringLiteral("sizingValue"));
+        mode->setCurrentIndex(int(OrderSizing::Mode::PercentOfEquity));
+        value->setText(QStringLiteral("150"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        value->setText(QStringLiteral("ten"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QStringLiteral("order size")));
+        value->setText(QStringLiteral("5"));
+        dialog.findChild<QComboBox *>(QStringLiteral("whenPositioned"))->setCurrentIndex(2);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.strategy().sizing.mode, OrderSizing::Mode::PercentOfEquity);
+        QCOMPARE(dialog.strategy().sizing.value, Decimal::fromInteger(5));
+        QCOMPARE(dialog.strategy().sizing.whenPositioned, OrderSizing::WhenPositioned::Ignore);
+
         // An empty name is a problem too.
-        auto *name = dialog.findChild<QLineEdit *>();
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
         name->clear();
         QVERIFY(!okButton(dialog)->isEnabled());
     }

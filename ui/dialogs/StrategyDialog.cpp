@@ -4,6 +4,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -23,6 +24,7 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
 
     auto *header = new QFormLayout;
     m_name = new QLineEdit(strategy.name);
+    m_name->setObjectName(QStringLiteral("name"));
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_strategy.name = text;
         validate();
@@ -38,6 +40,32 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
         m_strategy.timeframe = Timeframe::fromSeconds(m_timeframe->itemData(index).toLongLong());
     });
     header->addRow(tr("Timeframe"), m_timeframe);
+
+    // How signals become orders when auto-trading is on.
+    auto *sizingRow = new QHBoxLayout;
+    m_sizingMode = new QComboBox;
+    m_sizingMode->setObjectName(QStringLiteral("sizingMode"));
+    m_sizingMode->addItems({ tr("Fixed quantity"), tr("Fixed notional"), tr("Percent of equity") });
+    m_sizingMode->setCurrentIndex(int(strategy.sizing.mode));
+    m_sizingValue = new QLineEdit(strategy.sizing.value.toString());
+    m_sizingValue->setObjectName(QStringLiteral("sizingValue"));
+    m_positioned = new QComboBox;
+    m_positioned->setObjectName(QStringLiteral("whenPositioned"));
+    m_positioned->addItems({ tr("Flip an opposite position"), tr("Only close an opposite position"),
+        tr("Ignore while positioned") });
+    m_positioned->setCurrentIndex(int(strategy.sizing.whenPositioned));
+    sizingRow->addWidget(m_sizingMode);
+    sizingRow->addWidget(m_sizingValue);
+    sizingRow->addWidget(m_positioned);
+    header->addRow(tr("Order size"), sizingRow);
+    connect(m_sizingMode, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_strategy.sizing.mode = OrderSizing::Mode(index);
+        validate();
+    });
+    connect(m_positioned, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_strategy.sizing.whenPositioned = OrderSizing::WhenPositioned(index);
+    });
+    connect(m_sizingValue, &QLineEdit::textChanged, this, &StrategyDialog::validate);
     layout->addLayout(header);
 
     m_rules = new QTableWidget(0, 3);
@@ -144,7 +172,13 @@ void StrategyDialog::removeSelectedRule()
 
 void StrategyDialog::validate()
 {
-    showProblems(m_strategy.validate());
+    QStringList problems;
+    Decimal::ParseError error;
+    if (const auto value = Decimal::parse(m_sizingValue->text().toUtf8(), &error))
+        m_strategy.sizing.value = *value;
+    else
+        problems << tr("order size '%1' %2").arg(m_sizingValue->text(), Decimal::errorText(error));
+    showProblems(problems + m_strategy.validate());
 }
 
 } // namespace kairos

@@ -35,6 +35,9 @@ private:
     StrategyConfig m_strategy;
     QLineEdit *m_name = nullptr;
     QComboBox *m_timeframe = nullptr;
+    QComboBox *m_sizingMode = nullptr;
+    QLineEdit *m_sizingValue = nullptr;
+    QComboBox *m_positioned = nullptr;
     QTableWidget *m_rules = nullptr;
     QFormLayout *m_parameters = nullptr;
 };
