@@ -8,6 +8,7 @@
 #include "execution/TradesCsvWriter.h"
 #include "panels/FillsModel.h"
 #include "panels/OrderTicket.h"
+#include "panels/ReadOnlyTable.h"
 #include "panels/SignalsModel.h"
 #include "panels/TradingPanel.h"
 #include "panels/WatchlistModel.h"
@@ -180,16 +181,7 @@ void MainWindow::setupIndicatorMenu()
 
 void MainWindow::setupSignals()
 {
-    auto *view = new QTableView;
-    view->setObjectName(QStringLiteral("Signals"));
-    view->setModel(m_signals);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    QTableView *view = makeReadOnlyTable(m_signals, QStringLiteral("Signals"));
     auto *dock = new QDockWidget(tr("Signals"), this);
     dock->setObjectName(QStringLiteral("SignalsDock"));
     dock->setWidget(view);

@@ -4,6 +4,7 @@
 #include "FillsModel.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
+#include "ReadOnlyTable.h"
 #include "chart/ChartColors.h"
 
 #include <QChart>
@@ -53,7 +54,7 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
     layout->addWidget(makeAccountBar());
 
     m_tabs = new QTabWidget;
-    QTableView *positions = makeTable(m_positions, QStringLiteral("Positions"));
+    QTableView *positions = makeReadOnlyTable(m_positions, QStringLiteral("Positions"));
     positions->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(positions, &QTableView::customContextMenuRequested, this,
         [this, positions](const QPoint &pos) {
@@ -68,7 +69,7 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
         });
     m_tabs->addTab(positions, tr("Positions"));
 
-    QTableView *orders = makeTable(m_orders, QStringLiteral("Orders"));
+    QTableView *orders = makeReadOnlyTable(m_orders, QStringLiteral("Orders"));
     orders->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         orders, &QTableView::customContextMenuRequested, this, [this, orders](const QPoint &pos) {
@@ -83,7 +84,7 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
             menu.exec(orders->viewport()->mapToGlobal(pos));
         });
     m_tabs->addTab(orders, tr("Orders"));
-    m_tabs->addTab(makeTable(m_fills, QStringLiteral("Trades")), tr("Trades"));
+    m_tabs->addTab(makeReadOnlyTable(m_fills, QStringLiteral("Trades")), tr("Trades"));
 
     // Alerts with a severity filter.
     auto *alertsPage = new QWidget;
@@ -105,26 +106,11 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
             minimum < 0 ? QString() : QStringLiteral("^(%1)$").arg(allowed.join(u'|')));
     });
     alertsLayout->addWidget(filter, 0, Qt::AlignLeft);
-    alertsLayout->addWidget(makeTable(m_alertFilter, QStringLiteral("Alerts")));
+    alertsLayout->addWidget(makeReadOnlyTable(m_alertFilter, QStringLiteral("Alerts")));
     m_tabs->addTab(alertsPage, tr("Alerts"));
     m_tabs->addTab(makeEquityChart(), tr("Equity"));
     layout->addWidget(m_tabs, 1);
     updateAccount(m_account);
-}
-
-QTableView *TradingPanel::makeTable(QAbstractItemModel *model, const QString &name)
-{
-    auto *view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
 }
 
 QWidget *TradingPanel::makeAccountBar()

@@ -55,7 +55,6 @@ signals:
 private:
     QWidget *makeAccountBar();
     QWidget *makeEquityChart();
-    QTableView *makeTable(QAbstractItemModel *model, const QString &name);
     void updateAccount(const AccountSummary &account);
 
     InstrumentList m_instruments;
