@@ -208,6 +208,10 @@
         <source>trading resumed by the user</source>
         <translation>Handel vom Benutzer wieder aufgenommen</translation>
     </message>
+    <message>
+        <source>filled %1 %2 %3 at %4 (fee %5)</source>
+        <translation>%1 %2 %3 ausgeführt zu %4 (Gebühr %5)</translation>
+    </message>
 </context>
 <context>
     <name>RiskEngine</name>
@@ -522,6 +526,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>auto-trading off</source>
         <translation>Auto-Trading aus</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
     </message>
 </context>
 <context>

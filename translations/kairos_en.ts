@@ -208,6 +208,10 @@
         <source>trading resumed by the user</source>
         <translation>trading resumed by the user</translation>
     </message>
+    <message>
+        <source>filled %1 %2 %3 at %4 (fee %5)</source>
+        <translation>filled %1 %2 %3 at %4 (fee %5)</translation>
+    </message>
 </context>
 <context>
     <name>RiskEngine</name>
@@ -522,6 +526,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>auto-trading off</source>
         <translation>auto-trading off</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,13 @@ void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle 
     const qsizetype before = m_newSignals.size();
     m_strategy.onCandle(symbol, candle, m_newSignals);
     for (qsizetype i = before; i < m_newSignals.size(); ++i) {
-        m_recentSignals.append(m_newSignals[i]);
+        const Signal &signal = m_newSignals[i];
+        m_recentSignals.append(signal);
+        m_pendingEvents.alerts.append(
+            { signal.time, AlertSeverity::Info, QStringLiteral("strategy"),
+                tr("%1 %2 %3: %4")
+                    .arg(sideName(signal.side), m_instruments.value(signal.symbol).symbol,
+                        signal.timeframe.label(), signal.reason) });
         if (m_autoTrade)
             m_trader.onSignal(m_newSignals[i], m_strategy.strategy().sizing, m_pendingEvents);
     }

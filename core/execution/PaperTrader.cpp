@@ -67,6 +67,11 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
     if (fill.realizedPnl - fill.fee < Decimal() && fill.realizedPnl != Decimal())
         m_risk.onLosingTrade(fill.time);
     events.fills.append(fill);
+    events.alerts.append({ fill.time, AlertSeverity::Info, QStringLiteral("broker"),
+        tr("filled %1 %2 %3 at %4 (fee %5)")
+            .arg(sideName(fill.side), fill.quantity.toString(),
+                m_instruments.value(fill.symbol).symbol, fill.price.toString(),
+                fill.fee.toString()) });
 }
 
 void PaperTrader::checkBreaker(std::int64_t time, TradingEvents &events)
