@@ -29,6 +29,7 @@ void Engine::start()
 void Engine::processBatch(const TickBatch &batch)
 {
     const qsizetype before = m_newSignals.size();
+    m_batchIsLive = batch.live;
     for (const Tick &tick : batch.ticks) {
         m_aggregator.addTick(tick);
         m_trader.onTick(tick, m_pendingEvents);
@@ -128,7 +129,7 @@ void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle 
                 tr("%1 %2 %3: %4")
                     .arg(sideName(signal.side), m_instruments.value(signal.symbol).symbol,
                         signal.timeframe.label(), signal.reason) });
-        if (m_autoTrade)
+        if (m_autoTrade && m_batchIsLive)
             m_trader.onSignal(m_newSignals[i], m_strategy.strategy().sizing, m_pendingEvents);
     }
     m_stats.signalCount += m_newSignals.size() - before;

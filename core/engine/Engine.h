@@ -103,6 +103,7 @@ private:
 
     PaperTrader m_trader;
     bool m_autoTrade = false;
+    bool m_batchIsLive = true;
     TradingEvents m_pendingEvents; // since the last tradingEvents signal
     TradingEvents m_viewEvents; // since the last view
     qsizetype m_equitySent = 0;

@@ -59,19 +59,20 @@ void SimulatedFeed::setTicksPerSecond(double rate)
 void SimulatedFeed::replayHistory()
 {
     if (m_config.historySeconds > 0)
-        emitUntil(m_config.startTime);
+        emitUntil(m_config.startTime, false);
     m_generator.setTicksPerSecond(m_config.ticksPerSecond);
 }
 
 void SimulatedFeed::pump()
 {
-    emitUntil(m_config.startTime + m_wall.elapsed());
+    emitUntil(m_config.startTime + m_wall.elapsed(), true);
 }
 
-void SimulatedFeed::emitUntil(std::int64_t until)
+void SimulatedFeed::emitUntil(std::int64_t until, bool live)
 {
     for (;;) {
         TickBatch batch;
+        batch.live = live;
         const bool reached = m_generator.generateUntil(until, MaxBatch, batch.ticks);
         batch.watermark = reached ? until : batch.ticks.constLast().time;
         if (!batch.ticks.isEmpty() || reached)

@@ -28,7 +28,7 @@ public slots:
 private:
     void replayHistory();
     void pump();
-    void emitUntil(std::int64_t until);
+    void emitUntil(std::int64_t until, bool live);
 
     static constexpr qsizetype MaxBatch = 16384;
 

@@ -29,6 +29,9 @@ struct TickBatch
     // The feed's event clock: no later tick will be older than this, so the
     // engine may confirm candles of quiet symbols whose bucket has ended.
     std::int64_t watermark = 0;
+    // False for history a feed replays to fill the charts: signals on it are
+    // shown, but never traded.
+    bool live = true;
 };
 
 } // namespace kairos

@@ -215,7 +215,7 @@ private slots:
         connect(&engine, &Engine::tradingEvents, this,
             [&](const TradingEvents &e) { events.append(e); });
 
-        auto feed = [&engine](std::int64_t from) {
+        auto feed = [&engine](std::int64_t from, bool live = true) {
             const double closes[] = { 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 };
             TickBatch batch;
             for (int i = 0; i < 11; ++i) {
@@ -226,6 +226,7 @@ private slots:
                 batch.ticks.append(t);
             }
             batch.watermark = from + 11'000;
+            batch.live = live;
             engine.processBatch(batch);
         };
         feed(1'709'251'200'000);
@@ -235,6 +236,8 @@ private slots:
         QVERIFY(fills.isEmpty()); // auto-trading is off at first
 
         engine.setAutoTrade(true);
+        feed(1'709'251'250'000, false); // replayed history: shown, not traded
+        events.clear();
         feed(1'709'251'300'000);
         fills.clear();
         for (const TradingEvents &e : events)

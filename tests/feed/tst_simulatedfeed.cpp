@@ -47,6 +47,8 @@ private slots:
         for (const TickBatch &batch : batches) {
             QVERIFY(batch.ticks.size() <= 16384);
             QVERIFY2(batch.watermark >= watermark, "watermarks never go back");
+            if (!batch.ticks.isEmpty())
+                QCOMPARE(batch.live, batch.ticks.constFirst().time >= config.startTime);
             for (const Tick &t : batch.ticks) {
                 QVERIFY2(t.time >= watermark, "no tick is older than an earlier watermark");
                 QVERIFY(t.time >= lastTime);
