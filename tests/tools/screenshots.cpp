@@ -45,8 +45,10 @@ int main(int argc, char *argv[])
     LiveSession session(new SimulatedFeed(config));
     MainWindow window(session.instruments(), QStringLiteral("Simulator"));
     connectWindowToEngine(window, session.engine());
-    // Trade actively: a small notional per signal, auto-trading on.
+    // Trade actively: signals on 1 s candles, a fifth of equity each,
+    // auto-trading on (replayed history is never traded).
     StrategyConfig strategy = StrategyConfig::standard();
+    strategy.timeframe = Timeframe::fromSeconds(1);
     strategy.sizing.mode = OrderSizing::Mode::PercentOfEquity;
     strategy.sizing.value = Decimal::fromInteger(20);
     window.setStrategy(strategy);
@@ -61,8 +63,9 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "cannot save " << path << Qt::endl;
     };
 
-    QTimer::singleShot(6000, &window, [&] {
+    QTimer::singleShot(20'000, &window, [&] {
         window.tradingPanel()->showTab(0);
+        QApplication::processEvents();
         save(&window, "trading-panels.png");
 
         RiskLimitsDialog dialog(window.riskLimits(), &window);

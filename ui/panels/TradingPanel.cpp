@@ -172,20 +172,31 @@ QWidget *TradingPanel::makeEquityChart()
     m_equitySeries = new QLineSeries;
     m_equitySeries->setPen(QPen(QColor(0x42, 0xa5, 0xf5), 1.5));
     chart->addSeries(m_equitySeries);
+    m_drawdownSeries = new QLineSeries;
+    m_drawdownSeries->setPen(QPen(ChartColors::Down, 1.2));
+    chart->addSeries(m_drawdownSeries);
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_valueAxis = new QValueAxis;
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Drawdown below the peak, on its own axis at the left, in red.
+    m_drawdownAxis = new QValueAxis;
+    m_drawdownAxis->setLabelFormat(QStringLiteral("%.0f"));
     for (QAbstractAxis *axis :
-        { static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis) }) {
+        { static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis),
+            static_cast<QAbstractAxis *>(m_drawdownAxis) }) {
         axis->setLabelsColor(ChartColors::Text);
         axis->setGridLineColor(ChartColors::Grid);
         axis->setLinePenColor(ChartColors::Grid);
     }
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignRight);
+    chart->addAxis(m_drawdownAxis, Qt::AlignLeft);
+    m_drawdownAxis->setLabelsColor(ChartColors::Down);
     m_equitySeries->attachAxis(m_timeAxis);
     m_equitySeries->attachAxis(m_valueAxis);
+    m_drawdownSeries->attachAxis(m_timeAxis);
+    m_drawdownSeries->attachAxis(m_drawdownAxis);
     auto *view = new QChartView(chart);
     view->setObjectName(QStringLiteral("EquityChart"));
     view->setRenderHint(QPainter::Antialiasing);
@@ -200,11 +211,21 @@ void TradingPanel::applySnapshot(const TradingSnapshot &snapshot)
     m_alerts->prepend(snapshot.events.alerts);
     if (!snapshot.newEquity.isEmpty()) {
         QList<QPointF> points = m_equitySeries->points();
-        for (const EquityPoint &p : snapshot.newEquity)
+        QList<QPointF> drawdown = m_drawdownSeries->points();
+        for (const EquityPoint &p : snapshot.newEquity) {
             points.append(QPointF(double(p.time), p.equity.toDouble()));
-        if (points.size() > MaxEquityPoints)
+            drawdown.append(QPointF(double(p.time), p.drawdown.toDouble()));
+        }
+        if (points.size() > MaxEquityPoints) {
             points.remove(0, points.size() - MaxEquityPoints);
+            drawdown.remove(0, drawdown.size() - MaxEquityPoints);
+        }
         m_equitySeries->replace(points);
+        m_drawdownSeries->replace(drawdown);
+        double deepest = 0.0;
+        for (const QPointF &p : drawdown)
+            deepest = std::max(deepest, p.y());
+        m_drawdownAxis->setRange(0.0, std::max(deepest * 1.1, 1.0));
         double low = points.first().y();
         double high = low;
         for (const QPointF &p : points) {

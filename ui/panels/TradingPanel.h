@@ -73,6 +73,8 @@ private:
     QPushButton *m_resume = nullptr;
     QPushButton *m_reduceOnly = nullptr;
     QLineSeries *m_equitySeries = nullptr;
+    QLineSeries *m_drawdownSeries = nullptr;
+    QValueAxis *m_drawdownAxis = nullptr;
     QDateTimeAxis *m_timeAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     AccountSummary m_account;
