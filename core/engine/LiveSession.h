@@ -18,6 +18,9 @@ public:
     explicit LiveSession(MarketFeed *feed);
     ~LiveSession();
 
+    LiveSession(const LiveSession &) = delete;
+    LiveSession &operator=(const LiveSession &) = delete;
+
     Engine *engine() const { return m_engine; }
     MarketFeed *feed() const { return m_feed; }
     InstrumentList instruments() const { return m_engine->instruments(); }

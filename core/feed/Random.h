@@ -25,7 +25,7 @@ public:
     double exponential(double rate);
 
 private:
-    std::uint64_t m_s[4];
+    std::uint64_t m_s[4] = {};
     double m_spareNormal = 0.0;
     bool m_hasSpare = false;
 };

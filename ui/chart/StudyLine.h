@@ -9,7 +9,10 @@ namespace kairos {
 class StudyLine
 {
 public:
+    // The graphs belong to the plot; the line only steers them.
     StudyLine(QCPAxis *keyAxis, QCPAxis *valueAxis, const QColor &color, const QString &name);
+    StudyLine(const StudyLine &) = delete;
+    StudyLine &operator=(const StudyLine &) = delete;
 
     // NaN (the warm-up) draws nothing.
     void append(double key, double value);
