@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what Kairos needs to build, test and run on Debian 12 / Ubuntu 22.04+.
+# Installs what Kairos needs to build, test and run on Debian 12 / Ubuntu 24.04+ (Qt 6.4 or newer).
 # Only installs packages that are missing, so it is cheap to run every time.
 set -euo pipefail
 
