@@ -5,6 +5,7 @@
 #include "feed/TickGenerator.h"
 #include "indicators/IndicatorSet.h"
 #include "market/CandleAggregator.h"
+#include "storage/Database.h"
 
 #include "common/CommandLine.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
@@ -132,6 +134,35 @@ QJsonObject indicatorCost(qint64 count)
         { QStringLiteral("ns_per_candle"), qRound(rate.nsPerTick * 100.0) / 100.0 } };
 }
 
+// Candle rows into a fresh SQLite file, 10,000 per transaction.
+QJsonObject storageCost(qint64 rows)
+{
+    QTemporaryDir dir;
+    Database db;
+    if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("bench.db"))))
+        return { { QStringLiteral("error"), db.error() } };
+    constexpr qint64 Batch = 10'000;
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 start = 0; start < rows; start += Batch) {
+        CandleList batch;
+        for (qint64 i = start; i < std::min(rows, start + Batch); ++i) {
+            Candle c;
+            c.time = 1'704'067'200'000 + i * 60'000;
+            c.open = c.high = c.low = c.close = Decimal::fromUnits(6'400'000'000'000 + i);
+            c.volume = Decimal::fromUnits(i);
+            c.trades = 1;
+            batch.append(c);
+        }
+        if (!db.writeCandles(0, 60, batch))
+            return { { QStringLiteral("error"), db.error() } };
+    }
+    const Rate rate = rateOf(rows, timer.nsecsElapsed());
+    return { { QStringLiteral("candle_rows"), rows },
+        { QStringLiteral("rows_per_second"), qRound64(rate.ticksPerSecond) },
+        { QStringLiteral("transaction_rows"), Batch } };
+}
+
 } // namespace
 
 QJsonObject BenchCommand::measure(int symbols, qint64 ticks)
@@ -193,6 +224,7 @@ int BenchCommand::run(const QStringList &arguments)
         { QStringLiteral("repeats"), Repeats },
         { QStringLiteral("runs"), runs },
         { QStringLiteral("indicators"), indicatorCost(std::min<qint64>(ticks / 5, 1'000'000)) },
+        { QStringLiteral("storage"), storageCost(std::min<qint64>(ticks / 10, 500'000)) },
     };
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;

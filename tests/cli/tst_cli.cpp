@@ -379,6 +379,9 @@ private slots:
         const QJsonObject indicators = doc.object().value(QStringLiteral("indicators")).toObject();
         QVERIFY(indicators.value(QStringLiteral("ns_per_candle")).toDouble() > 0);
         QVERIFY(indicators.value(QStringLiteral("candles")).toInt() > 0);
+        const QJsonObject storage = doc.object().value(QStringLiteral("storage")).toObject();
+        QVERIFY2(
+            storage.value(QStringLiteral("rows_per_second")).toDouble() > 0, run.out.constData());
         const QJsonArray runs = doc.object().value(QStringLiteral("runs")).toArray();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs[0].toObject().value(QStringLiteral("symbols")).toInt(), 1);
