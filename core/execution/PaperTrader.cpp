@@ -4,11 +4,6 @@ namespace kairos {
 
 namespace {
 
-Decimal abs(Decimal d)
-{
-    return d < Decimal() ? -d : d;
-}
-
 // Rounds a quantity down to the instrument's increment.
 Decimal floorTo(Decimal quantity, Decimal increment)
 {
@@ -124,10 +119,10 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     if (against) {
         switch (sizing.whenPositioned) {
         case OrderSizing::WhenPositioned::Flip:
-            quantity = quantity + abs(held);
+            quantity = quantity + held.abs();
             break;
         case OrderSizing::WhenPositioned::Reduce:
-            quantity = abs(held);
+            quantity = held.abs();
             break;
         case OrderSizing::WhenPositioned::Ignore:
             return;
@@ -162,7 +157,7 @@ void PaperTrader::submit(Order order, TradingEvents &events)
     in.price = order.type == OrderType::Limit ? order.limitPrice : m_lastPrice.at(order.symbol);
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();
-    in.symbolExposure = abs(m_portfolio.positionValue(order.symbol));
+    in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();
     in.openOrders = int(m_broker.openOrders().size());
     if (const auto denial = m_risk.check(order, in, order.time)) {
         order.status = OrderStatus::Denied;
@@ -200,7 +195,7 @@ void PaperTrader::flatten(std::uint32_t symbol, std::int64_t time, TradingEvents
     order.symbol = symbol;
     order.side = held > Decimal() ? Side::Sell : Side::Buy;
     order.type = OrderType::Market;
-    order.quantity = abs(held);
+    order.quantity = held.abs();
     order.time = std::max(time, m_lastTime);
     order.reason = tr("flatten");
     submit(order, events);

@@ -4,20 +4,6 @@
 
 namespace kairos {
 
-namespace {
-
-Decimal abs(Decimal d)
-{
-    return d < Decimal() ? -d : d;
-}
-
-int sign(Decimal d)
-{
-    return d < Decimal() ? -1 : d > Decimal() ? 1 : 0;
-}
-
-} // namespace
-
 Portfolio::Portfolio(Decimal initialCash, int symbolCount)
     : m_initialCash(initialCash)
     , m_cash(initialCash)
@@ -45,10 +31,10 @@ bool Portfolio::apply(Fill &fill)
     Decimal remainingNotional = *notional;
     Decimal realized;
 
-    if (sign(p.quantity) == -direction) {
+    if (p.quantity.sign() == -direction) {
         // The fill first closes (part of) the position: realize against the
         // proportional share of the cost basis.
-        const Decimal held = abs(p.quantity);
+        const Decimal held = p.quantity.abs();
         const Decimal closing = std::min(held, remaining);
         const auto closingCost = Decimal::mulDiv(p.cost, closing, std::uint64_t(held.units()));
         const auto closingNotional = closing == remaining ? std::optional<Decimal>(*notional)
@@ -56,7 +42,7 @@ bool Portfolio::apply(Fill &fill)
         if (!closingCost || !closingNotional)
             return false;
         // A long closes by selling (+proceeds), a short by buying (−cost of cover).
-        realized = (sign(p.quantity) > 0 ? *closingNotional : -*closingNotional) - *closingCost;
+        realized = (p.quantity.sign() > 0 ? *closingNotional : -*closingNotional) - *closingCost;
         p.cost = p.cost - *closingCost;
         p.quantity = p.quantity + Decimal::fromUnits(direction * closing.units());
         p.realizedPnl = p.realizedPnl + realized;
@@ -89,44 +75,38 @@ Decimal Portfolio::positionValue(std::uint32_t symbol) const
     return Decimal::product(p.quantity, p.mark).value_or(Decimal());
 }
 
+template<typename PerSymbol>
+Decimal Portfolio::sum(PerSymbol amount) const
+{
+    Decimal total;
+    for (std::uint32_t s = 0; s < m_positions.size(); ++s)
+        total = total + amount(s, m_positions[s]);
+    return total;
+}
+
 Decimal Portfolio::equity() const
 {
-    Decimal total = m_cash;
-    for (std::uint32_t s = 0; s < m_positions.size(); ++s)
-        total = total + positionValue(s);
-    return total;
+    return m_cash + sum([this](std::uint32_t s, const Position &) { return positionValue(s); });
 }
 
 Decimal Portfolio::realizedPnl() const
 {
-    Decimal total;
-    for (const Position &p : m_positions)
-        total = total + p.realizedPnl;
-    return total;
+    return sum([](std::uint32_t, const Position &p) { return p.realizedPnl; });
 }
 
 Decimal Portfolio::unrealizedPnl() const
 {
-    Decimal total;
-    for (std::uint32_t s = 0; s < m_positions.size(); ++s)
-        total = total + positionValue(s) - m_positions[s].cost;
-    return total;
+    return sum([this](std::uint32_t s, const Position &p) { return positionValue(s) - p.cost; });
 }
 
 Decimal Portfolio::feesPaid() const
 {
-    Decimal total;
-    for (const Position &p : m_positions)
-        total = total + p.fees;
-    return total;
+    return sum([](std::uint32_t, const Position &p) { return p.fees; });
 }
 
 Decimal Portfolio::grossExposure() const
 {
-    Decimal total;
-    for (std::uint32_t s = 0; s < m_positions.size(); ++s)
-        total = total + abs(positionValue(s));
-    return total;
+    return sum([this](std::uint32_t s, const Position &) { return positionValue(s).abs(); });
 }
 
 Decimal Portfolio::averagePrice(std::uint32_t symbol) const
@@ -135,7 +115,7 @@ Decimal Portfolio::averagePrice(std::uint32_t symbol) const
     if (p.quantity == Decimal())
         return {};
     return Decimal::mulDiv(
-        abs(p.cost), Decimal::fromUnits(Decimal::Scale), std::uint64_t(abs(p.quantity).units()))
+        p.cost.abs(), Decimal::fromUnits(Decimal::Scale), std::uint64_t(p.quantity.abs().units()))
         .value_or(Decimal());
 }
 

@@ -62,6 +62,9 @@ public:
     Decimal maxDrawdown() const { return m_maxDrawdown; }
 
 private:
+    template<typename PerSymbol>
+    Decimal sum(PerSymbol amount) const;
+
     Decimal m_initialCash;
     Decimal m_cash;
     std::vector<Position> m_positions;

@@ -47,15 +47,6 @@ void SimulatedFeed::stop()
     m_timer.stop();
 }
 
-void SimulatedFeed::setTicksPerSecond(double rate)
-{
-    if (rate > 0.0) {
-        m_config.ticksPerSecond = rate;
-        if (m_wall.isValid())
-            m_generator.setTicksPerSecond(rate);
-    }
-}
-
 void SimulatedFeed::replayHistory()
 {
     if (m_config.historySeconds > 0)

@@ -23,7 +23,6 @@ public:
 public slots:
     void start() override;
     void stop() override;
-    void setTicksPerSecond(double rate);
 
 private:
     void replayHistory();

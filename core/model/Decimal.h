@@ -59,6 +59,8 @@ public:
     constexpr Decimal operator+(Decimal o) const { return fromUnits(m_units + o.m_units); }
     constexpr Decimal operator-(Decimal o) const { return fromUnits(m_units - o.m_units); }
     constexpr Decimal operator-() const { return fromUnits(-m_units); }
+    constexpr Decimal abs() const { return m_units < 0 ? -*this : *this; }
+    constexpr int sign() const { return m_units < 0 ? -1 : m_units > 0 ? 1 : 0; }
     constexpr Decimal &operator+=(Decimal o)
     {
         m_units += o.m_units;

@@ -7,11 +7,6 @@ namespace kairos {
 
 namespace {
 
-Decimal abs(Decimal d)
-{
-    return d < Decimal() ? -d : d;
-}
-
 bool isOn(Decimal limit)
 {
     return limit > Decimal();
@@ -41,7 +36,7 @@ std::optional<RiskDenial> RiskEngine::check(
     const Decimal signedQuantity = order.side == Side::Buy ? order.quantity : -order.quantity;
     const Decimal after = in.position + signedQuantity;
     // Reducing: smaller afterwards and on the same side (or flat), never a flip.
-    const bool reducing = abs(after) < abs(in.position)
+    const bool reducing = after.abs() < in.position.abs()
         && !(after < Decimal() && in.position > Decimal())
         && !(after > Decimal() && in.position < Decimal());
 
@@ -68,12 +63,12 @@ std::optional<RiskDenial> RiskEngine::check(
                 .arg(notional.toString(), m_limits.maxOrderNotional.toString(),
                     (notional - m_limits.maxOrderNotional).toString()));
     if (!reducing) {
-        if (isOn(m_limits.maxPositionQuantity) && abs(after) > m_limits.maxPositionQuantity)
+        if (isOn(m_limits.maxPositionQuantity) && after.abs() > m_limits.maxPositionQuantity)
             return deny("maxPositionQuantity", m_limits.maxPositionQuantity.toString(),
-                abs(after).toString(),
+                after.abs().toString(),
                 tr("position %1 would exceed the limit %2")
-                    .arg(abs(after).toString(), m_limits.maxPositionQuantity.toString()));
-        const Decimal symbolAfter = abs(Decimal::product(after, in.price).value_or(notional));
+                    .arg(after.abs().toString(), m_limits.maxPositionQuantity.toString()));
+        const Decimal symbolAfter = Decimal::product(after, in.price).value_or(notional).abs();
         if (isOn(m_limits.maxPositionNotional) && symbolAfter > m_limits.maxPositionNotional)
             return deny("maxPositionNotional", m_limits.maxPositionNotional.toString(),
                 symbolAfter.toString(),
