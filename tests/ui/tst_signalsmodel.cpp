@@ -28,7 +28,7 @@ private slots:
         }
         model.prepend(batch);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.signalAt(0).reason, QStringLiteral("reason 2")); // newest first
+        QCOMPARE(model.itemAt(0).reason, QStringLiteral("reason 2")); // newest first
         QCOMPARE(model.index(0, SignalsModel::SymbolColumn).data().toString(),
             QStringLiteral("BTCUSDT 1m"));
         QCOMPARE(model.index(0, SignalsModel::ReasonColumn).data().toString(),

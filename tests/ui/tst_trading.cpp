@@ -85,7 +85,7 @@ private slots:
             QStringLiteral("Limit GTC"));
         QCOMPARE(panel.fills()->rowCount(), 1);
         QCOMPARE(panel.alerts()->rowCount(), 2);
-        QCOMPARE(panel.alerts()->alertAt(0).text, QStringLiteral("halted")); // newest first
+        QCOMPARE(panel.alerts()->itemAt(0).text, QStringLiteral("halted")); // newest first
         QCOMPARE(panel.stateText(), QStringLiteral("ACTIVE"));
         auto *resume = panel.findChild<QPushButton *>(QStringLiteral("Resume"));
         QVERIFY(!resume->isVisible());

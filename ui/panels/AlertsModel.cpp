@@ -7,7 +7,7 @@
 namespace kairos {
 
 AlertsModel::AlertsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecentRowsModel(parent)
 { }
 
 QString AlertsModel::severityName(AlertSeverity severity)
@@ -21,27 +21,6 @@ QString AlertsModel::severityName(AlertSeverity severity)
         return tr("CRITICAL");
     }
     return {};
-}
-
-void AlertsModel::prepend(const AlertList &alerts)
-{
-    if (alerts.isEmpty())
-        return;
-    const int count = int(std::min<qsizetype>(alerts.size(), MaxRows));
-    beginInsertRows({}, 0, count - 1);
-    for (qsizetype i = alerts.size() - count; i < alerts.size(); ++i)
-        m_rows.prepend(alerts[i]);
-    endInsertRows();
-    if (m_rows.size() > MaxRows) {
-        beginRemoveRows({}, MaxRows, int(m_rows.size()) - 1);
-        m_rows.resize(MaxRows);
-        endRemoveRows();
-    }
-}
-
-int AlertsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AlertsModel::columnCount(const QModelIndex &parent) const

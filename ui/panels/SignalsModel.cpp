@@ -10,30 +10,9 @@
 namespace kairos {
 
 SignalsModel::SignalsModel(const InstrumentList &instruments, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecentRowsModel(parent)
     , m_instruments(instruments)
 { }
-
-void SignalsModel::prepend(const SignalList &fired)
-{
-    if (fired.isEmpty())
-        return;
-    const int count = int(std::min<qsizetype>(fired.size(), MaxRows));
-    beginInsertRows({}, 0, count - 1);
-    for (qsizetype i = fired.size() - count; i < fired.size(); ++i)
-        m_rows.prepend(fired[i]);
-    endInsertRows();
-    if (m_rows.size() > MaxRows) {
-        beginRemoveRows({}, MaxRows, int(m_rows.size()) - 1);
-        m_rows.resize(MaxRows);
-        endRemoveRows();
-    }
-}
-
-int SignalsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int SignalsModel::columnCount(const QModelIndex &parent) const
 {

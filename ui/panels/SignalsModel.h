@@ -3,17 +3,16 @@
 #include "model/Instrument.h"
 #include "strategy/Signal.h"
 
-#include <QAbstractTableModel>
+#include "RecentRowsModel.h"
 
 namespace kairos {
 
 // The most recent signals of every symbol, newest first.
-class SignalsModel : public QAbstractTableModel
+class SignalsModel : public RecentRowsModel<Signal, 1000>
 {
     Q_OBJECT
 
 public:
-    static constexpr int MaxRows = 1000;
     enum Column {
         TimeColumn,
         SymbolColumn,
@@ -25,10 +24,6 @@ public:
 
     explicit SignalsModel(const InstrumentList &instruments, QObject *parent = nullptr);
 
-    void prepend(const SignalList &fired);
-    const Signal &signalAt(int row) const { return m_rows[row]; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -36,7 +31,6 @@ public:
 
 private:
     InstrumentList m_instruments;
-    QList<Signal> m_rows;
 };
 
 } // namespace kairos
