@@ -42,6 +42,9 @@ void Engine::processBatch(const TickBatch &batch)
     m_dirty = true;
     if (m_newSignals.size() > before)
         emit signalsFired(m_newSignals.mid(before));
+    // A view takes these; without one (a backtest) they must not pile up.
+    if (m_newSignals.size() > RecentSignals)
+        m_newSignals.remove(0, m_newSignals.size() - RecentSignals);
     flushTradingEvents();
 }
 
@@ -50,6 +53,7 @@ void Engine::flushTradingEvents()
     if (m_pendingEvents.isEmpty())
         return;
     m_viewEvents.append(m_pendingEvents);
+    m_viewEvents.keepNewest(MaxViewEvents);
     const TradingEvents events = std::exchange(m_pendingEvents, {});
     m_dirty = true;
     emit tradingEvents(events);

@@ -29,6 +29,7 @@ public:
     static constexpr int ViewIntervalMs = 33;
     static constexpr int ChartHistory = 5000; // candles sent when a chart opens
     static constexpr int RecentSignals = 2000; // kept for charts that open later
+    static constexpr int MaxViewEvents = 100'000; // per kind, until a view takes them
 
     explicit Engine(const InstrumentList &instruments, QObject *parent = nullptr);
 

@@ -30,6 +30,19 @@ struct TradingEvents
         return accepted.isEmpty() && fills.isEmpty() && cancelled.isEmpty() && denied.isEmpty()
             && alerts.isEmpty();
     }
+    // Drops the oldest of each kind beyond `limit`.
+    void keepNewest(qsizetype limit)
+    {
+        auto trim = [limit](auto &list) {
+            if (list.size() > limit)
+                list.remove(0, list.size() - limit);
+        };
+        trim(accepted);
+        trim(fills);
+        trim(cancelled);
+        trim(denied);
+        trim(alerts);
+    }
     void append(const TradingEvents &other)
     {
         accepted += other.accepted;

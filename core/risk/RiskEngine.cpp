@@ -1,7 +1,6 @@
 #include "RiskEngine.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace kairos {
 
@@ -15,8 +14,17 @@ bool isOn(Decimal limit)
 } // namespace
 
 RiskEngine::RiskEngine(const RiskLimits &limits)
-    : m_limits(limits)
-{ }
+{
+    setLimits(limits);
+}
+
+void RiskEngine::setLimits(const RiskLimits &limits)
+{
+    m_limits = limits;
+    m_zone = QTimeZone(limits.dayTimeZone.toUtf8());
+    if (!m_zone.isValid())
+        m_zone = QTimeZone::utc();
+}
 
 std::optional<RiskDenial> RiskEngine::deny(const char *limit, const QString &limitValue,
     const QString &attempted, const QString &message) const
@@ -102,10 +110,7 @@ std::optional<RiskDenial> RiskEngine::check(
 
 std::int64_t RiskEngine::dayOf(std::int64_t time) const
 {
-    const QTimeZone zone(m_limits.dayTimeZone.toUtf8());
-    return QDateTime::fromMSecsSinceEpoch(time, zone.isValid() ? zone : QTimeZone::utc())
-        .date()
-        .toJulianDay();
+    return QDateTime::fromMSecsSinceEpoch(time, m_zone).date().toJulianDay();
 }
 
 std::optional<QString> RiskEngine::evaluate(const Decimal &equity, std::int64_t now)

@@ -4,6 +4,7 @@
 #include "model/Order.h"
 
 #include <QString>
+#include <QTimeZone>
 
 #include <deque>
 #include <optional>
@@ -41,7 +42,7 @@ class RiskEngine
 public:
     explicit RiskEngine(const RiskLimits &limits = {});
 
-    void setLimits(const RiskLimits &limits) { m_limits = limits; }
+    void setLimits(const RiskLimits &limits);
     const RiskLimits &limits() const { return m_limits; }
     TradingState state() const { return m_state; }
 
@@ -67,6 +68,7 @@ private:
     std::int64_t dayOf(std::int64_t time) const;
 
     RiskLimits m_limits;
+    QTimeZone m_zone; // of m_limits.dayTimeZone, looked up once
     TradingState m_state = TradingState::Active;
     std::deque<std::int64_t> m_recentOrders; // approval times within the last minute
     std::int64_t m_cooldownUntil = 0;
