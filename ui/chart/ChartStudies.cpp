@@ -58,10 +58,9 @@ ChartStudies::ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginG
         line->point2->setCoords(1, y);
         line->setPen(QPen(Text.darker(160), 1, Qt::DashLine));
         line->setSelectable(false);
-        return line;
     };
-    m_oversold = level(30);
-    m_overbought = level(70);
+    level(30); // the usual oversold and overbought guides
+    level(70);
 
     QCPAxisRect *macd = m_panes[MacdPane];
     m_macdHistogram = new QCPBars(macd->axis(QCPAxis::atBottom), macd->axis(QCPAxis::atRight));

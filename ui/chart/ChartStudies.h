@@ -72,8 +72,6 @@ private:
         m_vwap;
     std::unique_ptr<StudyLine> m_rsi, m_macd, m_macdSignal;
     QCPBars *m_macdHistogram = nullptr;
-    QCPItemStraightLine *m_oversold = nullptr;
-    QCPItemStraightLine *m_overbought = nullptr;
 };
 
 } // namespace kairos
