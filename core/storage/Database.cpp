@@ -25,6 +25,39 @@ const char *const Migrations[] = {
     "CREATE TABLE ticks (symbol INTEGER NOT NULL, time INTEGER NOT NULL, price INTEGER NOT NULL,"
     " quantity INTEGER NOT NULL, side INTEGER NOT NULL);"
     "CREATE INDEX ticks_by_symbol_time ON ticks (symbol, time);",
+    // 2 → 3: trading, its journal, and what a warm start needs. Money and
+    // quantities are Decimal units (1e-8); times are epoch milliseconds.
+    "CREATE TABLE signals (id INTEGER PRIMARY KEY, symbol INTEGER NOT NULL,"
+    " timeframe INTEGER NOT NULL, time INTEGER NOT NULL, side INTEGER NOT NULL,"
+    " confidence REAL NOT NULL, price REAL NOT NULL, rule TEXT NOT NULL, reason TEXT NOT NULL);"
+    "CREATE INDEX signals_by_time ON signals (time);"
+    "CREATE TABLE orders (id INTEGER PRIMARY KEY, client_order_id TEXT NOT NULL UNIQUE,"
+    " symbol INTEGER NOT NULL, side INTEGER NOT NULL, type INTEGER NOT NULL,"
+    " time_in_force INTEGER NOT NULL, quantity INTEGER NOT NULL, limit_price INTEGER NOT NULL,"
+    " time INTEGER NOT NULL, reason TEXT NOT NULL, status INTEGER NOT NULL);"
+    "CREATE INDEX orders_by_status ON orders (status);"
+    "CREATE TABLE fills (order_id INTEGER PRIMARY KEY REFERENCES orders (id),"
+    " client_order_id TEXT NOT NULL UNIQUE, symbol INTEGER NOT NULL, side INTEGER NOT NULL,"
+    " quantity INTEGER NOT NULL, price INTEGER NOT NULL, fee INTEGER NOT NULL,"
+    " realized_pnl INTEGER NOT NULL, time INTEGER NOT NULL, maker INTEGER NOT NULL,"
+    " reason TEXT NOT NULL);"
+    "CREATE INDEX fills_by_time ON fills (time);"
+    "CREATE TABLE positions (symbol INTEGER PRIMARY KEY, quantity INTEGER NOT NULL,"
+    " cost INTEGER NOT NULL, realized_pnl INTEGER NOT NULL, fees INTEGER NOT NULL,"
+    " time INTEGER NOT NULL);"
+    "CREATE TABLE equity (time INTEGER PRIMARY KEY, equity INTEGER NOT NULL,"
+    " drawdown INTEGER NOT NULL);"
+    "CREATE TABLE alerts (id INTEGER PRIMARY KEY, time INTEGER NOT NULL,"
+    " severity INTEGER NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL);"
+    "CREATE INDEX alerts_by_time ON alerts (time);"
+    "CREATE TABLE open_buckets (symbol INTEGER NOT NULL, timeframe INTEGER NOT NULL,"
+    " time INTEGER NOT NULL, open INTEGER NOT NULL, high INTEGER NOT NULL, low INTEGER NOT NULL,"
+    " close INTEGER NOT NULL, volume INTEGER NOT NULL, trades INTEGER NOT NULL,"
+    " PRIMARY KEY (symbol, timeframe)) WITHOUT ROWID;"
+    "CREATE TABLE indicator_snapshots (symbol INTEGER NOT NULL, timeframe INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL, time INTEGER NOT NULL, state BLOB NOT NULL,"
+    " PRIMARY KEY (symbol, timeframe, kind, time)) WITHOUT ROWID;"
+    "CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 
@@ -152,68 +185,6 @@ bool Database::migrate()
         }
     }
     return true;
-}
-
-bool Database::writeCandles(
-    std::uint32_t symbol, std::int64_t timeframeSeconds, const CandleList &candles)
-{
-    if (!m_db.transaction()) {
-        m_error = m_db.lastError().text();
-        return false;
-    }
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO candles (symbol, timeframe, time, open, high, low, close, volume,"
-        " trades) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Candle &c : candles) {
-        insert.bindValue(0, qint64(symbol));
-        insert.bindValue(1, qint64(timeframeSeconds));
-        insert.bindValue(2, qint64(c.time));
-        insert.bindValue(3, qint64(c.open.units()));
-        insert.bindValue(4, qint64(c.high.units()));
-        insert.bindValue(5, qint64(c.low.units()));
-        insert.bindValue(6, qint64(c.close.units()));
-        insert.bindValue(7, qint64(c.volume.units()));
-        insert.bindValue(8, qint64(c.trades));
-        if (!insert.exec()) {
-            m_error = insert.lastError().text();
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-CandleList Database::latestCandles(std::uint32_t symbol, std::int64_t timeframeSeconds, int limit)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT time, open, high, low, close, volume, trades FROM candles"
-                                 " WHERE symbol = ? AND timeframe = ? ORDER BY time DESC LIMIT ?"));
-    query.bindValue(0, qint64(symbol));
-    query.bindValue(1, qint64(timeframeSeconds));
-    query.bindValue(2, limit);
-    CandleList out;
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return out;
-    }
-    while (query.next()) {
-        Candle c;
-        c.time = query.value(0).toLongLong();
-        c.open = Decimal::fromUnits(query.value(1).toLongLong());
-        c.high = Decimal::fromUnits(query.value(2).toLongLong());
-        c.low = Decimal::fromUnits(query.value(3).toLongLong());
-        c.close = Decimal::fromUnits(query.value(4).toLongLong());
-        c.volume = Decimal::fromUnits(query.value(5).toLongLong());
-        c.trades = std::uint32_t(query.value(6).toLongLong());
-        c.state = CandleState::Confirmed;
-        out.prepend(c);
-    }
-    return out;
 }
 
 } // namespace kairos

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "model/Candle.h"
-
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <cstdint>
 
 namespace kairos {
 
@@ -20,7 +16,7 @@ class Database
 
 public:
     // The schema this build writes; migrations take any older file there.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database();
     ~Database();
@@ -36,13 +32,6 @@ public:
     const QString &error() const { return m_error; }
     int schemaVersion() const;
     QSqlDatabase &connection() { return m_db; }
-
-    // Appends confirmed candles of one series in a single transaction;
-    // re-writing a candle replaces it (a restart may confirm it again).
-    bool writeCandles(
-        std::uint32_t symbol, std::int64_t timeframeSeconds, const CandleList &candles);
-    // The latest `limit` candles of a series, oldest first.
-    CandleList latestCandles(std::uint32_t symbol, std::int64_t timeframeSeconds, int limit);
 
 private:
     bool openConnection(const QString &path, bool readOnly);

@@ -1,6 +1,5 @@
 #include "storage/Database.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,20 +7,6 @@
 using namespace kairos;
 
 namespace {
-
-Candle candle(std::int64_t i)
-{
-    Candle c;
-    c.time = 1'704'067'200'000 + i * 60'000;
-    c.open = Decimal::fromUnits(100 + i);
-    c.high = Decimal::fromUnits(110 + i);
-    c.low = Decimal::fromUnits(90 + i);
-    c.close = Decimal::fromUnits(105 + i);
-    c.volume = Decimal::fromUnits(i * 3);
-    c.trades = std::uint32_t(i % 50);
-    c.state = CandleState::Confirmed;
-    return c;
-}
 
 // Raw access, to make files as older or newer versions of Kairos would.
 void rawExec(const QString &path, const QStringList &statements)
@@ -63,7 +48,10 @@ private slots:
         Database db;
         QVERIFY2(db.open(dir.filePath(QStringLiteral("k.db"))), qPrintable(db.error()));
         QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
-        QCOMPARE(tables(db), QStringLiteral("candles,instruments,settings,ticks"));
+        QCOMPARE(tables(db),
+            QStringLiteral(
+                "alerts,candles,equity,fills,indicator_snapshots,instruments,open_buckets,"
+                "orders,positions,settings,signals,state,ticks"));
         QSqlQuery mode(db.connection());
         QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
         QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
@@ -92,11 +80,38 @@ private slots:
                 QStringLiteral("PRAGMA user_version=1") });
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QVERIFY(tables(db).contains(QStringLiteral("ticks")));
-        const CandleList kept = db.latestCandles(0, 60, 10);
-        QCOMPARE(kept.size(), 1);
-        QCOMPARE(kept[0].volume.units(), 5);
+        QVERIFY(tables(db).contains(QStringLiteral("fills")));
+        QSqlQuery kept(db.connection());
+        QVERIFY(kept.exec(QStringLiteral("SELECT volume FROM candles")) && kept.next());
+        QCOMPARE(kept.value(0).toInt(), 5);
+        QVERIFY(!kept.next());
+    }
+
+    void migratesAVersionTwoFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        {
+            Database v2;
+            QVERIFY(v2.open(path));
+        }
+        // Make it what Kairos 0.1 left: version 2, without the trading tables.
+        QStringList downgrade;
+        for (const char *table : { "signals", "orders", "fills", "positions", "equity", "alerts",
+                 "open_buckets", "indicator_snapshots", "state" })
+            downgrade << QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table));
+        downgrade << QStringLiteral("INSERT INTO ticks VALUES (1, 1704067200000, 5, 6, 1)")
+                  << QStringLiteral("PRAGMA user_version=2");
+        rawExec(path, downgrade);
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QVERIFY(tables(db).contains(QStringLiteral("orders")));
+        QSqlQuery ticks(db.connection());
+        QVERIFY(ticks.exec(QStringLiteral("SELECT price FROM ticks")) && ticks.next());
+        QCOMPARE(ticks.value(0).toInt(), 5);
     }
 
     void refusesANewerSchemaWithoutTouchingIt()
@@ -129,37 +144,6 @@ private slots:
         Database db;
         QVERIFY(!db.open(QStringLiteral("/nonexistent/dir/k.db")));
         QVERIFY(!db.error().isEmpty());
-    }
-
-    void millionCandleRowsKeepOrderAndLoseNothing()
-    {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("big.db"))));
-        QElapsedTimer timer;
-        timer.start();
-        constexpr std::int64_t Rows = 1'000'000;
-        constexpr std::int64_t Batch = 10'000;
-        for (std::int64_t start = 0; start < Rows; start += Batch) {
-            CandleList batch;
-            for (std::int64_t i = start; i < start + Batch; ++i)
-                batch.append(candle(i));
-            QVERIFY2(db.writeCandles(3, 60, batch), qPrintable(db.error()));
-        }
-        qInfo("wrote %lld candle rows in %lld ms", qlonglong(Rows), timer.elapsed());
-        // Writing the last batch again replaces it: no duplicates.
-        CandleList again;
-        for (std::int64_t i = Rows - 10; i < Rows; ++i)
-            again.append(candle(i));
-        QVERIFY(db.writeCandles(3, 60, again));
-        QSqlQuery count(db.connection());
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM candles")) && count.next());
-        QCOMPARE(count.value(0).toLongLong(), Rows);
-        const CandleList last = db.latestCandles(3, 60, 5);
-        QCOMPARE(last.size(), 5);
-        for (int k = 0; k < 5; ++k)
-            QCOMPARE(last[k], candle(Rows - 5 + k));
-        QVERIFY(db.latestCandles(4, 60, 5).isEmpty());
     }
 };
 

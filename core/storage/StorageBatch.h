@@ -1,0 +1,76 @@
+#pragma once
+
+#include "execution/Portfolio.h"
+#include "execution/TradingEvents.h"
+#include "model/Candle.h"
+#include "model/Tick.h"
+#include "strategy/Signal.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+namespace kairos {
+
+// A candle of one series; `symbol` is the engine's instrument index.
+struct SeriesCandle
+{
+    std::uint32_t symbol = 0;
+    std::int64_t timeframeSeconds = 0;
+    Candle candle;
+};
+
+enum class SnapshotKind : std::uint8_t { Chart, Strategy };
+
+// Indicator or strategy state after the candle at `time`, so a warm start
+// restores it and replays only the candles after that.
+struct IndicatorSnapshot
+{
+    std::uint32_t symbol = 0;
+    std::int64_t timeframeSeconds = 0;
+    SnapshotKind kind = SnapshotKind::Chart;
+    std::int64_t time = 0;
+    QByteArray state;
+};
+
+struct StoredPosition
+{
+    std::uint32_t symbol = 0;
+    Position position;
+    std::int64_t time = 0;
+};
+
+// Everything the engine asks storage to keep after one input, by value.
+// The writer commits a batch whole or not at all, and batches in order.
+struct StorageBatch
+{
+    QList<SeriesCandle> candles; // confirmed
+    // The confirmed part of each open coarser bucket, replacing the stored one.
+    QList<SeriesCandle> openBuckets;
+    QList<Tick> ticks; // a recorded session; the only part that may be dropped
+    SignalList firedSignals;
+    TradingEvents trading;
+    QList<EquityPoint> equity;
+    QList<StoredPosition> positions;
+    QList<IndicatorSnapshot> snapshots;
+    QList<std::pair<QString, QByteArray>> state; // key → value, replacing
+
+    qsizetype rows() const
+    {
+        return candles.size() + openBuckets.size() + ticks.size() + firedSignals.size()
+            + trading.accepted.size() + trading.fills.size() + trading.cancelled.size()
+            + trading.alerts.size() + equity.size() + positions.size() + snapshots.size()
+            + state.size();
+    }
+    // Orders and fills: committed with a synced write, never dropped.
+    bool isDurable() const
+    {
+        return !trading.accepted.isEmpty() || !trading.fills.isEmpty()
+            || !trading.cancelled.isEmpty();
+    }
+    bool isEmpty() const { return rows() == 0; }
+};
+
+} // namespace kairos

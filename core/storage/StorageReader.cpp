@@ -1,0 +1,387 @@
+#include "StorageReader.h"
+
+#include "Database.h"
+#include "model/Timeframe.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace kairos {
+
+namespace {
+
+Decimal units(const QSqlQuery &q, int column)
+{
+    return Decimal::fromUnits(q.value(column).toLongLong());
+}
+
+Candle candleAt(const QSqlQuery &q, int first)
+{
+    Candle c;
+    c.time = q.value(first).toLongLong();
+    c.open = units(q, first + 1);
+    c.high = units(q, first + 2);
+    c.low = units(q, first + 3);
+    c.close = units(q, first + 4);
+    c.volume = units(q, first + 5);
+    c.trades = std::uint32_t(q.value(first + 6).toLongLong());
+    c.state = CandleState::Confirmed;
+    return c;
+}
+
+const QString FillColumns = QStringLiteral(
+    "order_id, client_order_id, symbol, side, quantity, price, fee, realized_pnl, time, maker,"
+    " reason");
+
+Fill fillAt(const QSqlQuery &q)
+{
+    Fill f;
+    f.orderId = q.value(0).toLongLong();
+    f.clientOrderId = q.value(1).toString();
+    f.symbol = std::uint32_t(q.value(2).toLongLong());
+    f.side = Side(q.value(3).toInt());
+    f.quantity = units(q, 4);
+    f.price = units(q, 5);
+    f.fee = units(q, 6);
+    f.realizedPnl = units(q, 7);
+    f.time = q.value(8).toLongLong();
+    f.maker = q.value(9).toInt() != 0;
+    f.reason = q.value(10).toString();
+    return f;
+}
+
+const QString SignalColumns
+    = QStringLiteral("symbol, timeframe, time, side, confidence, price, rule, reason");
+
+Signal signalAt(const QSqlQuery &q)
+{
+    Signal s;
+    s.symbol = std::uint32_t(q.value(0).toLongLong());
+    s.timeframe = Timeframe::fromSeconds(q.value(1).toLongLong());
+    s.time = q.value(2).toLongLong();
+    s.side = Side(q.value(3).toInt());
+    s.confidence = q.value(4).toDouble();
+    s.price = q.value(5).toDouble();
+    s.rule = q.value(6).toString();
+    s.reason = q.value(7).toString();
+    return s;
+}
+
+Alert alertAt(const QSqlQuery &q)
+{
+    return { q.value(0).toLongLong(), AlertSeverity(q.value(1).toInt()), q.value(2).toString(),
+        q.value(3).toString() };
+}
+
+} // namespace
+
+StorageReader::StorageReader(Database &db)
+    : m_db(db)
+{ }
+
+bool StorageReader::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = tr("reading the database failed: %1").arg(query.lastError().text());
+    return false;
+}
+
+std::vector<std::uint32_t> StorageReader::instrumentIds(
+    const InstrumentList &instruments, bool create)
+{
+    std::vector<std::uint32_t> ids;
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO instruments (symbol, price_increment,"
+                                  " quantity_increment) VALUES (?, ?, ?)"));
+    QSqlQuery select(m_db.connection());
+    select.prepare(QStringLiteral("SELECT id FROM instruments WHERE symbol = ?"));
+    for (const Instrument &instrument : instruments) {
+        if (create) {
+            insert.bindValue(0, instrument.symbol);
+            insert.bindValue(1, qint64(instrument.priceIncrement.units()));
+            insert.bindValue(2, qint64(instrument.quantityIncrement.units()));
+            if (!exec(insert))
+                return {};
+        }
+        select.bindValue(0, instrument.symbol);
+        if (!exec(select))
+            return {};
+        ids.push_back(select.next() ? std::uint32_t(select.value(0).toLongLong()) : 0);
+    }
+    return ids;
+}
+
+InstrumentList StorageReader::storedInstruments()
+{
+    InstrumentList out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, symbol, price_increment, quantity_increment"
+                             " FROM instruments ORDER BY id"));
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        // Ids start at 1 and have no holes unless rows were deleted by hand.
+        while (out.size() < q.value(0).toLongLong() - 1)
+            out.append(Instrument {});
+        out.append({ q.value(1).toString(), units(q, 2), units(q, 3) });
+    }
+    return out;
+}
+
+CandleList StorageReader::seriesCandles(
+    std::uint32_t id, std::int64_t timeframeSeconds, int warmCandles, QByteArray &seed)
+{
+    // The oldest candle a chart needs; when the series is longer, start
+    // right after the newest snapshot at or before it.
+    QSqlQuery nth(m_db.connection());
+    nth.prepare(QStringLiteral("SELECT time FROM candles WHERE symbol = ? AND timeframe = ?"
+                               " ORDER BY time DESC LIMIT 1 OFFSET ?"));
+    nth.bindValue(0, qint64(id));
+    nth.bindValue(1, qint64(timeframeSeconds));
+    nth.bindValue(2, std::max(warmCandles - 1, 0));
+    if (!exec(nth))
+        return {};
+    std::int64_t after = std::numeric_limits<std::int64_t>::min();
+    int limit = -1;
+    if (nth.next()) {
+        QSqlQuery snapshot(m_db.connection());
+        snapshot.prepare(QStringLiteral(
+            "SELECT time, state FROM indicator_snapshots WHERE symbol = ? AND timeframe = ?"
+            " AND kind = ? AND time <= ? ORDER BY time DESC LIMIT 1"));
+        snapshot.bindValue(0, qint64(id));
+        snapshot.bindValue(1, qint64(timeframeSeconds));
+        snapshot.bindValue(2, int(SnapshotKind::Chart));
+        snapshot.bindValue(3, nth.value(0).toLongLong());
+        if (!exec(snapshot))
+            return {};
+        if (snapshot.next()) {
+            after = snapshot.value(0).toLongLong();
+            seed = snapshot.value(1).toByteArray();
+        } else {
+            limit = warmCandles; // no snapshot: the newest candles, from scratch
+        }
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT time, open, high, low, close, volume, trades FROM (SELECT * FROM candles"
+        " WHERE symbol = ? AND timeframe = ? AND time > ? ORDER BY time DESC LIMIT ?)"
+        " ORDER BY time"));
+    q.bindValue(0, qint64(id));
+    q.bindValue(1, qint64(timeframeSeconds));
+    q.bindValue(2, qint64(after));
+    q.bindValue(3, limit);
+    CandleList out;
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append(candleAt(q, 0));
+    return out;
+}
+
+WarmState StorageReader::warmState(
+    const InstrumentList &instruments, const std::vector<std::uint32_t> &ids, int warmCandles)
+{
+    WarmState state;
+    QHash<qint64, std::uint32_t> symbolOf; // database id → engine index
+    for (std::uint32_t s = 0; s < ids.size(); ++s)
+        symbolOf.insert(ids[s], s);
+    const auto known = [&](qint64 id, std::uint32_t &symbol) {
+        const auto it = symbolOf.constFind(id);
+        if (it == symbolOf.cend())
+            return false;
+        symbol = *it;
+        return true;
+    };
+
+    for (std::uint32_t s = 0; s < ids.size() && s < std::uint32_t(instruments.size()); ++s) {
+        for (const Timeframe tf : Timeframe::standard()) {
+            SeriesHistory history { s, tf.seconds(), {}, {} };
+            history.candles = seriesCandles(ids[s], tf.seconds(), warmCandles, history.seed);
+            if (!m_error.isEmpty())
+                return state;
+            if (!history.candles.isEmpty())
+                state.series.append(history);
+        }
+    }
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT symbol, timeframe, time, open, high, low, close, volume,"
+                             " trades FROM open_buckets"));
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        std::uint32_t symbol = 0;
+        if (known(q.value(0).toLongLong(), symbol))
+            state.openBuckets.append({ symbol, q.value(1).toLongLong(), candleAt(q, 2) });
+    }
+
+    q.prepare(QStringLiteral("SELECT key, value FROM state"));
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == u"strategy")
+            state.strategyConfig = q.value(1).toByteArray();
+        else if (key == u"risk")
+            state.riskState = q.value(1).toByteArray();
+    }
+
+    // The newest strategy snapshot of each symbol.
+    q.prepare(QStringLiteral("SELECT symbol, max(time), state FROM indicator_snapshots"
+                             " WHERE kind = ? GROUP BY symbol"));
+    q.bindValue(0, int(SnapshotKind::Strategy));
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        std::uint32_t symbol = 0;
+        if (known(q.value(0).toLongLong(), symbol))
+            state.strategySnapshots.append(
+                { symbol, q.value(1).toLongLong(), q.value(2).toByteArray() });
+    }
+
+    q.prepare(QStringLiteral("SELECT %1 FROM fills ORDER BY order_id").arg(FillColumns));
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        Fill fill = fillAt(q);
+        if (known(fill.symbol, fill.symbol))
+            state.fills.append(fill);
+        else
+            ++state.foreignFills;
+    }
+
+    q.prepare(QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
+                             " quantity, limit_price, time, reason, status FROM orders"
+                             " ORDER BY id"));
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        state.clientOrderIds.insert(q.value(1).toString());
+        state.lastOrderId = std::max(state.lastOrderId, std::int64_t(q.value(0).toLongLong()));
+        Order o;
+        if (OrderStatus(q.value(10).toInt()) != OrderStatus::Open
+            || !known(q.value(2).toLongLong(), o.symbol))
+            continue;
+        o.id = q.value(0).toLongLong();
+        o.clientOrderId = q.value(1).toString();
+        o.side = Side(q.value(3).toInt());
+        o.type = OrderType(q.value(4).toInt());
+        o.timeInForce = TimeInForce(q.value(5).toInt());
+        o.quantity = units(q, 6);
+        o.limitPrice = units(q, 7);
+        o.time = q.value(8).toLongLong();
+        o.reason = q.value(9).toString();
+        state.openOrders.append(o);
+    }
+
+    q.prepare(QStringLiteral("SELECT time, equity, drawdown FROM (SELECT * FROM equity"
+                             " ORDER BY time DESC LIMIT ?) ORDER BY time"));
+    q.bindValue(0, WarmEquityPoints);
+    if (!exec(q))
+        return state;
+    while (q.next())
+        state.equity.append({ q.value(0).toLongLong(), units(q, 1), units(q, 2) });
+
+    q.prepare(QStringLiteral("SELECT time, severity, source, text FROM (SELECT * FROM alerts"
+                             " ORDER BY id DESC LIMIT ?) ORDER BY id"));
+    q.bindValue(0, WarmAlerts);
+    if (!exec(q))
+        return state;
+    while (q.next())
+        state.alerts.append(alertAt(q));
+
+    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT * FROM signals ORDER BY id DESC LIMIT ?)"
+                             " ORDER BY id")
+                  .arg(SignalColumns));
+    q.bindValue(0, WarmSignals);
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        Signal signal = signalAt(q);
+        if (known(signal.symbol, signal.symbol))
+            state.recentSignals.append(signal);
+    }
+    return state;
+}
+
+bool StorageReader::candles(std::uint32_t symbol, std::int64_t timeframeSeconds, const Range &range,
+    const std::function<void(const Candle &)> &row)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT time, open, high, low, close, volume, trades FROM candles"
+                             " WHERE symbol = ? AND timeframe = ? AND time BETWEEN ? AND ?"
+                             " ORDER BY time"));
+    q.bindValue(0, qint64(symbol));
+    q.bindValue(1, qint64(timeframeSeconds));
+    q.bindValue(2, qint64(range.from));
+    q.bindValue(3, qint64(range.to));
+    if (!exec(q))
+        return false;
+    while (q.next())
+        row(candleAt(q, 0));
+    return true;
+}
+
+namespace {
+
+// "symbol = ?" when the range names one, else a condition that always holds.
+QString symbolFilter(const StorageReader::Range &range)
+{
+    return range.symbol ? QStringLiteral("symbol = %1").arg(*range.symbol) : QStringLiteral("1");
+}
+
+} // namespace
+
+bool StorageReader::fills(const Range &range, const std::function<void(const Fill &)> &row)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM fills WHERE %2 AND time BETWEEN ? AND ?"
+                             " ORDER BY time, order_id")
+                  .arg(FillColumns, symbolFilter(range)));
+    q.bindValue(0, qint64(range.from));
+    q.bindValue(1, qint64(range.to));
+    if (!exec(q))
+        return false;
+    while (q.next())
+        row(fillAt(q));
+    return true;
+}
+
+bool StorageReader::signalRows(const Range &range, const std::function<void(const Signal &)> &row)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM signals WHERE %2 AND time BETWEEN ? AND ?"
+                             " ORDER BY time, id")
+                  .arg(SignalColumns, symbolFilter(range)));
+    q.bindValue(0, qint64(range.from));
+    q.bindValue(1, qint64(range.to));
+    if (!exec(q))
+        return false;
+    while (q.next())
+        row(signalAt(q));
+    return true;
+}
+
+bool StorageReader::alerts(const Range &range, const std::function<void(const Alert &)> &row)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT time, severity, source, text FROM alerts"
+                             " WHERE time BETWEEN ? AND ? ORDER BY time, id"));
+    q.bindValue(0, qint64(range.from));
+    q.bindValue(1, qint64(range.to));
+    if (!exec(q))
+        return false;
+    while (q.next())
+        row(alertAt(q));
+    return true;
+}
+
+} // namespace kairos

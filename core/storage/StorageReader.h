@@ -1,0 +1,70 @@
+#pragma once
+
+#include "WarmState.h"
+#include "model/Instrument.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <vector>
+
+namespace kairos {
+
+class Database;
+
+// The queries over a Kairos database: what a warm start loads and what an
+// export reads. Works on an open Database on the caller's thread.
+class StorageReader
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageReader)
+
+public:
+    static constexpr int SnapshotEvery = 1024; // candles of a series between snapshots
+    static constexpr int WarmEquityPoints = 20'000;
+    static constexpr int WarmAlerts = 2000;
+    static constexpr int WarmSignals = 2000;
+
+    explicit StorageReader(Database &db);
+
+    // Empty when an error occurred.
+    const QString &error() const { return m_error; }
+
+    // Database ids of the instruments, by symbol name; with `create`, missing
+    // ones are added, otherwise they map to 0. Fewer ids than instruments
+    // means an error.
+    std::vector<std::uint32_t> instrumentIds(const InstrumentList &instruments, bool create);
+    // Every instrument the database knows, in id order.
+    InstrumentList storedInstruments();
+
+    WarmState warmState(
+        const InstrumentList &instruments, const std::vector<std::uint32_t> &ids, int warmCandles);
+
+    // Range queries for exports; times are epoch ms, inclusive.
+    struct Range
+    {
+        std::optional<std::uint32_t> symbol; // a database id
+        std::int64_t from = std::numeric_limits<std::int64_t>::min();
+        std::int64_t to = std::numeric_limits<std::int64_t>::max();
+    };
+    // Calls `row` for each candle, oldest first; false on error.
+    bool candles(std::uint32_t symbol, std::int64_t timeframeSeconds, const Range &range,
+        const std::function<void(const Candle &)> &row);
+    bool fills(const Range &range, const std::function<void(const Fill &)> &row);
+    bool signalRows(const Range &range, const std::function<void(const Signal &)> &row);
+    bool alerts(const Range &range, const std::function<void(const Alert &)> &row);
+
+private:
+    bool exec(QSqlQuery &query);
+    CandleList seriesCandles(
+        std::uint32_t id, std::int64_t timeframeSeconds, int warmCandles, QByteArray &seed);
+
+    Database &m_db;
+    QString m_error;
+};
+
+} // namespace kairos

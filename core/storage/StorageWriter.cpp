@@ -1,0 +1,437 @@
+#include "StorageWriter.h"
+
+#include "Database.h"
+#include "StorageReader.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <chrono>
+
+namespace kairos {
+
+// Every statement a batch needs, prepared once per connection.
+class StorageStatements
+{
+public:
+    explicit StorageStatements(QSqlDatabase &db)
+        : candle(db)
+        , openBucket(db)
+        , tick(db)
+        , signal(db)
+        , order(db)
+        , fill(db)
+        , status(db)
+        , alert(db)
+        , equity(db)
+        , position(db)
+        , snapshot(db)
+        , pruneSnapshots(db)
+        , state(db)
+    {
+        // A candle confirmed again after a restart replaces its row.
+        candle.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO candles (symbol, timeframe, time, open, high, low, close,"
+            " volume, trades) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        openBucket.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO open_buckets (symbol, timeframe, time, open, high, low, close,"
+            " volume, trades) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        tick.prepare(QStringLiteral(
+            "INSERT INTO ticks (symbol, time, price, quantity, side) VALUES (?, ?, ?, ?, ?)"));
+        signal.prepare(QStringLiteral(
+            "INSERT INTO signals (symbol, timeframe, time, side, confidence, price, rule, reason)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        // Plain INSERT: the broker accepts a client order id once, so a
+        // second row for one is a fault that must stop trading, not vanish.
+        order.prepare(QStringLiteral(
+            "INSERT INTO orders (id, client_order_id, symbol, side, type, time_in_force, quantity,"
+            " limit_price, time, reason, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        fill.prepare(QStringLiteral(
+            "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
+            " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        status.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
+        alert.prepare(QStringLiteral(
+            "INSERT INTO alerts (time, severity, source, text) VALUES (?, ?, ?, ?)"));
+        equity.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO equity (time, equity, drawdown) VALUES (?, ?, ?)"));
+        position.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO positions (symbol, quantity, cost, realized_pnl, fees, time)"
+            " VALUES (?, ?, ?, ?, ?, ?)"));
+        snapshot.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO indicator_snapshots (symbol, timeframe, kind, time, state)"
+            " VALUES (?, ?, ?, ?, ?)"));
+        // A warm start needs a snapshot at least a chart's history back; a
+        // few more than that are kept, older ones go.
+        pruneSnapshots.prepare(QStringLiteral(
+            "DELETE FROM indicator_snapshots WHERE symbol = ? AND timeframe = ? AND kind = ?"
+            " AND time < (SELECT time FROM indicator_snapshots WHERE symbol = ?"
+            " AND timeframe = ? AND kind = ? ORDER BY time DESC LIMIT 1 OFFSET 15)"));
+        state.prepare(QStringLiteral("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"));
+    }
+
+    QSqlQuery candle, openBucket, tick, signal, order, fill, status, alert, equity, position,
+        snapshot, pruneSnapshots, state;
+};
+
+namespace {
+
+void bindCandle(QSqlQuery &q, qint64 symbol, qint64 timeframe, const Candle &c)
+{
+    q.bindValue(0, symbol);
+    q.bindValue(1, timeframe);
+    q.bindValue(2, qint64(c.time));
+    q.bindValue(3, qint64(c.open.units()));
+    q.bindValue(4, qint64(c.high.units()));
+    q.bindValue(5, qint64(c.low.units()));
+    q.bindValue(6, qint64(c.close.units()));
+    q.bindValue(7, qint64(c.volume.units()));
+    q.bindValue(8, qint64(c.trades));
+}
+
+bool execute(QSqlQuery &query, QString &error)
+{
+    if (query.exec())
+        return true;
+    error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+StorageWriter::StorageWriter(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{ }
+
+StorageWriter::~StorageWriter()
+{
+    stop();
+}
+
+void StorageWriter::start()
+{
+    if (m_thread)
+        return;
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("storage"));
+    m_thread->start();
+}
+
+quint64 StorageWriter::enqueue(StorageBatch batch)
+{
+    std::unique_lock lock(m_mutex);
+    const quint64 sequence = m_nextSequence++;
+    if (m_failed || m_finished)
+        return sequence; // never committed: nothing waits for it forever
+    const auto fits = [&] {
+        return m_queue.empty() || m_counters.queuedRows + batch.rows() <= m_options.queueRows;
+    };
+    if (!fits() && !batch.ticks.isEmpty()) {
+        m_counters.droppedTicks += batch.ticks.size();
+        batch.ticks.clear();
+    }
+    m_space.wait(lock, [&] { return fits() || m_failed || m_finished; });
+    m_counters.queuedRows += batch.rows();
+    m_queue.push_back({ sequence, std::move(batch) });
+    m_wake.notify_one();
+    return sequence;
+}
+
+bool StorageWriter::flush()
+{
+    std::unique_lock lock(m_mutex);
+    const quint64 target = m_nextSequence - 1;
+    m_flushing = true;
+    m_wake.notify_one();
+    m_done.wait(lock, [&] { return m_committedSequence >= target || m_failed || m_finished; });
+    m_flushing = false;
+    return !m_failed && m_committedSequence >= target;
+}
+
+void StorageWriter::stop()
+{
+    if (!m_thread)
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread->wait();
+    m_thread.reset();
+}
+
+StorageWriter::Counters StorageWriter::counters() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_counters;
+}
+
+bool StorageWriter::hasFailed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_failed;
+}
+
+std::uint32_t StorageWriter::instrumentId(std::uint32_t symbol) const
+{
+    return symbol < m_instrumentIds.size() ? m_instrumentIds[symbol] : 0;
+}
+
+bool StorageWriter::openDatabase(Database &db, WarmState &state, QString &error)
+{
+    if (!db.open(m_options.path)) {
+        error = db.error();
+        return false;
+    }
+    QSqlQuery pragma(db.connection());
+    if (m_options.maxBytes > 0) {
+        if (!pragma.exec(QStringLiteral("PRAGMA page_size")) || !pragma.next()) {
+            error = pragma.lastError().text();
+            return false;
+        }
+        const qint64 pages = std::max<qint64>(1, m_options.maxBytes / pragma.value(0).toLongLong());
+        if (!pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages))) {
+            error = pragma.lastError().text();
+            return false;
+        }
+    }
+    StorageReader reader(db);
+    m_instrumentIds = reader.instrumentIds(m_options.instruments, true);
+    if (m_instrumentIds.size() != std::size_t(m_options.instruments.size())) {
+        error = reader.error();
+        return false;
+    }
+    state = reader.warmState(m_options.instruments, m_instrumentIds, m_options.warmCandles);
+    if (!reader.error().isEmpty()) {
+        error = reader.error();
+        return false;
+    }
+    return true;
+}
+
+void StorageWriter::run()
+{
+    Database db;
+    WarmState state;
+    QString error;
+    const bool ok = openDatabase(db, state, error);
+    if (ok)
+        emit opened(state);
+    else {
+        std::lock_guard lock(m_mutex);
+        m_failed = true;
+    }
+    if (!ok)
+        emit failed(error);
+    std::unique_ptr<StorageStatements> statements;
+    if (ok)
+        statements = std::make_unique<StorageStatements>(db.connection());
+
+    const auto interval = std::chrono::milliseconds(m_options.commitIntervalMs);
+    std::unique_lock lock(m_mutex);
+    while (ok && !m_failed) {
+        m_wake.wait(lock, [&] { return !m_queue.empty() || m_stopping; });
+        if (m_queue.empty())
+            break; // stopping with nothing left
+        // Gather until the transaction is full, its time is up, or someone
+        // waits for it: orders and fills, a flush, the end.
+        const auto deadline = std::chrono::steady_clock::now() + interval;
+        std::vector<Entry> work;
+        qsizetype rows = 0;
+        bool durable = false;
+        for (;;) {
+            while (!m_queue.empty() && rows < m_options.transactionRows) {
+                rows += m_queue.front().batch.rows();
+                durable = durable || m_queue.front().batch.isDurable();
+                work.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            if (rows >= m_options.transactionRows || durable || m_stopping || m_flushing)
+                break;
+            if (!m_wake.wait_until(
+                    lock, deadline, [&] { return !m_queue.empty() || m_stopping || m_flushing; }))
+                break;
+        }
+        m_counters.queuedRows -= rows;
+        m_space.notify_all();
+        lock.unlock();
+        const bool written = write(db.connection(), *statements, work, error);
+        lock.lock();
+        if (written) {
+            m_committedSequence = work.back().sequence;
+            m_counters.committedRows += rows;
+            ++m_counters.transactions;
+        } else {
+            m_failed = true;
+        }
+        m_done.notify_all();
+        lock.unlock();
+        if (written)
+            emit committed(work.back().sequence);
+        else
+            emit failed(error);
+        lock.lock();
+    }
+    m_finished = true;
+    m_queue.clear();
+    m_counters.queuedRows = 0;
+    m_space.notify_all();
+    m_done.notify_all();
+    lock.unlock();
+    statements.reset();
+    db.close();
+}
+
+bool StorageWriter::write(
+    QSqlDatabase &connection, StorageStatements &q, const std::vector<Entry> &work, QString &error)
+{
+    bool durable = false;
+    for (const Entry &entry : work)
+        durable = durable || entry.batch.isDurable();
+    // Orders and fills survive a power cut, not only a crash of the app.
+    QSqlQuery pragma(connection);
+    if (!pragma.exec(durable ? QStringLiteral("PRAGMA synchronous = FULL")
+                             : QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+        error = pragma.lastError().text();
+        return false;
+    }
+    if (!connection.transaction()) {
+        error = connection.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QString &what) {
+        error = tr("storage: writing %1 failed: %2").arg(what, error);
+        connection.rollback();
+        return false;
+    };
+    for (const Entry &entry : work) {
+        const StorageBatch &b = entry.batch;
+        for (const SeriesCandle &c : b.candles) {
+            if (c.timeframeSeconds == 1 && !m_options.secondCandles)
+                continue;
+            bindCandle(q.candle, instrumentId(c.symbol), c.timeframeSeconds, c.candle);
+            if (!execute(q.candle, error))
+                return fail(tr("a candle"));
+        }
+        for (const SeriesCandle &c : b.openBuckets) {
+            bindCandle(q.openBucket, instrumentId(c.symbol), c.timeframeSeconds, c.candle);
+            if (!execute(q.openBucket, error))
+                return fail(tr("an open candle"));
+        }
+        for (const Tick &t : b.ticks) {
+            q.tick.bindValue(0, qint64(instrumentId(t.symbol)));
+            q.tick.bindValue(1, qint64(t.time));
+            q.tick.bindValue(2, qint64(t.price.units()));
+            q.tick.bindValue(3, qint64(t.quantity.units()));
+            q.tick.bindValue(4, int(t.side));
+            if (!execute(q.tick, error))
+                return fail(tr("a tick"));
+        }
+        for (const Signal &s : b.firedSignals) {
+            q.signal.bindValue(0, qint64(instrumentId(s.symbol)));
+            q.signal.bindValue(1, qint64(s.timeframe.seconds()));
+            q.signal.bindValue(2, qint64(s.time));
+            q.signal.bindValue(3, int(s.side));
+            q.signal.bindValue(4, s.confidence);
+            q.signal.bindValue(5, s.price);
+            q.signal.bindValue(6, s.rule);
+            q.signal.bindValue(7, s.reason);
+            if (!execute(q.signal, error))
+                return fail(tr("a signal"));
+        }
+        for (const Order &o : b.trading.accepted) {
+            q.order.bindValue(0, qint64(o.id));
+            q.order.bindValue(1, o.clientOrderId);
+            q.order.bindValue(2, qint64(instrumentId(o.symbol)));
+            q.order.bindValue(3, int(o.side));
+            q.order.bindValue(4, int(o.type));
+            q.order.bindValue(5, int(o.timeInForce));
+            q.order.bindValue(6, qint64(o.quantity.units()));
+            q.order.bindValue(7, qint64(o.limitPrice.units()));
+            q.order.bindValue(8, qint64(o.time));
+            q.order.bindValue(9, o.reason);
+            q.order.bindValue(10, int(OrderStatus::Open));
+            if (!execute(q.order, error))
+                return fail(tr("order %1").arg(o.clientOrderId));
+        }
+        for (const Fill &f : b.trading.fills) {
+            q.fill.bindValue(0, qint64(f.orderId));
+            q.fill.bindValue(1, f.clientOrderId);
+            q.fill.bindValue(2, qint64(instrumentId(f.symbol)));
+            q.fill.bindValue(3, int(f.side));
+            q.fill.bindValue(4, qint64(f.quantity.units()));
+            q.fill.bindValue(5, qint64(f.price.units()));
+            q.fill.bindValue(6, qint64(f.fee.units()));
+            q.fill.bindValue(7, qint64(f.realizedPnl.units()));
+            q.fill.bindValue(8, qint64(f.time));
+            q.fill.bindValue(9, f.maker ? 1 : 0);
+            q.fill.bindValue(10, f.reason);
+            q.status.bindValue(0, int(OrderStatus::Filled));
+            q.status.bindValue(1, qint64(f.orderId));
+            if (!execute(q.fill, error) || !execute(q.status, error))
+                return fail(tr("the fill of order %1").arg(f.clientOrderId));
+        }
+        for (const Order &o : b.trading.cancelled) {
+            q.status.bindValue(0, int(OrderStatus::Cancelled));
+            q.status.bindValue(1, qint64(o.id));
+            if (!execute(q.status, error))
+                return fail(tr("the cancellation of order %1").arg(o.clientOrderId));
+        }
+        for (const Alert &a : b.trading.alerts) {
+            q.alert.bindValue(0, qint64(a.time));
+            q.alert.bindValue(1, int(a.severity));
+            q.alert.bindValue(2, a.source);
+            q.alert.bindValue(3, a.text);
+            if (!execute(q.alert, error))
+                return fail(tr("an alert"));
+        }
+        for (const EquityPoint &e : b.equity) {
+            q.equity.bindValue(0, qint64(e.time));
+            q.equity.bindValue(1, qint64(e.equity.units()));
+            q.equity.bindValue(2, qint64(e.drawdown.units()));
+            if (!execute(q.equity, error))
+                return fail(tr("the equity curve"));
+        }
+        for (const StoredPosition &p : b.positions) {
+            q.position.bindValue(0, qint64(instrumentId(p.symbol)));
+            q.position.bindValue(1, qint64(p.position.quantity.units()));
+            q.position.bindValue(2, qint64(p.position.cost.units()));
+            q.position.bindValue(3, qint64(p.position.realizedPnl.units()));
+            q.position.bindValue(4, qint64(p.position.fees.units()));
+            q.position.bindValue(5, qint64(p.time));
+            if (!execute(q.position, error))
+                return fail(tr("a position"));
+        }
+        for (const IndicatorSnapshot &s : b.snapshots) {
+            const qint64 symbol = instrumentId(s.symbol);
+            q.snapshot.bindValue(0, symbol);
+            q.snapshot.bindValue(1, qint64(s.timeframeSeconds));
+            q.snapshot.bindValue(2, int(s.kind));
+            q.snapshot.bindValue(3, qint64(s.time));
+            q.snapshot.bindValue(4, s.state);
+            for (int twice = 0; twice < 6; twice += 3) {
+                q.pruneSnapshots.bindValue(twice, symbol);
+                q.pruneSnapshots.bindValue(twice + 1, qint64(s.timeframeSeconds));
+                q.pruneSnapshots.bindValue(twice + 2, int(s.kind));
+            }
+            if (!execute(q.snapshot, error) || !execute(q.pruneSnapshots, error))
+                return fail(tr("an indicator snapshot"));
+        }
+        for (const auto &[key, value] : b.state) {
+            q.state.bindValue(0, key);
+            q.state.bindValue(1, value);
+            if (!execute(q.state, error))
+                return fail(key);
+        }
+    }
+    if (!connection.commit()) {
+        error = connection.lastError().text();
+        return fail(tr("the transaction"));
+    }
+    return true;
+}
+
+} // namespace kairos

@@ -1,0 +1,275 @@
+#include "storage/Database.h"
+#include "storage/StorageReader.h"
+#include "storage/StorageWriter.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+constexpr std::int64_t T0 = 1'704'067'200'000;
+
+Candle candle(std::int64_t i)
+{
+    Candle c;
+    c.time = T0 + i * 60'000;
+    c.open = Decimal::fromUnits(100 + i);
+    c.high = Decimal::fromUnits(110 + i);
+    c.low = Decimal::fromUnits(90 + i);
+    c.close = Decimal::fromUnits(105 + i);
+    c.volume = Decimal::fromUnits(i * 3);
+    c.trades = std::uint32_t(i % 50 + 1);
+    c.state = CandleState::Confirmed;
+    return c;
+}
+
+InstrumentList instruments(std::initializer_list<const char *> names)
+{
+    InstrumentList out;
+    for (const char *name : names)
+        out.append({ QString::fromLatin1(name), Decimal::fromUnits(1), Decimal::fromUnits(1) });
+    return out;
+}
+
+Order order(std::int64_t id, std::uint32_t symbol, Side side, const char *clientId)
+{
+    Order o;
+    o.id = id;
+    o.clientOrderId = QString::fromLatin1(clientId);
+    o.symbol = symbol;
+    o.side = side;
+    o.quantity = Decimal::fromInteger(2);
+    o.time = T0 + id;
+    o.reason = QStringLiteral("test");
+    return o;
+}
+
+Fill fillOf(const Order &o, std::int64_t price)
+{
+    Fill f;
+    f.orderId = o.id;
+    f.clientOrderId = o.clientOrderId;
+    f.symbol = o.symbol;
+    f.side = o.side;
+    f.quantity = o.quantity;
+    f.price = Decimal::fromInteger(price);
+    f.fee = Decimal::fromUnits(7);
+    f.time = o.time + 1;
+    f.reason = o.reason;
+    return f;
+}
+
+qint64 count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// Runs a writer to its warm state: what a restart would see.
+struct Opened
+{
+    std::optional<WarmState> state;
+    QString error;
+};
+
+Opened open(StorageWriter &writer)
+{
+    Opened result;
+    QObject context;
+    QObject::connect(&writer, &StorageWriter::opened, &context,
+        [&](const WarmState &state) { result.state = state; });
+    QObject::connect(&writer, &StorageWriter::failed, &context,
+        [&](const QString &error) { result.error = error; });
+    writer.start();
+    if (!QTest::qWaitFor([&] { return result.state || !result.error.isEmpty(); }, 10'000))
+        result.error = QStringLiteral("timed out");
+    return result;
+}
+
+} // namespace
+
+class TestStorageWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void millionCandleRowsKeepOrderAndLoseNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.db"));
+        StorageWriter writer({ path, instruments({ "AAA", "BBB" }) });
+        QList<quint64> committed;
+        connect(&writer, &StorageWriter::committed, this,
+            [&](quint64 sequence) { committed.append(sequence); });
+        QVERIFY(open(writer).state);
+        constexpr std::int64_t Rows = 1'000'000;
+        constexpr std::int64_t PerBatch = 500;
+        quint64 last = 0;
+        for (std::int64_t start = 0; start < Rows; start += PerBatch) {
+            StorageBatch batch;
+            for (std::int64_t i = start; i < start + PerBatch; ++i)
+                batch.candles.append({ std::uint32_t(i % 2), 60, candle(i / 2) });
+            last = writer.enqueue(std::move(batch));
+        }
+        QVERIFY(writer.flush());
+        QCOMPARE(last, quint64(Rows / PerBatch));
+        const auto counters = writer.counters();
+        QCOMPARE(counters.committedRows, Rows);
+        QCOMPARE(counters.droppedTicks, 0);
+        // Transactions are bounded by rows, so there are many, in order.
+        QVERIFY(counters.transactions >= Rows / 10'000);
+        QTRY_VERIFY(!committed.isEmpty() && committed.last() == last);
+        QVERIFY(std::is_sorted(committed.begin(), committed.end()));
+        writer.stop();
+
+        Database db;
+        QVERIFY(db.openReadOnly(path));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM candles")), Rows);
+        StorageReader reader(db);
+        const auto ids = reader.instrumentIds(instruments({ "AAA", "BBB" }), false);
+        QCOMPARE(ids.size(), std::size_t(2));
+        std::int64_t expected = 0;
+        bool same = true;
+        QVERIFY(reader.candles(
+            ids[1], 60, {}, [&](const Candle &c) { same = same && c == candle(expected++); }));
+        QVERIFY(same);
+        QCOMPARE(expected, Rows / 2);
+    }
+
+    void ordersAndFillsRoundTripAndRestore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        const Order buy = order(1, 1, Side::Buy, "sig:BBB:1");
+        const Order sell = order(2, 0, Side::Sell, "manual:1");
+        const Order resting = order(3, 1, Side::Buy, "manual:2");
+        {
+            StorageWriter writer({ path, instruments({ "AAA", "BBB" }) });
+            QString error;
+            connect(&writer, &StorageWriter::failed, this, [&](const QString &e) { error = e; });
+            QVERIFY(open(writer).state->isEmpty());
+            StorageBatch first;
+            first.trading.accepted = { buy, sell };
+            first.trading.fills = { fillOf(buy, 100) };
+            first.trading.alerts = { { T0, AlertSeverity::Info, QStringLiteral("broker"),
+                QStringLiteral("filled") } };
+            QVERIFY(first.isDurable());
+            writer.enqueue(first);
+            StorageBatch second;
+            second.trading.fills = { fillOf(sell, 101) };
+            second.trading.accepted = { resting };
+            second.equity = { { T0, Decimal::fromInteger(1000), Decimal() } };
+            second.state = { { QStringLiteral("risk"), QByteArray("halted") } };
+            second.snapshots = { { 1, 60, SnapshotKind::Strategy, T0, QByteArray("rules") } };
+            writer.enqueue(second);
+            const bool flushed = writer.flush();
+            QCoreApplication::processEvents();
+            QVERIFY2(flushed && error.isEmpty(), qPrintable(error));
+        }
+        // A restart with the instruments in another order maps them by name.
+        StorageWriter writer({ path, instruments({ "BBB", "AAA" }) });
+        const Opened reopened = open(writer);
+        QVERIFY2(reopened.state, qPrintable(reopened.error));
+        const WarmState &state = *reopened.state;
+        QCOMPARE(state.fills.size(), 2);
+        QCOMPARE(state.fills[0].clientOrderId, QStringLiteral("sig:BBB:1"));
+        QCOMPARE(state.fills[0].symbol, 0u); // BBB is now first
+        QCOMPARE(state.fills[1].symbol, 1u);
+        QCOMPARE(state.fills[1].price, Decimal::fromInteger(101));
+        QCOMPARE(state.openOrders.size(), 1);
+        QCOMPARE(state.openOrders[0].clientOrderId, QStringLiteral("manual:2"));
+        QCOMPARE(state.lastOrderId, 3);
+        QCOMPARE(state.clientOrderIds.size(), 3);
+        QCOMPARE(state.alerts.size(), 1);
+        QCOMPARE(state.equity.size(), 1);
+        QCOMPARE(state.riskState, QByteArray("halted"));
+        QCOMPARE(state.strategySnapshots.size(), 1);
+        QCOMPARE(state.strategySnapshots[0].symbol, 0u);
+        QCOMPARE(state.strategySnapshots[0].state, QByteArray("rules"));
+    }
+
+    void aDuplicateOrderFailsLoudly()
+    {
+        QTemporaryDir dir;
+        StorageWriter writer({ dir.filePath(QStringLiteral("k.db")), instruments({ "AAA" }) });
+        QString error;
+        connect(&writer, &StorageWriter::failed, this, [&](const QString &e) { error = e; });
+        QVERIFY(open(writer).state);
+        StorageBatch batch;
+        batch.trading.accepted = { order(1, 0, Side::Buy, "same") };
+        writer.enqueue(batch);
+        QVERIFY(writer.flush());
+        batch.trading.accepted = { order(2, 0, Side::Buy, "same") };
+        writer.enqueue(batch);
+        QVERIFY(!writer.flush());
+        QVERIFY(writer.hasFailed());
+        QTRY_VERIFY(error.contains(QStringLiteral("same")));
+    }
+
+    void aFullDiskStopsWritingAndSaysSo()
+    {
+        QTemporaryDir dir;
+        StorageWriter::Options options { dir.filePath(QStringLiteral("small.db")),
+            instruments({ "AAA" }) };
+        options.maxBytes = 256 * 1024;
+        StorageWriter writer(options);
+        QString error;
+        connect(&writer, &StorageWriter::failed, this, [&](const QString &e) { error = e; });
+        QVERIFY(open(writer).state);
+        for (int b = 0; b < 100; ++b) {
+            StorageBatch batch;
+            for (int i = 0; i < 1000; ++i)
+                batch.candles.append({ 0, 60, candle(b * 1000 + i) });
+            writer.enqueue(batch);
+        }
+        QVERIFY(!writer.flush());
+        QTRY_VERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("full"), Qt::CaseInsensitive), qPrintable(error));
+        // Nothing waits forever once it has failed.
+        writer.enqueue(StorageBatch {});
+        QVERIFY(!writer.flush());
+    }
+
+    void aFullQueueDropsOnlyRecordedTicks()
+    {
+        QTemporaryDir dir;
+        StorageWriter::Options options { dir.filePath(QStringLiteral("k.db")),
+            instruments({ "AAA" }) };
+        options.queueRows = 60;
+        StorageWriter writer(options);
+        // Not started yet: nothing drains the queue.
+        StorageBatch first;
+        for (int i = 0; i < 50; ++i)
+            first.candles.append({ 0, 60, candle(i) });
+        writer.enqueue(first);
+        StorageBatch second;
+        for (int i = 0; i < 30; ++i)
+            second.ticks.append(
+                { T0 + i, Decimal::fromInteger(1), Decimal::fromInteger(1), 0, Side::Buy });
+        for (int i = 50; i < 60; ++i)
+            second.candles.append({ 0, 60, candle(i) });
+        writer.enqueue(second);
+        QCOMPARE(writer.counters().droppedTicks, 30);
+        QVERIFY(open(writer).state);
+        QVERIFY(writer.flush());
+        QCOMPARE(writer.counters().committedRows, 60);
+    }
+
+    void anUnopenableFileFails()
+    {
+        StorageWriter writer({ QStringLiteral("/nonexistent/dir/k.db"), instruments({ "AAA" }) });
+        const Opened result = open(writer);
+        QVERIFY(!result.state);
+        QVERIFY(!result.error.isEmpty());
+        writer.enqueue(StorageBatch {});
+        QVERIFY(!writer.flush());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageWriter)
+#include "tst_storagewriter.moc"
