@@ -1,5 +1,9 @@
 #include "Engine.h"
 
+#include "storage/StorageWriter.h"
+
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <utility>
 
@@ -15,6 +19,9 @@ Engine::Engine(const InstrumentList &instruments, QObject *parent)
     m_aggregator.setConfirmedSink([this](std::uint32_t symbol, int index, const Candle &candle) {
         onConfirmed(symbol, index, candle);
     });
+    m_seriesIndicators.reset(
+        int(instruments.size()), int(m_aggregator.timeframes().size()), m_chartParams);
+    m_openBucketsChanged.assign(std::size_t(instruments.size()), 0);
     setStrategy(StrategyConfig::standard());
     m_viewTimer.setInterval(ViewIntervalMs);
     connect(&m_viewTimer, &QTimer::timeout, this, &Engine::publishView);
@@ -26,11 +33,96 @@ void Engine::start()
     m_viewTimer.start();
 }
 
+void Engine::attachStorage(StorageWriter *writer)
+{
+    m_storage = writer;
+    connect(writer, &StorageWriter::committed, this, &Engine::onStorageCommitted);
+    connect(writer, &StorageWriter::failed, this, &Engine::onStorageFailed);
+    m_store.state.append({ QStringLiteral("strategy"),
+        QJsonDocument(m_strategy.strategy().toJson()).toJson(QJsonDocument::Compact) });
+}
+
+void Engine::restore(const WarmState &state)
+{
+    QList<Decimal> lastPrices(m_instruments.size());
+    std::int64_t lastTime = state.watermark;
+    for (const SeriesHistory &history : state.series) {
+        const int index
+            = m_aggregator.timeframeIndex(Timeframe::fromSeconds(history.timeframeSeconds));
+        if (index < 0 || history.symbol >= std::uint32_t(m_instruments.size()))
+            continue;
+        m_aggregator.restoreSeries(history.symbol, index, history.candles);
+        m_seriesIndicators.setSeed(history.symbol, index, history.seed);
+        m_seriesIndicators.replay(history.symbol, index, history.candles);
+        const Candle &last = history.candles.constLast();
+        lastTime = std::max(lastTime, last.time + history.timeframeSeconds * 1000);
+        lastPrices[history.symbol] = last.close;
+    }
+    for (const SeriesCandle &open : state.openBuckets) {
+        const int index
+            = m_aggregator.timeframeIndex(Timeframe::fromSeconds(open.timeframeSeconds));
+        m_aggregator.restoreOpenBucket(open.symbol, index, open.candle);
+    }
+    if (lastTime > 0)
+        m_aggregator.restoreWatermark(lastTime);
+    m_stats.eventTime = std::max(m_stats.eventTime, lastTime);
+
+    // The strategy continues from its snapshot when it is the same strategy,
+    // replaying only the candles after it; otherwise from what was loaded.
+    const bool sameStrategy = !state.strategyConfig.isEmpty()
+        && QJsonDocument::fromJson(state.strategyConfig).object() == m_strategy.strategy().toJson();
+    m_strategy.setStrategy(m_strategy.strategy(), int(m_instruments.size()), {});
+    for (std::uint32_t s = 0; s < std::uint32_t(m_instruments.size()); ++s) {
+        std::int64_t after = std::numeric_limits<std::int64_t>::min();
+        for (const StrategySnapshot &snapshot : state.strategySnapshots) {
+            if (sameStrategy && snapshot.symbol == s && m_strategy.restore(s, snapshot.state))
+                after = snapshot.time;
+        }
+        if (m_strategyTimeframe < 0)
+            continue;
+        const CandleSeries &series = m_aggregator.series(s, m_strategyTimeframe);
+        for (const Candle &candle : series.since(0, series.size())) {
+            if (candle.time > after)
+                m_strategy.warmUp(s, candle);
+        }
+    }
+
+    TradingEvents events;
+    if (!m_trader.restore(state.fills, state.openOrders, state.lastOrderId, state.clientOrderIds,
+            state.equity, state.riskState))
+        events.alerts.append({ now(), AlertSeverity::Warning, QStringLiteral("storage"),
+            tr("the stored risk state was unreadable; risk starts fresh") });
+    for (std::uint32_t s = 0; s < std::uint32_t(lastPrices.size()); ++s)
+        m_trader.restoreMark(s, lastPrices[s]);
+    if (state.foreignFills > 0)
+        events.alerts.append({ now(), AlertSeverity::Warning, QStringLiteral("storage"),
+            tr("%n stored fill(s) of instruments this session does not trade are not shown",
+                nullptr, int(state.foreignFills)) });
+    m_equityStored = m_trader.portfolio().equityCurve().size();
+    m_recentSignals = state.recentSignals;
+    m_newSignals = state.recentSignals;
+
+    // What the panels show again: they were acknowledged in an earlier run.
+    TradingEvents shown;
+    shown.fills = state.fills;
+    shown.alerts = state.alerts;
+    shown.keepNewest(MaxViewEvents);
+    m_viewEvents.append(shown);
+    if (m_chart)
+        m_chart->reset = true;
+    m_dirty = true;
+    if (!events.isEmpty())
+        acknowledge(events);
+    emit restored(lastTime, lastPrices);
+}
+
 void Engine::processBatch(const TickBatch &batch)
 {
     const qsizetype before = m_newSignals.size();
     m_batchIsLive = batch.live;
     for (const Tick &tick : batch.ticks) {
+        if (m_storage && tick.symbol < m_openBucketsChanged.size())
+            m_openBucketsChanged[tick.symbol] = 1;
         m_aggregator.addTick(tick);
         m_trader.onTick(tick, m_pendingEvents);
     }
@@ -40,8 +132,13 @@ void Engine::processBatch(const TickBatch &batch)
     m_stats.eventTime = std::max({ m_stats.eventTime, batch.watermark,
         batch.ticks.isEmpty() ? 0 : batch.ticks.constLast().time });
     m_dirty = true;
-    if (m_newSignals.size() > before)
+    if (m_newSignals.size() > before) {
         emit signalsFired(m_newSignals.mid(before));
+        if (m_storage)
+            m_store.firedSignals += m_newSignals.mid(before);
+    }
+    if (m_storage && m_recordTicks)
+        m_store.ticks += batch.ticks;
     // A view takes these; without one (a backtest) they must not pile up.
     if (m_newSignals.size() > RecentSignals)
         m_newSignals.remove(0, m_newSignals.size() - RecentSignals);
@@ -50,13 +147,90 @@ void Engine::processBatch(const TickBatch &batch)
 
 void Engine::flushTradingEvents()
 {
-    if (m_pendingEvents.isEmpty())
+    if (m_pendingEvents.isEmpty()) {
+        storeBatch();
         return;
-    m_viewEvents.append(m_pendingEvents);
-    m_viewEvents.keepNewest(MaxViewEvents);
+    }
     const TradingEvents events = std::exchange(m_pendingEvents, {});
+    if (!m_storage || m_storageFailed) {
+        storeBatch();
+        acknowledge(events);
+        return;
+    }
+    m_store.trading = events;
+    QSet<std::uint32_t> touched;
+    for (const Fill &fill : events.fills)
+        touched.insert(fill.symbol);
+    for (const std::uint32_t symbol : touched)
+        m_store.positions.append({ symbol, m_trader.portfolio().position(symbol), now() });
+    m_store.state.append({ QStringLiteral("risk"), m_trader.risk().saveState() });
+    m_unacknowledged.emplace_back(0, events);
+    storeBatch();
+}
+
+void Engine::acknowledge(const TradingEvents &events)
+{
+    m_viewEvents.append(events);
+    m_viewEvents.keepNewest(MaxViewEvents);
     m_dirty = true;
     emit tradingEvents(events);
+}
+
+void Engine::storeBatch()
+{
+    if (!m_storage)
+        return;
+    const QList<EquityPoint> &curve = m_trader.portfolio().equityCurve();
+    if (m_equityStored < curve.size()) {
+        m_store.equity = curve.mid(m_equityStored);
+        m_equityStored = curve.size();
+    }
+    for (std::uint32_t s = 0; s < m_openBucketsChanged.size(); ++s) {
+        if (!std::exchange(m_openBucketsChanged[s], char(0)))
+            continue;
+        // The forming second too, so a clean stop loses no tick; a bucket
+        // with nothing open is stored empty (no trades), replacing the old.
+        for (int tf = 0; tf < m_aggregator.timeframes().size(); ++tf) {
+            const auto part = tf == 0 ? m_aggregator.forming(s, 0) : m_aggregator.openBucket(s, tf);
+            m_store.openBuckets.append(
+                { s, m_aggregator.timeframes()[tf].seconds(), part.value_or(Candle {}) });
+        }
+    }
+    if (m_store.isEmpty())
+        return;
+    m_store.state.append({ QStringLiteral("watermark"), QByteArray::number(qint64(now())) });
+    const bool trading = !m_store.trading.isEmpty();
+    const quint64 sequence = m_storage->enqueue(std::exchange(m_store, {}));
+    if (trading && !m_unacknowledged.empty() && m_unacknowledged.back().first == 0)
+        m_unacknowledged.back().first = sequence;
+}
+
+void Engine::onStorageCommitted(quint64 sequence)
+{
+    while (!m_unacknowledged.empty() && m_unacknowledged.front().first != 0
+        && m_unacknowledged.front().first <= sequence) {
+        acknowledge(m_unacknowledged.front().second);
+        m_unacknowledged.pop_front();
+    }
+}
+
+void Engine::onStorageFailed(const QString &error)
+{
+    if (m_storageFailed)
+        return;
+    m_storageFailed = true;
+    qsizetype lostFills = 0;
+    for (const auto &pending : m_unacknowledged)
+        lostFills += pending.second.fills.size();
+    m_unacknowledged.clear();
+    TradingEvents events;
+    m_trader.halt(now(),
+        tr("storage failed, trading halted so nothing goes unrecorded: %1").arg(error), events);
+    if (lostFills > 0)
+        events.alerts.append({ now(), AlertSeverity::Critical, QStringLiteral("storage"),
+            tr("%n fill(s) could not be saved and are not acknowledged", nullptr,
+                int(lostFills)) });
+    acknowledge(events);
 }
 
 void Engine::setAutoTrade(bool on)
@@ -121,8 +295,26 @@ void Engine::resumeTrading()
 
 void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle)
 {
-    if (timeframeIndex != m_strategyTimeframe)
-        return;
+    const std::int64_t seconds = m_aggregator.timeframes()[timeframeIndex].seconds();
+    // 1 s candles are many and optional: kept only when storage asks.
+    const bool store = m_storage && (timeframeIndex > 0 || m_storage->options().secondCandles);
+    if (store)
+        m_store.candles.append({ symbol, seconds, candle });
+    if (m_storage)
+        m_openBucketsChanged[symbol] = 1;
+    if (timeframeIndex == m_strategyTimeframe)
+        runStrategy(symbol, candle);
+    const auto snapshot = m_seriesIndicators.update(symbol, timeframeIndex, candle);
+    if (snapshot && store) {
+        m_store.snapshots.append({ symbol, seconds, SnapshotKind::Chart, candle.time, *snapshot });
+        if (timeframeIndex == m_strategyTimeframe)
+            m_store.snapshots.append({ symbol, seconds, SnapshotKind::Strategy, candle.time,
+                m_strategy.snapshot(symbol) });
+    }
+}
+
+void Engine::runStrategy(std::uint32_t symbol, const Candle &candle)
+{
     const qsizetype before = m_newSignals.size();
     m_strategy.onCandle(symbol, candle, m_newSignals);
     for (qsizetype i = before; i < m_newSignals.size(); ++i) {
@@ -150,6 +342,9 @@ void Engine::setStrategy(const StrategyConfig &strategy)
         const CandleSeries &series = m_aggregator.series(symbol, m_strategyTimeframe);
         return series.since(0, series.size());
     });
+    if (m_storage)
+        m_store.state.append({ QStringLiteral("strategy"),
+            QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact) });
 }
 
 void Engine::setChartIndicators(const IndicatorParams &params)
@@ -157,6 +352,8 @@ void Engine::setChartIndicators(const IndicatorParams &params)
     if (!params.validate().isEmpty())
         return;
     m_chartParams = params;
+    if (params != m_seriesIndicators.params())
+        m_seriesIndicators.setParams(params, m_aggregator);
     if (m_chart) {
         m_chart->reset = true;
         m_dirty = true;
@@ -227,7 +424,7 @@ ChartUpdate Engine::buildChartUpdate()
     if (chart.reset) {
         // Indicators replay the whole retained series, so they equal what a
         // chart that was open all along would show.
-        chart.indicators = IndicatorSet(m_chartParams);
+        chart.indicators = m_seriesIndicators.seedSet(chart.symbol, chart.timeframeIndex);
         const CandleList all = series.since(0, series.size());
         const qsizetype firstSent = std::max<qsizetype>(0, all.size() - ChartHistory);
         for (qsizetype i = 0; i < all.size(); ++i) {

@@ -1,19 +1,25 @@
 #pragma once
 
 #include "MarketView.h"
+#include "SeriesIndicators.h"
 #include "execution/PaperTrader.h"
 #include "market/CandleAggregator.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
+#include "storage/StorageBatch.h"
+#include "storage/WarmState.h"
 #include "strategy/StrategyRunner.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <optional>
 
 namespace kairos {
+
+class StorageWriter;
 
 // Owns all market state and runs the pipeline on its own thread. Batches of
 // ticks come in through queued connections; coalesced views go out on a
@@ -34,6 +40,14 @@ public:
     explicit Engine(const InstrumentList &instruments, QObject *parent = nullptr);
 
     const InstrumentList &instruments() const { return m_instruments; }
+
+    // Persists everything through `writer` (which must outlive the engine):
+    // call before start(). Trading events are then acknowledged, in
+    // tradingEvents() and views, only once the writer committed them; if
+    // it fails, trading halts.
+    void attachStorage(StorageWriter *writer);
+    // Raw ticks too, for exact replay ("record session").
+    void setRecordTicks(bool on) { m_recordTicks = on; }
     // For the same-thread users (CLI, benchmarks, tests) that drive it directly.
     const CandleAggregator &aggregator() const { return m_aggregator; }
 
@@ -59,13 +73,19 @@ public slots:
     // The deliberate user action that ends a circuit-breaker halt.
     void resumeTrading();
     void publishView();
+    // A warm start from what storage held, before the first batch.
+    void restore(const kairos::WarmState &state);
 
 signals:
     void viewReady(const kairos::MarketView &view);
     // Every signal as it fires, for consumers other than the UI.
     void signalsFired(const kairos::SignalList &fired);
-    // Orders, fills, denials and alerts as they happen, once per input.
+    // Orders, fills, denials and alerts, once per input, as soon as they
+    // are acknowledged: at once, or with storage once they are committed.
     void tradingEvents(const kairos::TradingEvents &events);
+    // The warm start is done; feeds may resume after `time` from `lastPrices`
+    // (an entry is zero for a symbol without stored candles).
+    void restored(qint64 time, const QList<kairos::Decimal> &lastPrices);
 
 public:
     const StrategyConfig &strategy() const { return m_strategy.strategy(); }
@@ -73,8 +93,13 @@ public:
     bool autoTrade() const { return m_autoTrade; }
 
 private:
+    void onStorageCommitted(quint64 sequence);
+    void onStorageFailed(const QString &error);
+    void storeBatch();
+    void acknowledge(const TradingEvents &events);
     MarketView buildView();
     void onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle);
+    void runStrategy(std::uint32_t symbol, const Candle &candle);
     ChartUpdate buildChartUpdate();
     SignalList seriesSignals(std::uint32_t symbol, Timeframe timeframe) const;
     TradingSnapshot buildTradingSnapshot();
@@ -108,6 +133,16 @@ private:
     TradingEvents m_pendingEvents; // since the last tradingEvents signal
     TradingEvents m_viewEvents; // since the last view
     qsizetype m_equitySent = 0;
+
+    SeriesIndicators m_seriesIndicators;
+
+    StorageWriter *m_storage = nullptr;
+    bool m_storageFailed = false;
+    bool m_recordTicks = false;
+    StorageBatch m_store; // what the current input gives storage
+    std::vector<char> m_openBucketsChanged; // per symbol, since the last store
+    qsizetype m_equityStored = 0;
+    std::deque<std::pair<quint64, TradingEvents>> m_unacknowledged;
 
     EngineStats m_stats;
     QElapsedTimer m_rateClock;

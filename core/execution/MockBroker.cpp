@@ -136,4 +136,13 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled)
     m_open = std::move(kept);
 }
 
+void MockBroker::restore(const OrderList &open, std::int64_t lastOrderId, const QSet<QString> &seen)
+{
+    m_open.assign(open.begin(), open.end());
+    m_nextId = std::max(m_nextId, lastOrderId + 1);
+    m_seen.unite(seen);
+    for (const Order &order : open)
+        m_seen.insert(order.clientOrderId);
+}
+
 } // namespace kairos

@@ -41,6 +41,9 @@ public:
     void onTick(const Tick &tick, FillList &fills, OrderList &cancelled);
 
     const std::vector<Order> &openOrders() const { return m_open; }
+    // After a restart: the orders still open, the last id handed out and
+    // every client id ever accepted, so nothing is filled or numbered twice.
+    void restore(const OrderList &open, std::int64_t lastOrderId, const QSet<QString> &seen);
     bool hasSeen(const QString &clientOrderId) const { return m_seen.contains(clientOrderId); }
 
     // Price after slippage for a taker on `side`, and fees: exposed so tests

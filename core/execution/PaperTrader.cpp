@@ -71,10 +71,14 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
 
 void PaperTrader::checkBreaker(std::int64_t time, TradingEvents &events)
 {
-    const auto why = m_risk.evaluate(m_portfolio.equity(), time);
-    if (!why)
-        return;
-    events.alerts.append({ time, AlertSeverity::Critical, QStringLiteral("risk"), *why });
+    if (const auto why = m_risk.evaluate(m_portfolio.equity(), time))
+        halt(time, *why, events);
+}
+
+void PaperTrader::halt(std::int64_t time, const QString &why, TradingEvents &events)
+{
+    m_risk.halt();
+    events.alerts.append({ time, AlertSeverity::Critical, QStringLiteral("risk"), why });
     for (const Order &order : m_broker.cancelAll())
         events.cancelled.append(order);
 }
@@ -208,6 +212,29 @@ void PaperTrader::resume(std::int64_t time, TradingEvents &events)
     m_risk.resume(m_portfolio.equity(), time);
     events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("risk"),
         tr("trading resumed by the user") });
+}
+
+bool PaperTrader::restore(FillList fills, const OrderList &openOrders, std::int64_t lastOrderId,
+    const QSet<QString> &clientOrderIds, const QList<EquityPoint> &equity,
+    const QByteArray &riskState)
+{
+    for (Fill &fill : fills) {
+        if (fill.symbol < m_lastPrice.size()) {
+            m_portfolio.apply(fill);
+            restoreMark(fill.symbol, fill.price);
+        }
+    }
+    m_broker.restore(openOrders, lastOrderId, clientOrderIds);
+    m_portfolio.restoreEquity(equity);
+    return riskState.isEmpty() || m_risk.restoreState(riskState);
+}
+
+void PaperTrader::restoreMark(std::uint32_t symbol, Decimal price)
+{
+    if (symbol >= m_lastPrice.size() || price <= Decimal())
+        return;
+    m_lastPrice[symbol] = price;
+    m_portfolio.mark(symbol, price);
 }
 
 } // namespace kairos

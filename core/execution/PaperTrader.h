@@ -43,7 +43,18 @@ public:
     void flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events);
 
     void resume(std::int64_t time, TradingEvents &events);
+
+    // A warm start: positions and cash from the ledger of fills (so they
+    // equal its sum by construction), open orders, the equity curve and the
+    // risk state. False when the risk state was unreadable (the rest holds).
+    bool restore(FillList fills, const OrderList &openOrders, std::int64_t lastOrderId,
+        const QSet<QString> &clientOrderIds, const QList<EquityPoint> &equity,
+        const QByteArray &riskState);
+    // The last known price of a symbol before any new tick arrives.
+    void restoreMark(std::uint32_t symbol, Decimal price);
     void setReducing(bool reducing) { m_risk.setReducing(reducing); }
+    // Halts as the circuit breaker does, for a reason outside the limits.
+    void halt(std::int64_t time, const QString &why, TradingEvents &events);
 
     const Portfolio &portfolio() const { return m_portfolio; }
     const RiskEngine &risk() const { return m_risk; }

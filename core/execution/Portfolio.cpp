@@ -128,4 +128,13 @@ void Portfolio::recordEquity(std::int64_t time)
     m_curve.append({ time, now, drawdown });
 }
 
+void Portfolio::restoreEquity(const QList<EquityPoint> &curve)
+{
+    m_curve = curve;
+    for (const EquityPoint &point : curve) {
+        m_peak = std::max(m_peak, point.equity + point.drawdown);
+        m_maxDrawdown = std::max(m_maxDrawdown, point.drawdown);
+    }
+}
+
 } // namespace kairos

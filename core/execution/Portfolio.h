@@ -58,6 +58,8 @@ public:
     // Appends the current equity to the curve and updates the peak.
     void recordEquity(std::int64_t time);
     const QList<EquityPoint> &equityCurve() const { return m_curve; }
+    // A stored curve, oldest first, with the peak and maximum drawdown it shows.
+    void restoreEquity(const QList<EquityPoint> &curve);
     Decimal peakEquity() const { return m_peak; }
     Decimal maxDrawdown() const { return m_maxDrawdown; }
 

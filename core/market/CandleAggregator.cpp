@@ -18,7 +18,7 @@ CandleAggregator::CandleAggregator(QList<Timeframe> timeframes, std::int64_t ser
 
 CandleAggregator::SymbolState CandleAggregator::makeState() const
 {
-    SymbolState state { {}, CandleSeries(m_capacity), {} };
+    SymbolState state { {}, CandleSeries(m_capacity), {}, {} };
     state.rollups.reserve(std::size_t(m_timeframes.size() - 1));
     for (qsizetype i = 1; i < m_timeframes.size(); ++i)
         state.rollups.emplace_back(m_timeframes[i], m_capacity);
@@ -135,7 +135,53 @@ std::optional<Decimal> CandleAggregator::lastPrice(std::uint32_t symbol) const
         return second->close;
     if (!state.secondSeries.isEmpty())
         return state.secondSeries.last().close;
-    return std::nullopt;
+    return state.restoredPrice;
+}
+
+std::optional<Candle> CandleAggregator::openBucket(std::uint32_t symbol, int timeframeIndex) const
+{
+    if (symbol >= m_symbols.size() || timeframeIndex < 1 || timeframeIndex >= m_timeframes.size())
+        return std::nullopt;
+    return m_symbols[symbol].rollups[std::size_t(timeframeIndex - 1)].openPart();
+}
+
+void CandleAggregator::restoreSeries(
+    std::uint32_t symbol, int timeframeIndex, const CandleList &candles)
+{
+    if (symbol >= m_symbols.size() || timeframeIndex < 0 || timeframeIndex >= m_timeframes.size()
+        || candles.isEmpty())
+        return;
+    SymbolState &state = m_symbols[symbol];
+    if (timeframeIndex == 0) {
+        for (const Candle &candle : candles)
+            state.secondSeries.append(candle);
+    } else {
+        state.rollups[std::size_t(timeframeIndex - 1)].restore(candles);
+    }
+    // A confirmed candle's bucket has ended: nothing before its end may change it.
+    const Timeframe tf = m_timeframes[timeframeIndex];
+    state.second.raiseFloor(candles.constLast().time + tf.milliseconds());
+    state.restoredPrice = candles.constLast().close;
+}
+
+void CandleAggregator::restoreOpenBucket(
+    std::uint32_t symbol, int timeframeIndex, const Candle &part)
+{
+    if (symbol >= m_symbols.size() || timeframeIndex < 0 || timeframeIndex >= m_timeframes.size())
+        return;
+    if (timeframeIndex == 0)
+        m_symbols[symbol].second.restoreForming(part);
+    else
+        m_symbols[symbol].rollups[std::size_t(timeframeIndex - 1)].restoreOpen(part);
+}
+
+void CandleAggregator::restoreWatermark(std::int64_t time)
+{
+    // The second forming at `time` was never confirmed, so it may be built
+    // again; seconds before it are part of what was kept.
+    const std::int64_t second = Timeframe::fromSeconds(1).bucketStart(time);
+    for (SymbolState &state : m_symbols)
+        state.second.raiseFloor(second);
 }
 
 CandleAggregator::Counters CandleAggregator::counters() const

@@ -57,6 +57,16 @@ public:
     std::optional<Candle> forming(std::uint32_t symbol, int timeframeIndex) const;
     // Close of the latest candle of the symbol, if it has traded.
     std::optional<Decimal> lastPrice(std::uint32_t symbol) const;
+    // The confirmed part of a coarser timeframe's open bucket.
+    std::optional<Candle> openBucket(std::uint32_t symbol, int timeframeIndex) const;
+
+    // A warm start, before any tick: stored candles of a series (oldest
+    // first, not sent to the sink), the open buckets' confirmed parts (at
+    // index 0: the second that was forming), and
+    // the time up to which ticks were already taken in (older ones are late).
+    void restoreSeries(std::uint32_t symbol, int timeframeIndex, const CandleList &candles);
+    void restoreOpenBucket(std::uint32_t symbol, int timeframeIndex, const Candle &part);
+    void restoreWatermark(std::int64_t time);
     Counters counters() const;
 
 private:
@@ -65,6 +75,7 @@ private:
         SecondCandleBuilder second;
         CandleSeries secondSeries;
         std::vector<TimeframeRollup> rollups; // timeframes()[1..]
+        std::optional<Decimal> restoredPrice; // the last close a warm start knew
     };
 
     void confirmSecond(std::uint32_t symbol, SymbolState &state, const Candle &candle);

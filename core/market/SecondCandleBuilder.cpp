@@ -47,6 +47,19 @@ void SecondCandleBuilder::start(const Tick &tick)
     m_hasForming = true;
 }
 
+void SecondCandleBuilder::restoreForming(const Candle &candle)
+{
+    constexpr Timeframe second = Timeframe::fromSeconds(1);
+    m_forming = candle;
+    m_forming.time = second.bucketStart(candle.time);
+    m_forming.state = CandleState::Forming;
+    m_formingEnd = m_forming.time + second.milliseconds();
+    // Ticks after a restart are later than every tick before it.
+    m_openTime = m_closeTime = m_forming.time;
+    m_floor = std::max(m_floor, m_forming.time);
+    m_hasForming = true;
+}
+
 std::optional<Candle> SecondCandleBuilder::closeBefore(std::int64_t time)
 {
     if (!m_hasForming || m_formingEnd > time)

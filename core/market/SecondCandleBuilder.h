@@ -3,6 +3,7 @@
 #include "model/Candle.h"
 #include "model/Tick.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -36,6 +37,10 @@ public:
     std::optional<Candle> closeBefore(std::int64_t time);
 
     const Candle *forming() const { return m_hasForming ? &m_forming : nullptr; }
+    // After a warm start: ticks before `time` belong to candles already kept.
+    void raiseFloor(std::int64_t time) { m_floor = std::max(m_floor, time); }
+    // After a warm start: the second that was forming when the session stopped.
+    void restoreForming(const Candle &candle);
 
 private:
     Outcome update(const Tick &tick);

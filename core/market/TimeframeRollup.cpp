@@ -52,4 +52,17 @@ std::optional<Candle> TimeframeRollup::forming(const Candle *finerForming) const
     return view;
 }
 
+std::optional<Candle> TimeframeRollup::openPart() const
+{
+    if (m_open.trades == 0)
+        return std::nullopt;
+    return m_open;
+}
+
+void TimeframeRollup::restore(const CandleList &confirmed)
+{
+    for (const Candle &candle : confirmed)
+        m_series.append(candle);
+}
+
 } // namespace kairos

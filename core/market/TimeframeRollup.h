@@ -28,6 +28,12 @@ public:
     std::optional<Candle> closeBefore(std::int64_t time);
     // The open bucket as it would close now, given the finer forming candle.
     std::optional<Candle> forming(const Candle *finerForming) const;
+    // The confirmed part of the open bucket, if any: what a restart needs.
+    std::optional<Candle> openPart() const;
+
+    // A warm start: stored candles (oldest first) and the open bucket's part.
+    void restore(const CandleList &confirmed);
+    void restoreOpen(const Candle &part) { m_open = part; }
 
 private:
     Candle confirmOpen();

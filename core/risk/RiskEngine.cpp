@@ -1,5 +1,8 @@
 #include "RiskEngine.h"
 
+#include <QDataStream>
+#include <QIODevice>
+
 #include <QDateTime>
 
 namespace kairos {
@@ -168,6 +171,48 @@ void RiskEngine::setReducing(bool reducing)
     if (m_state == TradingState::Halted)
         return;
     m_state = reducing ? TradingState::Reducing : TradingState::Active;
+}
+
+QByteArray RiskEngine::saveState() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint8(1) << quint8(m_state) << qint64(m_peak.units()) << qint64(m_dayStart.units())
+        << qint64(m_day) << m_started << qint64(m_cooldownUntil) << quint32(m_recentOrders.size());
+    for (const std::int64_t time : m_recentOrders)
+        out << qint64(time);
+    return bytes;
+}
+
+bool RiskEngine::restoreState(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint8 version = 0, state = 0;
+    qint64 peak = 0, dayStart = 0, day = 0, cooldown = 0;
+    bool started = false;
+    quint32 recent = 0;
+    in >> version >> state >> peak >> dayStart >> day >> started >> cooldown >> recent;
+    if (in.status() != QDataStream::Ok || version != 1 || state > quint8(TradingState::Halted)
+        || recent > 1'000'000)
+        return false;
+    std::deque<std::int64_t> orders;
+    for (quint32 i = 0; i < recent; ++i) {
+        qint64 time = 0;
+        in >> time;
+        orders.push_back(time);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return false;
+    m_state = TradingState(state);
+    m_peak = Decimal::fromUnits(peak);
+    m_dayStart = Decimal::fromUnits(dayStart);
+    m_day = day;
+    m_started = started;
+    m_cooldownUntil = cooldown;
+    m_recentOrders = std::move(orders);
+    return true;
 }
 
 } // namespace kairos

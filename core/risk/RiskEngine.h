@@ -58,6 +58,15 @@ public:
     // The user's deliberate actions.
     void resume(const Decimal &equity, std::int64_t now);
     void setReducing(bool reducing);
+    // Something other than a limit stopped trading (persistence failed):
+    // the same halt as the circuit breaker, ended only by resume().
+    void halt() { m_state = TradingState::Halted; }
+
+    // Halt, peaks, the trading day, cooldown and the rate window: what a
+    // restart must keep (a tripped breaker stays tripped). restoreState() is
+    // false, changing nothing, on bytes it did not write.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &bytes);
 
     Decimal peakEquity() const { return m_peak; }
     Decimal dayStartEquity() const { return m_dayStart; }

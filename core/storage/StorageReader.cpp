@@ -162,7 +162,10 @@ CandleList StorageReader::seriesCandles(
             after = snapshot.value(0).toLongLong();
             seed = snapshot.value(1).toByteArray();
         } else {
-            limit = warmCandles; // no snapshot: the newest candles, from scratch
+            // None yet: the series is younger than a snapshot period past
+            // the chart, so this takes all of it. (An imported series has
+            // none at all: its newest candles then start from scratch.)
+            limit = warmCandles + SnapshotEvery;
         }
     }
     QSqlQuery q(m_db.connection());
@@ -215,7 +218,8 @@ WarmState StorageReader::warmState(
         return state;
     while (q.next()) {
         std::uint32_t symbol = 0;
-        if (known(q.value(0).toLongLong(), symbol))
+        // No trades: the bucket had nothing open when it was stored.
+        if (known(q.value(0).toLongLong(), symbol) && q.value(8).toLongLong() > 0)
             state.openBuckets.append({ symbol, q.value(1).toLongLong(), candleAt(q, 2) });
     }
 
@@ -228,6 +232,8 @@ WarmState StorageReader::warmState(
             state.strategyConfig = q.value(1).toByteArray();
         else if (key == u"risk")
             state.riskState = q.value(1).toByteArray();
+        else if (key == u"watermark")
+            state.watermark = q.value(1).toByteArray().toLongLong();
     }
 
     // The newest strategy snapshot of each symbol.

@@ -24,7 +24,8 @@ class StorageReader
     Q_DECLARE_TR_FUNCTIONS(StorageReader)
 
 public:
-    static constexpr int SnapshotEvery = 1024; // candles of a series between snapshots
+    // Candles of a series between snapshots (the engine's SeriesIndicators).
+    static constexpr int SnapshotEvery = 1024;
     static constexpr int WarmEquityPoints = 20'000;
     static constexpr int WarmAlerts = 2000;
     static constexpr int WarmSignals = 2000;

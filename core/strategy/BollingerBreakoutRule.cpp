@@ -33,4 +33,19 @@ std::optional<RuleHit> BollingerBreakoutRule::update(const Candle &candle)
         reason.arg(m_bands.period()).arg(number(m_bands.deviations())) };
 }
 
+void BollingerBreakoutRule::save(QDataStream &out) const
+{
+    m_bands.save(out);
+    out << qint32(m_state);
+}
+
+bool BollingerBreakoutRule::load(QDataStream &in)
+{
+    qint32 state = 0;
+    const bool bands = m_bands.load(in);
+    in >> state;
+    m_state = state;
+    return bands && in.status() == QDataStream::Ok && state >= -1 && state <= 2;
+}
+
 } // namespace kairos

@@ -14,6 +14,8 @@ class BollingerBreakoutRule : public SignalRule
 public:
     explicit BollingerBreakoutRule(const RuleConfig &config);
     std::optional<RuleHit> update(const Candle &candle) override;
+    void save(QDataStream &out) const override;
+    bool load(QDataStream &in) override;
 
 private:
     Bollinger m_bands;

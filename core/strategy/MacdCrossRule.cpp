@@ -36,4 +36,19 @@ std::optional<RuleHit> MacdCrossRule::update(const Candle &candle)
             .arg(number(previousHistogram), number(v.histogram)) };
 }
 
+void MacdCrossRule::save(QDataStream &out) const
+{
+    m_macd.save(out);
+    out << qint32(m_state) << m_previousHistogram;
+}
+
+bool MacdCrossRule::load(QDataStream &in)
+{
+    qint32 state = 0;
+    const bool macd = m_macd.load(in);
+    in >> state >> m_previousHistogram;
+    m_state = state;
+    return macd && in.status() == QDataStream::Ok && state >= -1 && state <= 1;
+}
+
 } // namespace kairos

@@ -13,6 +13,8 @@ class MacdCrossRule : public SignalRule
 public:
     explicit MacdCrossRule(const RuleConfig &config);
     std::optional<RuleHit> update(const Candle &candle) override;
+    void save(QDataStream &out) const override;
+    bool load(QDataStream &in) override;
 
 private:
     Macd m_macd;

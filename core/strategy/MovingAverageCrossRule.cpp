@@ -51,4 +51,21 @@ std::optional<RuleHit> MovingAverageCrossRule::update(const Candle &candle)
     return RuleHit { state > 0 ? Side::Buy : Side::Sell, confidence, reason };
 }
 
+void MovingAverageCrossRule::save(QDataStream &out) const
+{
+    std::visit([&out](const auto &average) { average.save(out); }, m_fast);
+    std::visit([&out](const auto &average) { average.save(out); }, m_slow);
+    out << qint32(m_state);
+}
+
+bool MovingAverageCrossRule::load(QDataStream &in)
+{
+    qint32 state = 0;
+    const bool averages = std::visit([&in](auto &average) { return average.load(in); }, m_fast)
+        && std::visit([&in](auto &average) { return average.load(in); }, m_slow);
+    in >> state;
+    m_state = state;
+    return averages && in.status() == QDataStream::Ok && state >= -1 && state <= 1;
+}
+
 } // namespace kairos

@@ -17,6 +17,8 @@ class MovingAverageCrossRule : public SignalRule
 public:
     explicit MovingAverageCrossRule(const RuleConfig &config);
     std::optional<RuleHit> update(const Candle &candle) override;
+    void save(QDataStream &out) const override;
+    bool load(QDataStream &in) override;
 
 private:
     using Average = std::variant<Sma, Ema>;

@@ -51,4 +51,17 @@ std::optional<RuleHit> RsiExitRule::update(const Candle &candle)
     return hit;
 }
 
+void RsiExitRule::save(QDataStream &out) const
+{
+    m_rsi.save(out);
+    out << m_previous << m_extreme;
+}
+
+bool RsiExitRule::load(QDataStream &in)
+{
+    const bool rsi = m_rsi.load(in);
+    in >> m_previous >> m_extreme;
+    return rsi && in.status() == QDataStream::Ok;
+}
+
 } // namespace kairos

@@ -14,6 +14,8 @@ class RsiExitRule : public SignalRule
 public:
     explicit RsiExitRule(const RuleConfig &config);
     std::optional<RuleHit> update(const Candle &candle) override;
+    void save(QDataStream &out) const override;
+    bool load(QDataStream &in) override;
 
 private:
     Rsi m_rsi;

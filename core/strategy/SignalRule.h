@@ -4,6 +4,8 @@
 #include "model/Candle.h"
 #include "model/Side.h"
 
+#include <QDataStream>
+
 #include <memory>
 #include <optional>
 
@@ -27,6 +29,10 @@ public:
     static std::unique_ptr<SignalRule> create(const RuleConfig &config);
 
     virtual std::optional<RuleHit> update(const Candle &candle) = 0;
+    // The complete state, so a rule restored after a restart fires exactly
+    // as one that never stopped. load() is false on foreign or short bytes.
+    virtual void save(QDataStream &out) const = 0;
+    virtual bool load(QDataStream &in) = 0;
 
 protected:
     // Numbers in reasons: six significant digits, C locale, as in logs.

@@ -1,5 +1,7 @@
 #include "StrategyRunner.h"
 
+#include <QIODevice>
+
 namespace kairos {
 
 void StrategyRunner::setStrategy(
@@ -15,11 +17,60 @@ void StrategyRunner::setStrategy(
         }
         if (!history || m_rules[s].empty())
             continue;
-        for (const Candle &candle : history(s)) {
-            for (ActiveRule &active : m_rules[s])
-                active.rule->update(candle);
-        }
+        for (const Candle &candle : history(s))
+            warmUp(s, candle);
     }
+}
+
+void StrategyRunner::warmUp(std::uint32_t symbol, const Candle &candle)
+{
+    if (symbol >= m_rules.size())
+        return;
+    for (ActiveRule &active : m_rules[symbol])
+        active.rule->update(candle);
+}
+
+QByteArray StrategyRunner::snapshot(std::uint32_t symbol) const
+{
+    QByteArray bytes;
+    if (symbol >= m_rules.size())
+        return bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(m_rules[symbol].size());
+    for (const ActiveRule &active : m_rules[symbol]) {
+        out << active.summary;
+        active.rule->save(out);
+    }
+    return bytes;
+}
+
+bool StrategyRunner::restore(std::uint32_t symbol, const QByteArray &snapshot)
+{
+    if (symbol >= m_rules.size())
+        return false;
+    // Restored into fresh rules, swapped in only when every one loaded.
+    std::vector<ActiveRule> restored;
+    for (const RuleConfig &config : m_strategy.rules) {
+        if (config.enabled && config.validate().isEmpty())
+            restored.push_back({ config.summary(), SignalRule::create(config) });
+    }
+    QDataStream in(snapshot);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count != restored.size())
+        return false;
+    for (ActiveRule &active : restored) {
+        QString summary;
+        in >> summary;
+        if (summary != active.summary || !active.rule->load(in))
+            return false;
+    }
+    if (!in.atEnd())
+        return false;
+    m_rules[symbol] = std::move(restored);
+    return true;
 }
 
 void StrategyRunner::onCandle(std::uint32_t symbol, const Candle &candle, SignalList &out)

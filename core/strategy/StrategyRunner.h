@@ -26,6 +26,13 @@ public:
 
     // Feeds a confirmed candle; appends the signals it caused.
     void onCandle(std::uint32_t symbol, const Candle &candle, SignalList &out);
+    // Feeds a candle without signalling: history before going live.
+    void warmUp(std::uint32_t symbol, const Candle &candle);
+
+    // The state of one symbol's rules, for a warm start. restore() is false,
+    // and changes nothing, when the bytes belong to other rules.
+    QByteArray snapshot(std::uint32_t symbol) const;
+    bool restore(std::uint32_t symbol, const QByteArray &snapshot);
 
 private:
     struct ActiveRule

@@ -1,0 +1,208 @@
+#include "engine/Engine.h"
+#include "feed/TickGenerator.h"
+#include "storage/StorageWriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace kairos;
+
+namespace {
+
+constexpr std::int64_t Start = 1704067200000;
+constexpr std::int64_t Hour = 3'600'000;
+
+QList<Tick> allTicks(const InstrumentList **instruments = nullptr)
+{
+    SimulatorConfig c;
+    c.symbols = SimulatorConfig::defaultSymbols(2);
+    c.ticksPerSecond = 8.0;
+    c.seed = 5;
+    c.startTime = Start;
+    static TickGenerator generator(c);
+    static const InstrumentList list = generator.instruments();
+    if (instruments)
+        *instruments = &list;
+    static QList<Tick> ticks;
+    if (ticks.isEmpty())
+        generator.generateUntil(Start + 30 * Hour, 100'000'000, ticks);
+    return ticks;
+}
+
+// Feeds ticks in [from, to) in batches, as a live feed would.
+void feed(Engine &engine, const QList<Tick> &ticks, std::int64_t from, std::int64_t to)
+{
+    TickBatch batch;
+    for (const Tick &tick : ticks) {
+        if (tick.time < from || tick.time >= to)
+            continue;
+        batch.ticks.append(tick);
+        if (batch.ticks.size() == 500) {
+            batch.watermark = tick.time;
+            engine.processBatch(std::exchange(batch, {}));
+        }
+    }
+    if (!batch.ticks.isEmpty()) {
+        batch.watermark = batch.ticks.constLast().time;
+        engine.processBatch(batch);
+    }
+}
+
+void setUp(Engine &engine)
+{
+    StrategyConfig strategy = StrategyConfig::standard();
+    strategy.sizing.mode = OrderSizing::Mode::FixedQuantity;
+    strategy.sizing.value = Decimal::fromInteger(1);
+    engine.setStrategy(strategy);
+    engine.setAutoTrade(true);
+}
+
+MarketView chartView(Engine &engine, std::uint32_t symbol, Timeframe timeframe)
+{
+    MarketView captured;
+    QObject context;
+    QObject::connect(
+        &engine, &Engine::viewReady, &context, [&](const MarketView &view) { captured = view; });
+    engine.selectChart(symbol, timeframe);
+    engine.publishView();
+    return captured;
+}
+
+bool same(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+bool sameValues(const IndicatorValues &a, const IndicatorValues &b)
+{
+    return same(a.sma, b.sma) && same(a.emaFast, b.emaFast) && same(a.emaSlow, b.emaSlow)
+        && same(a.rsi, b.rsi) && same(a.macd.macd, b.macd.macd)
+        && same(a.macd.signal, b.macd.signal) && same(a.bands.upper, b.bands.upper)
+        && same(a.bands.lower, b.bands.lower) && same(a.atr, b.atr) && same(a.vwap, b.vwap)
+        && same(a.stochastic.k, b.stochastic.k) && same(a.stochastic.d, b.stochastic.d);
+}
+
+} // namespace
+
+class TestWarmStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aRestartContinuesLikeAnUninterruptedRun()
+    {
+        const InstrumentList *instruments = nullptr;
+        const QList<Tick> ticks = allTicks(&instruments);
+        // Mid-second and mid-candle on every timeframe.
+        const std::int64_t split = Start + 20 * Hour + 17 * 60'000 + 456;
+        const std::int64_t end = Start + 30 * Hour;
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        FillList fillsBefore;
+        {
+            StorageWriter writer({ path, *instruments });
+            Engine first(*instruments);
+            first.attachStorage(&writer);
+            connect(&first, &Engine::tradingEvents, this,
+                [&](const TradingEvents &e) { fillsBefore += e.fills; });
+            writer.start();
+            setUp(first);
+            feed(first, ticks, Start, split);
+            QVERIFY(writer.flush());
+            QTRY_VERIFY(!fillsBefore.isEmpty());
+        }
+
+        // Fewer candles than a snapshot period: the restart must seed from snapshots.
+        StorageWriter::Options options { path, *instruments };
+        options.warmCandles = 100;
+        StorageWriter writer(options);
+        Engine restarted(*instruments);
+        restarted.attachStorage(&writer);
+        std::optional<WarmState> state;
+        connect(&writer, &StorageWriter::opened, this, [&](const WarmState &s) { state = s; });
+        writer.start();
+        QTRY_VERIFY(state);
+        QCOMPARE(state->fills.size(), fillsBefore.size());
+        const auto minute = std::find_if(state->series.cbegin(), state->series.cend(),
+            [](const SeriesHistory &h) { return h.timeframeSeconds == 60; });
+        QVERIFY(minute != state->series.cend() && !minute->seed.isEmpty());
+        QVERIFY(minute->candles.size() < 300);
+        setUp(restarted);
+        restarted.restore(*state);
+        SignalList signalsAfter;
+        FillList fillsAfter;
+        connect(&restarted, &Engine::signalsFired, this,
+            [&](const SignalList &s) { signalsAfter += s; });
+        connect(&restarted, &Engine::tradingEvents, this,
+            [&](const TradingEvents &e) { fillsAfter += e.fills; });
+        feed(restarted, ticks, split, end);
+        QVERIFY(writer.flush());
+
+        Engine uninterrupted(*instruments);
+        setUp(uninterrupted);
+        SignalList expectedSignals;
+        FillList expectedFills;
+        connect(&uninterrupted, &Engine::signalsFired, this, [&](const SignalList &s) {
+            for (const Signal &signal : s) {
+                if (signal.time + 60'000 > split)
+                    expectedSignals.append(signal);
+            }
+        });
+        connect(&uninterrupted, &Engine::tradingEvents, this, [&](const TradingEvents &e) {
+            for (const Fill &fill : e.fills) {
+                if (fill.time >= split)
+                    expectedFills.append(fill);
+            }
+        });
+        feed(uninterrupted, ticks, Start, end);
+
+        // Charts: candles and every indicator, on several timeframes.
+        for (const int seconds : { 60, 300, 3600 }) {
+            for (std::uint32_t symbol : { 0u, 1u }) {
+                const MarketView a = chartView(restarted, symbol, Timeframe::fromSeconds(seconds));
+                const MarketView b
+                    = chartView(uninterrupted, symbol, Timeframe::fromSeconds(seconds));
+                QVERIFY(a.chart && b.chart);
+                const qsizetype n = std::min<qsizetype>(500, b.chart->confirmed.size());
+                QVERIFY(a.chart->confirmed.size() >= n);
+                QCOMPARE(a.chart->confirmed.last(n), b.chart->confirmed.last(n));
+                for (qsizetype i = 1; i <= n; ++i) {
+                    const auto &x = a.chart->indicators[a.chart->indicators.size() - i];
+                    const auto &y = b.chart->indicators[b.chart->indicators.size() - i];
+                    QVERIFY2(sameValues(x, y),
+                        qPrintable(QStringLiteral("%1s series %2, candle -%3: RSI %4 vs %5")
+                                       .arg(seconds)
+                                       .arg(symbol)
+                                       .arg(i)
+                                       .arg(x.rsi)
+                                       .arg(y.rsi)));
+                }
+                QCOMPARE(a.chart->forming, b.chart->forming);
+            }
+        }
+        // Strategy and trading carry on exactly.
+        QVERIFY(!expectedSignals.isEmpty());
+        QCOMPARE(signalsAfter.size(), expectedSignals.size());
+        for (qsizetype i = 0; i < signalsAfter.size(); ++i) {
+            QCOMPARE(signalsAfter[i].time, expectedSignals[i].time);
+            QCOMPARE(signalsAfter[i].reason, expectedSignals[i].reason);
+        }
+        QVERIFY(!expectedFills.isEmpty());
+        // Acknowledged once the writer committed them.
+        QTRY_COMPARE(fillsAfter.size(), expectedFills.size());
+        for (qsizetype i = 0; i < fillsAfter.size(); ++i) {
+            QCOMPARE(fillsAfter[i].clientOrderId, expectedFills[i].clientOrderId);
+            QCOMPARE(fillsAfter[i].price, expectedFills[i].price);
+        }
+        for (std::uint32_t symbol : { 0u, 1u })
+            QCOMPARE(restarted.trader().portfolio().position(symbol).quantity,
+                uninterrupted.trader().portfolio().position(symbol).quantity);
+        QCOMPARE(restarted.trader().portfolio().cash(), uninterrupted.trader().portfolio().cash());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWarmStart)
+#include "tst_warmstart.moc"
