@@ -2,6 +2,7 @@
 
 #include "BadLineReporter.h"
 #include "InputFile.h"
+#include "TradingOptions.h"
 #include "common/CommandLine.h"
 #include "engine/Engine.h"
 #include "execution/TradesCsvWriter.h"
@@ -10,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QMap>
 #include <QTextStream>
 
@@ -19,24 +19,6 @@ namespace kairos {
 namespace {
 
 constexpr qsizetype BatchSize = 4096;
-
-std::optional<QJsonObject> readJson(const QString &path, QString &error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = file.errorString();
-        return std::nullopt;
-    }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        error = parse.error != QJsonParseError::NoError
-            ? QStringLiteral("%1 at offset %2").arg(parse.errorString()).arg(parse.offset)
-            : QStringLiteral("expected a JSON object");
-        return std::nullopt;
-    }
-    return doc.object();
-}
 
 // Four trades per candle that rebuild it exactly: the open, the extreme the
 // candle reached first (the low for a rising candle), the other extreme, and
@@ -85,18 +67,13 @@ int BacktestCommand::run(const QStringList &arguments)
         tr("Strategy timeframe in seconds (default: the strategy's; with --candles, the "
            "candles')."),
         tr("SECONDS"));
-    const QCommandLineOption riskOption(QStringLiteral("risk"),
-        tr("Risk limits JSON (the fields of the Risk limits dialog; an optional \"broker\" object "
-           "sets slippageBps, makerFeeBps, takerFeeBps, latencyMs)."),
-        tr("FILE"));
-    const QCommandLineOption strategyOption(
-        QStringLiteral("strategy"), tr("Strategy JSON."), tr("FILE"));
+    TradingOptions trading;
     const QCommandLineOption tradesOption(
         QStringLiteral("trades"), tr("Trades CSV to write."), tr("FILE"));
     const QCommandLineOption cashOption(QStringLiteral("cash"),
         tr("Starting cash (default 100000)."), tr("AMOUNT"), QStringLiteral("100000"));
-    parser.addOptions({ candlesOption, ticksOption, timeframeOption, riskOption, strategyOption,
-        tradesOption, cashOption });
+    parser.addOptions({ candlesOption, ticksOption, timeframeOption, tradesOption, cashOption });
+    trading.addTo(parser);
     if (const auto exitCode = parseCommandLine(parser, arguments))
         return *exitCode;
     if (parser.isSet(candlesOption) == parser.isSet(ticksOption)) {
@@ -105,40 +82,10 @@ int BacktestCommand::run(const QStringList &arguments)
     }
 
     QStringList problems;
-    RiskLimits limits;
-    BrokerConfig broker;
-    if (parser.isSet(riskOption)) {
-        QString error;
-        auto json = readJson(parser.value(riskOption), error);
-        if (!json) {
-            printError(tr("backtest: --risk %1: %2").arg(parser.value(riskOption), error));
-            return 2;
-        }
-        if (json->contains(QStringLiteral("broker"))) {
-            QStringList errors;
-            if (auto b
-                = BrokerConfig::fromJson(json->value(QStringLiteral("broker")).toObject(), &errors))
-                broker = *b;
-            for (const QString &e : errors)
-                problems << tr("--risk broker.%1").arg(e);
-            json->remove(QStringLiteral("broker"));
-        }
-        QStringList errors;
-        if (auto l = RiskLimits::fromJson(*json, &errors))
-            limits = *l;
-        for (const QString &e : errors)
-            problems << tr("--risk %1").arg(e);
-    }
-    StrategyConfig strategy = StrategyConfig::standard();
-    if (parser.isSet(strategyOption)) {
-        QString error;
-        const auto json = readJson(parser.value(strategyOption), error);
-        const auto parsed = json ? StrategyConfig::fromJson(*json, &error) : std::nullopt;
-        if (parsed)
-            strategy = *parsed;
-        else
-            problems << tr("--strategy %1").arg(error);
-    }
+    trading.read(parser, problems);
+    const RiskLimits &limits = trading.limits;
+    const BrokerConfig &broker = trading.broker;
+    StrategyConfig strategy = trading.strategy;
     const auto cash = Decimal::parse(parser.value(cashOption).toUtf8());
     if (!cash || *cash <= Decimal())
         problems << tr("--cash '%1' is not a positive amount").arg(parser.value(cashOption));

@@ -2,6 +2,7 @@
 #include "BacktestCommand.h"
 #include "BenchCommand.h"
 #include "IndicatorsCommand.h"
+#include "RunCommand.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
 
@@ -21,6 +22,7 @@ QString usage()
         "  aggregate   Build candles from a ticks CSV\n"
         "  indicators  Compute indicators over a candles CSV\n"
         "  backtest    Replay candles or ticks through signals, risk and the paper broker\n"
+        "  run         Run a headless session (simulator, signals, paper trading, storage)\n"
         "  bench       Measure the tick and indicator paths and print JSON\n"
         "\n"
         "Run 'kairos-cli COMMAND --help' for a command's options.\n");
@@ -56,6 +58,8 @@ int main(int argc, char *argv[])
         return kairos::IndicatorsCommand::run(args);
     if (command == QStringLiteral("backtest"))
         return kairos::BacktestCommand::run(args);
+    if (command == QStringLiteral("run"))
+        return kairos::RunCommand::run(args);
     if (command == QStringLiteral("bench"))
         return kairos::BenchCommand::run(args);
     QTextStream(stderr)

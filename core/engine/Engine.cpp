@@ -113,6 +113,7 @@ void Engine::restore(const WarmState &state)
     m_dirty = true;
     if (!events.isEmpty())
         acknowledge(events);
+    m_restored = true;
     emit restored(lastTime, lastPrices);
 }
 
@@ -219,6 +220,9 @@ void Engine::onStorageFailed(const QString &error)
     if (m_storageFailed)
         return;
     m_storageFailed = true;
+    if (!m_restored) // the database never opened: run on, without it
+        emit restored(0, QList<Decimal>(m_instruments.size()));
+    m_restored = true;
     qsizetype lostFills = 0;
     for (const auto &pending : m_unacknowledged)
         lostFills += pending.second.fills.size();

@@ -138,6 +138,7 @@ private:
 
     StorageWriter *m_storage = nullptr;
     bool m_storageFailed = false;
+    bool m_restored = false;
     bool m_recordTicks = false;
     StorageBatch m_store; // what the current input gives storage
     std::vector<char> m_openBucketsChanged; // per symbol, since the last store

@@ -3,19 +3,24 @@
 #include "Engine.h"
 #include "WorkerThread.h"
 #include "feed/MarketFeed.h"
+#include "storage/StorageWriter.h"
 
 #include <memory>
+#include <optional>
 
 namespace kairos {
 
-// A feed and the engine, each on its own thread, wired with queued
-// connections: what both executables run. Destruction stops the feed first,
-// so the engine never receives a batch after it is gone.
+// A feed, the engine and (optionally) storage, each on its own thread,
+// wired with queued connections: what both executables run. With storage,
+// start() first warm-starts the engine from the database and starts the
+// feed only after that. Destruction stops the feed first, then the engine,
+// then commits what storage still holds.
 class LiveSession
 {
 public:
     // Takes ownership of the feed, which must have no parent.
-    explicit LiveSession(MarketFeed *feed);
+    explicit LiveSession(
+        MarketFeed *feed, const std::optional<StorageWriter::Options> &storage = std::nullopt);
     ~LiveSession();
 
     LiveSession(const LiveSession &) = delete;
@@ -23,11 +28,15 @@ public:
 
     Engine *engine() const { return m_engine; }
     MarketFeed *feed() const { return m_feed; }
+    // Null without storage. Its failed() signal reports a database that
+    // cannot be opened or written.
+    StorageWriter *storage() const { return m_storage.get(); }
     InstrumentList instruments() const { return m_engine->instruments(); }
 
     void start();
 
 private:
+    std::unique_ptr<StorageWriter> m_storage;
     Engine *m_engine;
     MarketFeed *m_feed;
     std::unique_ptr<WorkerThread> m_engineThread;

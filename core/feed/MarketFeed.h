@@ -20,6 +20,14 @@ public:
     virtual InstrumentList instruments() const = 0;
 
 public slots:
+    // Before start(), after a warm start: the engine already has everything
+    // up to `time`, and these last prices (zero where unknown). A feed that
+    // makes or replays history begins after it; a live venue ignores it.
+    virtual void resumeAfter(qint64 time, const QList<kairos::Decimal> &lastPrices)
+    {
+        Q_UNUSED(time);
+        Q_UNUSED(lastPrices);
+    }
     virtual void start() = 0;
     virtual void stop() = 0;
 

@@ -1,5 +1,7 @@
 #include "SimulatedFeed.h"
 
+#include <algorithm>
+
 namespace kairos {
 
 namespace {
@@ -29,6 +31,22 @@ SimulatedFeed::SimulatedFeed(const SimulatorConfig &config, QObject *parent)
 InstrumentList SimulatedFeed::instruments() const
 {
     return m_generator.instruments();
+}
+
+void SimulatedFeed::resumeAfter(qint64 time, const QList<Decimal> &lastPrices)
+{
+    if (m_running)
+        return;
+    // Continue the same market: prices where they were, and history only
+    // for the time the session was away.
+    for (qsizetype i = 0; i < m_config.symbols.size() && i < lastPrices.size(); ++i) {
+        if (lastPrices[i] > Decimal())
+            m_config.symbols[i].startPrice = lastPrices[i].toDouble();
+    }
+    if (time > 0)
+        m_config.historySeconds = std::clamp<std::int64_t>(
+            (m_config.startTime - time) / 1000, 0, m_config.historySeconds);
+    m_generator = TickGenerator(generatorConfig(m_config));
 }
 
 void SimulatedFeed::start()

@@ -21,6 +21,7 @@ public:
     InstrumentList instruments() const override;
 
 public slots:
+    void resumeAfter(qint64 time, const QList<kairos::Decimal> &lastPrices) override;
     void start() override;
     void stop() override;
 

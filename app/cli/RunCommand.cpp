@@ -1,0 +1,194 @@
+#include "RunCommand.h"
+
+#include "TradingOptions.h"
+#include "common/CommandLine.h"
+#include "engine/LiveSession.h"
+#include "execution/TradesCsvWriter.h"
+#include "feed/SimulatedFeed.h"
+#include "model/EventTime.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace kairos {
+
+namespace {
+
+std::atomic<int> g_stopSignal { 0 };
+
+void onStopSignal(int signal)
+{
+    g_stopSignal = signal;
+}
+
+QString severityName(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info:
+        return QStringLiteral("INFO");
+    case AlertSeverity::Warning:
+        return QStringLiteral("WARNING");
+    case AlertSeverity::Critical:
+        return QStringLiteral("CRITICAL");
+    }
+    return {};
+}
+
+} // namespace
+
+int RunCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs a headless session: feed, candles, indicators, signals, risk checks, the paper "
+           "broker and storage, without a window. Acknowledged fills are written to standard "
+           "output as trades CSV; the log goes to standard error."));
+    parser.addHelpOption();
+    const QCommandLineOption feedOption(QStringLiteral("feed"),
+        tr("Market data source: sim (default)."), tr("FEED"), QStringLiteral("sim"));
+    const QCommandLineOption symbolsOption(QStringLiteral("symbols"),
+        tr("Number of simulated symbols (1-50, default 6)."), tr("N"), QStringLiteral("6"));
+    const QCommandLineOption rateOption(QStringLiteral("tick-rate"),
+        tr("Simulated ticks per second over all symbols (default 300)."), tr("N"),
+        QStringLiteral("300"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), tr("Simulator seed (default: random)."), tr("N"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+        tr("Hours of simulated history to start with, or to fill a database's gap with "
+           "(default 0)."),
+        tr("HOURS"), QStringLiteral("0"));
+    const QCommandLineOption autoTradeOption(
+        QStringLiteral("auto-trade"), tr("Turn signals into paper orders."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        tr("SQLite database to keep the session in and warm-start from (default: none)."),
+        tr("FILE"));
+    const QCommandLineOption recordOption(
+        QStringLiteral("record-ticks"), tr("Keep raw ticks in the database too."));
+    const QCommandLineOption secondsOption(
+        QStringLiteral("second-candles"), tr("Keep 1-second candles in the database too."));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+        tr("Stop after this many seconds (default: run until SIGINT or SIGTERM)."), tr("SECONDS"));
+    parser.addOptions({ feedOption, symbolsOption, rateOption, seedOption, historyOption,
+        autoTradeOption, dbOption, recordOption, secondsOption, durationOption });
+    TradingOptions trading;
+    trading.addTo(parser);
+    if (const auto exitCode = parseCommandLine(parser, arguments))
+        return *exitCode;
+
+    QStringList problems;
+    trading.read(parser, problems);
+    if (parser.value(feedOption) != QStringLiteral("sim"))
+        problems << tr("--feed '%1' is not available; this build supports 'sim'")
+                        .arg(parser.value(feedOption));
+    bool ok = false;
+    const int symbols = parser.value(symbolsOption).toInt(&ok);
+    if (!ok || symbols < 1 || symbols > 50)
+        problems << tr("--symbols: expected 1 to 50, got '%1'").arg(parser.value(symbolsOption));
+    const double rate = parser.value(rateOption).toDouble(&ok);
+    if (!ok || rate <= 0.0 || rate > 5e6)
+        problems << tr("--tick-rate: expected above 0 and up to 5000000, got '%1'")
+                        .arg(parser.value(rateOption));
+    const double hours = parser.value(historyOption).toDouble(&ok);
+    if (!ok || hours < 0.0 || hours > 24.0 * 30)
+        problems
+            << tr("--history: expected 0 to 720 hours, got '%1'").arg(parser.value(historyOption));
+    quint64 seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    if (parser.isSet(seedOption)) {
+        seed = parser.value(seedOption).toULongLong(&ok);
+        if (!ok)
+            problems << tr("--seed: '%1' is not a whole number").arg(parser.value(seedOption));
+    }
+    double duration = 0.0;
+    if (parser.isSet(durationOption)) {
+        duration = parser.value(durationOption).toDouble(&ok);
+        if (!ok || duration <= 0.0)
+            problems << tr("--duration: expected a positive number of seconds, got '%1'")
+                            .arg(parser.value(durationOption));
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            printError(tr("run: %1").arg(p));
+        return 2;
+    }
+
+    SimulatorConfig sim;
+    sim.symbols = SimulatorConfig::defaultSymbols(symbols);
+    sim.ticksPerSecond = rate;
+    sim.seed = seed;
+    sim.startTime = QDateTime::currentMSecsSinceEpoch();
+    sim.historySeconds = qint64(hours * 3600.0);
+    std::optional<StorageWriter::Options> storage;
+    if (parser.isSet(dbOption)) {
+        storage = StorageWriter::Options {};
+        storage->path = parser.value(dbOption);
+        storage->secondCandles = parser.isSet(secondsOption);
+    }
+    LiveSession session(new SimulatedFeed(sim), storage);
+    Engine *engine = session.engine();
+    const InstrumentList instruments = session.instruments();
+    QTextStream log(stderr);
+    int exitCode = 0;
+
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    TradesCsvWriter trades(&out);
+    QObject::connect(engine, &Engine::tradingEvents, QCoreApplication::instance(),
+        [&](const TradingEvents &events) {
+            for (const Fill &fill : events.fills)
+                trades.write(fill, instruments.value(fill.symbol).symbol);
+            trades.flush();
+            out.flush();
+            for (const Alert &alert : events.alerts)
+                log << EventTime::toIso(alert.time) << ' ' << severityName(alert.severity) << ' '
+                    << alert.source << ": " << alert.text << Qt::endl;
+        });
+    if (StorageWriter *writer = session.storage()) {
+        QObject::connect(writer, &StorageWriter::opened, QCoreApplication::instance(),
+            [&log, writer](const WarmState &state) {
+                log << tr("run: %1: %2 series, %3 fills, %4 open orders restored")
+                           .arg(writer->options().path)
+                           .arg(state.series.size())
+                           .arg(state.fills.size())
+                           .arg(state.openOrders.size())
+                    << Qt::endl;
+            });
+        // Without persistence the session must not go on.
+        QObject::connect(writer, &StorageWriter::failed, QCoreApplication::instance(),
+            [&](const QString &error) {
+                printError(tr("run: storage failed: %1").arg(error));
+                exitCode = 1;
+                QCoreApplication::exit(1);
+            });
+    }
+    const auto configure = [engine, trading, autoTrade = parser.isSet(autoTradeOption)] {
+        engine->setStrategy(trading.strategy);
+        engine->setRiskLimits(trading.limits);
+        engine->setBrokerConfig(trading.broker);
+        engine->setAutoTrade(autoTrade);
+    };
+    QMetaObject::invokeMethod(engine, configure, Qt::QueuedConnection);
+    session.start();
+
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, QCoreApplication::instance(), [&log] {
+        if (const int signal = g_stopSignal.exchange(0)) {
+            log << tr("run: signal %1, stopping").arg(signal) << Qt::endl;
+            QCoreApplication::quit();
+        }
+    });
+    watch.start(100);
+    if (duration > 0.0)
+        QTimer::singleShot(
+            qRound64(duration * 1000.0), QCoreApplication::instance(), &QCoreApplication::quit);
+    const int loop = QCoreApplication::exec();
+    return exitCode != 0 ? exitCode : loop;
+}
+
+} // namespace kairos
