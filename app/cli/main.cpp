@@ -1,6 +1,7 @@
 #include "AggregateCommand.h"
 #include "BacktestCommand.h"
 #include "BenchCommand.h"
+#include "ExportCommand.h"
 #include "IndicatorsCommand.h"
 #include "RunCommand.h"
 #include "model/Instrument.h"
@@ -23,6 +24,7 @@ QString usage()
         "  indicators  Compute indicators over a candles CSV\n"
         "  backtest    Replay candles or ticks through signals, risk and the paper broker\n"
         "  run         Run a headless session (simulator, signals, paper trading, storage)\n"
+        "  export      Write candles, trades, signals or alerts from a database as CSV\n"
         "  bench       Measure the tick and indicator paths and print JSON\n"
         "\n"
         "Run 'kairos-cli COMMAND --help' for a command's options.\n");
@@ -58,6 +60,8 @@ int main(int argc, char *argv[])
         return kairos::IndicatorsCommand::run(args);
     if (command == QStringLiteral("backtest"))
         return kairos::BacktestCommand::run(args);
+    if (command == QStringLiteral("export"))
+        return kairos::ExportCommand::run(args);
     if (command == QStringLiteral("run"))
         return kairos::RunCommand::run(args);
     if (command == QStringLiteral("bench"))

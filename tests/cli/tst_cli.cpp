@@ -207,6 +207,23 @@ private slots:
                                       << QByteArray("cannot read");
         QTest::newRow("unknown option") << QStringList { QStringLiteral("aggregate"),
             QStringLiteral("--bogus") } << QByteArray("bogus");
+        QTest::newRow("run feed") << QStringList { QStringLiteral("run"), QStringLiteral("--feed"),
+            QStringLiteral("nasdaq") }
+                                  << QByteArray("--feed 'nasdaq'");
+        QTest::newRow("run duration") << QStringList { QStringLiteral("run"),
+            QStringLiteral("--duration"), QStringLiteral("-1") }
+                                      << QByteArray("--duration");
+        QTest::newRow("export what")
+            << QStringList { QStringLiteral("export"), QStringLiteral("--db"),
+                   QStringLiteral("x.db"), QStringLiteral("--what"), QStringLiteral("orders") }
+            << QByteArray("--what must be one of");
+        QTest::newRow("export candles symbol") << QStringList { QStringLiteral("export"),
+            QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--what"),
+            QStringLiteral("candles") } << QByteArray("needs --symbol");
+        QTest::newRow("export from") << QStringList { QStringLiteral("export"),
+            QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--what"),
+            QStringLiteral("trades"), QStringLiteral("--from"), QStringLiteral("yesterday") }
+                                     << QByteArray("--from 'yesterday'");
         QTest::newRow("bench ticks") << QStringList { QStringLiteral("bench"),
             QStringLiteral("--ticks"), QStringLiteral("ten") }
                                      << QByteArray("--ticks");
@@ -356,6 +373,72 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("fills          0"), run.out.constData());
         QVERIFY(run.out.contains("killSwitch"));
+    }
+
+    void runKeepsASessionThatExportReadsBack()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("session.db"));
+        const QStringList session { QStringLiteral("run"), QStringLiteral("--db"), db,
+            QStringLiteral("--auto-trade"), QStringLiteral("--strategy"),
+            QStringLiteral(KAIROS_TEST_DATA "/strategies/fast.json"), QStringLiteral("--risk"),
+            QStringLiteral(KAIROS_TEST_DATA "/strategies/busy-risk.json"),
+            QStringLiteral("--second-candles"), QStringLiteral("--symbols"), QStringLiteral("6"),
+            QStringLiteral("--tick-rate"), QStringLiteral("900"), QStringLiteral("--duration"),
+            QStringLiteral("6") };
+        Run run = cli(session);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("time,symbol,side,quantity,price,fee,realized_pnl,order_id,"
+                                    "client_order_id,reason\n"),
+            run.out.constData());
+        const qsizetype fills = run.out.count('\n') - 1;
+        QVERIFY2(fills > 0, run.err.constData());
+
+        // A second session warm-starts from the first.
+        run = cli(session);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("%1 fills").arg(fills).toUtf8()), run.err.constData());
+        const qsizetype total = fills + run.out.count('\n') - 1;
+
+        run = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+            QStringLiteral("trades") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count('\n') - 1, total);
+        run = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+            QStringLiteral("signals"), QStringLiteral("--symbol"), QStringLiteral("BTCUSDT") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("time,symbol,timeframe,side,confidence,price,rule,reason\n"));
+        for (const QByteArray &line : run.out.split('\n').mid(1)) {
+            if (!line.isEmpty())
+                QVERIFY2(line.contains(",BTCUSDT,1,"), line.constData());
+        }
+        run = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+            QStringLiteral("candles"), QStringLiteral("--symbol"), QStringLiteral("ETHUSDT"),
+            QStringLiteral("--timeframe"), QStringLiteral("1") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.count('\n') > 5);
+        run = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+            QStringLiteral("alerts"), QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("a.csv")) });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile(dir.filePath(QStringLiteral("a.csv"))).size() > 30);
+        run = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+            QStringLiteral("candles"), QStringLiteral("--symbol"), QStringLiteral("NOPE") });
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void runWithoutAWritableDatabaseFails()
+    {
+        const Run run = cli({ QStringLiteral("run"), QStringLiteral("--db"),
+            QStringLiteral("/nonexistent/dir/k.db"), QStringLiteral("--duration"),
+            QStringLiteral("5") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("storage failed"), run.err.constData());
+        const Run missing = cli(
+            { QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("/nonexistent/k.db"),
+                QStringLiteral("--what"), QStringLiteral("trades") });
+        QCOMPARE(missing.exitCode, 1);
     }
 
     void helpAndVersion()
