@@ -1,34 +1,15 @@
 #include "ExportCommand.h"
 
 #include "common/CommandLine.h"
-#include "execution/TradesCsvWriter.h"
-#include "market/CandleCsvWriter.h"
 #include "model/EventTime.h"
 #include "model/Timeframe.h"
+#include "storage/CsvExport.h"
 #include "storage/Database.h"
-#include "storage/StorageReader.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
 namespace kairos {
-
-namespace {
-
-QByteArray severityKey(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return "info";
-    case AlertSeverity::Warning:
-        return "warning";
-    case AlertSeverity::Critical:
-        return "critical";
-    }
-    return {};
-}
-
-} // namespace
 
 int ExportCommand::run(const QStringList &arguments)
 {
@@ -60,7 +41,7 @@ int ExportCommand::run(const QStringList &arguments)
         QStringLiteral("signals"), QStringLiteral("alerts") };
     if (!parser.isSet(dbOption))
         problems << tr("--db is required");
-    if (!kinds.contains(what))
+    if (!CsvExport::kindFromName(what))
         problems
             << tr("--what must be one of %1, not '%2'").arg(kinds.join(QStringLiteral(", ")), what);
     if (what == u"candles" && !parser.isSet(symbolOption))
@@ -92,8 +73,6 @@ int ExportCommand::run(const QStringList &arguments)
         return 1;
     }
     StorageReader reader(db);
-    const InstrumentList instruments = reader.storedInstruments();
-    const auto symbolName = [&](std::uint32_t id) { return instruments.value(int(id) - 1).symbol; };
     if (parser.isSet(symbolOption)) {
         const auto ids = reader.instrumentIds({ { parser.value(symbolOption) } }, false);
         if (ids.empty() || ids.front() == 0) {
@@ -110,66 +89,13 @@ int ExportCommand::run(const QStringList &arguments)
             tr("export: cannot write %1: %2").arg(parser.value(outOption), out.errorString()));
         return 1;
     }
-    qint64 rows = 0;
-    bool read = false;
-    bool written = false;
-    if (what == u"candles") {
-        CandleCsvWriter writer(&out, false);
-        read = reader.candles(*range.symbol, timeframe.seconds(), range, [&](const Candle &c) {
-            writer.write(c);
-            ++rows;
-        });
-        written = writer.flush();
-    } else if (what == u"trades") {
-        TradesCsvWriter writer(&out);
-        read = reader.fills(range, [&](const Fill &fill) {
-            writer.write(fill, symbolName(fill.symbol));
-            ++rows;
-        });
-        written = writer.flush();
-    } else {
-        // Signals and alerts: documented in the README, RFC 4180, times ISO 8601 UTC.
-        written = true;
-        QByteArray buffer = what == u"signals"
-            ? QByteArrayLiteral("time,symbol,timeframe,side,confidence,price,rule,reason\n")
-            : QByteArrayLiteral("time,severity,source,text\n");
-        const auto text = [](const QString &s) { return TradesCsvWriter::textCell(s); };
-        const auto drain = [&] {
-            if (buffer.size() > (1 << 16)) {
-                written = written && out.write(buffer) == buffer.size();
-                buffer.clear();
-            }
-        };
-        if (what == u"signals") {
-            read = reader.signalRows(range, [&](const Signal &s) {
-                buffer += EventTime::toIso(s.time).toUtf8() + ',' + text(symbolName(s.symbol)) + ','
-                    + QByteArray::number(s.timeframe.seconds()) + ',' + sideName(s.side).toUtf8()
-                    + ',' + QByteArray::number(s.confidence, 'g', 6) + ','
-                    + QByteArray::number(s.price, 'g', 15) + ',' + text(s.rule) + ','
-                    + text(s.reason) + '\n';
-                ++rows;
-                drain();
-            });
-        } else {
-            read = reader.alerts(range, [&](const Alert &a) {
-                buffer += EventTime::toIso(a.time).toUtf8() + ',' + severityKey(a.severity) + ','
-                    + text(a.source) + ',' + text(a.text) + '\n';
-                ++rows;
-                drain();
-            });
-        }
-        written = written && out.write(buffer) == buffer.size() && out.flush();
-    }
-    if (!read) {
-        printError(tr("export: %1").arg(reader.error()));
+    CsvExport exporter(reader);
+    if (!exporter.write(*CsvExport::kindFromName(what), range, timeframe.seconds(), &out)) {
+        printError(tr("export: %1").arg(exporter.error()));
         return 1;
     }
-    if (!written) {
-        printError(tr("export: writing %1 failed: %2")
-                       .arg(out.fileName().isEmpty() ? tr("standard output") : out.fileName(),
-                           out.errorString()));
-        return 1;
-    }
+    out.close();
+    const qint64 rows = exporter.rows();
     printError(tr("export: %n row(s)", nullptr, int(rows)));
     return 0;
 }

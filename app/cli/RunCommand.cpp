@@ -126,7 +126,6 @@ int RunCommand::run(const QStringList &arguments)
     if (parser.isSet(dbOption)) {
         storage = StorageWriter::Options {};
         storage->path = parser.value(dbOption);
-        storage->secondCandles = parser.isSet(secondsOption);
     }
     LiveSession session(new SimulatedFeed(sim), storage);
     Engine *engine = session.engine();
@@ -165,12 +164,16 @@ int RunCommand::run(const QStringList &arguments)
                 QCoreApplication::exit(1);
             });
     }
-    const auto configure = [engine, trading, autoTrade = parser.isSet(autoTradeOption)] {
-        engine->setStrategy(trading.strategy);
-        engine->setRiskLimits(trading.limits);
-        engine->setBrokerConfig(trading.broker);
-        engine->setAutoTrade(autoTrade);
-    };
+    const auto configure
+        = [engine, trading, autoTrade = parser.isSet(autoTradeOption),
+              seconds = parser.isSet(secondsOption), record = parser.isSet(recordOption)] {
+              engine->setStoreSecondCandles(seconds);
+              engine->setRecordTicks(record);
+              engine->setStrategy(trading.strategy);
+              engine->setRiskLimits(trading.limits);
+              engine->setBrokerConfig(trading.broker);
+              engine->setAutoTrade(autoTrade);
+          };
     QMetaObject::invokeMethod(engine, configure, Qt::QueuedConnection);
     session.start();
 

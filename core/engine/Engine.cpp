@@ -301,7 +301,7 @@ void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle 
 {
     const std::int64_t seconds = m_aggregator.timeframes()[timeframeIndex].seconds();
     // 1 s candles are many and optional: kept only when storage asks.
-    const bool store = m_storage && (timeframeIndex > 0 || m_storage->options().secondCandles);
+    const bool store = m_storage && (timeframeIndex > 0 || m_storeSeconds);
     if (store)
         m_store.candles.append({ symbol, seconds, candle });
     if (m_storage)

@@ -46,8 +46,13 @@ public:
     // tradingEvents() and views, only once the writer committed them; if
     // it fails, trading halts.
     void attachStorage(StorageWriter *writer);
+public slots:
     // Raw ticks too, for exact replay ("record session").
     void setRecordTicks(bool on) { m_recordTicks = on; }
+    // 1 s candles are many: stored only when asked.
+    void setStoreSecondCandles(bool on) { m_storeSeconds = on; }
+
+public:
     // For the same-thread users (CLI, benchmarks, tests) that drive it directly.
     const CandleAggregator &aggregator() const { return m_aggregator; }
 
@@ -140,6 +145,7 @@ private:
     bool m_storageFailed = false;
     bool m_restored = false;
     bool m_recordTicks = false;
+    bool m_storeSeconds = false;
     StorageBatch m_store; // what the current input gives storage
     std::vector<char> m_openBucketsChanged; // per symbol, since the last store
     qsizetype m_equityStored = 0;

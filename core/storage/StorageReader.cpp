@@ -315,7 +315,7 @@ WarmState StorageReader::warmState(
 }
 
 bool StorageReader::candles(std::uint32_t symbol, std::int64_t timeframeSeconds, const Range &range,
-    const std::function<void(const Candle &)> &row)
+    const std::function<bool(const Candle &)> &row)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -328,8 +328,7 @@ bool StorageReader::candles(std::uint32_t symbol, std::int64_t timeframeSeconds,
     q.bindValue(3, qint64(range.to));
     if (!exec(q))
         return false;
-    while (q.next())
-        row(candleAt(q, 0));
+    while (q.next() && row(candleAt(q, 0))) { }
     return true;
 }
 
@@ -343,7 +342,7 @@ QString symbolFilter(const StorageReader::Range &range)
 
 } // namespace
 
-bool StorageReader::fills(const Range &range, const std::function<void(const Fill &)> &row)
+bool StorageReader::fills(const Range &range, const std::function<bool(const Fill &)> &row)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -354,12 +353,11 @@ bool StorageReader::fills(const Range &range, const std::function<void(const Fil
     q.bindValue(1, qint64(range.to));
     if (!exec(q))
         return false;
-    while (q.next())
-        row(fillAt(q));
+    while (q.next() && row(fillAt(q))) { }
     return true;
 }
 
-bool StorageReader::signalRows(const Range &range, const std::function<void(const Signal &)> &row)
+bool StorageReader::signalRows(const Range &range, const std::function<bool(const Signal &)> &row)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -370,12 +368,11 @@ bool StorageReader::signalRows(const Range &range, const std::function<void(cons
     q.bindValue(1, qint64(range.to));
     if (!exec(q))
         return false;
-    while (q.next())
-        row(signalAt(q));
+    while (q.next() && row(signalAt(q))) { }
     return true;
 }
 
-bool StorageReader::alerts(const Range &range, const std::function<void(const Alert &)> &row)
+bool StorageReader::alerts(const Range &range, const std::function<bool(const Alert &)> &row)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -385,8 +382,7 @@ bool StorageReader::alerts(const Range &range, const std::function<void(const Al
     q.bindValue(1, qint64(range.to));
     if (!exec(q))
         return false;
-    while (q.next())
-        row(alertAt(q));
+    while (q.next() && row(alertAt(q))) { }
     return true;
 }
 

@@ -52,12 +52,13 @@ public:
         std::int64_t from = std::numeric_limits<std::int64_t>::min();
         std::int64_t to = std::numeric_limits<std::int64_t>::max();
     };
-    // Calls `row` for each candle, oldest first; false on error.
+    // Calls `row` for each row, oldest first, while it returns true; false
+    // on error.
     bool candles(std::uint32_t symbol, std::int64_t timeframeSeconds, const Range &range,
-        const std::function<void(const Candle &)> &row);
-    bool fills(const Range &range, const std::function<void(const Fill &)> &row);
-    bool signalRows(const Range &range, const std::function<void(const Signal &)> &row);
-    bool alerts(const Range &range, const std::function<void(const Alert &)> &row);
+        const std::function<bool(const Candle &)> &row);
+    bool fills(const Range &range, const std::function<bool(const Fill &)> &row);
+    bool signalRows(const Range &range, const std::function<bool(const Signal &)> &row);
+    bool alerts(const Range &range, const std::function<bool(const Alert &)> &row);
 
 private:
     bool exec(QSqlQuery &query);

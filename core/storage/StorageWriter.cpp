@@ -310,8 +310,6 @@ bool StorageWriter::write(
     for (const Entry &entry : work) {
         const StorageBatch &b = entry.batch;
         for (const SeriesCandle &c : b.candles) {
-            if (c.timeframeSeconds == 1 && !m_options.secondCandles)
-                continue;
             bindCandle(q.candle, instrumentId(c.symbol), c.timeframeSeconds, c.candle);
             if (!execute(q.candle, error))
                 return fail(tr("a candle"));

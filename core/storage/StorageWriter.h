@@ -38,7 +38,6 @@ public:
     {
         QString path;
         InstrumentList instruments;
-        bool secondCandles = false; // 1 s candles are kept only when asked
         qsizetype queueRows = 200'000;
         int commitIntervalMs = 100;
         qsizetype transactionRows = 10'000;

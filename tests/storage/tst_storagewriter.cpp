@@ -135,8 +135,10 @@ private slots:
         QCOMPARE(ids.size(), std::size_t(2));
         std::int64_t expected = 0;
         bool same = true;
-        QVERIFY(reader.candles(
-            ids[1], 60, {}, [&](const Candle &c) { same = same && c == candle(expected++); }));
+        QVERIFY(reader.candles(ids[1], 60, {}, [&](const Candle &c) {
+            same = same && c == candle(expected++);
+            return true;
+        }));
         QVERIFY(same);
         QCOMPARE(expected, Rows / 2);
     }
