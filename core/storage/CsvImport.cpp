@@ -1,0 +1,219 @@
+#include "CsvImport.h"
+
+#include "Database.h"
+#include "StorageReader.h"
+#include "feed/CandleCsvReader.h"
+#include "feed/TickCsvReader.h"
+#include "market/CandleAggregator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kairos {
+
+namespace {
+
+constexpr qint64 TransactionRows = 10'000;
+
+// Candle and tick rows in transactions of TransactionRows.
+class ImportWriter
+{
+public:
+    explicit ImportWriter(Database &db)
+        : m_db(db)
+        , m_candle(db.connection())
+        , m_tick(db.connection())
+    {
+        m_candle.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO candles (symbol, timeframe, time, open, high, low, close,"
+            " volume, trades) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_tick.prepare(QStringLiteral(
+            "INSERT INTO ticks (symbol, time, price, quantity, side) VALUES (?, ?, ?, ?, ?)"));
+    }
+
+    bool candle(qint64 symbol, qint64 timeframe, const Candle &c)
+    {
+        const QVariant values[] = { symbol, timeframe, qint64(c.time), qint64(c.open.units()),
+            qint64(c.high.units()), qint64(c.low.units()), qint64(c.close.units()),
+            qint64(c.volume.units()), qint64(c.trades) };
+        for (int i = 0; i < 9; ++i)
+            m_candle.bindValue(i, values[i]);
+        return exec(m_candle);
+    }
+    bool tick(qint64 symbol, const Tick &t)
+    {
+        m_tick.bindValue(0, symbol);
+        m_tick.bindValue(1, qint64(t.time));
+        m_tick.bindValue(2, qint64(t.price.units()));
+        m_tick.bindValue(3, qint64(t.quantity.units()));
+        m_tick.bindValue(4, int(t.side));
+        return exec(m_tick);
+    }
+    bool commit()
+    {
+        if (m_open && !m_db.connection().commit())
+            return fail(m_db.connection().lastError().text());
+        m_open = false;
+        return m_error.isEmpty();
+    }
+    const QString &error() const { return m_error; }
+
+private:
+    bool exec(QSqlQuery &query)
+    {
+        if (!m_error.isEmpty())
+            return false;
+        if (!m_open && !(m_open = m_db.connection().transaction()))
+            return fail(m_db.connection().lastError().text());
+        if (!query.exec())
+            return fail(query.lastError().text());
+        if (++m_rows % TransactionRows == 0)
+            return commit();
+        return true;
+    }
+    bool fail(const QString &error)
+    {
+        m_error = error;
+        if (m_open)
+            m_db.connection().rollback();
+        m_open = false;
+        return false;
+    }
+
+    Database &m_db;
+    QSqlQuery m_candle;
+    QSqlQuery m_tick;
+    bool m_open = false;
+    qint64 m_rows = 0;
+    QString m_error;
+};
+
+// The spacing of candles: the smallest step between two of them.
+std::int64_t candleWidth(const CandleList &candles)
+{
+    std::int64_t width = 0;
+    for (qsizetype i = 1; i < candles.size(); ++i) {
+        const std::int64_t step = candles[i].time - candles[i - 1].time;
+        if (step > 0 && (width == 0 || step < width))
+            width = step;
+    }
+    return width;
+}
+
+} // namespace
+
+CsvImport::Result CsvImport::run(const QString &csvPath, Kind kind, const QString &symbol,
+    const QString &databasePath, const std::atomic<bool> &cancel, const Progress &progress)
+{
+    Result result;
+    const auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("cannot read %1: %2").arg(csvPath, file.errorString());
+        return result;
+    }
+    const QByteArray data = file.readAll();
+    const QString source = QFileInfo(csvPath).fileName();
+    const auto onError = [&result](const QString &message) {
+        if (result.badLineMessages.size() < MaxMessages)
+            result.badLineMessages << message;
+    };
+    report(5);
+
+    CandleFile candles;
+    TickFile ticks;
+    if (kind == Kind::Candles) {
+        CandleCsvReader reader(source, onError);
+        if (!reader.read(data, candles)) {
+            result.error = reader.fatalError();
+            return result;
+        }
+        result.rows = candles.candles.size();
+        result.badLines = candles.badLines;
+        result.symbols << symbol;
+        const std::int64_t width = candleWidth(candles.candles);
+        const Timeframe tf = Timeframe::fromSeconds(width / 1000);
+        if (!candles.candles.isEmpty()
+            && (width % 1000 != 0 || !Timeframe::standard().contains(tf))) {
+            result.error = tr("%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, "
+                              "15m, 1h, 4h, 1d")
+                               .arg(source)
+                               .arg(width);
+            return result;
+        }
+        result.timeframeSeconds = candles.candles.size() > 1 ? tf.seconds() : 60;
+    } else {
+        TickCsvReader reader(source, symbol, onError);
+        if (!reader.read(data, ticks)) {
+            result.error = reader.fatalError();
+            return result;
+        }
+        result.rows = ticks.ticks.size();
+        result.badLines = ticks.badLines;
+        for (const Instrument &instrument : std::as_const(ticks.instruments))
+            result.symbols << instrument.symbol;
+    }
+    report(20);
+
+    Database db;
+    if (!db.open(databasePath)) {
+        result.error = db.error();
+        return result;
+    }
+    StorageReader ids(db);
+    InstrumentList instruments;
+    for (const QString &name : std::as_const(result.symbols))
+        instruments.append({ name, Decimal::fromUnits(1), Decimal::fromUnits(1) });
+    const std::vector<std::uint32_t> symbolIds = ids.instrumentIds(instruments, true);
+    if (symbolIds.size() != std::size_t(instruments.size())) {
+        result.error = ids.error();
+        return result;
+    }
+
+    ImportWriter writer(db);
+    const qint64 total = std::max<qint64>(1, result.rows);
+    qint64 done = 0;
+    const auto step = [&] {
+        if (++done % 4096 == 0)
+            report(20 + int(80 * done / total));
+        return !cancel.load(std::memory_order_relaxed);
+    };
+    bool going = true;
+    if (kind == Kind::Candles) {
+        for (const Candle &c : std::as_const(candles.candles)) {
+            if (!(going = step()) || !writer.candle(symbolIds[0], result.timeframeSeconds, c))
+                break;
+            ++result.candleRows;
+        }
+    } else {
+        CandleAggregator aggregator;
+        aggregator.setSymbolCount(int(instruments.size()));
+        aggregator.setConfirmedSink([&](std::uint32_t s, int index, const Candle &c) {
+            if (writer.candle(symbolIds[s], aggregator.timeframes()[index].seconds(), c))
+                ++result.candleRows;
+        });
+        for (const Tick &t : std::as_const(ticks.ticks)) {
+            if (!(going = step()) || !writer.tick(symbolIds[t.symbol], t))
+                break;
+            aggregator.addTick(t);
+        }
+        if (going && writer.error().isEmpty())
+            aggregator.finish();
+    }
+    if (!writer.commit()) {
+        result.error = tr("writing %1 failed: %2").arg(databasePath, writer.error());
+        return result;
+    }
+    result.cancelled = !going;
+    result.ok = going;
+    report(100);
+    return result;
+}
+
+} // namespace kairos
