@@ -129,4 +129,24 @@ void setAutoTrade(bool on)
     QSettings().setValue(QStringLiteral("trading/autoTrade"), on);
 }
 
+bool recordTicks()
+{
+    return QSettings().value(QStringLiteral("storage/recordTicks"), false).toBool();
+}
+
+void setRecordTicks(bool on)
+{
+    QSettings().setValue(QStringLiteral("storage/recordTicks"), on);
+}
+
+bool secondCandles()
+{
+    return QSettings().value(QStringLiteral("storage/secondCandles"), false).toBool();
+}
+
+void setSecondCandles(bool on)
+{
+    QSettings().setValue(QStringLiteral("storage/secondCandles"), on);
+}
+
 } // namespace kairos::AppSettings

@@ -29,5 +29,11 @@ void setRiskLimits(const RiskLimits &limits);
 bool autoTrade();
 void setAutoTrade(bool on);
 
+// Storage: raw ticks ("record session") and 1 s candles, both off at first.
+bool recordTicks();
+void setRecordTicks(bool on);
+bool secondCandles();
+void setSecondCandles(bool on);
+
 } // namespace AppSettings
 } // namespace kairos

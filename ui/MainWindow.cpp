@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "DatabaseActions.h"
 #include "chart/CandleChart.h"
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/RiskLimitsDialog.h"
@@ -316,10 +317,19 @@ void MainWindow::exportTrades()
     if (path.isEmpty())
         return;
     QString error;
-    if (!writeTrades(
-            path, from->dateTime().toMSecsSinceEpoch(), to->dateTime().toMSecsSinceEpoch(), &error))
+    const qint64 begin = from->dateTime().toMSecsSinceEpoch();
+    const qint64 end = to->dateTime().toMSecsSinceEpoch();
+    // The database holds every trade; memory only the newest.
+    if (m_database ? !m_database->exportTrades(path, begin, end, &error)
+                   : !writeTrades(path, begin, end, &error))
         QMessageBox::warning(
             this, tr("Export trades"), tr("Could not write %1: %2").arg(path, error));
+}
+
+void MainWindow::setDatabase(const QString &path)
+{
+    if (!m_database)
+        m_database = new DatabaseActions(this, path);
 }
 
 void MainWindow::announceSettings()

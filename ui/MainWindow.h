@@ -15,6 +15,7 @@ class QTableView;
 namespace kairos {
 
 class CandleChart;
+class DatabaseActions;
 class OrderTicket;
 class SignalsModel;
 class TradingPanel;
@@ -42,6 +43,10 @@ public:
     quint32 chartSymbol() const { return m_symbol; }
     Timeframe chartTimeframe() const { return m_timeframe; }
     qint64 viewsApplied() const { return m_viewsApplied; }
+    // The session keeps a database: import, recording switches, exports
+    // from it. Null until setDatabase().
+    DatabaseActions *database() const { return m_database; }
+    void setDatabase(const QString &path);
 
 public slots:
     void applyView(const kairos::MarketView &view);
@@ -100,6 +105,7 @@ private:
     quint32 m_symbol = 0;
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     qint64 m_viewsApplied = 0;
+    DatabaseActions *m_database = nullptr;
 };
 
 } // namespace kairos

@@ -1,7 +1,11 @@
 #include "SessionWiring.h"
 
+#include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "engine/Engine.h"
+#include "storage/StorageWriter.h"
+
+#include <QTimer>
 
 namespace kairos {
 
@@ -31,6 +35,29 @@ void connectWindowToEngine(MainWindow &window, Engine *engine)
     QObject::connect(&window, &MainWindow::resumeRequested, engine, &Engine::resumeTrading);
     QObject::connect(&window, &MainWindow::reducingRequested, engine, &Engine::setReducing);
     window.announceSettings();
+}
+
+void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *storage)
+{
+    window.setDatabase(storage->options().path);
+    DatabaseActions *database = window.database();
+    QObject::connect(
+        database, &DatabaseActions::recordTicksChanged, engine, &Engine::setRecordTicks);
+    QObject::connect(
+        database, &DatabaseActions::secondCandlesChanged, engine, &Engine::setStoreSecondCandles);
+    QObject::connect(storage, &StorageWriter::failed, database, &DatabaseActions::setFailed);
+    // The counters are read under the writer's lock: once a second is plenty.
+    auto *poll = new QTimer(database);
+    QObject::connect(poll, &QTimer::timeout, database,
+        [database, storage] { database->setCounters(storage->counters()); });
+    poll->start(1000);
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, record = database->recordTicks(), seconds = database->secondCandles()] {
+            engine->setRecordTicks(record);
+            engine->setStoreSecondCandles(seconds);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace kairos

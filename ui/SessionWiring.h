@@ -4,10 +4,15 @@ namespace kairos {
 
 class Engine;
 class MainWindow;
+class StorageWriter;
 
 // Connects a main window to an engine on another thread, both ways, with
 // queued connections: views in, the user's choices and orders out. Then the
 // window announces its saved settings to the engine.
 void connectWindowToEngine(MainWindow &window, Engine *engine);
+
+// The database side of a session: the window's import, recording switches
+// and storage status. Call after connectWindowToEngine.
+void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *storage);
 
 } // namespace kairos

@@ -10,8 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QIcon>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -23,7 +25,16 @@ struct Options
     kairos::SimulatorConfig simulator;
     QString screenshot;
     int screenshotDelayMs = 5000;
+    QString database; // empty: memory only
 };
+
+// One database per profile, in the user's data folder.
+QString defaultDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("kairos.db"));
+}
 
 // Returns an exit code when the program should stop now (help, version, bad usage).
 std::optional<int> parseOptions(const QStringList &arguments, Options &options)
@@ -55,7 +66,14 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
             "Save a picture of the window to FILE after a few seconds "
             "and quit."),
         QApplication::translate("main", "FILE"));
-    parser.addOptions({ feed, symbols, tickRate, seed, history, screenshot });
+    const QCommandLineOption db(QStringLiteral("db"),
+        QApplication::translate("main",
+            "SQLite database to keep the session in and warm-start from (default: kairos.db in "
+            "the user's data folder)."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption noDb(QStringLiteral("no-db"),
+        QApplication::translate("main", "Keep nothing: run in memory only."));
+    parser.addOptions({ feed, symbols, tickRate, seed, history, db, noDb, screenshot });
     if (const auto exitCode = kairos::parseCommandLine(parser, arguments))
         return exitCode;
 
@@ -100,6 +118,8 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     sim.startTime = QDateTime::currentMSecsSinceEpoch();
     sim.historySeconds = qint64(hours * 3600.0);
     options.screenshot = parser.value(screenshot);
+    if (!parser.isSet(noDb))
+        options.database = parser.isSet(db) ? parser.value(db) : defaultDatabase();
     return std::nullopt;
 }
 
@@ -135,9 +155,14 @@ int main(int argc, char *argv[])
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kairos.svg")));
     kairos::applyDarkTheme(app);
-    kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator));
+    std::optional<kairos::StorageWriter::Options> storage;
+    if (!options.database.isEmpty())
+        storage = kairos::StorageWriter::Options { options.database, {} };
+    kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator), storage);
     kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));
     kairos::connectWindowToEngine(window, session.engine());
+    if (session.storage())
+        kairos::connectWindowToStorage(window, session.engine(), session.storage());
     session.start();
     window.showChart(0, window.chartTimeframe());
     window.show();

@@ -98,6 +98,17 @@ void Engine::restore(const WarmState &state)
         events.alerts.append({ now(), AlertSeverity::Warning, QStringLiteral("storage"),
             tr("%n stored fill(s) of instruments this session does not trade are not shown",
                 nullptr, int(state.foreignFills)) });
+    if (!state.isEmpty()) {
+        qsizetype candles = 0;
+        for (const SeriesHistory &history : state.series)
+            candles += history.candles.size();
+        events.alerts.append({ now(), AlertSeverity::Info, QStringLiteral("storage"),
+            tr("warm start: %1 candles in %2 series, %3 fills, %4 open orders restored")
+                .arg(candles)
+                .arg(state.series.size())
+                .arg(state.fills.size())
+                .arg(state.openOrders.size()) });
+    }
     m_equityStored = m_trader.portfolio().equityCurve().size();
     m_recentSignals = state.recentSignals;
     m_newSignals = state.recentSignals;
@@ -111,8 +122,8 @@ void Engine::restore(const WarmState &state)
     if (m_chart)
         m_chart->reset = true;
     m_dirty = true;
-    if (!events.isEmpty())
-        acknowledge(events);
+    m_pendingEvents.append(events);
+    flushTradingEvents();
     m_restored = true;
     emit restored(lastTime, lastPrices);
 }

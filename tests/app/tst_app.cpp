@@ -1,6 +1,8 @@
 #include <QColor>
 #include <QImage>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,8 @@ Run app(const QStringList &arguments, const QString &platform = QString(),
     // Settings of its own, so a developer's saved layout changes nothing here.
     static QTemporaryDir config;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    static QTemporaryDir data; // and its own default database
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(KAIROS_APP), arguments);
@@ -107,6 +111,44 @@ private slots:
             }
         }
         QVERIFY2(up > 500 && down > 500, "the window shows rising and falling candles");
+    }
+
+    void keepsTheSessionAndWarmStartsFromIt()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("session.db"));
+        const QString shot = dir.filePath(QStringLiteral("shot.png"));
+        const QStringList arguments { QStringLiteral("--db"), db, QStringLiteral("--history"),
+            QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("9"),
+            QStringLiteral("--screenshot"), shot };
+        const auto count = [&db](const QString &sql) {
+            qint64 n = -1;
+            {
+                QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sql);
+                check.setDatabaseName(db);
+                QSqlQuery q(check);
+                if (check.open() && q.exec(sql) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(sql);
+            return n;
+        };
+        QCOMPARE(app(arguments, QStringLiteral("offscreen")).exitCode, 0);
+        const qint64 minutes
+            = count(QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = 60"));
+        QVERIFY2(minutes >= 2 * 60 * 6, qPrintable(QString::number(minutes))); // 2 h, 6 symbols
+        QCOMPARE(app(arguments, QStringLiteral("offscreen")).exitCode, 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM alerts WHERE text LIKE 'warm start:%'")), 1);
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = 60")) >= minutes);
+        // Without a database nothing is written anywhere.
+        const QString none = dir.filePath(QStringLiteral("none.png"));
+        QCOMPARE(app({ QStringLiteral("--no-db"), QStringLiteral("--history"), QStringLiteral("0"),
+                         QStringLiteral("--screenshot"), none },
+                     QStringLiteral("offscreen"))
+                     .exitCode,
+            0);
     }
 };
 
