@@ -5,12 +5,14 @@
 #include "feed/TickGenerator.h"
 #include "indicators/IndicatorSet.h"
 #include "market/CandleAggregator.h"
+#include "storage/StorageReader.h"
 #include "storage/StorageWriter.h"
 
 #include "common/CommandLine.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
@@ -171,6 +173,78 @@ QJsonObject storageCost(qint64 rows)
         { QStringLiteral("enqueued_batch_rows"), Batch } };
 }
 
+// A database as a long session leaves it: `count` one-minute candles of
+// one symbol with the chart snapshots the engine writes every 1,024 candles.
+// Then a cold process's path to the first chart: open and read the warm
+// state, restore the engine, build the first chart view.
+QJsonObject warmStartCost(qint64 count)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("warm.db"));
+    const InstrumentList instruments { { QStringLiteral("BENCH"), Decimal::fromUnits(1),
+        Decimal::fromUnits(1) } };
+    {
+        StorageWriter writer({ path, instruments });
+        writer.start();
+        IndicatorSet set;
+        StorageBatch batch;
+        for (qint64 i = 0; i < count; ++i) {
+            Candle c;
+            c.time = 1'500'000'000'000 + i * 60'000;
+            c.open = c.close = Decimal::fromUnits(6'400'000'000'000 + (i % 1000) * 100'000);
+            c.high = c.open + Decimal::fromUnits(50'000'000);
+            c.low = c.open - Decimal::fromUnits(50'000'000);
+            c.volume = Decimal::fromInteger(3);
+            c.trades = 7;
+            set.update(c);
+            batch.candles.append({ 0, 60, c });
+            if (set.candleCount() % StorageReader::SnapshotEvery == 0)
+                batch.snapshots.append({ 0, 60, SnapshotKind::Chart, c.time, set.snapshot() });
+            if (batch.candles.size() == 10'000)
+                writer.enqueue(std::exchange(batch, {}));
+        }
+        writer.enqueue(batch);
+        if (!writer.flush())
+            return { { QStringLiteral("error"), QStringLiteral("could not write %1").arg(path) } };
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    StorageWriter writer({ path, instruments });
+    Engine engine(instruments);
+    engine.attachStorage(&writer);
+    qint64 opened = -1;
+    qint64 restored = -1;
+    qint64 charted = -1;
+    qsizetype chartCandles = 0;
+    QEventLoop loop;
+    QObject::connect(&writer, &StorageWriter::opened, &loop, [&](const WarmState &state) {
+        opened = timer.nsecsElapsed();
+        engine.restore(state);
+        restored = timer.nsecsElapsed();
+        engine.selectChart(0, Timeframe::fromSeconds(60));
+        engine.publishView();
+    });
+    QObject::connect(&engine, &Engine::viewReady, &loop, [&](const MarketView &view) {
+        if (!view.chart)
+            return;
+        charted = timer.nsecsElapsed();
+        chartCandles = view.chart->confirmed.size();
+        loop.quit();
+    });
+    QObject::connect(&writer, &StorageWriter::failed, &loop, &QEventLoop::quit);
+    writer.start();
+    loop.exec();
+    if (charted < 0)
+        return { { QStringLiteral("error"), QStringLiteral("no chart from %1").arg(path) } };
+    const auto ms = [](qint64 ns) { return qRound(double(ns) / 1e4) / 100.0; };
+    return { { QStringLiteral("stored_candles"), count },
+        { QStringLiteral("chart_candles"), qint64(chartCandles) },
+        { QStringLiteral("open_and_read_ms"), ms(opened) },
+        { QStringLiteral("restore_ms"), ms(restored - opened) },
+        { QStringLiteral("first_chart_ms"), ms(charted) } };
+}
+
 } // namespace
 
 QJsonObject BenchCommand::measure(int symbols, qint64 ticks)
@@ -233,6 +307,7 @@ int BenchCommand::run(const QStringList &arguments)
         { QStringLiteral("runs"), runs },
         { QStringLiteral("indicators"), indicatorCost(std::min<qint64>(ticks / 5, 1'000'000)) },
         { QStringLiteral("storage"), storageCost(std::min<qint64>(ticks / 10, 500'000)) },
+        { QStringLiteral("warm_start"), warmStartCost(std::min<qint64>(ticks / 5, 1'000'000)) },
     };
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;

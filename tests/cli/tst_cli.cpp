@@ -465,6 +465,10 @@ private slots:
         const QJsonObject storage = doc.object().value(QStringLiteral("storage")).toObject();
         QVERIFY2(
             storage.value(QStringLiteral("rows_per_second")).toDouble() > 0, run.out.constData());
+        const QJsonObject warm = doc.object().value(QStringLiteral("warm_start")).toObject();
+        QCOMPARE(warm.value(QStringLiteral("stored_candles")).toInt(), 10'000);
+        QVERIFY2(warm.value(QStringLiteral("chart_candles")).toInt() == 5000, run.out.constData());
+        QVERIFY(warm.value(QStringLiteral("first_chart_ms")).toDouble() > 0);
         const QJsonArray runs = doc.object().value(QStringLiteral("runs")).toArray();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs[0].toObject().value(QStringLiteral("symbols")).toInt(), 1);
