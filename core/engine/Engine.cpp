@@ -261,6 +261,9 @@ void Engine::setRiskLimits(const RiskLimits &limits)
     if (!limits.validate().isEmpty())
         return;
     m_trader.setLimits(limits);
+    if (m_storage) // a record of the limits trading ran under
+        m_store.state.append({ QStringLiteral("risk_limits"),
+            QJsonDocument(limits.toJson()).toJson(QJsonDocument::Compact) });
     m_dirty = true;
 }
 

@@ -202,6 +202,49 @@ private slots:
                 uninterrupted.trader().portfolio().position(symbol).quantity);
         QCOMPARE(restarted.trader().portfolio().cash(), uninterrupted.trader().portfolio().cash());
     }
+
+    void aStorageFailureHaltsTrading()
+    {
+        const InstrumentList *instruments = nullptr;
+        const QList<Tick> ticks = allTicks(&instruments);
+        QTemporaryDir dir;
+        StorageWriter::Options options { dir.filePath(QStringLiteral("full.db")), *instruments };
+        options.maxBytes = 300 * 1024; // a disk that fills up
+        StorageWriter writer(options);
+        Engine engine(*instruments);
+        engine.attachStorage(&writer);
+        AlertList alerts;
+        FillList fills;
+        connect(&engine, &Engine::tradingEvents, this, [&](const TradingEvents &e) {
+            alerts += e.alerts;
+            fills += e.fills;
+        });
+        writer.start();
+        setUp(engine);
+        engine.setStoreSecondCandles(true);
+        std::int64_t from = Start;
+        while (!writer.hasFailed() && from < Start + 30 * Hour) {
+            feed(engine, ticks, from, from + Hour);
+            from += Hour;
+            writer.flush();
+        }
+        QVERIFY(writer.hasFailed());
+        QTRY_VERIFY(engine.trader().risk().state() == TradingState::Halted);
+        const auto critical = std::find_if(alerts.cbegin(), alerts.cend(), [](const Alert &a) {
+            return a.severity == AlertSeverity::Critical
+                && a.text.contains(QStringLiteral("storage"));
+        });
+        QVERIFY(critical != alerts.cend());
+        // Trading stays halted: no order is accepted afterwards.
+        const qsizetype before = fills.size();
+        TradingEvents after;
+        connect(&engine, &Engine::tradingEvents, this,
+            [&](const TradingEvents &e) { after.append(e); });
+        feed(engine, ticks, from, from + 2 * Hour);
+        QCoreApplication::processEvents();
+        QVERIFY(after.accepted.isEmpty());
+        QCOMPARE(fills.size(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWarmStart)
