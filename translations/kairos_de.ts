@@ -43,6 +43,36 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>a candles export needs a symbol</source>
+        <translation>ein Kerzen-Export braucht ein Symbol</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, 15m, 1h, 4h, 1d</source>
+        <translation>%1: Kerzen im Abstand von %2 ms passen zu keinem der Zeitrahmen 1s, 1m, 5m, 15m, 1h, 4h, 1d</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>Schreiben in %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>unterminated quoted field</source>
@@ -82,6 +112,29 @@
     <message>
         <source>is not positive</source>
         <translation>ist nicht positiv</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this Kairos understands (%3): open it with a newer Kairos; it was not changed</source>
+        <translation>%1 hat die Schemaversion %2, neuer als diese Kairos-Version versteht (%3): Öffnen Sie die Datei mit einem neueren Kairos; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Kairos reads version %3</source>
+        <translation>%1 hat die Schemaversion %2; diese Kairos-Version liest Version %3</translation>
+    </message>
+    <message>
+        <source>migrating to schema version %1 failed: %2</source>
+        <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -211,6 +264,13 @@
     <message>
         <source>filled %1 %2 %3 at %4 (fee %5)</source>
         <translation>%1 %2 %3 ausgeführt zu %4 (Gebühr %5)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -448,6 +508,13 @@
     </message>
 </context>
 <context>
+    <name>StorageReader</name>
+    <message>
+        <source>reading the database failed: %1</source>
+        <translation>Lesen der Datenbank fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>StrategyConfig</name>
     <message>
         <source>Standard signals</source>
@@ -518,6 +585,120 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::DatabaseActions</name>
+    <message>
+        <source>&amp;Record ticks</source>
+        <translation>Ticks &amp;aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1-second candles</source>
+        <translation>&amp;1-Sekunden-Kerzen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import candles or ticks…</source>
+        <translation>Kerzen oder Ticks &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a candles or ticks CSV into the database</source>
+        <translation>Eine CSV-Datei mit Kerzen oder Ticks in die Datenbank einlesen</translation>
+    </message>
+    <message>
+        <source>Keep every tick in the database, for an exact replay</source>
+        <translation>Jeden Tick in der Datenbank speichern, für eine exakte Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Keep 1-second candles too (coarser ones are always kept)</source>
+        <translation>Auch 1-Sekunden-Kerzen speichern (gröbere werden immer gespeichert)</translation>
+    </message>
+    <message>
+        <source>DB %1 · %2 rows saved</source>
+        <translation>DB %1 · %2 Zeilen gespeichert</translation>
+    </message>
+    <message>
+        <source> · %1 ticks not recorded</source>
+        <translation> · %1 Ticks nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>DB FAILED: trading halted</source>
+        <translation>DB-FEHLER: Handel gestoppt</translation>
+    </message>
+    <message>
+        <source>Export trades</source>
+        <translation>Trades exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Import candles or ticks</source>
+        <translation>Kerzen oder Ticks importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Candles (time,open,high,low,close,volume)</source>
+        <translation>Kerzen (time,open,high,low,close,volume)</translation>
+    </message>
+    <message>
+        <source>Ticks (time,price,quantity[,symbol][,side])</source>
+        <translation>Ticks (time,price,quantity[,symbol][,side])</translation>
+    </message>
+    <message>
+        <source>Candles go to this symbol; ticks without a symbol column too</source>
+        <translation>Kerzen werden diesem Symbol zugeordnet, Ticks ohne Symbolspalte ebenfalls</translation>
+    </message>
+    <message>
+        <source>File holds</source>
+        <translation>Die Datei enthält</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing more could be imported: %1</source>
+        <translation>Weiterer Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 candles of %2 imported.</source>
+        <translation>%1 Kerzen von %2 importiert.</translation>
+    </message>
+    <message>
+        <source>%1 ticks of %2 imported, making %3 candles.</source>
+        <translation>%1 Ticks von %2 importiert, daraus %3 Kerzen gebildet.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was read until then is kept: %1 candle rows.</source>
+        <translation>Abgebrochen. Das bis dahin Gelesene bleibt erhalten: %1 Kerzenzeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) were skipped; see the details.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile wurde übersprungen; siehe Details.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen wurden übersprungen; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</source>
+        <translation>Sie stehen ab sofort für Exporte und Backtests bereit und in Charts einer Sitzung mit diesen Symbolen ab ihrem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>kairos::Engine</name>
     <message>
         <source>auto-trading on: signals become paper orders</source>
@@ -530,6 +711,32 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>the stored risk state was unreadable; risk starts fresh</source>
+        <translation>der gespeicherte Risikozustand war unlesbar; das Risikomanagement beginnt neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored fill(s) of instruments this session does not trade are not shown</source>
+        <translation>
+            <numerusform>%n gespeicherte Ausführung eines Instruments, das diese Sitzung nicht handelt, wird nicht angezeigt</numerusform>
+            <numerusform>%n gespeicherte Ausführungen von Instrumenten, die diese Sitzung nicht handelt, werden nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warm start: %1 candles in %2 series, %3 fills, %4 open orders restored</source>
+        <translation>Warmstart: %1 Kerzen in %2 Reihen, %3 Ausführungen, %4 offene Orders wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>storage failed, trading halted so nothing goes unrecorded: %1</source>
+        <translation>Speicherung fehlgeschlagen, Handel gestoppt, damit nichts unaufgezeichnet bleibt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fill(s) could not be saved and are not acknowledged</source>
+        <translation>
+            <numerusform>%n Ausführung konnte nicht gespeichert werden und ist nicht bestätigt</numerusform>
+            <numerusform>%n Ausführungen konnten nicht gespeichert werden und sind nicht bestätigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1264,61 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::StorageWriter</name>
+    <message>
+        <source>storage: writing %1 failed: %2</source>
+        <translation>Speicherung: Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>a candle</source>
+        <translation>einer Kerze</translation>
+    </message>
+    <message>
+        <source>an open candle</source>
+        <translation>einer offenen Kerze</translation>
+    </message>
+    <message>
+        <source>a tick</source>
+        <translation>eines Ticks</translation>
+    </message>
+    <message>
+        <source>a signal</source>
+        <translation>eines Signals</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>the fill of order %1</source>
+        <translation>der Ausführung von Order %1</translation>
+    </message>
+    <message>
+        <source>the cancellation of order %1</source>
+        <translation>der Stornierung von Order %1</translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation>eines Alarms</translation>
+    </message>
+    <message>
+        <source>the equity curve</source>
+        <translation>der Kapitalkurve</translation>
+    </message>
+    <message>
+        <source>a position</source>
+        <translation>einer Position</translation>
+    </message>
+    <message>
+        <source>an indicator snapshot</source>
+        <translation>eines Indikator-Schnappschusses</translation>
+    </message>
+    <message>
+        <source>the transaction</source>
+        <translation>der Transaktion</translation>
+    </message>
+</context>
+<context>
     <name>kairos::StrategyDialog</name>
     <message>
         <source>Strategy</source>
@@ -1318,6 +1580,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Simulator</source>
         <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>SQLite database to keep the session in and warm-start from (default: kairos.db in the user&apos;s data folder).</source>
+        <translation>SQLite-Datenbank, in der die Sitzung gespeichert wird und aus der sie warm startet (Standard: kairos.db im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Keep nothing: run in memory only.</source>
+        <translation>Nichts speichern: nur im Arbeitsspeicher laufen.</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,36 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>a candles export needs a symbol</source>
+        <translation>a candles export needs a symbol</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>writing failed: %1</source>
+        <translation>writing failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, 15m, 1h, 4h, 1d</source>
+        <translation>%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, 15m, 1h, 4h, 1d</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>writing %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>unterminated quoted field</source>
@@ -82,6 +112,29 @@
     <message>
         <source>is not positive</source>
         <translation>is not positive</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this Kairos understands (%3): open it with a newer Kairos; it was not changed</source>
+        <translation>%1 has schema version %2, newer than this Kairos understands (%3): open it with a newer Kairos; it was not changed</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Kairos reads version %3</source>
+        <translation>%1 has schema version %2; this Kairos reads version %3</translation>
+    </message>
+    <message>
+        <source>migrating to schema version %1 failed: %2</source>
+        <translation>migrating to schema version %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -211,6 +264,13 @@
     <message>
         <source>filled %1 %2 %3 at %4 (fee %5)</source>
         <translation>filled %1 %2 %3 at %4 (fee %5)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -448,6 +508,13 @@
     </message>
 </context>
 <context>
+    <name>StorageReader</name>
+    <message>
+        <source>reading the database failed: %1</source>
+        <translation>reading the database failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>StrategyConfig</name>
     <message>
         <source>Standard signals</source>
@@ -518,6 +585,120 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::DatabaseActions</name>
+    <message>
+        <source>&amp;Record ticks</source>
+        <translation>&amp;Record ticks</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1-second candles</source>
+        <translation>Keep &amp;1-second candles</translation>
+    </message>
+    <message>
+        <source>&amp;Import candles or ticks…</source>
+        <translation>&amp;Import candles or ticks…</translation>
+    </message>
+    <message>
+        <source>Read a candles or ticks CSV into the database</source>
+        <translation>Read a candles or ticks CSV into the database</translation>
+    </message>
+    <message>
+        <source>Keep every tick in the database, for an exact replay</source>
+        <translation>Keep every tick in the database, for an exact replay</translation>
+    </message>
+    <message>
+        <source>Keep 1-second candles too (coarser ones are always kept)</source>
+        <translation>Keep 1-second candles too (coarser ones are always kept)</translation>
+    </message>
+    <message>
+        <source>DB %1 · %2 rows saved</source>
+        <translation>DB %1 · %2 rows saved</translation>
+    </message>
+    <message>
+        <source> · %1 ticks not recorded</source>
+        <translation> · %1 ticks not recorded</translation>
+    </message>
+    <message>
+        <source>DB FAILED: trading halted</source>
+        <translation>DB FAILED: trading halted</translation>
+    </message>
+    <message>
+        <source>Export trades</source>
+        <translation>Export trades</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Import candles or ticks</source>
+        <translation>Import candles or ticks</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Candles (time,open,high,low,close,volume)</source>
+        <translation>Candles (time,open,high,low,close,volume)</translation>
+    </message>
+    <message>
+        <source>Ticks (time,price,quantity[,symbol][,side])</source>
+        <translation>Ticks (time,price,quantity[,symbol][,side])</translation>
+    </message>
+    <message>
+        <source>Candles go to this symbol; ticks without a symbol column too</source>
+        <translation>Candles go to this symbol; ticks without a symbol column too</translation>
+    </message>
+    <message>
+        <source>File holds</source>
+        <translation>File holds</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Nothing more could be imported: %1</source>
+        <translation>Nothing more could be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 candles of %2 imported.</source>
+        <translation>%1 candles of %2 imported.</translation>
+    </message>
+    <message>
+        <source>%1 ticks of %2 imported, making %3 candles.</source>
+        <translation>%1 ticks of %2 imported, making %3 candles.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was read until then is kept: %1 candle rows.</source>
+        <translation>Cancelled. What was read until then is kept: %1 candle rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) were skipped; see the details.</source>
+        <translation>
+            <numerusform>%n bad line was skipped; see the details.</numerusform>
+            <numerusform>%n bad lines were skipped; see the details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</source>
+        <translation>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</translation>
+    </message>
+</context>
+<context>
     <name>kairos::Engine</name>
     <message>
         <source>auto-trading on: signals become paper orders</source>
@@ -530,6 +711,32 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>the stored risk state was unreadable; risk starts fresh</source>
+        <translation>the stored risk state was unreadable; risk starts fresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored fill(s) of instruments this session does not trade are not shown</source>
+        <translation>
+            <numerusform>%n stored fill of instruments this session does not trade is not shown</numerusform>
+            <numerusform>%n stored fills of instruments this session does not trade are not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warm start: %1 candles in %2 series, %3 fills, %4 open orders restored</source>
+        <translation>warm start: %1 candles in %2 series, %3 fills, %4 open orders restored</translation>
+    </message>
+    <message>
+        <source>storage failed, trading halted so nothing goes unrecorded: %1</source>
+        <translation>storage failed, trading halted so nothing goes unrecorded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fill(s) could not be saved and are not acknowledged</source>
+        <translation>
+            <numerusform>%n fill could not be saved and is not acknowledged</numerusform>
+            <numerusform>%n fills could not be saved and are not acknowledged</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1264,61 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::StorageWriter</name>
+    <message>
+        <source>storage: writing %1 failed: %2</source>
+        <translation>storage: writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>a candle</source>
+        <translation>a candle</translation>
+    </message>
+    <message>
+        <source>an open candle</source>
+        <translation>an open candle</translation>
+    </message>
+    <message>
+        <source>a tick</source>
+        <translation>a tick</translation>
+    </message>
+    <message>
+        <source>a signal</source>
+        <translation>a signal</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>the fill of order %1</source>
+        <translation>the fill of order %1</translation>
+    </message>
+    <message>
+        <source>the cancellation of order %1</source>
+        <translation>the cancellation of order %1</translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation>an alert</translation>
+    </message>
+    <message>
+        <source>the equity curve</source>
+        <translation>the equity curve</translation>
+    </message>
+    <message>
+        <source>a position</source>
+        <translation>a position</translation>
+    </message>
+    <message>
+        <source>an indicator snapshot</source>
+        <translation>an indicator snapshot</translation>
+    </message>
+    <message>
+        <source>the transaction</source>
+        <translation>the transaction</translation>
+    </message>
+</context>
+<context>
     <name>kairos::StrategyDialog</name>
     <message>
         <source>Strategy</source>
@@ -1318,6 +1580,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Simulator</source>
         <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>SQLite database to keep the session in and warm-start from (default: kairos.db in the user&apos;s data folder).</source>
+        <translation>SQLite database to keep the session in and warm-start from (default: kairos.db in the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>Keep nothing: run in memory only.</source>
+        <translation>Keep nothing: run in memory only.</translation>
     </message>
 </context>
 </TS>
