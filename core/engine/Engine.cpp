@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "publish/EventPublisher.h"
 #include "storage/StorageWriter.h"
 
 #include <QJsonDocument>
@@ -132,11 +133,23 @@ void Engine::processBatch(const TickBatch &batch)
 {
     const qsizetype before = m_newSignals.size();
     m_batchIsLive = batch.live;
-    for (const Tick &tick : batch.ticks) {
-        if (m_storage && tick.symbol < m_openBucketsChanged.size())
+    if (m_publisher)
+        m_lastTradeIndex.assign(m_instruments.size(), -1);
+    for (qsizetype i = 0; i < batch.ticks.size(); ++i) {
+        const Tick &tick = batch.ticks[i];
+        if (collecting() && tick.symbol < m_openBucketsChanged.size()) {
             m_openBucketsChanged[tick.symbol] = 1;
+            if (m_publisher)
+                m_lastTradeIndex[tick.symbol] = i;
+        }
         m_aggregator.addTick(tick);
         m_trader.onTick(tick, m_pendingEvents);
+    }
+    if (m_publisher) {
+        for (const qsizetype i : m_lastTradeIndex) {
+            if (i >= 0)
+                m_store.lastTrades.append(batch.ticks[i]);
+        }
     }
     if (batch.watermark > 0)
         m_aggregator.advanceTo(batch.watermark);
@@ -146,7 +159,7 @@ void Engine::processBatch(const TickBatch &batch)
     m_dirty = true;
     if (m_newSignals.size() > before) {
         emit signalsFired(m_newSignals.mid(before));
-        if (m_storage)
+        if (collecting())
             m_store.firedSignals += m_newSignals.mid(before);
     }
     if (m_storage && m_recordTicks)
@@ -182,6 +195,12 @@ void Engine::flushTradingEvents()
 
 void Engine::acknowledge(const TradingEvents &events)
 {
+    if (m_publisher) {
+        StorageBatch published;
+        published.trading = events;
+        published.eventTime = now();
+        m_publisher->enqueue(published);
+    }
     m_viewEvents.append(events);
     m_viewEvents.keepNewest(MaxViewEvents);
     m_dirty = true;
@@ -190,7 +209,7 @@ void Engine::acknowledge(const TradingEvents &events)
 
 void Engine::storeBatch()
 {
-    if (!m_storage)
+    if (!collecting())
         return;
     const QList<EquityPoint> &curve = m_trader.portfolio().equityCurve();
     if (m_equityStored < curve.size()) {
@@ -203,11 +222,28 @@ void Engine::storeBatch()
         // The forming second too, so a clean stop loses no tick; a bucket
         // with nothing open is stored empty (no trades), replacing the old.
         for (int tf = 0; tf < m_aggregator.timeframes().size(); ++tf) {
+            const std::int64_t seconds = m_aggregator.timeframes()[tf].seconds();
             const auto part = tf == 0 ? m_aggregator.forming(s, 0) : m_aggregator.openBucket(s, tf);
-            m_store.openBuckets.append(
-                { s, m_aggregator.timeframes()[tf].seconds(), part.value_or(Candle {}) });
+            m_store.openBuckets.append({ s, seconds, part.value_or(Candle {}) });
+            if (!m_publisher)
+                continue;
+            if (const auto forming = m_aggregator.forming(s, tf))
+                m_store.forming.append({ s, seconds, *forming });
         }
     }
+    m_store.eventTime = now();
+    if (m_publisher) {
+        // Trading events are published once acknowledged (acknowledge()).
+        StorageBatch published = m_store;
+        published.trading = {};
+        m_publisher->enqueue(published);
+    }
+    if (!m_storage) {
+        m_store = {};
+        return;
+    }
+    if (m_publisher && !m_storeSeconds)
+        m_store.candles.removeIf([](const SeriesCandle &c) { return c.timeframeSeconds == 1; });
     if (m_store.isEmpty())
         return;
     m_store.state.append({ QStringLiteral("watermark"), QByteArray::number(qint64(now())) });
@@ -316,13 +352,16 @@ void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle 
     const std::int64_t seconds = m_aggregator.timeframes()[timeframeIndex].seconds();
     // 1 s candles are many and optional: kept only when storage asks.
     const bool store = m_storage && (timeframeIndex > 0 || m_storeSeconds);
-    if (store)
+    if (store || m_publisher)
         m_store.candles.append({ symbol, seconds, candle });
-    if (m_storage)
+    if (collecting())
         m_openBucketsChanged[symbol] = 1;
     if (timeframeIndex == m_strategyTimeframe)
         runStrategy(symbol, candle);
-    const auto snapshot = m_seriesIndicators.update(symbol, timeframeIndex, candle);
+    IndicatorValues values;
+    const auto snapshot = m_seriesIndicators.update(symbol, timeframeIndex, candle, &values);
+    if (m_publisher)
+        m_store.indicatorValues.append({ symbol, seconds, values });
     if (snapshot && store) {
         m_store.snapshots.append({ symbol, seconds, SnapshotKind::Chart, candle.time, *snapshot });
         if (timeframeIndex == m_strategyTimeframe)

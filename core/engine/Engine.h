@@ -19,6 +19,7 @@
 
 namespace kairos {
 
+class EventPublisher;
 class StorageWriter;
 
 // Owns all market state and runs the pipeline on its own thread. Batches of
@@ -46,6 +47,9 @@ public:
     // tradingEvents() and views, only once the writer committed them; if
     // it fails, trading halts.
     void attachStorage(StorageWriter *writer);
+    // Publishes every event through `publisher` (thread-safe, never blocks;
+    // it must outlive the engine). Trading events go once acknowledged.
+    void attachPublisher(EventPublisher *publisher) { m_publisher = publisher; }
 public slots:
     // Raw ticks too, for exact replay ("record session").
     void setRecordTicks(bool on) { m_recordTicks = on; }
@@ -141,7 +145,11 @@ private:
 
     SeriesIndicators m_seriesIndicators;
 
+    bool collecting() const { return m_storage || m_publisher; }
+
     StorageWriter *m_storage = nullptr;
+    EventPublisher *m_publisher = nullptr;
+    std::vector<qsizetype> m_lastTradeIndex; // per symbol, in the current batch
     bool m_storageFailed = false;
     bool m_restored = false;
     bool m_recordTicks = false;

@@ -35,12 +35,14 @@ void SeriesIndicators::setParams(const IndicatorParams &params, const CandleAggr
 }
 
 std::optional<QByteArray> SeriesIndicators::update(
-    std::uint32_t symbol, int timeframeIndex, const Candle &c)
+    std::uint32_t symbol, int timeframeIndex, const Candle &c, IndicatorValues *values)
 {
     Entry *e = entry(symbol, timeframeIndex);
     if (!e)
         return std::nullopt;
-    e->current.update(c);
+    const IndicatorValues after = e->current.update(c);
+    if (values)
+        *values = after;
     if (e->current.candleCount() % SnapshotEvery != 0)
         return std::nullopt;
     return e->current.snapshot();

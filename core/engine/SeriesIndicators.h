@@ -27,8 +27,10 @@ public:
     void setParams(const IndicatorParams &params, const CandleAggregator &aggregator);
     const IndicatorParams &params() const { return m_params; }
 
-    // The snapshot to store when one is due after this candle.
-    std::optional<QByteArray> update(std::uint32_t symbol, int timeframeIndex, const Candle &c);
+    // The snapshot to store when one is due after this candle; `values`, if
+    // given, receives the indicators after it.
+    std::optional<QByteArray> update(std::uint32_t symbol, int timeframeIndex, const Candle &c,
+        IndicatorValues *values = nullptr);
     // A warm start: the state before the first restored candle, then the
     // restored candles themselves.
     void setSeed(std::uint32_t symbol, int timeframeIndex, const QByteArray &seed);

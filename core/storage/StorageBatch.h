@@ -2,6 +2,7 @@
 
 #include "execution/Portfolio.h"
 #include "execution/TradingEvents.h"
+#include "indicators/IndicatorSet.h"
 #include "model/Candle.h"
 #include "model/Tick.h"
 #include "strategy/Signal.h"
@@ -35,6 +36,14 @@ struct IndicatorSnapshot
     QByteArray state;
 };
 
+// Indicator values after a confirmed candle, for publishing.
+struct IndicatorRow
+{
+    std::uint32_t symbol = 0;
+    std::int64_t timeframeSeconds = 0;
+    IndicatorValues values;
+};
+
 struct StoredPosition
 {
     std::uint32_t symbol = 0;
@@ -42,7 +51,8 @@ struct StoredPosition
     std::int64_t time = 0;
 };
 
-// Everything the engine asks storage to keep after one input, by value.
+// Everything the engine asks storage to keep (and the publisher to send)
+// after one input, by value.
 // The writer commits a batch whole or not at all, and batches in order.
 struct StorageBatch
 {
@@ -56,6 +66,14 @@ struct StorageBatch
     QList<StoredPosition> positions;
     QList<IndicatorSnapshot> snapshots;
     QList<std::pair<QString, QByteArray>> state; // key → value, replacing
+
+    // Only for publishing (the writer ignores them): the newest trade and
+    // the forming candles of each symbol that traded, indicator values, and
+    // the event time the engine had reached.
+    QList<Tick> lastTrades;
+    QList<SeriesCandle> forming;
+    QList<IndicatorRow> indicatorValues;
+    std::int64_t eventTime = 0;
 
     qsizetype rows() const
     {

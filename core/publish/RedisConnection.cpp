@@ -1,0 +1,182 @@
+#include "RedisConnection.h"
+
+#include <hiredis/hiredis.h>
+
+namespace kairos {
+
+namespace {
+
+RedisReply convert(const redisReply *reply)
+{
+    RedisReply out;
+    switch (reply->type) {
+    case REDIS_REPLY_STRING:
+        out.type = RedisReply::Type::String;
+        break;
+    case REDIS_REPLY_ARRAY:
+        out.type = RedisReply::Type::Array;
+        break;
+    case REDIS_REPLY_INTEGER:
+        out.type = RedisReply::Type::Integer;
+        break;
+    case REDIS_REPLY_STATUS:
+        out.type = RedisReply::Type::Status;
+        break;
+    case REDIS_REPLY_ERROR:
+        out.type = RedisReply::Type::Error;
+        break;
+    default:
+        out.type = RedisReply::Type::Nil;
+        break;
+    }
+    if (reply->str)
+        out.text = QByteArray(reply->str, qsizetype(reply->len));
+    out.integer = reply->integer;
+    for (size_t i = 0; i < reply->elements; ++i)
+        out.elements.append(convert(reply->element[i]));
+    return out;
+}
+
+} // namespace
+
+RedisConnection::RedisConnection(QObject *parent)
+    : QObject(parent)
+    , m_socket(this)
+    , m_reader(redisReaderCreate(), redisReaderFree)
+{
+    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(&m_socket, &QSslSocket::connected, this, [this] {
+        if (!m_url.tls)
+            onConnected();
+    });
+    connect(&m_socket, &QSslSocket::encrypted, this, &RedisConnection::onConnected);
+    connect(&m_socket, &QSslSocket::readyRead, this, &RedisConnection::onReadyRead);
+    connect(&m_socket, &QSslSocket::disconnected, this, [this] { fail(tr("connection closed")); });
+    connect(&m_socket, &QSslSocket::errorOccurred, this,
+        [this](QAbstractSocket::SocketError) { fail(m_socket.errorString()); });
+}
+
+RedisConnection::~RedisConnection()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void RedisConnection::open(const RedisUrl &url)
+{
+    m_url = url;
+    m_ready = false;
+    m_failed = false;
+    m_callbacks.clear();
+    m_reader.reset(redisReaderCreate());
+    m_socket.abort();
+    if (url.tls)
+        m_socket.connectToHostEncrypted(url.host, url.port);
+    else
+        m_socket.connectToHost(url.host, url.port);
+}
+
+void RedisConnection::close()
+{
+    m_ready = false;
+    m_failed = true; // a deliberate close reports nothing
+    m_callbacks.clear();
+    m_socket.abort();
+}
+
+void RedisConnection::onConnected()
+{
+    // AUTH and SELECT are pipelined like anything else; the first error
+    // among them ends the connection with the server's words.
+    const auto check = [this](const RedisReply &reply) {
+        if (reply.isError())
+            fail(tr("%1 refused: %2").arg(m_url.display(), QString::fromUtf8(reply.text)));
+    };
+    if (!m_url.password.isEmpty()) {
+        QByteArrayList auth { QByteArrayLiteral("AUTH") };
+        if (!m_url.user.isEmpty())
+            auth << m_url.user.toUtf8();
+        write(auth << m_url.password.toUtf8(), check);
+    }
+    if (m_url.database != 0)
+        write({ QByteArrayLiteral("SELECT"), QByteArray::number(m_url.database) }, check);
+    write({ QByteArrayLiteral("PING") }, [this](const RedisReply &reply) {
+        if (reply.isError()) {
+            fail(tr("%1 refused: %2").arg(m_url.display(), QString::fromUtf8(reply.text)));
+            return;
+        }
+        m_ready = true;
+        emit ready();
+    });
+}
+
+bool RedisConnection::send(const QByteArrayList &arguments, Callback callback)
+{
+    if (!m_ready)
+        return false;
+    write(arguments, std::move(callback));
+    return true;
+}
+
+void RedisConnection::write(const QByteArrayList &arguments, Callback callback)
+{
+    std::vector<const char *> argv;
+    std::vector<size_t> lengths;
+    argv.reserve(std::size_t(arguments.size()));
+    lengths.reserve(std::size_t(arguments.size()));
+    for (const QByteArray &argument : arguments) {
+        argv.push_back(argument.constData());
+        lengths.push_back(size_t(argument.size()));
+    }
+    char *command = nullptr;
+    const int length
+        = redisFormatCommandArgv(&command, int(argv.size()), argv.data(), lengths.data());
+    if (length < 0) {
+        fail(tr("cannot format a command"));
+        return;
+    }
+    m_socket.write(command, length);
+    redisFreeCommand(command);
+    m_callbacks.push_back(std::move(callback));
+}
+
+void RedisConnection::onReadyRead()
+{
+    const QByteArray data = m_socket.readAll();
+    if (redisReaderFeed(m_reader.get(), data.constData(), size_t(data.size())) != REDIS_OK) {
+        fail(tr("unreadable reply from %1").arg(m_url.display()));
+        return;
+    }
+    for (;;) {
+        void *raw = nullptr;
+        if (redisReaderGetReply(m_reader.get(), &raw) != REDIS_OK) {
+            fail(tr("unreadable reply from %1").arg(m_url.display()));
+            return;
+        }
+        if (!raw)
+            return;
+        const RedisReply reply = convert(static_cast<redisReply *>(raw));
+        freeReplyObject(raw);
+        if (m_callbacks.empty())
+            continue; // a push we did not ask for
+        Callback callback = std::move(m_callbacks.front());
+        m_callbacks.pop_front();
+        if (callback)
+            callback(reply);
+        if (m_failed)
+            return;
+    }
+}
+
+void RedisConnection::fail(const QString &why)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_ready = false;
+    m_callbacks.clear();
+    m_socket.abort();
+    emit disconnected(why);
+}
+
+} // namespace kairos

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "RedisReply.h"
+#include "RedisUrl.h"
+
+#include <QByteArrayList>
+#include <QObject>
+#include <QSslSocket>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+struct redisReader;
+
+namespace kairos {
+
+// One connection to a Redis server on Qt sockets (TLS for rediss://), with
+// hiredis formatting the commands and decoding the replies. Commands are
+// pipelined: send() writes at once and the reply comes back to its
+// callback, in order. AUTH and SELECT go first after every connect; ready()
+// says when the connection takes commands. Lives on one thread.
+class RedisConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const RedisReply &)>;
+
+    explicit RedisConnection(QObject *parent = nullptr);
+    ~RedisConnection() override;
+
+    void open(const RedisUrl &url);
+    void close();
+    bool isReady() const { return m_ready; }
+    // Commands sent and not yet answered.
+    qsizetype pending() const { return qsizetype(m_callbacks.size()); }
+
+    // A null callback ignores the reply. Returns false when not connected.
+    bool send(const QByteArrayList &arguments, Callback callback = {});
+
+signals:
+    void ready();
+    // The connection ended or could not be made; pending callbacks are
+    // dropped without a reply.
+    void disconnected(const QString &why);
+
+private:
+    void onConnected();
+    void onReadyRead();
+    void fail(const QString &why);
+    void write(const QByteArrayList &arguments, Callback callback);
+
+    QSslSocket m_socket;
+    RedisUrl m_url;
+    std::unique_ptr<redisReader, void (*)(redisReader *)> m_reader;
+    std::deque<Callback> m_callbacks;
+    bool m_ready = false;
+    bool m_failed = false;
+};
+
+} // namespace kairos
