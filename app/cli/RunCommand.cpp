@@ -73,8 +73,15 @@ int RunCommand::run(const QStringList &arguments)
         QStringLiteral("second-candles"), tr("Keep 1-second candles in the database too."));
     const QCommandLineOption durationOption(QStringLiteral("duration"),
         tr("Stop after this many seconds (default: run until SIGINT or SIGTERM)."), tr("SECONDS"));
-    parser.addOptions({ feedOption, symbolsOption, rateOption, seedOption, historyOption,
-        autoTradeOption, dbOption, recordOption, secondsOption, durationOption });
+    const QCommandLineOption redisOption(QStringLiteral("redis"),
+        tr("Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://."),
+        tr("URL"));
+    const QCommandLineOption maxLengthOption(QStringLiteral("redis-maxlen"),
+        tr("Entries kept per Redis stream, approximately (default 10000)."), tr("N"),
+        QStringLiteral("10000"));
+    parser.addOptions(
+        { feedOption, symbolsOption, rateOption, seedOption, historyOption, autoTradeOption,
+            dbOption, recordOption, secondsOption, durationOption, redisOption, maxLengthOption });
     TradingOptions trading;
     trading.addTo(parser);
     if (const auto exitCode = parseCommandLine(parser, arguments))
@@ -110,6 +117,22 @@ int RunCommand::run(const QStringList &arguments)
             problems << tr("--duration: expected a positive number of seconds, got '%1'")
                             .arg(parser.value(durationOption));
     }
+    std::optional<EventPublisher::Options> publish;
+    if (parser.isSet(redisOption)) {
+        QString error;
+        if (const auto url = RedisUrl::parse(parser.value(redisOption), &error)) {
+            publish = EventPublisher::Options {};
+            publish->url = *url;
+        } else {
+            problems << tr("--redis: %1").arg(error);
+        }
+        const int length = parser.value(maxLengthOption).toInt(&ok);
+        if (!ok || length < 1)
+            problems << tr("--redis-maxlen: expected a positive whole number, got '%1'")
+                            .arg(parser.value(maxLengthOption));
+        else if (publish)
+            publish->streamLength = length;
+    }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             printError(tr("run: %1").arg(p));
@@ -127,7 +150,7 @@ int RunCommand::run(const QStringList &arguments)
         storage = StorageWriter::Options {};
         storage->path = parser.value(dbOption);
     }
-    LiveSession session(new SimulatedFeed(sim), storage);
+    LiveSession session(new SimulatedFeed(sim), storage, publish);
     Engine *engine = session.engine();
     const InstrumentList instruments = session.instruments();
     QTextStream log(stderr);
@@ -164,6 +187,15 @@ int RunCommand::run(const QStringList &arguments)
                 QCoreApplication::exit(1);
             });
     }
+    if (EventPublisher *publisher = session.publisher()) {
+        // Redis down never stops the session: it is logged and retried.
+        QObject::connect(publisher, &EventPublisher::connectionChanged,
+            QCoreApplication::instance(), [&log](bool connected, const QString &why) {
+                log << (connected ? tr("run: publishing to %1").arg(why)
+                                  : tr("run: Redis unavailable (%1); retrying").arg(why))
+                    << Qt::endl;
+            });
+    }
     const auto configure
         = [engine, trading, autoTrade = parser.isSet(autoTradeOption),
               seconds = parser.isSet(secondsOption), record = parser.isSet(recordOption)] {
@@ -191,6 +223,16 @@ int RunCommand::run(const QStringList &arguments)
         QTimer::singleShot(
             qRound64(duration * 1000.0), QCoreApplication::instance(), &QCoreApplication::quit);
     const int loop = QCoreApplication::exec();
+    session.shutdown();
+    if (EventPublisher *publisher = session.publisher()) {
+        const EventPublisher::Counters c = publisher->counters();
+        log << tr("run: Redis events: %1 made, %2 delivered, %3 dropped, %4 refused")
+                   .arg(c.produced)
+                   .arg(c.delivered)
+                   .arg(c.dropped)
+                   .arg(c.rejected)
+            << Qt::endl;
+    }
     return exitCode != 0 ? exitCode : loop;
 }
 

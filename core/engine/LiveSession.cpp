@@ -1,8 +1,11 @@
 #include "LiveSession.h"
 
+#include <QJsonObject>
+
 namespace kairos {
 
-LiveSession::LiveSession(MarketFeed *feed, const std::optional<StorageWriter::Options> &storage)
+LiveSession::LiveSession(MarketFeed *feed, const std::optional<StorageWriter::Options> &storage,
+    const std::optional<EventPublisher::Options> &publish)
     : m_engine(new Engine(feed->instruments()))
     , m_feed(feed)
 {
@@ -16,20 +19,55 @@ LiveSession::LiveSession(MarketFeed *feed, const std::optional<StorageWriter::Op
         QObject::connect(m_engine, &Engine::restored, m_feed, &MarketFeed::resumeAfter);
         QObject::connect(m_engine, &Engine::restored, m_feed, &MarketFeed::start);
     }
+    if (publish) {
+        EventPublisher::Options options = *publish;
+        options.instruments = feed->instruments();
+        m_publisher = new EventPublisher(options);
+        if (StorageWriter *writer = m_storage.get()) {
+            m_publisher->addHealthSource(QStringLiteral("storage"), [writer] {
+                const StorageWriter::Counters c = writer->counters();
+                return QJsonObject { { QStringLiteral("ok"), !writer->hasFailed() },
+                    { QStringLiteral("committed_rows"), c.committedRows },
+                    { QStringLiteral("queued_rows"), c.queuedRows },
+                    { QStringLiteral("dropped_ticks"), c.droppedTicks } };
+            });
+        }
+        m_engine->attachPublisher(m_publisher);
+        m_publisherThread = std::make_unique<WorkerThread>(m_publisher, QStringLiteral("publish"));
+    }
     m_engineThread = std::make_unique<WorkerThread>(m_engine, QStringLiteral("engine"));
     m_feedThread = std::make_unique<WorkerThread>(m_feed, QStringLiteral("feed"));
 }
 
 LiveSession::~LiveSession()
 {
+    shutdown();
+    m_publisherThread.reset();
+}
+
+void LiveSession::shutdown()
+{
+    // Ending a worker thread deletes its object: engine() is gone after this.
     m_feedThread.reset();
     m_engineThread.reset();
+    m_engine = nullptr;
+    m_feed = nullptr;
+    if (m_publisher && m_publisherThread->thread()->isRunning()) {
+        // What is queued gets a moment to go out; Redis down never holds
+        // the shutdown up for long. The publisher stays, for its counters.
+        QMetaObject::invokeMethod(
+            m_publisher, [this] { m_publisher->finish(2000); }, Qt::BlockingQueuedConnection);
+    }
     if (m_storage)
         m_storage->stop();
 }
 
 void LiveSession::start()
 {
+    if (m_publisher) {
+        m_publisherThread->start();
+        QMetaObject::invokeMethod(m_publisher, &EventPublisher::start, Qt::QueuedConnection);
+    }
     m_engineThread->start();
     m_feedThread->start();
     QMetaObject::invokeMethod(m_engine, &Engine::start, Qt::QueuedConnection);

@@ -32,7 +32,8 @@ QJsonObject EventPayloads::trade(const QString &symbol, const Tick &tick)
     return { { QStringLiteral("type"), QStringLiteral("trade") },
         { QStringLiteral("symbol"), symbol }, { QStringLiteral("price"), tick.price.toString() },
         { QStringLiteral("quantity"), tick.quantity.toString() },
-        { QStringLiteral("side"), sideName(tick.side) },
+        { QStringLiteral("side"),
+            tick.side == Side::Unknown ? QStringLiteral("UNKNOWN") : sideName(tick.side) },
         { QStringLiteral("timestamp"), qint64(tick.time) } };
 }
 

@@ -299,6 +299,14 @@ void EventPublisher::finish(int timeoutMs)
     m_health.stop();
     m_reconnect.stop();
     m_connection->close();
+    // What could not go out in time is lost: count it.
+    const qsizetype left = qsizetype(m_outbox.size() + m_inFlight.size());
+    m_outbox.clear();
+    m_inFlight.clear();
+    std::lock_guard lock(m_mutex);
+    m_counters.dropped += left;
+    m_counters.queued -= left;
+    m_counters.connected = false;
 }
 
 } // namespace kairos

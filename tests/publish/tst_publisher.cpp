@@ -1,0 +1,442 @@
+// The publisher against a real redis-server on a free loopback port, read
+// back with a second, independent client (hiredis's own synchronous API).
+#include "engine/Engine.h"
+#include "engine/WorkerThread.h"
+#include "feed/TickGenerator.h"
+#include "publish/EventPublisher.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <hiredis/hiredis.h>
+
+#include <memory>
+
+using namespace kairos;
+
+namespace {
+
+constexpr std::int64_t Start = 1704067200000;
+
+// A redis-server of the test's own, in the foreground so it can be killed.
+class RedisServer
+{
+public:
+    explicit RedisServer(const QStringList &extra = {})
+        : m_extra(extra)
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        start();
+    }
+    ~RedisServer() { kill(); }
+
+    void start()
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setWorkingDirectory(m_dir.path());
+        m_process->start(QStringLiteral("redis-server"),
+            QStringList { QStringLiteral("--port"), QString::number(m_port),
+                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--save"),
+                QString(), QStringLiteral("--dir"), m_dir.path() }
+                + m_extra);
+        m_process->waitForStarted();
+        for (int i = 0; i < 100 && !ping(); ++i)
+            QTest::qWait(50);
+    }
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill(); // SIGKILL
+        m_process->waitForFinished();
+        m_process.reset();
+    }
+    bool ping() const
+    {
+        redisContext *c = redisConnect("127.0.0.1", m_port);
+        const bool ok = c && !c->err;
+        if (c)
+            redisFree(c);
+        return ok;
+    }
+    quint16 port() const { return m_port; }
+    QString url(const QString &auth = {}, int db = 0) const
+    {
+        return QStringLiteral("redis://") + auth
+            + QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(db);
+    }
+
+private:
+    QStringList m_extra;
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
+
+// The second client: plain hiredis, synchronous.
+class Client
+{
+public:
+    Client(quint16 port, const char *password = nullptr, int db = 0)
+        : m_context(redisConnect("127.0.0.1", port))
+    {
+        if (password)
+            command({ "AUTH", password });
+        if (db)
+            command({ "SELECT", QByteArray::number(db) });
+    }
+    ~Client() { redisFree(m_context); }
+
+    // The reply, or nullptr: owned by the caller through unique_ptr.
+    std::unique_ptr<redisReply, void (*)(void *)> command(const QByteArrayList &args)
+    {
+        std::vector<const char *> argv;
+        std::vector<size_t> lengths;
+        for (const QByteArray &a : args) {
+            argv.push_back(a.constData());
+            lengths.push_back(size_t(a.size()));
+        }
+        return { static_cast<redisReply *>(
+                     redisCommandArgv(m_context, int(argv.size()), argv.data(), lengths.data())),
+            freeReplyObject };
+    }
+    QByteArrayList keys(const QByteArray &pattern)
+    {
+        QByteArrayList out;
+        auto reply = command({ "KEYS", pattern });
+        for (size_t i = 0; reply && i < reply->elements; ++i)
+            out << QByteArray(reply->element[i]->str, qsizetype(reply->element[i]->len));
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    // (id, json) of every entry of a stream, oldest first.
+    QList<std::pair<QByteArray, QByteArray>> range(const QByteArray &stream)
+    {
+        QList<std::pair<QByteArray, QByteArray>> out;
+        auto reply = command({ "XRANGE", stream, "-", "+" });
+        for (size_t i = 0; reply && i < reply->elements; ++i) {
+            const redisReply *entry = reply->element[i];
+            const redisReply *fields = entry->element[1];
+            out.append({ QByteArray(entry->element[0]->str, qsizetype(entry->element[0]->len)),
+                QByteArray(fields->element[1]->str, qsizetype(fields->element[1]->len)) });
+        }
+        return out;
+    }
+    long long length(const QByteArray &stream)
+    {
+        auto reply = command({ "XLEN", stream });
+        return reply ? reply->integer : -1;
+    }
+
+private:
+    redisContext *m_context;
+};
+
+// Checks a payload against docs/events.schema.json; empty when it fits.
+QString schemaProblem(const QJsonObject &payload)
+{
+    static const QJsonObject types = [] {
+        QFile file(QStringLiteral(KAIROS_DOCS "/events.schema.json"));
+        file.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(file.readAll())
+            .object()
+            .value(QStringLiteral("types"))
+            .toObject();
+    }();
+    const QString type = payload.value(QStringLiteral("type")).toString();
+    if (!types.contains(type))
+        return QStringLiteral("unknown type '%1'").arg(type);
+    const QJsonObject fields = types.value(type).toObject();
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        if (it.key() != u"type" && !fields.contains(it.key()))
+            return QStringLiteral("%1: undocumented field '%2'").arg(type, it.key());
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!payload.contains(it.key()))
+            return QStringLiteral("%1: missing '%2'").arg(type, it.key());
+        const QJsonValue value = payload.value(it.key());
+        bool fits = false;
+        for (const QString &kind : it.value().toString().split(u'|')) {
+            if (kind == u"null")
+                fits = fits || value.isNull();
+            else if (kind == u"string")
+                fits = fits || value.isString();
+            else if (kind == u"decimal")
+                fits = fits
+                    || (value.isString() && Decimal::parse(value.toString().toUtf8()).has_value());
+            else if (kind == u"integer")
+                fits = fits || (value.isDouble() && value.toDouble() == double(value.toInteger()));
+            else if (kind == u"number")
+                fits = fits || value.isDouble();
+            else if (kind == u"boolean")
+                fits = fits || value.isBool();
+            else if (kind == u"object")
+                fits = fits || value.isObject();
+        }
+        if (!fits)
+            return QStringLiteral("%1: '%2' is not %3").arg(type, it.key(), it.value().toString());
+    }
+    return {};
+}
+
+StrategyConfig busyStrategy()
+{
+    QFile file(QStringLiteral(KAIROS_TEST_DATA "/strategies/fast.json"));
+    file.open(QIODevice::ReadOnly);
+    QString error;
+    return *StrategyConfig::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error);
+}
+
+RiskLimits busyLimits()
+{
+    QFile file(QStringLiteral(KAIROS_TEST_DATA "/strategies/busy-risk.json"));
+    file.open(QIODevice::ReadOnly);
+    QStringList errors;
+    return *RiskLimits::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &errors);
+}
+
+// An engine on this thread publishing through a publisher on its own.
+struct Node
+{
+    explicit Node(EventPublisher::Options options, int symbols = 2)
+        : generator([symbols] {
+            SimulatorConfig c;
+            c.symbols = SimulatorConfig::defaultSymbols(symbols);
+            c.ticksPerSecond = 50.0;
+            c.seed = 11;
+            c.startTime = Start;
+            return c;
+        }())
+        , engine(generator.instruments())
+    {
+        options.instruments = generator.instruments();
+        publisher = new EventPublisher(options);
+        thread = std::make_unique<WorkerThread>(publisher, QStringLiteral("publish"));
+        engine.attachPublisher(publisher);
+        engine.setStrategy(busyStrategy());
+        engine.setRiskLimits(busyLimits());
+        engine.setAutoTrade(true);
+        thread->start();
+        QMetaObject::invokeMethod(publisher, &EventPublisher::start, Qt::QueuedConnection);
+    }
+    // Event time advances by `seconds` of simulated trading.
+    void run(int seconds)
+    {
+        for (int s = 0; s < seconds; ++s) {
+            TickBatch batch;
+            now += 1000;
+            generator.generateUntil(now, 1'000'000, batch.ticks);
+            batch.watermark = now;
+            engine.processBatch(batch);
+        }
+    }
+    bool settled() const
+    {
+        const auto c = publisher->counters();
+        return c.queued == 0 && c.produced == c.delivered + c.dropped + c.rejected;
+    }
+
+    TickGenerator generator;
+    Engine engine;
+    EventPublisher *publisher;
+    std::unique_ptr<WorkerThread> thread;
+    std::int64_t now = Start;
+};
+
+} // namespace
+
+class TestPublisher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("redis-server")).isEmpty())
+            QFAIL("redis-server is not installed (packaging/install-deps-debian.sh installs it)");
+    }
+
+    void everyTopicArrivesInOrderAsDocumented()
+    {
+        RedisServer server;
+        QVERIFY(server.ping());
+        EventPublisher::Options options;
+        QString error;
+        options.url = *RedisUrl::parse(server.url(), &error);
+        options.streamLength = 1'000'000;
+        options.healthIntervalMs = 200;
+        Node node(options);
+        QTRY_VERIFY(node.publisher->counters().connected);
+        node.run(2 * 3600); // two hours of event time
+        QTRY_VERIFY_WITH_TIMEOUT(node.settled(), 20'000);
+        QTest::qWait(400); // a health beat or two
+        const auto counters = node.publisher->counters();
+        QCOMPARE(counters.dropped, 0);
+        QCOMPARE(counters.rejected, 0);
+
+        Client client(server.port());
+        const QByteArrayList streams = client.keys("kairos:*");
+        for (const char *topic : { "kairos:market_data:BTCUSDT", "kairos:candles:BTCUSDT:1m",
+                 "kairos:candles:ETHUSDT:1h", "kairos:indicators:BTCUSDT:5m", "kairos:signals",
+                 "kairos:orders", "kairos:order_results", "kairos:alerts", "kairos:health" })
+            QVERIFY2(streams.contains(topic), topic);
+        qint64 events = 0;
+        for (const QByteArray &stream : streams) {
+            const auto entries = client.range(stream);
+            const QString name = QString::fromUtf8(stream);
+            // Market data, candles and indicators come in event-time order and
+            // their ids are their times; alerts, orders and results are about
+            // events of different ages, and their ids never go back.
+            const bool timed = stream.startsWith("kairos:market_data:")
+                || stream.startsWith("kairos:candles:") || stream.startsWith("kairos:indicators:");
+            std::int64_t previousTime = 0;
+            for (const auto &[id, json] : entries) {
+                const QJsonObject payload = QJsonDocument::fromJson(json).object();
+                const QString problem = schemaProblem(payload);
+                QVERIFY2(problem.isEmpty(), qPrintable(name + u": " + problem));
+                const std::int64_t time = payload.value(QStringLiteral("timestamp")).toInteger();
+                const std::int64_t idTime = id.split('-').first().toLongLong();
+                if (stream == "kairos:health")
+                    continue;
+                QVERIFY2(idTime >= time, qPrintable(name + u" id " + QString::fromUtf8(id)));
+                if (timed) {
+                    QVERIFY2(time >= previousTime, qPrintable(name + u" goes back in time"));
+                    QCOMPARE(idTime, time);
+                }
+                previousTime = time;
+            }
+            if (stream != "kairos:health")
+                events += entries.size();
+        }
+        QCOMPARE(events, counters.delivered);
+
+        // Candles: exactly the engine's, in order.
+        const auto minutes = client.range("kairos:candles:ETHUSDT:1m");
+        const CandleSeries &series = node.engine.aggregator().series(
+            1, node.engine.aggregator().timeframeIndex(Timeframe::fromSeconds(60)));
+        QCOMPARE(qint64(minutes.size()), series.size());
+        for (qsizetype i = 0; i < minutes.size(); ++i) {
+            const QJsonObject c = QJsonDocument::fromJson(minutes[i].second).object();
+            QCOMPARE(c.value(QStringLiteral("timestamp")).toInteger(), series.at(i).time);
+            QCOMPARE(c.value(QStringLiteral("close")).toString(), series.at(i).close.toString());
+            QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("confirmed"));
+        }
+        // Every order has its result (filled, as market orders are).
+        const auto orders = client.range("kairos:orders");
+        QVERIFY(!orders.isEmpty());
+        QSet<QString> results;
+        for (const auto &entry : client.range("kairos:order_results"))
+            results.insert(QJsonDocument::fromJson(entry.second)
+                               .object()
+                               .value(QStringLiteral("client_order_id"))
+                               .toString());
+        for (const auto &entry : orders) {
+            const QString id = QJsonDocument::fromJson(entry.second)
+                                   .object()
+                                   .value(QStringLiteral("client_order_id"))
+                                   .toString();
+            QVERIFY2(results.contains(id), qPrintable(id));
+        }
+    }
+
+    void authAndDatabaseAreHonoured()
+    {
+        RedisServer server({ QStringLiteral("--requirepass"), QStringLiteral("s3cret") });
+        QVERIFY(server.ping());
+        QString error;
+        {
+            EventPublisher::Options options;
+            options.url = *RedisUrl::parse(server.url(QStringLiteral(":s3cret@"), 2), &error);
+            Node node(options, 1);
+            QTRY_VERIFY(node.publisher->counters().connected);
+            node.run(600);
+            QTRY_VERIFY_WITH_TIMEOUT(node.settled(), 10'000);
+            QVERIFY(node.publisher->counters().delivered > 0);
+        }
+        Client db2(server.port(), "s3cret", 2);
+        QVERIFY(db2.length("kairos:candles:BTCUSDT:1m") >= 9);
+        Client db0(server.port(), "s3cret", 0);
+        QVERIFY(db0.keys("kairos:*").isEmpty());
+
+        // A wrong password: said, retried, and nothing blocks.
+        EventPublisher::Options options;
+        options.url = *RedisUrl::parse(server.url(QStringLiteral(":wrong@")), &error);
+        Node node(options, 1);
+        QTRY_VERIFY(!node.publisher->counters().lastError.isEmpty());
+        QVERIFY2(node.publisher->counters().lastError.contains(QStringLiteral("refused")),
+            qPrintable(node.publisher->counters().lastError));
+        node.run(60);
+        QVERIFY(!node.publisher->counters().connected);
+        QVERIFY(node.publisher->counters().queued > 0);
+    }
+
+    void streamsStayBoundedByMaxLen()
+    {
+        RedisServer server;
+        EventPublisher::Options options;
+        QString error;
+        options.url = *RedisUrl::parse(server.url(), &error);
+        options.streamLength = 50;
+        Node node(options, 1);
+        QTRY_VERIFY(node.publisher->counters().connected);
+        node.run(3600);
+        QTRY_VERIFY_WITH_TIMEOUT(node.settled(), 20'000);
+        Client client(server.port());
+        const long long seconds = client.length("kairos:candles:BTCUSDT:1s");
+        QVERIFY2(seconds >= 50 && seconds <= 250, qPrintable(QString::number(seconds)));
+        QVERIFY(client.length("kairos:candles:BTCUSDT:1m") == 60);
+    }
+
+    void aKilledServerLosesNothingUncounted()
+    {
+        // Persisted on every write, so what Redis acknowledged survives the kill.
+        RedisServer server({ QStringLiteral("--appendonly"), QStringLiteral("yes"),
+            QStringLiteral("--appendfsync"), QStringLiteral("always") });
+        EventPublisher::Options options;
+        QString error;
+        options.url = *RedisUrl::parse(server.url(), &error);
+        options.streamLength = 1'000'000;
+        options.maxQueued = 3000; // small, so the outage overflows it
+        Node node(options);
+        QTRY_VERIFY(node.publisher->counters().connected);
+        for (int i = 0; i < 20; ++i) {
+            node.run(60);
+            QTest::qWait(5);
+        }
+        server.kill();
+        QTRY_VERIFY(!node.publisher->counters().connected);
+        QElapsedTimer outage;
+        outage.start();
+        node.run(4 * 3600); // the engine goes on; the queue overflows
+        QVERIFY2(outage.elapsed() < 10'000, "the engine was held up by Redis");
+        QVERIFY(node.publisher->counters().dropped > 0);
+        server.start();
+        QTRY_VERIFY_WITH_TIMEOUT(node.publisher->counters().connected, 20'000);
+        node.run(600);
+        QTRY_VERIFY_WITH_TIMEOUT(node.settled(), 20'000);
+
+        const auto counters = node.publisher->counters();
+        QVERIFY(counters.reconnects >= 1);
+        QCOMPARE(counters.rejected, 0);
+        Client client(server.port());
+        qint64 stored = 0;
+        for (const QByteArray &stream : client.keys("kairos:*")) {
+            if (stream != "kairos:health")
+                stored += client.length(stream);
+        }
+        QCOMPARE(stored, counters.delivered);
+        QCOMPARE(counters.produced - counters.dropped, stored);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublisher)
+#include "tst_publisher.moc"
