@@ -1,14 +1,17 @@
 #include "RunCommand.h"
 
+#include "BadLineReporter.h"
 #include "TradingOptions.h"
 #include "common/CommandLine.h"
 #include "engine/LiveSession.h"
 #include "execution/TradesCsvWriter.h"
+#include "feed/ReplayFeed.h"
 #include "feed/SimulatedFeed.h"
 #include "model/EventTime.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -50,7 +53,11 @@ int RunCommand::run(const QStringList &arguments)
            "output as trades CSV; the log goes to standard error."));
     parser.addHelpOption();
     const QCommandLineOption feedOption(QStringLiteral("feed"),
-        tr("Market data source: sim (default)."), tr("FEED"), QStringLiteral("sim"));
+        tr("Market data source: sim (default), or replay:FILE for a ticks CSV."), tr("FEED"),
+        QStringLiteral("sim"));
+    const QCommandLineOption speedOption(QStringLiteral("speed"),
+        tr("Replay speed: a multiple of real time, or max (default)."), tr("N|max"),
+        QStringLiteral("max"));
     const QCommandLineOption symbolsOption(QStringLiteral("symbols"),
         tr("Number of simulated symbols (1-50, default 6)."), tr("N"), QStringLiteral("6"));
     const QCommandLineOption rateOption(QStringLiteral("tick-rate"),
@@ -79,9 +86,9 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption maxLengthOption(QStringLiteral("redis-maxlen"),
         tr("Entries kept per Redis stream, approximately (default 10000)."), tr("N"),
         QStringLiteral("10000"));
-    parser.addOptions(
-        { feedOption, symbolsOption, rateOption, seedOption, historyOption, autoTradeOption,
-            dbOption, recordOption, secondsOption, durationOption, redisOption, maxLengthOption });
+    parser.addOptions({ feedOption, speedOption, symbolsOption, rateOption, seedOption,
+        historyOption, autoTradeOption, dbOption, recordOption, secondsOption, durationOption,
+        redisOption, maxLengthOption });
     TradingOptions trading;
     trading.addTo(parser);
     if (const auto exitCode = parseCommandLine(parser, arguments))
@@ -89,10 +96,19 @@ int RunCommand::run(const QStringList &arguments)
 
     QStringList problems;
     trading.read(parser, problems);
-    if (parser.value(feedOption) != QStringLiteral("sim"))
-        problems << tr("--feed '%1' is not available; this build supports 'sim'")
-                        .arg(parser.value(feedOption));
+    const QString feedName = parser.value(feedOption);
+    const bool replay = feedName.startsWith(QStringLiteral("replay:"));
+    if (feedName != QStringLiteral("sim") && !replay)
+        problems << tr("--feed '%1' is not available; this build supports 'sim' and 'replay:FILE'")
+                        .arg(feedName);
     bool ok = false;
+    double speed = 0.0;
+    if (parser.value(speedOption) != QStringLiteral("max")) {
+        speed = parser.value(speedOption).toDouble(&ok);
+        if (!ok || speed <= 0.0)
+            problems << tr("--speed: expected a positive multiple or max, got '%1'")
+                            .arg(parser.value(speedOption));
+    }
     const int symbols = parser.value(symbolsOption).toInt(&ok);
     if (!ok || symbols < 1 || symbols > 50)
         problems << tr("--symbols: expected 1 to 50, got '%1'").arg(parser.value(symbolsOption));
@@ -150,7 +166,35 @@ int RunCommand::run(const QStringList &arguments)
         storage = StorageWriter::Options {};
         storage->path = parser.value(dbOption);
     }
-    LiveSession session(new SimulatedFeed(sim), storage, publish);
+    MarketFeed *feed = nullptr;
+    if (replay) {
+        const QString path = feedName.mid(7);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(tr("run: cannot read %1: %2").arg(path, file.errorString()));
+            return 2;
+        }
+        BadLineReporter reporter;
+        TickCsvReader reader(
+            QFileInfo(path).fileName(), QFileInfo(path).baseName().toUpper(), std::ref(reporter));
+        TickFile ticks;
+        if (!reader.read(file.readAll(), ticks)) {
+            printError(reader.fatalError());
+            return 2;
+        }
+        reporter.finish(QFileInfo(path).fileName());
+        feed = new ReplayFeed(std::move(ticks), speed);
+    } else {
+        feed = new SimulatedFeed(sim);
+    }
+    LiveSession session(feed, storage, publish);
+    // A replay ends the session once the engine has taken its last batch
+    // (queued after it, so on the engine's thread it runs after it), unless
+    // a duration says otherwise.
+    if (auto *replayFeed = qobject_cast<ReplayFeed *>(feed); replayFeed && duration <= 0.0)
+        QObject::connect(replayFeed, &ReplayFeed::finished, session.engine(), [] {
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit);
+        });
     Engine *engine = session.engine();
     const InstrumentList instruments = session.instruments();
     QTextStream log(stderr);
@@ -223,7 +267,8 @@ int RunCommand::run(const QStringList &arguments)
         QTimer::singleShot(
             qRound64(duration * 1000.0), QCoreApplication::instance(), &QCoreApplication::quit);
     const int loop = QCoreApplication::exec();
-    session.shutdown();
+    // Everything made is worth a wait while Redis takes it.
+    session.shutdown(30'000);
     if (EventPublisher *publisher = session.publisher()) {
         const EventPublisher::Counters c = publisher->counters();
         log << tr("run: Redis events: %1 made, %2 delivered, %3 dropped, %4 refused")

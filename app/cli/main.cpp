@@ -2,6 +2,7 @@
 #include "BacktestCommand.h"
 #include "BenchCommand.h"
 #include "ExportCommand.h"
+#include "FollowCommand.h"
 #include "IndicatorsCommand.h"
 #include "RunCommand.h"
 #include "model/Instrument.h"
@@ -25,6 +26,7 @@ QString usage()
         "  backtest    Replay candles or ticks through signals, risk and the paper broker\n"
         "  run         Run a headless session (simulator, signals, paper trading, storage)\n"
         "  export      Write candles, trades, signals or alerts from a database as CSV\n"
+        "  follow      Print a node's events from Redis as JSON lines\n"
         "  bench       Measure the tick and indicator paths and print JSON\n"
         "\n"
         "Run 'kairos-cli COMMAND --help' for a command's options.\n");
@@ -62,6 +64,8 @@ int main(int argc, char *argv[])
         return kairos::BacktestCommand::run(args);
     if (command == QStringLiteral("export"))
         return kairos::ExportCommand::run(args);
+    if (command == QStringLiteral("follow"))
+        return kairos::FollowCommand::run(args);
     if (command == QStringLiteral("run"))
         return kairos::RunCommand::run(args);
     if (command == QStringLiteral("bench"))

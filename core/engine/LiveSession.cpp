@@ -45,7 +45,7 @@ LiveSession::~LiveSession()
     m_publisherThread.reset();
 }
 
-void LiveSession::shutdown()
+void LiveSession::shutdown(int publisherTimeoutMs)
 {
     // Ending a worker thread deletes its object: engine() is gone after this.
     m_feedThread.reset();
@@ -56,7 +56,8 @@ void LiveSession::shutdown()
         // What is queued gets a moment to go out; Redis down never holds
         // the shutdown up for long. The publisher stays, for its counters.
         QMetaObject::invokeMethod(
-            m_publisher, [this] { m_publisher->finish(2000); }, Qt::BlockingQueuedConnection);
+            m_publisher, [this, publisherTimeoutMs] { m_publisher->finish(publisherTimeoutMs); },
+            Qt::BlockingQueuedConnection);
     }
     if (m_storage)
         m_storage->stop();

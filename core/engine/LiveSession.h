@@ -44,7 +44,7 @@ public:
     // The ordered stop the destructor also makes: feed and engine end (and
     // are deleted), the publisher's queue gets a moment, storage commits.
     // storage() and publisher() stay readable.
-    void shutdown();
+    void shutdown(int publisherTimeoutMs = 2000);
 
 private:
     std::unique_ptr<StorageWriter> m_storage;

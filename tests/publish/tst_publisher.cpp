@@ -1,5 +1,6 @@
 // The publisher against a real redis-server on a free loopback port, read
 // back with a second, independent client (hiredis's own synchronous API).
+#include "RedisServer.h"
 #include "engine/Engine.h"
 #include "engine/WorkerThread.h"
 #include "feed/TickGenerator.h"
@@ -23,64 +24,6 @@ using namespace kairos;
 namespace {
 
 constexpr std::int64_t Start = 1704067200000;
-
-// A redis-server of the test's own, in the foreground so it can be killed.
-class RedisServer
-{
-public:
-    explicit RedisServer(const QStringList &extra = {})
-        : m_extra(extra)
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
-        start();
-    }
-    ~RedisServer() { kill(); }
-
-    void start()
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setWorkingDirectory(m_dir.path());
-        m_process->start(QStringLiteral("redis-server"),
-            QStringList { QStringLiteral("--port"), QString::number(m_port),
-                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--save"),
-                QString(), QStringLiteral("--dir"), m_dir.path() }
-                + m_extra);
-        m_process->waitForStarted();
-        for (int i = 0; i < 100 && !ping(); ++i)
-            QTest::qWait(50);
-    }
-    void kill()
-    {
-        if (!m_process)
-            return;
-        m_process->kill(); // SIGKILL
-        m_process->waitForFinished();
-        m_process.reset();
-    }
-    bool ping() const
-    {
-        redisContext *c = redisConnect("127.0.0.1", m_port);
-        const bool ok = c && !c->err;
-        if (c)
-            redisFree(c);
-        return ok;
-    }
-    quint16 port() const { return m_port; }
-    QString url(const QString &auth = {}, int db = 0) const
-    {
-        return QStringLiteral("redis://") + auth
-            + QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(db);
-    }
-
-private:
-    QStringList m_extra;
-    QTemporaryDir m_dir;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_process;
-};
 
 // The second client: plain hiredis, synchronous.
 class Client
