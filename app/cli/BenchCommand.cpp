@@ -5,6 +5,7 @@
 #include "feed/TickGenerator.h"
 #include "indicators/IndicatorSet.h"
 #include "market/CandleAggregator.h"
+#include "publish/EventPublisher.h"
 #include "storage/StorageReader.h"
 #include "storage/StorageWriter.h"
 
@@ -245,6 +246,121 @@ QJsonObject warmStartCost(qint64 count)
         { QStringLiteral("first_chart_ms"), ms(charted) } };
 }
 
+// Publishing to Redis: events per second through the publisher until Redis
+// has stored them, and how much a replay slows when it publishes.
+QJsonObject redisCost(const RedisUrl &url)
+{
+    const InstrumentList one { { QStringLiteral("BENCH"), Decimal::fromUnits(1),
+        Decimal::fromUnits(1) } };
+    const auto publisherFor = [&url](const InstrumentList &instruments) {
+        EventPublisher::Options options;
+        options.url = url;
+        options.instruments = instruments;
+        options.streamLength = 100'000;
+        options.maxQueued = 1'000'000;
+        return new EventPublisher(options);
+    };
+    const auto settle = [](EventPublisher *publisher, qint64 timeoutMs) {
+        QElapsedTimer clock;
+        clock.start();
+        for (;;) {
+            const auto c = publisher->counters();
+            if (c.queued == 0 && c.produced == c.delivered + c.dropped + c.rejected)
+                return true;
+            if (clock.elapsed() > timeoutMs)
+                return false;
+            QThread::msleep(2);
+        }
+    };
+    const auto connected = [](EventPublisher *publisher) {
+        for (int i = 0; i < 500 && !publisher->counters().connected; ++i)
+            QThread::msleep(10);
+        return publisher->counters().connected;
+    };
+
+    // 1. Raw publishing: 200,000 candle events in batches of 1,000.
+    constexpr qint64 Events = 200'000;
+    auto *publisher = publisherFor(one);
+    WorkerThread thread(publisher, QStringLiteral("publish"));
+    thread.start();
+    QMetaObject::invokeMethod(publisher, &EventPublisher::start, Qt::QueuedConnection);
+    if (!connected(publisher))
+        return { { QStringLiteral("error"),
+            QStringLiteral("cannot reach %1: %2")
+                .arg(url.display(), publisher->counters().lastError) } };
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 i = 0; i < Events; i += 1000) {
+        StorageBatch batch;
+        for (qint64 k = i; k < i + 1000; ++k) {
+            Candle c;
+            c.time = 1'704'067'200'000 + k * 60'000;
+            c.open = c.high = c.low = c.close = Decimal::fromInteger(100);
+            c.volume = Decimal::fromInteger(1);
+            c.trades = 1;
+            c.state = CandleState::Confirmed;
+            batch.candles.append({ 0, 60, c });
+        }
+        publisher->enqueue(batch);
+    }
+    settle(publisher, 120'000);
+    const qint64 publishNs = timer.nsecsElapsed();
+    const auto published = publisher->counters();
+
+    // 2. A replay (2 symbols, 100 ticks/s of event time) through the engine,
+    // without and with publishing: the engine's time only.
+    SimulatorConfig config;
+    config.symbols = SimulatorConfig::defaultSymbols(2);
+    config.ticksPerSecond = 100.0;
+    config.seed = 3;
+    config.startTime = 1'704'067'200'000;
+    TickGenerator generator(config);
+    QList<TickBatch> batches;
+    constexpr qint64 Ticks = 1'000'000;
+    for (qint64 made = 0; made < Ticks; made += BatchSize) {
+        TickBatch batch;
+        generator.generate(BatchSize, batch.ticks);
+        batch.watermark = batch.ticks.constLast().time;
+        batches.append(batch);
+    }
+    const auto replay = [&](EventPublisher *with) {
+        Engine engine(generator.instruments());
+        if (with)
+            engine.attachPublisher(with);
+        QElapsedTimer clock;
+        clock.start();
+        for (const TickBatch &batch : std::as_const(batches))
+            engine.processBatch(batch);
+        return clock.nsecsElapsed();
+    };
+    qint64 off = std::numeric_limits<qint64>::max();
+    qint64 on = std::numeric_limits<qint64>::max();
+    auto *replayPublisher = publisherFor(generator.instruments());
+    WorkerThread replayThread(replayPublisher, QStringLiteral("publish"));
+    replayThread.start();
+    QMetaObject::invokeMethod(replayPublisher, &EventPublisher::start, Qt::QueuedConnection);
+    connected(replayPublisher);
+    for (int r = 0; r < Repeats; ++r) {
+        off = std::min(off, replay(nullptr));
+        on = std::min(on, replay(replayPublisher));
+        settle(replayPublisher, 120'000);
+    }
+    const auto replayed = replayPublisher->counters();
+    return { { QStringLiteral("events"), Events },
+        { QStringLiteral("events_per_second"),
+            qRound64(double(published.delivered) * 1e9 / double(std::max<qint64>(publishNs, 1))) },
+        { QStringLiteral("commands_per_event"), 2 },
+        { QStringLiteral("dropped"), published.dropped }, { QStringLiteral("replay_ticks"), Ticks },
+        { QStringLiteral("replay_events"), replayed.produced / Repeats },
+        { QStringLiteral("replay_ticks_per_second_off"),
+            qRound64(rateOf(Ticks, off).ticksPerSecond) },
+        { QStringLiteral("replay_ticks_per_second_on"),
+            qRound64(rateOf(Ticks, on).ticksPerSecond) },
+        { QStringLiteral("replay_ratio_on_off"),
+            qRound(double(off) / double(on) * 1000.0) / 1000.0 },
+        { QStringLiteral("replay_dropped"), replayed.dropped } };
+}
+
 } // namespace
 
 QJsonObject BenchCommand::measure(int symbols, qint64 ticks)
@@ -284,7 +400,9 @@ int BenchCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption ticksOption(QStringLiteral("ticks"),
         tr("Ticks per measurement (default 5000000)."), tr("N"), QStringLiteral("5000000"));
-    parser.addOption(ticksOption);
+    const QCommandLineOption redisOption(QStringLiteral("redis"),
+        tr("Also measure publishing to this Redis (it gets kairos:* streams)."), tr("URL"));
+    parser.addOptions({ ticksOption, redisOption });
     if (const auto exitCode = parseCommandLine(parser, arguments))
         return *exitCode;
     bool ok = false;
@@ -299,7 +417,17 @@ int BenchCommand::run(const QStringList &arguments)
     QJsonArray runs;
     for (int symbols : { 1, 10 })
         runs.append(measure(symbols, ticks));
-    const QJsonObject report {
+    std::optional<RedisUrl> redis;
+    if (parser.isSet(redisOption)) {
+        QString error;
+        redis = RedisUrl::parse(parser.value(redisOption), &error);
+        if (!redis) {
+            printError(tr("bench: --redis: %1").arg(error));
+            return 2;
+        }
+    }
+
+    QJsonObject report {
         { QStringLiteral("kairos_version"), QStringLiteral(KAIROS_VERSION) },
         { QStringLiteral("cpu_cores"), QThread::idealThreadCount() },
         { QStringLiteral("machine"), QSysInfo::prettyProductName() },
@@ -309,6 +437,10 @@ int BenchCommand::run(const QStringList &arguments)
         { QStringLiteral("storage"), storageCost(std::min<qint64>(ticks / 10, 500'000)) },
         { QStringLiteral("warm_start"), warmStartCost(std::min<qint64>(ticks / 5, 1'000'000)) },
     };
+    report.insert(QStringLiteral("redis"),
+        redis ? redisCost(*redis)
+              : QJsonObject { { QStringLiteral("skipped"),
+                  QStringLiteral("give --redis URL to measure publishing") } });
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;
 }

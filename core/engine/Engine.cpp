@@ -212,7 +212,7 @@ void Engine::storeBatch()
     if (!collecting())
         return;
     const QList<EquityPoint> &curve = m_trader.portfolio().equityCurve();
-    if (m_equityStored < curve.size()) {
+    if (m_storage && m_equityStored < curve.size()) {
         m_store.equity = curve.mid(m_equityStored);
         m_equityStored = curve.size();
     }
@@ -223,8 +223,11 @@ void Engine::storeBatch()
         // with nothing open is stored empty (no trades), replacing the old.
         for (int tf = 0; tf < m_aggregator.timeframes().size(); ++tf) {
             const std::int64_t seconds = m_aggregator.timeframes()[tf].seconds();
-            const auto part = tf == 0 ? m_aggregator.forming(s, 0) : m_aggregator.openBucket(s, tf);
-            m_store.openBuckets.append({ s, seconds, part.value_or(Candle {}) });
+            if (m_storage) {
+                const auto part
+                    = tf == 0 ? m_aggregator.forming(s, 0) : m_aggregator.openBucket(s, tf);
+                m_store.openBuckets.append({ s, seconds, part.value_or(Candle {}) });
+            }
             if (!m_publisher)
                 continue;
             if (const auto forming = m_aggregator.forming(s, tf))
