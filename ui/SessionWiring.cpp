@@ -3,7 +3,12 @@
 #include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "engine/Engine.h"
+#include "publish/EventPublisher.h"
 #include "storage/StorageWriter.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
 
 #include <QTimer>
 
@@ -58,6 +63,28 @@ void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *s
             engine->setStoreSecondCandles(seconds);
         },
         Qt::QueuedConnection);
+}
+
+void connectWindowToPublisher(MainWindow &window, EventPublisher *publisher)
+{
+    auto *label = new QLabel;
+    label->setContentsMargins(8, 0, 8, 0);
+    window.statusBar()->addPermanentWidget(label);
+    auto *poll = new QTimer(label);
+    const auto update = [label, publisher] {
+        const EventPublisher::Counters c = publisher->counters();
+        const QLocale locale;
+        QString text = c.connected ? MainWindow::tr("Redis · %1 sent").arg(locale.toString(c.delivered))
+                                   : MainWindow::tr("Redis DOWN · retrying");
+        if (c.dropped > 0)
+            text += MainWindow::tr(" · %1 dropped").arg(locale.toString(c.dropped));
+        label->setText(text);
+        label->setToolTip(c.lastError);
+        label->setStyleSheet(c.connected ? QString() : QStringLiteral("color: #ffb74d"));
+    };
+    QObject::connect(poll, &QTimer::timeout, label, update);
+    update();
+    poll->start(1000);
 }
 
 } // namespace kairos

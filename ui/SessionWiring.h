@@ -4,6 +4,7 @@ namespace kairos {
 
 class Engine;
 class MainWindow;
+class EventPublisher;
 class StorageWriter;
 
 // Connects a main window to an engine on another thread, both ways, with
@@ -14,5 +15,9 @@ void connectWindowToEngine(MainWindow &window, Engine *engine);
 // The database side of a session: the window's import, recording switches
 // and storage status. Call after connectWindowToEngine.
 void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *storage);
+
+// Redis publishing in the status bar: connected or not, events delivered and
+// dropped. Read once a second from the publisher's counters.
+void connectWindowToPublisher(MainWindow &window, EventPublisher *publisher);
 
 } // namespace kairos

@@ -26,6 +26,7 @@ struct Options
     QString screenshot;
     int screenshotDelayMs = 5000;
     QString database; // empty: memory only
+    std::optional<kairos::RedisUrl> redis; // publish every event there
 };
 
 // One database per profile, in the user's data folder.
@@ -73,7 +74,11 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         QApplication::translate("main", "FILE"));
     const QCommandLineOption noDb(QStringLiteral("no-db"),
         QApplication::translate("main", "Keep nothing: run in memory only."));
-    parser.addOptions({ feed, symbols, tickRate, seed, history, db, noDb, screenshot });
+    const QCommandLineOption redis(QStringLiteral("redis"),
+        QApplication::translate("main",
+            "Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://."),
+        QApplication::translate("main", "URL"));
+    parser.addOptions({ feed, symbols, tickRate, seed, history, db, noDb, redis, screenshot });
     if (const auto exitCode = kairos::parseCommandLine(parser, arguments))
         return exitCode;
 
@@ -104,6 +109,12 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         if (!ok)
             errors << QApplication::translate("main", "--seed: '%1' is not a whole number")
                           .arg(parser.value(seed));
+    }
+    if (parser.isSet(redis)) {
+        QString error;
+        options.redis = kairos::RedisUrl::parse(parser.value(redis), &error);
+        if (!options.redis)
+            errors << QApplication::translate("main", "--redis: %1").arg(error);
     }
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
@@ -158,11 +169,18 @@ int main(int argc, char *argv[])
     std::optional<kairos::StorageWriter::Options> storage;
     if (!options.database.isEmpty())
         storage = kairos::StorageWriter::Options { options.database, {} };
-    kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator), storage);
+    std::optional<kairos::EventPublisher::Options> publish;
+    if (options.redis) {
+        publish = kairos::EventPublisher::Options {};
+        publish->url = *options.redis;
+    }
+    kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator), storage, publish);
     kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));
     kairos::connectWindowToEngine(window, session.engine());
     if (session.storage())
         kairos::connectWindowToStorage(window, session.engine(), session.storage());
+    if (session.publisher())
+        kairos::connectWindowToPublisher(window, session.publisher());
     session.start();
     window.showChart(0, window.chartTimeframe());
     window.show();
