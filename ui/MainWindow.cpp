@@ -176,6 +176,7 @@ void MainWindow::setupIndicatorMenu()
     menu->addAction(tr("&Periods…"), this, &MainWindow::editIndicators);
 
     QMenu *strategyMenu = menuBar()->addMenu(tr("&Strategy"));
+    m_strategyMenu = strategyMenu;
     QAction *edit = strategyMenu->addAction(tr("&Edit strategy…"), this, &MainWindow::editStrategy);
     edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
 }
@@ -227,6 +228,7 @@ void MainWindow::setupTrading()
     addDockWidget(Qt::LeftDockWidgetArea, ticketDock);
 
     QMenu *menu = menuBar()->addMenu(tr("&Trading"));
+    m_tradingMenu = menu;
     QAction *limits = menu->addAction(tr("&Risk limits…"), this, &MainWindow::editRiskLimits);
     limits->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     menu->addAction(tr("Cancel &all orders"), this, &MainWindow::cancelAllRequested);
@@ -332,6 +334,17 @@ void MainWindow::setDatabase(const QString &path)
         m_database = new DatabaseActions(this, path);
 }
 
+void MainWindow::setFollowing(const QString &source)
+{
+    m_ticket->setEnabled(false);
+    m_ticket->setToolTip(tr("Orders are placed by the node this window follows"));
+    m_trading->setReadOnly(true);
+    m_strategyMenu->setEnabled(false);
+    m_tradingMenu->setEnabled(false);
+    m_following = source;
+    updateTitle();
+}
+
 void MainWindow::announceSettings()
 {
     emit chartIndicatorsChanged(m_indicatorParams);
@@ -404,7 +417,11 @@ void MainWindow::showChart(quint32 symbol, Timeframe timeframe)
 void MainWindow::updateTitle()
 {
     const QString symbol = m_instruments.value(m_symbol).symbol;
-    setWindowTitle(tr("Kairos — %1 · %2").arg(symbol, m_timeframe.label()));
+    if (m_following.isEmpty())
+        setWindowTitle(tr("Kairos — %1 · %2").arg(symbol, m_timeframe.label()));
+    else
+        setWindowTitle(
+            tr("Kairos — %1 · %2 — following %3").arg(symbol, m_timeframe.label(), m_following));
 }
 
 void MainWindow::applyView(const MarketView &view)

@@ -47,6 +47,8 @@ public:
     // from it. Null until setDatabase().
     DatabaseActions *database() const { return m_database; }
     void setDatabase(const QString &path);
+    // Following a node through Redis: the window shows, never trades.
+    void setFollowing(const QString &source);
 
 public slots:
     void applyView(const kairos::MarketView &view);
@@ -84,6 +86,9 @@ private:
     void setupSignals();
     void setupTrading();
     void setupStatusBar(const QString &feedName);
+    QMenu *m_strategyMenu = nullptr;
+    QMenu *m_tradingMenu = nullptr;
+    QString m_following;
     void updateTitle();
 
     InstrumentList m_instruments;

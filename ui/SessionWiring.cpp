@@ -3,6 +3,7 @@
 #include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "engine/Engine.h"
+#include "engine/RemoteEngine.h"
 #include "publish/EventPublisher.h"
 #include "storage/StorageWriter.h"
 
@@ -74,8 +75,9 @@ void connectWindowToPublisher(MainWindow &window, EventPublisher *publisher)
     const auto update = [label, publisher] {
         const EventPublisher::Counters c = publisher->counters();
         const QLocale locale;
-        QString text = c.connected ? MainWindow::tr("Redis · %1 sent").arg(locale.toString(c.delivered))
-                                   : MainWindow::tr("Redis DOWN · retrying");
+        QString text = c.connected
+            ? MainWindow::tr("Redis · %1 sent").arg(locale.toString(c.delivered))
+            : MainWindow::tr("Redis DOWN · retrying");
         if (c.dropped > 0)
             text += MainWindow::tr(" · %1 dropped").arg(locale.toString(c.dropped));
         label->setText(text);
@@ -85,6 +87,30 @@ void connectWindowToPublisher(MainWindow &window, EventPublisher *publisher)
     QObject::connect(poll, &QTimer::timeout, label, update);
     update();
     poll->start(1000);
+}
+
+void connectWindowToRemote(MainWindow &window, RemoteEngine *remote, const QString &source)
+{
+    qRegisterMetaType<MarketView>();
+    qRegisterMetaType<Timeframe>();
+    qRegisterMetaType<IndicatorParams>();
+    qRegisterMetaType<RemoteEventList>();
+    QObject::connect(remote, &RemoteEngine::viewReady, &window, &MainWindow::applyView);
+    QObject::connect(&window, &MainWindow::chartSelected, remote, &RemoteEngine::selectChart);
+    QObject::connect(
+        &window, &MainWindow::chartIndicatorsChanged, remote, &RemoteEngine::setChartIndicators);
+    window.setFollowing(source);
+    auto *label = new QLabel(MainWindow::tr("Redis · connecting"));
+    label->setContentsMargins(8, 0, 8, 0);
+    window.statusBar()->addPermanentWidget(label);
+    QObject::connect(remote, &RemoteEngine::connectionChanged, label,
+        [label](bool connected, const QString &why) {
+            label->setText(connected ? MainWindow::tr("Redis · following")
+                                     : MainWindow::tr("Redis DOWN · retrying"));
+            label->setToolTip(why);
+            label->setStyleSheet(connected ? QString() : QStringLiteral("color: #ffb74d"));
+        });
+    window.announceSettings();
 }
 
 } // namespace kairos

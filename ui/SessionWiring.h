@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QString>
+
 namespace kairos {
 
 class Engine;
 class MainWindow;
+class RemoteEngine;
 class EventPublisher;
 class StorageWriter;
 
@@ -15,6 +18,10 @@ void connectWindowToEngine(MainWindow &window, Engine *engine);
 // The database side of a session: the window's import, recording switches
 // and storage status. Call after connectWindowToEngine.
 void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *storage);
+
+// A window following a node through Redis: views in, chart choices out; the
+// window turns read-only, and the connection shows in the status bar.
+void connectWindowToRemote(MainWindow &window, RemoteEngine *remote, const QString &source);
 
 // Redis publishing in the status bar: connected or not, events delivered and
 // dropped. Read once a second from the publisher's counters.

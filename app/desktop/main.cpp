@@ -3,6 +3,8 @@
 #include "Theme.h"
 #include "chart/CandleChart.h"
 #include "engine/LiveSession.h"
+#include "engine/RemoteEngine.h"
+#include "engine/WorkerThread.h"
 #include "feed/SimulatedFeed.h"
 
 #include "common/CommandLine.h"
@@ -27,6 +29,7 @@ struct Options
     int screenshotDelayMs = 5000;
     QString database; // empty: memory only
     std::optional<kairos::RedisUrl> redis; // publish every event there
+    std::optional<kairos::RedisUrl> follow; // --feed redis:URL: a node's events
 };
 
 // One database per profile, in the user's data folder.
@@ -46,7 +49,9 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption feed(QStringLiteral("feed"),
-        QApplication::translate("main", "Market data source; 'sim' is the simulator (default)."),
+        QApplication::translate("main",
+            "Market data source: 'sim', the simulator (default), or 'redis:URL' to follow a "
+            "headless node through Redis (read-only)."),
         QApplication::translate("main", "FEED"), QStringLiteral("sim"));
     const QCommandLineOption symbols(QStringLiteral("symbols"),
         QApplication::translate("main", "Number of simulated symbols (1-50, default 6)."),
@@ -83,11 +88,17 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         return exitCode;
 
     QStringList errors;
-    if (parser.value(feed) != QStringLiteral("sim"))
-        errors << QApplication::translate("main",
-            "--feed: '%1' is not available; this build "
-            "supports 'sim'")
-                      .arg(parser.value(feed));
+    const QString feedName = parser.value(feed);
+    if (feedName.startsWith(QStringLiteral("redis:"))) {
+        QString error;
+        options.follow = kairos::RedisUrl::parse(feedName.mid(6), &error);
+        if (!options.follow)
+            errors << QApplication::translate("main", "--feed: %1").arg(error);
+    } else if (feedName != QStringLiteral("sim")) {
+        errors << QApplication::translate(
+            "main", "--feed: '%1' is not available; this build supports 'sim' and 'redis:URL'")
+                      .arg(feedName);
+    }
     bool ok = false;
     const int symbolCount = parser.value(symbols).toInt(&ok);
     if (!ok || symbolCount < 1 || symbolCount > 50)
@@ -143,6 +154,40 @@ void installTranslator(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+void scheduleScreenshot(kairos::MainWindow &window, const Options &options)
+{
+    if (options.screenshot.isEmpty())
+        return;
+    QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &options] {
+        const bool saved = window.grab().save(options.screenshot);
+        if (!saved)
+            QTextStream(stderr) << "kairos: cannot save " << options.screenshot << Qt::endl;
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// A terminal on a headless node: its events through Redis, read-only.
+int follow(const kairos::RedisUrl &url, const Options &options)
+{
+    QString error;
+    const kairos::InstrumentList instruments = kairos::RemoteEngine::discover(url, 5000, &error);
+    if (instruments.isEmpty()) {
+        QTextStream(stderr) << "kairos: " << error << Qt::endl;
+        return 1;
+    }
+    auto *remote = new kairos::RemoteEngine(url, instruments);
+    kairos::WorkerThread thread(remote, QStringLiteral("remote"));
+    kairos::MainWindow window(
+        instruments, QApplication::translate("main", "Redis %1").arg(url.display()));
+    kairos::connectWindowToRemote(window, remote, url.display());
+    thread.start();
+    QMetaObject::invokeMethod(remote, &kairos::RemoteEngine::start, Qt::QueuedConnection);
+    window.showChart(0, window.chartTimeframe());
+    window.show();
+    scheduleScreenshot(window, options);
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -174,6 +219,8 @@ int main(int argc, char *argv[])
         publish = kairos::EventPublisher::Options {};
         publish->url = *options.redis;
     }
+    if (options.follow)
+        return follow(*options.follow, options);
     kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator), storage, publish);
     kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));
     kairos::connectWindowToEngine(window, session.engine());
@@ -184,14 +231,6 @@ int main(int argc, char *argv[])
     session.start();
     window.showChart(0, window.chartTimeframe());
     window.show();
-
-    if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &options] {
-            const bool saved = window.grab().save(options.screenshot);
-            if (!saved)
-                QTextStream(stderr) << "kairos: cannot save " << options.screenshot << Qt::endl;
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
+    scheduleScreenshot(window, options);
     return app.exec();
 }

@@ -122,7 +122,7 @@ private slots:
         Engine restarted(*instruments);
         restarted.attachStorage(&writer);
         std::optional<WarmState> state;
-        connect(&writer, &StorageWriter::opened, this, [&](const WarmState &s) { state = s; });
+        connect(&writer, &StorageWriter::opened, &writer, [&](const WarmState &s) { state = s; });
         writer.start();
         QTRY_VERIFY(state);
         QCOMPARE(state->fills.size(), fillsBefore.size());

@@ -2,6 +2,7 @@
 // back with a second, independent client (hiredis's own synchronous API).
 #include "RedisServer.h"
 #include "engine/Engine.h"
+#include "engine/RemoteEngine.h"
 #include "engine/WorkerThread.h"
 #include "feed/TickGenerator.h"
 #include "publish/EventPublisher.h"
@@ -337,6 +338,63 @@ private slots:
         const long long seconds = client.length("kairos:candles:BTCUSDT:1s");
         QVERIFY2(seconds >= 50 && seconds <= 250, qPrintable(QString::number(seconds)));
         QVERIFY(client.length("kairos:candles:BTCUSDT:1m") == 60);
+    }
+
+    void aTerminalFollowsTheNode()
+    {
+        RedisServer server;
+        EventPublisher::Options options;
+        QString error;
+        options.url = *RedisUrl::parse(server.url(), &error);
+        options.streamLength = 1'000'000;
+        Node node(options);
+        QTRY_VERIFY(node.publisher->counters().connected);
+        node.run(3 * 3600);
+        QTRY_VERIFY_WITH_TIMEOUT(node.settled(), 20'000);
+
+        const InstrumentList instruments = RemoteEngine::discover(options.url, 5000, &error);
+        QCOMPARE(instruments.size(), 2);
+        QCOMPARE(instruments[0].symbol, QStringLiteral("BTCUSDT"));
+        QCOMPARE(instruments[0].priceIncrement, node.generator.instruments()[0].priceIncrement);
+        // Views still queued when this test ends go to `context`, which goes too.
+        QObject context;
+        auto *remote = new RemoteEngine(options.url, instruments);
+        WorkerThread thread(remote, QStringLiteral("remote"));
+        MarketView last;
+        SignalList signalsSeen;
+        FillList fillsSeen;
+        qsizetype chartCandles = 0;
+        connect(remote, &RemoteEngine::viewReady, &context, [&](const MarketView &view) {
+            last = view;
+            signalsSeen += view.newSignals;
+            fillsSeen += view.trading.events.fills;
+            if (view.chart)
+                chartCandles = view.chart->reset ? view.chart->confirmed.size()
+                                                 : chartCandles + view.chart->confirmed.size();
+        });
+        thread.start();
+        QMetaObject::invokeMethod(remote, &RemoteEngine::start, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            remote, [remote] { remote->selectChart(1, Timeframe::fromSeconds(60)); },
+            Qt::QueuedConnection);
+        Client reader(server.port());
+        qsizetype expectedFills = 0;
+        for (const auto &entry : reader.range("kairos:order_results"))
+            expectedFills += entry.second.contains("\"type\":\"fill\"") ? 1 : 0;
+        QTRY_VERIFY_WITH_TIMEOUT(fillsSeen.size() == expectedFills && expectedFills > 0, 20'000);
+        const CandleSeries &minutes = node.engine.aggregator().series(
+            1, node.engine.aggregator().timeframeIndex(Timeframe::fromSeconds(60)));
+        QTRY_COMPARE(qint64(chartCandles), std::min<qint64>(minutes.size(), 5000));
+        QCOMPARE(last.chart->confirmed.constLast(), minutes.last());
+        QTRY_COMPARE(qint64(signalsSeen.size()), reader.length("kairos:signals"));
+        // Positions from the node's fills, exactly.
+        for (const PositionRow &row : std::as_const(last.trading.positions)) {
+            const Position &p = node.engine.trader().portfolio().position(row.symbol);
+            QCOMPARE(row.quantity, p.quantity);
+            QCOMPARE(row.realizedPnl, p.realizedPnl);
+        }
+        QVERIFY(!last.trading.positions.isEmpty()
+            || node.engine.trader().portfolio().realizedPnl() == Decimal());
     }
 
     void aKilledServerLosesNothingUncounted()

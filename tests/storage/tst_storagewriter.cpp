@@ -104,7 +104,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("big.db"));
         StorageWriter writer({ path, instruments({ "AAA", "BBB" }) });
         QList<quint64> committed;
-        connect(&writer, &StorageWriter::committed, this,
+        connect(&writer, &StorageWriter::committed, &writer,
             [&](quint64 sequence) { committed.append(sequence); });
         QVERIFY(open(writer).state);
         constexpr std::int64_t Rows = 1'000'000;
@@ -153,7 +153,7 @@ private slots:
         {
             StorageWriter writer({ path, instruments({ "AAA", "BBB" }) });
             QString error;
-            connect(&writer, &StorageWriter::failed, this, [&](const QString &e) { error = e; });
+            connect(&writer, &StorageWriter::failed, &writer, [&](const QString &e) { error = e; });
             QVERIFY(open(writer).state->isEmpty());
             StorageBatch first;
             first.trading.accepted = { buy, sell };
@@ -200,7 +200,7 @@ private slots:
         QTemporaryDir dir;
         StorageWriter writer({ dir.filePath(QStringLiteral("k.db")), instruments({ "AAA" }) });
         QString error;
-        connect(&writer, &StorageWriter::failed, this, [&](const QString &e) { error = e; });
+        connect(&writer, &StorageWriter::failed, &writer, [&](const QString &e) { error = e; });
         QVERIFY(open(writer).state);
         StorageBatch batch;
         batch.trading.accepted = { order(1, 0, Side::Buy, "same") };
@@ -221,7 +221,7 @@ private slots:
         options.maxBytes = 256 * 1024;
         StorageWriter writer(options);
         QString error;
-        connect(&writer, &StorageWriter::failed, this, [&](const QString &e) { error = e; });
+        connect(&writer, &StorageWriter::failed, &writer, [&](const QString &e) { error = e; });
         QVERIFY(open(writer).state);
         for (int b = 0; b < 100; ++b) {
             StorageBatch batch;

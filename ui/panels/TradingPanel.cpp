@@ -61,6 +61,8 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
             const QModelIndex index = positions->indexAt(pos);
             if (!index.isValid())
                 return;
+            if (m_readOnly)
+                return;
             QMenu menu;
             const quint32 symbol = m_positions->symbolAt(index.row());
             menu.addAction(tr("Flatten %1").arg(m_instruments.value(symbol).symbol), this,
@@ -73,6 +75,8 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
     orders->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         orders, &QTableView::customContextMenuRequested, this, [this, orders](const QPoint &pos) {
+            if (m_readOnly)
+                return;
             QMenu menu;
             const QModelIndex index = orders->indexAt(pos);
             if (index.isValid()) {
@@ -156,7 +160,8 @@ QWidget *TradingPanel::makeAccountBar()
     m_killSwitch->setStyleSheet(
         QStringLiteral("QPushButton#KillSwitch { background: #7f1d1d; color: white; font-weight: "
                        "bold; padding: 4px 14px; }"
-                       "QPushButton#KillSwitch:checked { background: #ef5350; }"));
+                       "QPushButton#KillSwitch:checked { background: #ef5350; }"
+                       "QPushButton#KillSwitch:disabled { background: #3b3030; color: #8c8c8c; }"));
     connect(m_killSwitch, &QPushButton::toggled, this, &TradingPanel::killSwitchToggled);
     for (QPushButton *b : { m_autoTrade, m_reduceOnly, m_resume, m_killSwitch })
         row->addWidget(b);
@@ -301,6 +306,16 @@ void TradingPanel::setKillSwitch(bool on)
 void TradingPanel::showTab(int index)
 {
     m_tabs->setCurrentIndex(index);
+}
+
+void TradingPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QPushButton *button : { m_autoTrade, m_killSwitch, m_resume, m_reduceOnly }) {
+        button->setEnabled(!readOnly);
+        if (readOnly)
+            button->setToolTip(tr("Trading decisions are made by the node this window follows"));
+    }
 }
 
 } // namespace kairos

@@ -35,6 +35,8 @@ public:
     void applySnapshot(const TradingSnapshot &snapshot);
     void setAutoTrade(bool on);
     void setKillSwitch(bool on);
+    // Following a node: its trading is shown, and nothing here changes it.
+    void setReadOnly(bool readOnly);
 
     FillsModel *fills() const { return m_fills; }
     AlertsModel *alerts() const { return m_alerts; }
@@ -72,6 +74,7 @@ private:
     QPushButton *m_killSwitch = nullptr;
     QPushButton *m_resume = nullptr;
     QPushButton *m_reduceOnly = nullptr;
+    bool m_readOnly = false;
     QLineSeries *m_equitySeries = nullptr;
     QLineSeries *m_drawdownSeries = nullptr;
     QValueAxis *m_drawdownAxis = nullptr;
