@@ -1,144 +1,181 @@
 #include "EventPayloads.h"
 
-#include <cmath>
+#include "JsonWriter.h"
 
 namespace kairos {
 
 namespace {
 
-// NaN (an indicator warming up) is null: JSON has no NaN.
-QJsonValue number(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
-
-QString severityKey(AlertSeverity severity)
+QLatin1StringView severityKey(AlertSeverity severity)
 {
     switch (severity) {
     case AlertSeverity::Info:
-        return QStringLiteral("info");
+        return QLatin1StringView("info");
     case AlertSeverity::Warning:
-        return QStringLiteral("warning");
+        return QLatin1StringView("warning");
     case AlertSeverity::Critical:
-        return QStringLiteral("critical");
+        break;
     }
-    return {};
+    return QLatin1StringView("critical");
+}
+
+QLatin1StringView sideKey(Side side)
+{
+    switch (side) {
+    case Side::Buy:
+        return QLatin1StringView("BUY");
+    case Side::Sell:
+        return QLatin1StringView("SELL");
+    case Side::Unknown:
+        break;
+    }
+    return QLatin1StringView("UNKNOWN");
 }
 
 } // namespace
 
-QJsonObject EventPayloads::trade(const QString &symbol, const Tick &tick)
+QByteArray EventPayloads::trade(const QString &symbol, const Tick &tick)
 {
-    return { { QStringLiteral("type"), QStringLiteral("trade") },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("price"), tick.price.toString() },
-        { QStringLiteral("quantity"), tick.quantity.toString() },
-        { QStringLiteral("side"),
-            tick.side == Side::Unknown ? QStringLiteral("UNKNOWN") : sideName(tick.side) },
-        { QStringLiteral("timestamp"), qint64(tick.time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("trade"))
+        .string("symbol", symbol)
+        .string("price", tick.price.toString())
+        .string("quantity", tick.quantity.toString())
+        .string("side", sideKey(tick.side))
+        .integer("timestamp", tick.time)
+        .finish();
 }
 
-QJsonObject EventPayloads::candle(const QString &symbol, Timeframe timeframe, const Candle &c)
+QByteArray EventPayloads::candle(const QString &symbol, Timeframe timeframe, const Candle &c)
 {
-    return { { QStringLiteral("type"), QStringLiteral("candle") },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("timeframe"), timeframe.label() },
-        { QStringLiteral("state"),
-            c.state == CandleState::Confirmed ? QStringLiteral("confirmed")
-                                              : QStringLiteral("forming") },
-        { QStringLiteral("open"), c.open.toString() },
-        { QStringLiteral("high"), c.high.toString() }, { QStringLiteral("low"), c.low.toString() },
-        { QStringLiteral("close"), c.close.toString() },
-        { QStringLiteral("volume"), c.volume.toString() },
-        { QStringLiteral("trades"), qint64(c.trades) },
-        { QStringLiteral("timestamp"), qint64(c.time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("candle"))
+        .string("symbol", symbol)
+        .string("timeframe", timeframe.label())
+        .string(
+            "state", QLatin1StringView(c.state == CandleState::Confirmed ? "confirmed" : "forming"))
+        .string("open", c.open.toString())
+        .string("high", c.high.toString())
+        .string("low", c.low.toString())
+        .string("close", c.close.toString())
+        .string("volume", c.volume.toString())
+        .integer("trades", c.trades)
+        .integer("timestamp", c.time)
+        .finish();
 }
 
-QJsonObject EventPayloads::indicators(
+QByteArray EventPayloads::indicators(
     const QString &symbol, Timeframe timeframe, const IndicatorValues &v)
 {
-    return { { QStringLiteral("type"), QStringLiteral("indicators") },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("timeframe"), timeframe.label() },
-        { QStringLiteral("sma"), number(v.sma) }, { QStringLiteral("ema_fast"), number(v.emaFast) },
-        { QStringLiteral("ema_slow"), number(v.emaSlow) }, { QStringLiteral("rsi"), number(v.rsi) },
-        { QStringLiteral("macd"), number(v.macd.macd) },
-        { QStringLiteral("macd_signal"), number(v.macd.signal) },
-        { QStringLiteral("macd_hist"), number(v.macd.histogram) },
-        { QStringLiteral("bb_upper"), number(v.bands.upper) },
-        { QStringLiteral("bb_middle"), number(v.bands.middle) },
-        { QStringLiteral("bb_lower"), number(v.bands.lower) },
-        { QStringLiteral("atr"), number(v.atr) }, { QStringLiteral("vwap"), number(v.vwap) },
-        { QStringLiteral("stoch_k"), number(v.stochastic.k) },
-        { QStringLiteral("stoch_d"), number(v.stochastic.d) },
-        { QStringLiteral("timestamp"), qint64(v.time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("indicators"))
+        .string("symbol", symbol)
+        .string("timeframe", timeframe.label())
+        .number("sma", v.sma)
+        .number("ema_fast", v.emaFast)
+        .number("ema_slow", v.emaSlow)
+        .number("rsi", v.rsi)
+        .number("macd", v.macd.macd)
+        .number("macd_signal", v.macd.signal)
+        .number("macd_hist", v.macd.histogram)
+        .number("bb_upper", v.bands.upper)
+        .number("bb_middle", v.bands.middle)
+        .number("bb_lower", v.bands.lower)
+        .number("atr", v.atr)
+        .number("vwap", v.vwap)
+        .number("stoch_k", v.stochastic.k)
+        .number("stoch_d", v.stochastic.d)
+        .integer("timestamp", v.time)
+        .finish();
 }
 
-QJsonObject EventPayloads::signal(const QString &symbol, const Signal &s)
+QByteArray EventPayloads::signal(const QString &symbol, const Signal &s)
 {
-    return { { QStringLiteral("type"), QStringLiteral("signal") },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("timeframe"), s.timeframe.label() },
-        { QStringLiteral("side"), sideName(s.side) },
-        { QStringLiteral("confidence"), s.confidence }, { QStringLiteral("reason"), s.reason },
-        { QStringLiteral("rule"), s.rule }, { QStringLiteral("price"), s.price },
-        { QStringLiteral("timestamp"), qint64(s.time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("signal"))
+        .string("symbol", symbol)
+        .string("timeframe", s.timeframe.label())
+        .string("side", sideKey(s.side))
+        .number("confidence", s.confidence)
+        .string("reason", s.reason)
+        .string("rule", s.rule)
+        .number("price", s.price)
+        .integer("timestamp", s.time)
+        .finish();
 }
 
-QJsonObject EventPayloads::order(const QString &symbol, const Order &o)
+QByteArray EventPayloads::order(const QString &symbol, const Order &o)
 {
-    return { { QStringLiteral("type"), QStringLiteral("order") },
-        { QStringLiteral("order_id"), qint64(o.id) },
-        { QStringLiteral("client_order_id"), o.clientOrderId },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("side"), sideName(o.side) },
-        { QStringLiteral("order_type"),
-            o.type == OrderType::Market ? QStringLiteral("market") : QStringLiteral("limit") },
-        { QStringLiteral("time_in_force"),
-            o.timeInForce == TimeInForce::GoodTillCancel ? QStringLiteral("gtc")
-                                                         : QStringLiteral("ioc") },
-        { QStringLiteral("quantity"), o.quantity.toString() },
-        { QStringLiteral("limit_price"),
-            o.type == OrderType::Limit ? QJsonValue(o.limitPrice.toString())
-                                       : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("reason"), o.reason }, { QStringLiteral("timestamp"), qint64(o.time) } };
+    JsonWriter json;
+    json.string("type", QLatin1StringView("order"))
+        .integer("order_id", o.id)
+        .string("client_order_id", o.clientOrderId)
+        .string("symbol", symbol)
+        .string("side", sideKey(o.side))
+        .string("order_type", QLatin1StringView(o.type == OrderType::Market ? "market" : "limit"))
+        .string("time_in_force",
+            QLatin1StringView(o.timeInForce == TimeInForce::GoodTillCancel ? "gtc" : "ioc"))
+        .string("quantity", o.quantity.toString());
+    if (o.type == OrderType::Limit)
+        json.string("limit_price", o.limitPrice.toString());
+    else
+        json.null("limit_price");
+    return json.string("reason", o.reason).integer("timestamp", o.time).finish();
 }
 
-QJsonObject EventPayloads::fill(const QString &symbol, const Fill &f)
+QByteArray EventPayloads::fill(const QString &symbol, const Fill &f)
 {
-    return { { QStringLiteral("type"), QStringLiteral("fill") },
-        { QStringLiteral("order_id"), qint64(f.orderId) },
-        { QStringLiteral("client_order_id"), f.clientOrderId },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("side"), sideName(f.side) },
-        { QStringLiteral("quantity"), f.quantity.toString() },
-        { QStringLiteral("price"), f.price.toString() },
-        { QStringLiteral("fee"), f.fee.toString() },
-        { QStringLiteral("realized_pnl"), f.realizedPnl.toString() },
-        { QStringLiteral("maker"), f.maker }, { QStringLiteral("timestamp"), qint64(f.time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("fill"))
+        .integer("order_id", f.orderId)
+        .string("client_order_id", f.clientOrderId)
+        .string("symbol", symbol)
+        .string("side", sideKey(f.side))
+        .string("quantity", f.quantity.toString())
+        .string("price", f.price.toString())
+        .string("fee", f.fee.toString())
+        .string("realized_pnl", f.realizedPnl.toString())
+        .boolean("maker", f.maker)
+        .integer("timestamp", f.time)
+        .finish();
 }
 
-QJsonObject EventPayloads::cancel(const QString &symbol, const Order &o, std::int64_t time)
+QByteArray EventPayloads::cancel(const QString &symbol, const Order &o, std::int64_t time)
 {
-    return { { QStringLiteral("type"), QStringLiteral("cancel") },
-        { QStringLiteral("order_id"), qint64(o.id) },
-        { QStringLiteral("client_order_id"), o.clientOrderId },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("timestamp"), qint64(time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("cancel"))
+        .integer("order_id", o.id)
+        .string("client_order_id", o.clientOrderId)
+        .string("symbol", symbol)
+        .integer("timestamp", time)
+        .finish();
 }
 
-QJsonObject EventPayloads::reject(const QString &symbol, const DeniedOrder &d)
+QByteArray EventPayloads::reject(const QString &symbol, const DeniedOrder &d)
 {
-    return { { QStringLiteral("type"), QStringLiteral("reject") },
-        { QStringLiteral("client_order_id"), d.order.clientOrderId },
-        { QStringLiteral("symbol"), symbol }, { QStringLiteral("side"), sideName(d.order.side) },
-        { QStringLiteral("quantity"), d.order.quantity.toString() },
-        { QStringLiteral("limit"), d.denial.limit },
-        { QStringLiteral("limit_value"), d.denial.limitValue },
-        { QStringLiteral("attempted"), d.denial.attempted },
-        { QStringLiteral("message"), d.denial.message },
-        { QStringLiteral("timestamp"), qint64(d.order.time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("reject"))
+        .string("client_order_id", d.order.clientOrderId)
+        .string("symbol", symbol)
+        .string("side", sideKey(d.order.side))
+        .string("quantity", d.order.quantity.toString())
+        .string("limit", d.denial.limit)
+        .string("limit_value", d.denial.limitValue)
+        .string("attempted", d.denial.attempted)
+        .string("message", d.denial.message)
+        .integer("timestamp", d.order.time)
+        .finish();
 }
 
-QJsonObject EventPayloads::alert(const Alert &a)
+QByteArray EventPayloads::alert(const Alert &a)
 {
-    return { { QStringLiteral("type"), QStringLiteral("alert") },
-        { QStringLiteral("severity"), severityKey(a.severity) },
-        { QStringLiteral("source"), a.source }, { QStringLiteral("text"), a.text },
-        { QStringLiteral("timestamp"), qint64(a.time) } };
+    return JsonWriter()
+        .string("type", QLatin1StringView("alert"))
+        .string("severity", severityKey(a.severity))
+        .string("source", a.source)
+        .string("text", a.text)
+        .integer("timestamp", a.time)
+        .finish();
 }
 
 } // namespace kairos

@@ -113,10 +113,9 @@ QString EventPublisher::symbolName(std::uint32_t symbol) const
     return m_options.instruments.value(qsizetype(symbol)).symbol;
 }
 
-void EventPublisher::add(const QString &topic, std::int64_t time, const QJsonObject &payload)
+void EventPublisher::add(const QString &topic, std::int64_t time, const QByteArray &json)
 {
-    Message message { streamName(topic), {},
-        QJsonDocument(payload).toJson(QJsonDocument::Compact) };
+    Message message { streamName(topic), {}, json };
     // Ids follow event time and never go back within a stream.
     auto &[ms, seq] = m_lastId[message.stream];
     if (time > ms) {
@@ -184,9 +183,7 @@ void EventPublisher::convert(const StorageBatch &b)
             continue;
         last = b.eventTime;
         m_connection->send({ QByteArrayLiteral("PUBLISH"), channel,
-            QJsonDocument(
-                EventPayloads::candle(symbolName(c.symbol), tf(c.timeframeSeconds), c.candle))
-                .toJson(QJsonDocument::Compact) });
+            EventPayloads::candle(symbolName(c.symbol), tf(c.timeframeSeconds), c.candle) });
     }
 }
 

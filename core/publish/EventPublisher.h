@@ -84,7 +84,7 @@ private:
 
     void drain();
     void convert(const StorageBatch &batch);
-    void add(const QString &topic, std::int64_t time, const QJsonObject &payload);
+    void add(const QString &topic, std::int64_t time, const QByteArray &json);
     void pump();
     void onReady();
     void onDisconnected(const QString &why);

@@ -1,5 +1,7 @@
 #include "RedisConnection.h"
 
+#include <QVarLengthArray>
+
 #include <hiredis/hiredis.h>
 
 namespace kairos {
@@ -68,6 +70,7 @@ void RedisConnection::open(const RedisUrl &url)
     m_ready = false;
     m_failed = false;
     m_callbacks.clear();
+    m_outgoing.clear();
     m_reader.reset(redisReaderCreate());
     m_socket.abort();
     if (url.tls)
@@ -81,6 +84,7 @@ void RedisConnection::close()
     m_ready = false;
     m_failed = true; // a deliberate close reports nothing
     m_callbacks.clear();
+    m_outgoing.clear();
     m_socket.abort();
 }
 
@@ -120,13 +124,11 @@ bool RedisConnection::send(const QByteArrayList &arguments, Callback callback)
 
 void RedisConnection::write(const QByteArrayList &arguments, Callback callback)
 {
-    std::vector<const char *> argv;
-    std::vector<size_t> lengths;
-    argv.reserve(std::size_t(arguments.size()));
-    lengths.reserve(std::size_t(arguments.size()));
+    QVarLengthArray<const char *, 16> argv;
+    QVarLengthArray<size_t, 16> lengths;
     for (const QByteArray &argument : arguments) {
-        argv.push_back(argument.constData());
-        lengths.push_back(size_t(argument.size()));
+        argv.append(argument.constData());
+        lengths.append(size_t(argument.size()));
     }
     char *command = nullptr;
     const int length
@@ -135,9 +137,20 @@ void RedisConnection::write(const QByteArrayList &arguments, Callback callback)
         fail(tr("cannot format a command"));
         return;
     }
-    m_socket.write(command, length);
+    // Pipelined commands leave in one write per turn of the event loop.
+    if (m_outgoing.isEmpty())
+        QMetaObject::invokeMethod(this, &RedisConnection::flush, Qt::QueuedConnection);
+    m_outgoing.append(command, length);
     redisFreeCommand(command);
     m_callbacks.push_back(std::move(callback));
+}
+
+void RedisConnection::flush()
+{
+    if (m_outgoing.isEmpty() || m_failed)
+        return;
+    m_socket.write(m_outgoing);
+    m_outgoing.clear();
 }
 
 void RedisConnection::onReadyRead()
@@ -155,14 +168,16 @@ void RedisConnection::onReadyRead()
         }
         if (!raw)
             return;
-        const RedisReply reply = convert(static_cast<redisReply *>(raw));
-        freeReplyObject(raw);
-        if (m_callbacks.empty())
-            continue; // a push we did not ask for
+        if (m_callbacks.empty()) {
+            freeReplyObject(raw); // a push we did not ask for
+            continue;
+        }
         Callback callback = std::move(m_callbacks.front());
         m_callbacks.pop_front();
+        // Most replies (PUBLISH's) nobody reads: not converted at all.
         if (callback)
-            callback(reply);
+            callback(convert(static_cast<redisReply *>(raw)));
+        freeReplyObject(raw);
         if (m_failed)
             return;
     }
@@ -175,6 +190,7 @@ void RedisConnection::fail(const QString &why)
     m_failed = true;
     m_ready = false;
     m_callbacks.clear();
+    m_outgoing.clear();
     m_socket.abort();
     emit disconnected(why);
 }

@@ -50,11 +50,13 @@ private:
     void onReadyRead();
     void fail(const QString &why);
     void write(const QByteArrayList &arguments, Callback callback);
+    void flush();
 
     QSslSocket m_socket;
     RedisUrl m_url;
     std::unique_ptr<redisReader, void (*)(redisReader *)> m_reader;
     std::deque<Callback> m_callbacks;
+    QByteArray m_outgoing; // formatted, not yet handed to the socket
     bool m_ready = false;
     bool m_failed = false;
 };
