@@ -274,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>RedisUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a Redis URL: %2</source>
+        <translation>&apos;%1&apos; ist keine Redis-URL: %2</translation>
+    </message>
+    <message>
+        <source>the scheme must be redis:// or rediss://</source>
+        <translation>das Schema muss redis:// oder rediss:// sein</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <source>the port must be 1 to 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>the database must be a number, not &apos;%1&apos;</source>
+        <translation>die Datenbank muss eine Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>RiskEngine</name>
     <message>
         <source>on</source>
@@ -995,6 +1018,34 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Orders are placed by the node this window follows</source>
+        <translation>Orders gibt der Knoten auf, dem dieses Fenster folgt</translation>
+    </message>
+    <message>
+        <source>Kairos — %1 · %2 — following %3</source>
+        <translation>Kairos — %1 · %2 — folgt %3</translation>
+    </message>
+    <message>
+        <source>Redis · %1 sent</source>
+        <translation>Redis · %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Redis DOWN · retrying</source>
+        <translation>Redis NICHT ERREICHBAR · neuer Versuch</translation>
+    </message>
+    <message>
+        <source> · %1 dropped</source>
+        <translation> · %1 verworfen</translation>
+    </message>
+    <message>
+        <source>Redis · connecting</source>
+        <translation>Redis · verbinde</translation>
+    </message>
+    <message>
+        <source>Redis · following</source>
+        <translation>Redis · folgt</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1151,6 +1202,36 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Realized</source>
         <translation>Realisiert</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::RedisConnection</name>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 lehnte ab: %2</translation>
+    </message>
+    <message>
+        <source>cannot format a command</source>
+        <translation>ein Befehl lässt sich nicht formatieren</translation>
+    </message>
+    <message>
+        <source>unreadable reply from %1</source>
+        <translation>unlesbare Antwort von %1</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::RemoteEngine</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>no Kairos node publishes to %1</source>
+        <translation>kein Kairos-Knoten veröffentlicht nach %1</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1572,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>HALTED</source>
         <translation>ANGEHALTEN</translation>
     </message>
+    <message>
+        <source>Trading decisions are made by the node this window follows</source>
+        <translation>Handelsentscheidungen trifft der Knoten, dem dieses Fenster folgt</translation>
+    </message>
 </context>
 <context>
     <name>kairos::WatchlistModel</name>
@@ -1516,10 +1601,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Kairos — a desktop trading terminal.</source>
         <translation>Kairos — ein Trading-Terminal für den Desktop.</translation>
-    </message>
-    <message>
-        <source>Market data source; &apos;sim&apos; is the simulator (default).</source>
-        <translation>Marktdatenquelle; „sim“ ist der Simulator (Standard).</translation>
     </message>
     <message>
         <source>FEED</source>
@@ -1558,10 +1639,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos;</source>
-        <translation>--feed: „%1“ ist nicht verfügbar; dieser Build unterstützt „sim“</translation>
-    </message>
-    <message>
         <source>--symbols: expected 1 to 50, got &apos;%1&apos;</source>
         <translation>--symbols: 1 bis 50 erwartet, „%1“ erhalten</translation>
     </message>
@@ -1588,6 +1665,34 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Keep nothing: run in memory only.</source>
         <translation>Nichts speichern: nur im Arbeitsspeicher laufen.</translation>
+    </message>
+    <message>
+        <source>Market data source: &apos;sim&apos;, the simulator (default), or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</source>
+        <translation>Marktdatenquelle: &apos;sim&apos;, der Simulator (Standard), oder &apos;redis:URL&apos;, um einem Knoten ohne Oberfläche über Redis zu folgen (nur lesend).</translation>
+    </message>
+    <message>
+        <source>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</source>
+        <translation>Jedes Ereignis in Redis veröffentlichen: redis://[Benutzer:Passwort@]Host:Port[/DB] oder rediss://.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--feed: %1</source>
+        <translation>--feed: %1</translation>
+    </message>
+    <message>
+        <source>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos; and &apos;redis:URL&apos;</source>
+        <translation>--feed: &apos;%1&apos; ist nicht verfügbar; dieser Build unterstützt &apos;sim&apos; und &apos;redis:URL&apos;</translation>
+    </message>
+    <message>
+        <source>--redis: %1</source>
+        <translation>--redis: %1</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
     </message>
 </context>
 </TS>

@@ -274,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>RedisUrl</name>
+    <message>
+        <source>&apos;%1&apos; is not a Redis URL: %2</source>
+        <translation>&apos;%1&apos; is not a Redis URL: %2</translation>
+    </message>
+    <message>
+        <source>the scheme must be redis:// or rediss://</source>
+        <translation>the scheme must be redis:// or rediss://</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>no host</translation>
+    </message>
+    <message>
+        <source>the port must be 1 to 65535</source>
+        <translation>the port must be 1 to 65535</translation>
+    </message>
+    <message>
+        <source>the database must be a number, not &apos;%1&apos;</source>
+        <translation>the database must be a number, not &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>RiskEngine</name>
     <message>
         <source>on</source>
@@ -995,6 +1018,34 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
+    <message>
+        <source>Orders are placed by the node this window follows</source>
+        <translation>Orders are placed by the node this window follows</translation>
+    </message>
+    <message>
+        <source>Kairos — %1 · %2 — following %3</source>
+        <translation>Kairos — %1 · %2 — following %3</translation>
+    </message>
+    <message>
+        <source>Redis · %1 sent</source>
+        <translation>Redis · %1 sent</translation>
+    </message>
+    <message>
+        <source>Redis DOWN · retrying</source>
+        <translation>Redis DOWN · retrying</translation>
+    </message>
+    <message>
+        <source> · %1 dropped</source>
+        <translation> · %1 dropped</translation>
+    </message>
+    <message>
+        <source>Redis · connecting</source>
+        <translation>Redis · connecting</translation>
+    </message>
+    <message>
+        <source>Redis · following</source>
+        <translation>Redis · following</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1151,6 +1202,36 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Realized</source>
         <translation>Realized</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::RedisConnection</name>
+    <message>
+        <source>connection closed</source>
+        <translation>connection closed</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refused: %2</translation>
+    </message>
+    <message>
+        <source>cannot format a command</source>
+        <translation>cannot format a command</translation>
+    </message>
+    <message>
+        <source>unreadable reply from %1</source>
+        <translation>unreadable reply from %1</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::RemoteEngine</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>no Kairos node publishes to %1</source>
+        <translation>no Kairos node publishes to %1</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1572,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>HALTED</source>
         <translation>HALTED</translation>
     </message>
+    <message>
+        <source>Trading decisions are made by the node this window follows</source>
+        <translation>Trading decisions are made by the node this window follows</translation>
+    </message>
 </context>
 <context>
     <name>kairos::WatchlistModel</name>
@@ -1516,10 +1601,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Kairos — a desktop trading terminal.</source>
         <translation>Kairos — a desktop trading terminal.</translation>
-    </message>
-    <message>
-        <source>Market data source; &apos;sim&apos; is the simulator (default).</source>
-        <translation>Market data source; &apos;sim&apos; is the simulator (default).</translation>
     </message>
     <message>
         <source>FEED</source>
@@ -1558,10 +1639,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos;</source>
-        <translation>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos;</translation>
-    </message>
-    <message>
         <source>--symbols: expected 1 to 50, got &apos;%1&apos;</source>
         <translation>--symbols: expected 1 to 50, got &apos;%1&apos;</translation>
     </message>
@@ -1588,6 +1665,34 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Keep nothing: run in memory only.</source>
         <translation>Keep nothing: run in memory only.</translation>
+    </message>
+    <message>
+        <source>Market data source: &apos;sim&apos;, the simulator (default), or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</source>
+        <translation>Market data source: &apos;sim&apos;, the simulator (default), or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</translation>
+    </message>
+    <message>
+        <source>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</source>
+        <translation>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--feed: %1</source>
+        <translation>--feed: %1</translation>
+    </message>
+    <message>
+        <source>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos; and &apos;redis:URL&apos;</source>
+        <translation>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos; and &apos;redis:URL&apos;</translation>
+    </message>
+    <message>
+        <source>--redis: %1</source>
+        <translation>--redis: %1</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
     </message>
 </context>
 </TS>

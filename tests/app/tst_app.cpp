@@ -72,6 +72,22 @@ private slots:
                               << QByteArray("--seed");
         QTest::newRow("unknown") << QStringList { QStringLiteral("--frobnicate") }
                                  << QByteArray("frobnicate");
+        QTest::newRow("redis feed")
+            << QStringList { QStringLiteral("--feed"), QStringLiteral("redis:http://localhost") }
+            << QByteArray("not a Redis URL");
+        QTest::newRow("redis publish")
+            << QStringList { QStringLiteral("--redis"), QStringLiteral("redis://localhost:99999") }
+            << QByteArray("port");
+    }
+
+    void followingANodeThatIsNotThereFails()
+    {
+        // Port 1 on loopback: nothing listens, the connection is refused.
+        const Run run
+            = app({ QStringLiteral("--feed"), QStringLiteral("redis:redis://127.0.0.1:1") },
+                QStringLiteral("offscreen"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.isEmpty(), "says why");
     }
     void badOptionsAreUsageErrors()
     {
