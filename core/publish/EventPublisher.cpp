@@ -17,6 +17,7 @@ constexpr qsizetype MaxInFlight = 4096; // commands pipelined before waiting for
 constexpr int FirstBackoffMs = 200;
 constexpr int MaxBackoffMs = 15'000;
 constexpr int StableMs = 30'000; // connected this long: the next failure starts over
+constexpr int DrainIntervalMs = 5;
 
 bool isDuplicate(const RedisReply &reply)
 {
@@ -30,6 +31,7 @@ EventPublisher::EventPublisher(const Options &options, QObject *parent)
     , m_options(options)
     , m_connection(new RedisConnection(this))
     , m_reconnect(this)
+    , m_drain(this)
     , m_health(this)
     , m_stable(this)
 {
@@ -38,6 +40,11 @@ EventPublisher::EventPublisher(const Options &options, QObject *parent)
     m_stable.setSingleShot(true);
     m_stable.setInterval(StableMs);
     connect(&m_stable, &QTimer::timeout, this, [this] { m_attempt = 0; });
+    // The inbox is emptied on a short beat rather than on every batch: a
+    // replay hands over thousands of batches a second, and waking this
+    // thread for each would cost the engine more than the publishing.
+    m_drain.setInterval(DrainIntervalMs);
+    connect(&m_drain, &QTimer::timeout, this, &EventPublisher::drain);
     m_health.setInterval(m_options.healthIntervalMs);
     connect(&m_health, &QTimer::timeout, this, &EventPublisher::publishHealth);
     connect(m_connection, &RedisConnection::ready, this, &EventPublisher::onReady);
@@ -56,6 +63,7 @@ void EventPublisher::addHealthSource(const QString &name, std::function<QJsonObj
 
 void EventPublisher::start()
 {
+    m_drain.start();
     m_health.start();
     m_connection->open(m_options.url);
 }
@@ -63,7 +71,9 @@ void EventPublisher::start()
 EventPublisher::Counters EventPublisher::counters() const
 {
     std::lock_guard lock(m_mutex);
-    return m_counters;
+    Counters counters = m_counters;
+    counters.queued += m_inboxEvents;
+    return counters;
 }
 
 qsizetype EventPublisher::eventCount(const StorageBatch &b)
@@ -88,10 +98,6 @@ void EventPublisher::enqueue(const StorageBatch &batch)
     }
     m_inbox.push_back(batch);
     m_inboxEvents += events;
-    if (!m_drainScheduled) {
-        m_drainScheduled = true;
-        QMetaObject::invokeMethod(this, &EventPublisher::drain, Qt::QueuedConnection);
-    }
 }
 
 void EventPublisher::drain()
@@ -100,11 +106,14 @@ void EventPublisher::drain()
     {
         std::lock_guard lock(m_mutex);
         batches.swap(m_inbox);
-        m_inboxEvents = 0;
-        m_drainScheduled = false;
     }
-    for (const StorageBatch &batch : batches)
+    for (const StorageBatch &batch : batches) {
         convert(batch);
+        // Counted as waiting until made into messages, so a caller never
+        // sees an empty queue while events are still on their way.
+        std::lock_guard lock(m_mutex);
+        m_inboxEvents -= eventCount(batch);
+    }
     pump();
 }
 
@@ -293,6 +302,7 @@ void EventPublisher::finish(int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(1);
     }
+    m_drain.stop();
     m_health.stop();
     m_reconnect.stop();
     m_connection->close();

@@ -96,6 +96,7 @@ private:
     Options m_options;
     RedisConnection *m_connection;
     QTimer m_reconnect;
+    QTimer m_drain;
     QTimer m_health;
     QTimer m_stable;
     int m_attempt = 0;
@@ -104,7 +105,6 @@ private:
     mutable std::mutex m_mutex;
     std::deque<StorageBatch> m_inbox;
     qsizetype m_inboxEvents = 0;
-    bool m_drainScheduled = false;
     Counters m_counters;
 
     std::deque<Message> m_outbox; // made, not yet sent
