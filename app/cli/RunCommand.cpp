@@ -57,11 +57,9 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption feedOption(QStringLiteral("feed"),
         tr("Market data source: sim (default), replay:FILE for a ticks CSV, or "
            "binance:SYMBOL,SYMBOL,… for Binance spot trades."),
-        tr("FEED"),
-        QStringLiteral("sim"));
+        tr("FEED"), QStringLiteral("sim"));
     const QCommandLineOption feedUrlOption(QStringLiteral("feed-url"),
-        tr("Base URL of the venue's WebSocket (a proxy, a testnet or a local server)."),
-        tr("URL"));
+        tr("Base URL of the venue's WebSocket (a proxy, a testnet or a local server)."), tr("URL"));
     const QCommandLineOption speedOption(QStringLiteral("speed"),
         tr("Replay speed: a multiple of real time, or max (default)."), tr("N|max"),
         QStringLiteral("max"));
@@ -93,9 +91,9 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption maxLengthOption(QStringLiteral("redis-maxlen"),
         tr("Entries kept per Redis stream, approximately (default 10000)."), tr("N"),
         QStringLiteral("10000"));
-    parser.addOptions({ feedOption, feedUrlOption, speedOption, symbolsOption, rateOption, seedOption,
-        historyOption, autoTradeOption, dbOption, recordOption, secondsOption, durationOption,
-        redisOption, maxLengthOption });
+    parser.addOptions({ feedOption, feedUrlOption, speedOption, symbolsOption, rateOption,
+        seedOption, historyOption, autoTradeOption, dbOption, recordOption, secondsOption,
+        durationOption, redisOption, maxLengthOption });
     TradingOptions trading;
     trading.addTo(parser);
     if (const auto exitCode = parseCommandLine(parser, arguments))
@@ -219,11 +217,11 @@ int RunCommand::run(const QStringList &arguments)
             });
         QObject::connect(venueFeed, &BinanceFeed::gapDetected, QCoreApplication::instance(),
             [](const FeedGap &gap) {
-                QTextStream(stderr) << tr("run: gap %1 %2 – %3: %4")
-                                           .arg(gap.symbol.isEmpty() ? tr("(all)") : gap.symbol,
-                                               EventTime::toIso(gap.start),
-                                               EventTime::toIso(gap.end), gap.reason)
-                                    << Qt::endl;
+                QTextStream(stderr)
+                    << tr("run: gap %1 %2 – %3: %4")
+                           .arg(gap.symbol.isEmpty() ? tr("(all)") : gap.symbol,
+                               EventTime::toIso(gap.start), EventTime::toIso(gap.end), gap.reason)
+                    << Qt::endl;
             });
         feed = venueFeed;
     } else {

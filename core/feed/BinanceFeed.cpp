@@ -42,6 +42,14 @@ BinanceFeed::BinanceFeed(const Options &options, QObject *parent)
     connect(&m_socket, &QWebSocket::pong, this, [this] { m_sinceMessage.restart(); });
 }
 
+BinanceFeed::~BinanceFeed()
+{
+    // The socket's last disconnected() must not reach members already gone.
+    m_running = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 QUrl BinanceFeed::streamUrl() const
 {
     QStringList streams;
@@ -103,14 +111,14 @@ void BinanceFeed::onDisconnected()
     m_stable.stop();
     m_disconnectedAt = QDateTime::currentMSecsSinceEpoch();
     flush();
-    scheduleReconnect(m_socket.closeReason().isEmpty() ? m_socket.errorString()
-                                                       : m_socket.closeReason());
+    scheduleReconnect(
+        m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason());
 }
 
 void BinanceFeed::scheduleReconnect(const QString &why)
 {
-    const int base = std::min(m_options.maxBackoffMs,
-        m_options.firstBackoffMs << std::min(m_attempt, 16));
+    const int base
+        = std::min(m_options.maxBackoffMs, m_options.firstBackoffMs << std::min(m_attempt, 16));
     ++m_attempt;
     ++m_counters.reconnects;
     const int delay = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
@@ -124,8 +132,8 @@ void BinanceFeed::watch()
     if (m_socket.state() != QAbstractSocket::ConnectedState)
         return;
     if (m_sinceMessage.elapsed() > m_options.staleMs) {
-        emit stateChanged(State::Stale,
-            tr("no data for %1 s").arg(m_sinceMessage.elapsed() / 1000));
+        emit stateChanged(
+            State::Stale, tr("no data for %1 s").arg(m_sinceMessage.elapsed() / 1000));
         m_socket.abort(); // disconnected() follows and reconnects
         return;
     }

@@ -51,6 +51,7 @@ public:
     };
 
     explicit BinanceFeed(const Options &options, QObject *parent = nullptr);
+    ~BinanceFeed() override;
 
     InstrumentList instruments() const override { return m_instruments; }
     Counters counters() const { return m_counters; }

@@ -38,11 +38,12 @@ std::optional<BinanceTradeDecoder::Trade> BinanceTradeDecoder::decode(
     if (!id.isDouble())
         return fail(tr("missing trade id"));
     trade.id = id.toInteger();
-    for (const auto &[key, target] : { std::pair { "p", &trade.tick.price },
-             std::pair { "q", &trade.tick.quantity } }) {
+    for (const auto &[key, target] :
+        { std::pair { "p", &trade.tick.price }, std::pair { "q", &trade.tick.quantity } }) {
         const QJsonValue value = o.value(QLatin1StringView(key));
         if (!value.isString())
-            return fail(tr("field '%1' is missing or not a decimal string").arg(QLatin1StringView(key)));
+            return fail(
+                tr("field '%1' is missing or not a decimal string").arg(QLatin1StringView(key)));
         const auto parsed = Decimal::parse(value.toString().toUtf8());
         if (!parsed)
             return fail(tr("field '%1': '%2' is not a decimal number")

@@ -54,7 +54,10 @@ public:
             delete client;
         }
     }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
     bool send(const QString &message)
     {
         if (!m_client)
@@ -167,8 +170,9 @@ private slots:
         QTRY_VERIFY(venue.hasClient());
         const QStringList bad {
             QStringLiteral("{not json"),
-            QStringLiteral("{\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"s\":\"BTCUSDT\","
-                           "\"t\":5,\"q\":\"1\",\"T\":1704067201000}}"), // no price
+            QStringLiteral(
+                "{\"stream\":\"btcusdt@trade\",\"data\":{\"e\":\"trade\",\"s\":\"BTCUSDT\","
+                "\"t\":5,\"q\":\"1\",\"T\":1704067201000}}"), // no price
             trade("BTCUSDT", 6, "abc", "1", T0 + 1000), // non-numeric price
             trade("BTCUSDT", 7, "100", "-2", T0 + 1000), // negative quantity
             trade("BTCUSDT", 8, "100", "1", 42), // absurd timestamp
