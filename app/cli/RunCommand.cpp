@@ -5,6 +5,7 @@
 #include "common/CommandLine.h"
 #include "engine/LiveSession.h"
 #include "execution/TradesCsvWriter.h"
+#include "feed/BinanceFeed.h"
 #include "feed/ReplayFeed.h"
 #include "feed/SimulatedFeed.h"
 #include "model/EventTime.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -53,8 +55,11 @@ int RunCommand::run(const QStringList &arguments)
            "output as trades CSV; the log goes to standard error."));
     parser.addHelpOption();
     const QCommandLineOption feedOption(QStringLiteral("feed"),
-        tr("Market data source: sim (default), or replay:FILE for a ticks CSV."), tr("FEED"),
-        QStringLiteral("sim"));
+        tr("Market data source: sim (default), replay:FILE for a ticks CSV, or "
+           "binance:SYMBOL,SYMBOL,… for Binance spot trades."),
+        tr("FEED"), QStringLiteral("sim"));
+    const QCommandLineOption feedUrlOption(QStringLiteral("feed-url"),
+        tr("Base URL of the venue's WebSocket (a proxy, a testnet or a local server)."), tr("URL"));
     const QCommandLineOption speedOption(QStringLiteral("speed"),
         tr("Replay speed: a multiple of real time, or max (default)."), tr("N|max"),
         QStringLiteral("max"));
@@ -86,9 +91,9 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption maxLengthOption(QStringLiteral("redis-maxlen"),
         tr("Entries kept per Redis stream, approximately (default 10000)."), tr("N"),
         QStringLiteral("10000"));
-    parser.addOptions({ feedOption, speedOption, symbolsOption, rateOption, seedOption,
-        historyOption, autoTradeOption, dbOption, recordOption, secondsOption, durationOption,
-        redisOption, maxLengthOption });
+    parser.addOptions({ feedOption, feedUrlOption, speedOption, symbolsOption, rateOption,
+        seedOption, historyOption, autoTradeOption, dbOption, recordOption, secondsOption,
+        durationOption, redisOption, maxLengthOption });
     TradingOptions trading;
     trading.addTo(parser);
     if (const auto exitCode = parseCommandLine(parser, arguments))
@@ -98,9 +103,29 @@ int RunCommand::run(const QStringList &arguments)
     trading.read(parser, problems);
     const QString feedName = parser.value(feedOption);
     const bool replay = feedName.startsWith(QStringLiteral("replay:"));
-    if (feedName != QStringLiteral("sim") && !replay)
-        problems << tr("--feed '%1' is not available; this build supports 'sim' and 'replay:FILE'")
+    const bool binance = feedName.startsWith(QStringLiteral("binance:"));
+    if (feedName != QStringLiteral("sim") && !replay && !binance)
+        problems << tr("--feed '%1' is not available; this build supports 'sim', 'replay:FILE' "
+                       "and 'binance:SYMBOLS'")
                         .arg(feedName);
+    BinanceFeed::Options venue;
+    if (binance) {
+        static const QRegularExpression symbol(QStringLiteral("^[A-Z0-9]{2,20}$"));
+        for (const QString &name : feedName.mid(8).toUpper().split(u',', Qt::SkipEmptyParts)) {
+            if (!symbol.match(name).hasMatch())
+                problems << tr("--feed: '%1' is not a Binance symbol").arg(name);
+            venue.symbols << name;
+        }
+        if (venue.symbols.isEmpty())
+            problems << tr("--feed binance: needs at least one symbol, e.g. binance:BTCUSDT");
+        if (parser.isSet(feedUrlOption)) {
+            venue.baseUrl = QUrl(parser.value(feedUrlOption));
+            if (!venue.baseUrl.isValid()
+                || (venue.baseUrl.scheme() != u"ws" && venue.baseUrl.scheme() != u"wss"))
+                problems << tr("--feed-url: '%1' is not a ws:// or wss:// URL")
+                                .arg(parser.value(feedUrlOption));
+        }
+    }
     bool ok = false;
     double speed = 0.0;
     if (parser.value(speedOption) != QStringLiteral("max")) {
@@ -184,6 +209,21 @@ int RunCommand::run(const QStringList &arguments)
         }
         reporter.finish(QFileInfo(path).fileName());
         feed = new ReplayFeed(std::move(ticks), speed);
+    } else if (binance) {
+        auto *venueFeed = new BinanceFeed(venue);
+        QObject::connect(venueFeed, &BinanceFeed::stateChanged, QCoreApplication::instance(),
+            [](BinanceFeed::State, const QString &detail) {
+                QTextStream(stderr) << tr("run: binance: %1").arg(detail) << Qt::endl;
+            });
+        QObject::connect(venueFeed, &BinanceFeed::gapDetected, QCoreApplication::instance(),
+            [](const FeedGap &gap) {
+                QTextStream(stderr)
+                    << tr("run: gap %1 %2 – %3: %4")
+                           .arg(gap.symbol.isEmpty() ? tr("(all)") : gap.symbol,
+                               EventTime::toIso(gap.start), EventTime::toIso(gap.end), gap.reason)
+                    << Qt::endl;
+            });
+        feed = venueFeed;
     } else {
         feed = new SimulatedFeed(sim);
     }
