@@ -39,18 +39,6 @@ void appendCandleTicks(const Candle &c, std::int64_t width, QList<Tick> &out)
     }
 }
 
-// The width of a candle series: the smallest step between two candles.
-std::int64_t candleWidth(const CandleList &candles)
-{
-    std::int64_t width = 0;
-    for (qsizetype i = 1; i < candles.size(); ++i) {
-        const std::int64_t step = candles[i].time - candles[i - 1].time;
-        if (width == 0 || step < width)
-            width = step;
-    }
-    return width > 0 ? width : 60'000;
-}
-
 } // namespace
 
 int BacktestCommand::run(const QStringList &arguments)
@@ -125,7 +113,9 @@ int BacktestCommand::run(const QStringList &arguments)
         }
         badLines = file.badLines;
         candleCount = file.candles.size();
-        const std::int64_t width = candleWidth(file.candles);
+        // One candle alone says nothing of its width: take a minute.
+        const std::int64_t spacing = candleSpacing(file.candles);
+        const std::int64_t width = spacing > 0 ? spacing : 60'000;
         if (!parser.isSet(timeframeOption)
             && Timeframe::standard().contains(Timeframe::fromSeconds(width / 1000)))
             strategy.timeframe = Timeframe::fromSeconds(width / 1000);

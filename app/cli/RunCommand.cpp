@@ -31,19 +31,6 @@ void onStopSignal(int signal)
     g_stopSignal = signal;
 }
 
-QString severityName(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return QStringLiteral("INFO");
-    case AlertSeverity::Warning:
-        return QStringLiteral("WARNING");
-    case AlertSeverity::Critical:
-        return QStringLiteral("CRITICAL");
-    }
-    return {};
-}
-
 } // namespace
 
 int RunCommand::run(const QStringList &arguments)
@@ -250,8 +237,9 @@ int RunCommand::run(const QStringList &arguments)
             trades.flush();
             out.flush();
             for (const Alert &alert : events.alerts)
-                log << EventTime::toIso(alert.time) << ' ' << severityName(alert.severity) << ' '
-                    << alert.source << ": " << alert.text << Qt::endl;
+                log << EventTime::toIso(alert.time) << ' '
+                    << QString(alertSeverityKey(alert.severity)).toUpper() << ' ' << alert.source
+                    << ": " << alert.text << Qt::endl;
         });
     if (StorageWriter *writer = session.storage()) {
         QObject::connect(writer, &StorageWriter::opened, QCoreApplication::instance(),

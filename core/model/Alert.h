@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1StringView>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -9,6 +10,20 @@
 namespace kairos {
 
 enum class AlertSeverity : std::uint8_t { Info, Warning, Critical };
+
+// "info", "warning", "critical": how files, logs and events spell it.
+inline QLatin1StringView alertSeverityKey(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info:
+        return QLatin1StringView("info");
+    case AlertSeverity::Warning:
+        return QLatin1StringView("warning");
+    case AlertSeverity::Critical:
+        break;
+    }
+    return QLatin1StringView("critical");
+}
 
 // One entry of the channel every component reports problems and events on.
 struct Alert

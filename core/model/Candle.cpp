@@ -25,4 +25,15 @@ bool Candle::merge(const Candle &later)
     return false;
 }
 
+std::int64_t candleSpacing(const CandleList &candles)
+{
+    std::int64_t spacing = 0;
+    for (qsizetype i = 1; i < candles.size(); ++i) {
+        const std::int64_t step = candles[i].time - candles[i - 1].time;
+        if (step > 0 && (spacing == 0 || step < spacing))
+            spacing = step;
+    }
+    return spacing;
+}
+
 } // namespace kairos

@@ -35,6 +35,10 @@ struct Candle
 
 using CandleList = QList<Candle>;
 
+// The spacing of a series read from a file: the smallest positive step
+// between consecutive candles, 0 with fewer than two.
+std::int64_t candleSpacing(const CandleList &candles);
+
 } // namespace kairos
 
 Q_DECLARE_METATYPE(kairos::Candle)

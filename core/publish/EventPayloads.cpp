@@ -6,19 +6,6 @@ namespace kairos {
 
 namespace {
 
-QLatin1StringView severityKey(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return QLatin1StringView("info");
-    case AlertSeverity::Warning:
-        return QLatin1StringView("warning");
-    case AlertSeverity::Critical:
-        break;
-    }
-    return QLatin1StringView("critical");
-}
-
 QLatin1StringView sideKey(Side side)
 {
     switch (side) {
@@ -171,7 +158,7 @@ QByteArray EventPayloads::alert(const Alert &a)
 {
     return JsonWriter()
         .string("type", QLatin1StringView("alert"))
-        .string("severity", severityKey(a.severity))
+        .string("severity", alertSeverityKey(a.severity))
         .string("source", a.source)
         .string("text", a.text)
         .integer("timestamp", a.time)

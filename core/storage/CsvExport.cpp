@@ -8,19 +8,6 @@ namespace kairos {
 
 namespace {
 
-QByteArray severityKey(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return "info";
-    case AlertSeverity::Warning:
-        return "warning";
-    case AlertSeverity::Critical:
-        return "critical";
-    }
-    return {};
-}
-
 // The signals and alerts formats: buffered, written in large pieces.
 class LineWriter
 {
@@ -119,8 +106,9 @@ bool CsvExport::write(Kind kind, const StorageReader::Range &range, std::int64_t
     case Kind::Alerts: {
         LineWriter writer(device, "time,severity,source,text\n");
         read = m_reader.alerts(range, [&](const Alert &a) {
-            writer.add(EventTime::toIso(a.time).toUtf8() + ',' + severityKey(a.severity) + ','
-                + text(a.source) + ',' + text(a.text) + '\n');
+            writer.add(EventTime::toIso(a.time).toUtf8() + ','
+                + QByteArray(alertSeverityKey(a.severity).data()) + ',' + text(a.source) + ','
+                + text(a.text) + '\n');
             ++m_rows;
             return !cancelled();
         });

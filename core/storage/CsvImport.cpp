@@ -91,18 +91,6 @@ private:
     QString m_error;
 };
 
-// The spacing of candles: the smallest step between two of them.
-std::int64_t candleWidth(const CandleList &candles)
-{
-    std::int64_t width = 0;
-    for (qsizetype i = 1; i < candles.size(); ++i) {
-        const std::int64_t step = candles[i].time - candles[i - 1].time;
-        if (step > 0 && (width == 0 || step < width))
-            width = step;
-    }
-    return width;
-}
-
 } // namespace
 
 CsvImport::Result CsvImport::run(const QString &csvPath, Kind kind, const QString &symbol,
@@ -137,7 +125,7 @@ CsvImport::Result CsvImport::run(const QString &csvPath, Kind kind, const QStrin
         result.rows = candles.candles.size();
         result.badLines = candles.badLines;
         result.symbols << symbol;
-        const std::int64_t width = candleWidth(candles.candles);
+        const std::int64_t width = candleSpacing(candles.candles);
         const Timeframe tf = Timeframe::fromSeconds(width / 1000);
         if (!candles.candles.isEmpty()
             && (width % 1000 != 0 || !Timeframe::standard().contains(tf))) {
