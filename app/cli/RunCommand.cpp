@@ -5,7 +5,7 @@
 #include "common/CommandLine.h"
 #include "engine/LiveSession.h"
 #include "execution/TradesCsvWriter.h"
-#include "feed/BinanceFeed.h"
+#include "feed/FeedSpec.h"
 #include "feed/ReplayFeed.h"
 #include "feed/SimulatedFeed.h"
 #include "model/EventTime.h"
@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
@@ -43,7 +42,8 @@ int RunCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption feedOption(QStringLiteral("feed"),
         tr("Market data source: sim (default), replay:FILE for a ticks CSV, or "
-           "binance:SYMBOL,SYMBOL,… for Binance spot trades."),
+           "VENUE:PAIR,PAIR,… for a venue's public trades, VENUE one of binance, coinbase, "
+           "kraken (e.g. coinbase:BTC-USD,ETH-USD)."),
         tr("FEED"), QStringLiteral("sim"));
     const QCommandLineOption feedUrlOption(QStringLiteral("feed-url"),
         tr("Base URL of the venue's WebSocket (a proxy, a testnet or a local server)."), tr("URL"));
@@ -89,30 +89,10 @@ int RunCommand::run(const QStringList &arguments)
     QStringList problems;
     trading.read(parser, problems);
     const QString feedName = parser.value(feedOption);
-    const bool replay = feedName.startsWith(QStringLiteral("replay:"));
-    const bool binance = feedName.startsWith(QStringLiteral("binance:"));
-    if (feedName != QStringLiteral("sim") && !replay && !binance)
-        problems << tr("--feed '%1' is not available; this build supports 'sim', 'replay:FILE' "
-                       "and 'binance:SYMBOLS'")
-                        .arg(feedName);
-    BinanceFeed::Options venue;
-    if (binance) {
-        static const QRegularExpression symbol(QStringLiteral("^[A-Z0-9]{2,20}$"));
-        for (const QString &name : feedName.mid(8).toUpper().split(u',', Qt::SkipEmptyParts)) {
-            if (!symbol.match(name).hasMatch())
-                problems << tr("--feed: '%1' is not a Binance symbol").arg(name);
-            venue.symbols << name;
-        }
-        if (venue.symbols.isEmpty())
-            problems << tr("--feed binance: needs at least one symbol, e.g. binance:BTCUSDT");
-        if (parser.isSet(feedUrlOption)) {
-            venue.baseUrl = QUrl(parser.value(feedUrlOption));
-            if (!venue.baseUrl.isValid()
-                || (venue.baseUrl.scheme() != u"ws" && venue.baseUrl.scheme() != u"wss"))
-                problems << tr("--feed-url: '%1' is not a ws:// or wss:// URL")
-                                .arg(parser.value(feedUrlOption));
-        }
-    }
+    const std::optional<FeedSpec> feedSpec
+        = FeedSpec::parse(feedName, parser.value(feedUrlOption), problems);
+    const bool replay = feedSpec && feedSpec->kind == FeedSpec::Kind::Replay;
+    const bool venue = feedSpec && feedSpec->kind == FeedSpec::Kind::Venue;
     bool ok = false;
     double speed = 0.0;
     if (parser.value(speedOption) != QStringLiteral("max")) {
@@ -180,7 +160,7 @@ int RunCommand::run(const QStringList &arguments)
     }
     MarketFeed *feed = nullptr;
     if (replay) {
-        const QString path = feedName.mid(7);
+        const QString path = feedSpec->replayPath;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             printError(tr("run: cannot read %1: %2").arg(path, file.errorString()));
@@ -196,13 +176,13 @@ int RunCommand::run(const QStringList &arguments)
         }
         reporter.finish(QFileInfo(path).fileName());
         feed = new ReplayFeed(std::move(ticks), speed);
-    } else if (binance) {
-        auto *venueFeed = new BinanceFeed(venue);
-        QObject::connect(venueFeed, &BinanceFeed::stateChanged, QCoreApplication::instance(),
-            [](BinanceFeed::State, const QString &detail) {
-                QTextStream(stderr) << tr("run: binance: %1").arg(detail) << Qt::endl;
+    } else if (venue) {
+        auto *venueFeed = new VenueFeed(feedSpec->venue);
+        QObject::connect(venueFeed, &MarketFeed::statusChanged, QCoreApplication::instance(),
+            [](const FeedStatus &status) {
+                QTextStream(stderr) << tr("run: %1").arg(status.describe()) << Qt::endl;
             });
-        QObject::connect(venueFeed, &BinanceFeed::gapDetected, QCoreApplication::instance(),
+        QObject::connect(venueFeed, &MarketFeed::gapDetected, QCoreApplication::instance(),
             [](const FeedGap &gap) {
                 QTextStream(stderr)
                     << tr("run: gap %1 %2 – %3: %4")

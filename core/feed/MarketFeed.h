@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FeedGap.h"
+#include "FeedStatus.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
 
@@ -34,6 +36,12 @@ public slots:
 signals:
     void batchReady(const kairos::TickBatch &batch);
     void failed(const QString &message);
+    // Venues only: the connection's state, each transition once.
+    void statusChanged(const kairos::FeedStatus &status);
+    // Market data that did not arrive (a disconnect, a jump in trade ids).
+    void gapDetected(const kairos::FeedGap &gap);
+    // Venues only: counters, about once a second.
+    void healthChanged(const kairos::FeedHealth &health);
 };
 
 } // namespace kairos

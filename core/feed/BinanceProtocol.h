@@ -1,0 +1,31 @@
+#pragma once
+
+#include "VenueProtocol.h"
+
+#include <QCoreApplication>
+
+namespace kairos {
+
+// Binance spot: one combined stream (<base>/stream?streams=btcusdt@trade/…)
+// whose frames wrap each trade as {"stream":…,"data":{"e":"trade",…}};
+// @aggTrade frames are read too. Prices and quantities arrive as decimal
+// strings and stay exact. The server pings every 20 s.
+class BinanceProtocol : public VenueProtocol
+{
+    Q_DECLARE_TR_FUNCTIONS(BinanceProtocol)
+
+public:
+    QString name() const override { return QStringLiteral("binance"); }
+    QUrl defaultUrl() const override
+    {
+        return QUrl(QStringLiteral("wss://stream.binance.com:9443"));
+    }
+    int heartbeatMs() const override { return 20'000; }
+    bool sendsHeartbeats() const override { return false; }
+    QString venueSymbol(const VenueSymbol &symbol) const override { return symbol.instrument(); }
+    QUrl streamUrl(const QUrl &base, const QStringList &symbols) const override;
+    QStringList subscribeMessages(const QStringList &) const override { return {}; }
+    void decode(QByteArrayView frame, VenueMessage &out) const override;
+};
+
+} // namespace kairos

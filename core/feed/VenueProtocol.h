@@ -1,0 +1,77 @@
+#pragma once
+
+#include "VenueSymbol.h"
+#include "model/Tick.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace kairos {
+
+// One trade as a venue reported it; the feed maps `symbol` (the venue's
+// spelling) to its instrument index.
+struct VenueTrade
+{
+    QString symbol;
+    std::int64_t id = 0; // the venue's trade id: consecutive per symbol
+    Tick tick;
+};
+
+// What one text frame said. Reused from frame to frame, so decoding a trade
+// allocates no list of its own.
+struct VenueMessage
+{
+    enum class Kind : std::uint8_t {
+        Trades, // `trades` holds them
+        Heartbeat, // `trades` may hold a symbol's latest trade id (no tick)
+        Control, // subscription acknowledgements, status: nothing to do
+        VenueError, // the venue reports an error: `error`
+        Malformed, // not a message this venue sends: `error`
+    };
+    Kind kind = Kind::Control;
+    QList<VenueTrade> trades;
+    QString error;
+
+    void clear()
+    {
+        kind = Kind::Control;
+        trades.resize(0);
+        error.clear();
+    }
+};
+
+// A venue's public trade stream: where it is, how to subscribe and how to
+// read it. The connection itself (reconnects, watchdog, gaps) is VenueFeed's.
+class VenueProtocol
+{
+public:
+    virtual ~VenueProtocol() = default;
+
+    virtual QString name() const = 0;
+    virtual QUrl defaultUrl() const = 0;
+    // How often the venue speaks when the market is quiet (heartbeats,
+    // pings): the watchdog calls a connection stale after twice this.
+    virtual int heartbeatMs() const = 0;
+    // True when the venue sends heartbeat messages of its own: then only
+    // messages prove the stream alive, a pong (answered by the network
+    // stack even when the data has stopped) does not.
+    virtual bool sendsHeartbeats() const = 0;
+    // How the venue spells a pair.
+    virtual QString venueSymbol(const VenueSymbol &symbol) const = 0;
+    // The URL to open, for the venue's spellings of the pairs.
+    virtual QUrl streamUrl(const QUrl &base, const QStringList &symbols) const = 0;
+    // What to send once connected (and after every reconnect).
+    virtual QStringList subscribeMessages(const QStringList &symbols) const = 0;
+    // Fills `out` (cleared by the caller); never throws.
+    virtual void decode(QByteArrayView frame, VenueMessage &out) const = 0;
+
+    // "binance", "coinbase", "kraken"; null for an unknown name.
+    static std::unique_ptr<VenueProtocol> create(const QString &venue);
+    static QStringList venues();
+};
+
+} // namespace kairos

@@ -1,0 +1,557 @@
+// The venue adapters against a local QWebSocketServer that speaks each
+// venue's documented trade messages (Binance combined streams, Coinbase
+// matches + heartbeat, Kraken v2 trade). Loopback only.
+#include "feed/VenueFeed.h"
+#include "market/CandleAggregator.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace kairos;
+
+namespace {
+
+constexpr std::int64_t T0 = 1'704'067'200'000;
+
+QString iso(std::int64_t time)
+{
+    // Venues send microseconds.
+    return QDateTime::fromMSecsSinceEpoch(time, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+        + QStringLiteral("000Z");
+}
+
+// How each venue writes a trade of BASE/USDT, from its documentation.
+struct Dialect
+{
+    QString venue;
+
+    // price null: the field is left out. takerSold: the aggressor sold.
+    QString trade(const char *base, std::int64_t id, const char *price, const char *quantity,
+        std::int64_t time, bool takerSold = false) const
+    {
+        const QString b = QString::fromLatin1(base);
+        if (venue == u"binance") {
+            QJsonObject data { { QStringLiteral("e"), QStringLiteral("trade") },
+                { QStringLiteral("E"), qint64(time + 3) },
+                { QStringLiteral("s"), QString(b + QStringLiteral("USDT")) },
+                { QStringLiteral("t"), qint64(id) },
+                { QStringLiteral("q"), QString::fromLatin1(quantity) },
+                { QStringLiteral("T"), qint64(time) }, { QStringLiteral("m"), takerSold },
+                { QStringLiteral("M"), true } };
+            if (price)
+                data.insert(QStringLiteral("p"), QString::fromLatin1(price));
+            return json(
+                { { QStringLiteral("stream"), QString(b.toLower() + QStringLiteral("usdt@trade")) },
+                    { QStringLiteral("data"), data } });
+        }
+        if (venue == u"coinbase") {
+            QJsonObject match { { QStringLiteral("type"), QStringLiteral("match") },
+                { QStringLiteral("trade_id"), qint64(id) },
+                { QStringLiteral("sequence"), qint64(id * 7 + 50) },
+                { QStringLiteral("maker_order_id"),
+                    QStringLiteral("ac928c66-ca53-498f-9c13-a110027a60e8") },
+                { QStringLiteral("taker_order_id"),
+                    QStringLiteral("132fb6ae-456b-4654-b4e0-d681ac05cea1") },
+                { QStringLiteral("time"), iso(time) },
+                { QStringLiteral("product_id"), QString(b + QStringLiteral("-USDT")) },
+                { QStringLiteral("size"), QString::fromLatin1(quantity) },
+                // the maker's side
+                { QStringLiteral("side"),
+                    QString(takerSold ? QStringLiteral("buy") : QStringLiteral("sell")) } };
+            if (price)
+                match.insert(QStringLiteral("price"), QString::fromLatin1(price));
+            return json(match);
+        }
+        // Kraken: numbers, not strings (a non-number price goes in as a string).
+        QString item = QStringLiteral("{\"symbol\":\"") + b + QStringLiteral("/USDT\",\"side\":\"")
+            + (takerSold ? QStringLiteral("sell") : QStringLiteral("buy")) + u'"';
+        if (price) {
+            bool numeric = false;
+            QByteArray(price).toDouble(&numeric);
+            item += QStringLiteral(",\"price\":")
+                + (numeric ? QString::fromLatin1(price) : u'"' + QString::fromLatin1(price) + u'"');
+        }
+        item += QStringLiteral(",\"qty\":") + QLatin1StringView(quantity)
+            + QStringLiteral(",\"ord_type\":\"market\",\"trade_id\":") + QString::number(id)
+            + QStringLiteral(",\"timestamp\":\"") + iso(time) + QStringLiteral("\"}");
+        return QStringLiteral("{\"channel\":\"trade\",\"type\":\"update\",\"data\":[") + item
+            + QStringLiteral("]}");
+    }
+
+    // What the venue sends when it has nothing else to say (nothing on Binance).
+    QString heartbeat(std::int64_t lastTradeId) const
+    {
+        if (venue == u"coinbase")
+            return json({ { QStringLiteral("type"), QStringLiteral("heartbeat") },
+                { QStringLiteral("sequence"), 90 },
+                { QStringLiteral("last_trade_id"), qint64(lastTradeId) },
+                { QStringLiteral("product_id"), QStringLiteral("BTC-USDT") },
+                { QStringLiteral("time"), iso(T0) } });
+        if (venue == u"kraken")
+            return QStringLiteral("{\"channel\":\"heartbeat\"}");
+        return QString();
+    }
+
+    QString notATrade() const
+    {
+        if (venue == u"binance")
+            return QStringLiteral("{\"stream\":\"btcusdt@kline_1m\",\"data\":{\"e\":\"kline\"}}");
+        if (venue == u"coinbase")
+            return QStringLiteral("{\"type\":\"ticker\",\"product_id\":\"BTC-USDT\"}");
+        return QStringLiteral("{\"channel\":\"book\",\"type\":\"update\",\"data\":[]}");
+    }
+
+    QString venueError() const
+    {
+        if (venue == u"binance")
+            return QStringLiteral("{\"code\":2,\"msg\":\"Invalid request\"}");
+        if (venue == u"coinbase")
+            return QStringLiteral("{\"type\":\"error\",\"message\":\"Failed to subscribe\","
+                                  "\"reason\":\"XYZ-USDT is not a valid product\"}");
+        return QStringLiteral("{\"error\":\"Currency pair not supported XYZ/USDT\","
+                              "\"method\":\"subscribe\",\"success\":false,"
+                              "\"time_in\":\"2024-01-01T00:00:00.000000Z\","
+                              "\"time_out\":\"2024-01-01T00:00:00.000010Z\"}");
+    }
+
+    static QString json(const QJsonObject &o)
+    {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+};
+
+// A server with at most one client at a time, like the venue.
+class Venue : public QObject
+{
+public:
+    explicit Venue(quint16 port = 0)
+        : m_server(QStringLiteral("venue"), QWebSocketServer::NonSecureMode)
+    {
+        m_server.listen(QHostAddress::LocalHost, port);
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            QWebSocket *client = m_server.nextPendingConnection();
+            m_clients.append(client);
+            requests.append(client->requestUrl());
+            connect(client, &QWebSocket::textMessageReceived, this,
+                [this](const QString &message) { received.append(message); });
+            m_client = client;
+            ++connections;
+        });
+    }
+    ~Venue() override
+    {
+        // The sockets go before the server that made them.
+        for (QWebSocket *client : std::as_const(m_clients)) {
+            client->abort();
+            delete client;
+        }
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    void send(const QString &message) { m_client->sendTextMessage(message); }
+    void closeFromServer()
+    {
+        m_client->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("maintenance"));
+        m_client = nullptr;
+    }
+    void drop() // the TCP connection just dies
+    {
+        m_client->abort();
+        m_client = nullptr;
+    }
+    bool hasClient() const { return m_client; }
+
+    QList<QUrl> requests;
+    QStringList received;
+    int connections = 0;
+
+private:
+    QWebSocketServer m_server;
+    QWebSocket *m_client = nullptr;
+    QList<QWebSocket *> m_clients;
+};
+
+// Sits between the feed and the venue and can go silent in both directions,
+// as a half-open connection does: no data and no pongs, yet no close.
+class Relay : public QObject
+{
+public:
+    explicit Relay(quint16 upstream)
+        : m_upstream(upstream)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *down = m_server.nextPendingConnection();
+            auto *up = new QTcpSocket(down);
+            connect(down, &QTcpSocket::readyRead, this, [this, down, up] {
+                const QByteArray data = down->readAll();
+                if (!frozen)
+                    up->write(data);
+            });
+            connect(up, &QTcpSocket::readyRead, this, [this, down, up] {
+                const QByteArray data = up->readAll();
+                if (!frozen)
+                    down->write(data);
+            });
+            connect(down, &QTcpSocket::disconnected, down, &QObject::deleteLater);
+            up->connectToHost(QHostAddress::LocalHost, m_upstream);
+            up->waitForConnected(2000);
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    bool frozen = false;
+
+private:
+    QTcpServer m_server;
+    quint16 m_upstream;
+};
+
+VenueFeed::Options options(const QString &venue, quint16 port)
+{
+    VenueFeed::Options o;
+    o.venue = venue;
+    QString error;
+    o.symbols = { *VenueSymbol::parse(QStringLiteral("BTC/USDT"), &error),
+        *VenueSymbol::parse(QStringLiteral("ETH/USDT"), &error) };
+    o.baseUrl = QUrl(QStringLiteral("ws://127.0.0.1:") + QString::number(port));
+    o.firstBackoffMs = 40;
+    o.maxBackoffMs = 200;
+    o.staleMs = 400;
+    o.connectTimeoutMs = 400;
+    o.batchIntervalMs = 5;
+    return o;
+}
+
+// What the feed handed over, built into candles as the engine would.
+struct Sink
+{
+    explicit Sink(VenueFeed &feed)
+    {
+        aggregator.setSymbolCount(2);
+        QObject::connect(&feed, &MarketFeed::batchReady, &feed, [this](const TickBatch &batch) {
+            ticks += batch.ticks;
+            aggregator.addBatch(batch);
+        });
+        QObject::connect(&feed, &MarketFeed::gapDetected, &feed,
+            [this](const FeedGap &gap) { gaps.append(gap); });
+        QObject::connect(&feed, &MarketFeed::statusChanged, &feed,
+            [this](const FeedStatus &status) { states.append(status.state); });
+    }
+    Candle minute(std::uint32_t symbol)
+    {
+        aggregator.finish();
+        const int index = aggregator.timeframeIndex(Timeframe::fromSeconds(60));
+        return aggregator.series(symbol, index).last();
+    }
+    QList<Tick> ticks;
+    QList<FeedGap> gaps;
+    QList<FeedStatus::State> states;
+    CandleAggregator aggregator;
+};
+
+void addVenueRows()
+{
+    QTest::addColumn<QString>("venue");
+    for (const QString &venue : VenueProtocol::venues())
+        QTest::newRow(qPrintable(venue)) << venue;
+}
+
+} // namespace
+
+class TestVenueFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pairsAreNamedOneWay()
+    {
+        QString error;
+        for (const char *text : { "BTC/USD", "btc-usd", "BTCUSD" })
+            QCOMPARE(VenueSymbol::parse(QLatin1StringView(text), &error)->instrument(),
+                QStringLiteral("BTCUSD"));
+        const VenueSymbol pair = *VenueSymbol::parse(QStringLiteral("ethusdt"), &error);
+        QCOMPARE(pair.quote, QStringLiteral("USDT"));
+        QCOMPARE(VenueProtocol::create(QStringLiteral("binance"))->venueSymbol(pair),
+            QStringLiteral("ETHUSDT"));
+        QCOMPARE(VenueProtocol::create(QStringLiteral("coinbase"))->venueSymbol(pair),
+            QStringLiteral("ETH-USDT"));
+        QCOMPARE(VenueProtocol::create(QStringLiteral("kraken"))->venueSymbol(pair),
+            QStringLiteral("ETH/USDT"));
+        QVERIFY(!VenueSymbol::parse(QStringLiteral("BTCXYZ"), &error));
+        QVERIFY(error.contains(QStringLiteral("BASE/QUOTE")));
+        QVERIFY(!VenueSymbol::parse(QStringLiteral("BTC/U$D"), &error));
+        QVERIFY(!VenueProtocol::create(QStringLiteral("mtgox")));
+    }
+
+    void tradesBecomeTicksAndCandles_data() { addVenueRows(); }
+    void tradesBecomeTicksAndCandles()
+    {
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        VenueFeed feed(options(venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        if (venue == u"binance") {
+            QCOMPARE(server.requests.constFirst().path(), QStringLiteral("/stream"));
+            QCOMPARE(server.requests.constFirst().query(),
+                QStringLiteral("streams=btcusdt@trade/ethusdt@trade"));
+        } else {
+            // Subscribed at once (Coinbase closes a silent client after 5 s).
+            QTRY_COMPARE(server.received.size(), 1);
+            const QJsonObject request
+                = QJsonDocument::fromJson(server.received.constFirst().toUtf8()).object();
+            const QString text = server.received.constFirst();
+            QVERIFY2(text.contains(venue == u"coinbase" ? QStringLiteral("\"BTC-USDT\"")
+                                                        : QStringLiteral("\"BTC/USDT\"")),
+                qPrintable(text));
+            QVERIFY(text.contains(venue == u"coinbase" ? QStringLiteral("\"matches\"")
+                                                       : QStringLiteral("\"trade\"")));
+        }
+        if (!d.heartbeat(0).isEmpty() && venue == u"kraken")
+            server.send(d.heartbeat(0));
+        server.send(d.trade("BTC", 100, "42000.10", "0.5", T0 + 1000));
+        server.send(d.trade("BTC", 101, "42010.00", "0.25", T0 + 2000, true));
+        server.send(d.trade("ETH", 7, "2200.5", "3", T0 + 2500));
+        server.send(d.trade("BTC", 102, "41990.55", "1.00000001", T0 + 30'000));
+        QTRY_COMPARE(sink.ticks.size(), 4);
+        QCOMPARE(sink.ticks[0].side, Side::Buy);
+        QCOMPARE(sink.ticks[1].side, Side::Sell);
+        QCOMPARE(feed.instruments().constFirst().symbol, QStringLiteral("BTCUSDT"));
+        const Candle btc = sink.minute(0);
+        QCOMPARE(btc.time, T0);
+        QCOMPARE(btc.open, *Decimal::parse("42000.10"));
+        QCOMPARE(btc.high, *Decimal::parse("42010"));
+        QCOMPARE(btc.low, *Decimal::parse("41990.55"));
+        QCOMPARE(btc.close, *Decimal::parse("41990.55"));
+        QCOMPARE(btc.volume, *Decimal::parse("1.75000001"));
+        QCOMPARE(btc.trades, 3u);
+        QCOMPARE(sink.minute(1).volume, Decimal::fromInteger(3));
+        QCOMPARE(feed.health().malformed, 0);
+        QCOMPARE(feed.health().trades, 4);
+        QVERIFY(sink.gaps.isEmpty());
+        QCOMPARE(sink.states.constFirst(), FeedStatus::State::Connecting);
+        QCOMPARE(sink.states.constLast(), FeedStatus::State::Connected);
+    }
+
+    void malformedFramesAreCountedAndSkipped_data() { addVenueRows(); }
+    void malformedFramesAreCountedAndSkipped()
+    {
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        VenueFeed feed(options(venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        const QStringList bad {
+            QStringLiteral("{not json"),
+            d.trade("BTC", 5, nullptr, "1", T0 + 1000), // no price
+            d.trade("BTC", 6, "abc", "1", T0 + 1000), // non-numeric price
+            d.trade("BTC", 7, "100", "-2", T0 + 1000), // negative quantity
+            d.trade("BTC", 8, "100", "1", 42), // absurd timestamp
+            d.trade("DOGE", 9, "0.1", "1", T0 + 1000), // not subscribed
+            d.notATrade(),
+        };
+        int good = 0;
+        for (int i = 0; i < 21; ++i) {
+            server.send(d.trade("ETH", 100 + i, "2000", "1", T0 + i * 100));
+            ++good;
+            server.send(bad[i % bad.size()]);
+        }
+        server.send(d.venueError());
+        QTRY_COMPARE(sink.ticks.size(), good);
+        QTRY_COMPARE(feed.health().venueErrors, 1);
+        QCOMPARE(feed.health().malformed, 21);
+        QCOMPARE(feed.health().trades, good);
+        QCOMPARE(sink.minute(1).trades, std::uint32_t(good));
+        QCOMPARE(sink.ticks.constFirst().price, Decimal::fromInteger(2000));
+        QCOMPARE(server.connections, 1); // the stream never stopped
+        QVERIFY(sink.gaps.isEmpty());
+    }
+
+    void aServerCloseReconnectsResubscribesAndRecordsTheGap_data() { addVenueRows(); }
+    void aServerCloseReconnectsResubscribesAndRecordsTheGap()
+    {
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        VenueFeed feed(options(venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 1, "100", "1", T0));
+        QTRY_COMPARE(sink.ticks.size(), 1);
+        const qsizetype subscriptions = server.received.size();
+        server.closeFromServer();
+        QTRY_COMPARE(server.connections, 2);
+        QTRY_VERIFY(server.hasClient());
+        QCOMPARE(server.requests.last(), server.requests.first());
+        QTRY_COMPARE(server.received.size(), 2 * subscriptions); // subscribed again
+        QCOMPARE(server.received.mid(subscriptions), server.received.first(subscriptions));
+        // The venue repeats the last trade (Kraken's snapshot does) and then
+        // continues after a hole.
+        server.send(d.trade("BTC", 1, "100", "1", T0));
+        server.send(d.trade("BTC", 5, "101", "1", T0 + 5000));
+        QTRY_COMPARE(sink.ticks.size(), 2);
+        QCOMPARE(feed.health().duplicates, 1);
+        QCOMPARE(feed.health().reconnects, 1);
+        QTRY_COMPARE(sink.gaps.size(), 2);
+        QCOMPARE(sink.gaps[0].reason, QStringLiteral("disconnected"));
+        QVERIFY(sink.gaps[0].symbol.isEmpty());
+        QVERIFY(sink.gaps[0].end >= sink.gaps[0].start);
+        QCOMPARE(sink.gaps[1].symbol, QStringLiteral("BTCUSDT"));
+        QCOMPARE(sink.gaps[1].start, T0);
+        QCOMPARE(sink.gaps[1].end, T0 + 5000);
+        QVERIFY(sink.gaps[1].reason.contains(QStringLiteral("1 to 5")));
+        QVERIFY(sink.states.contains(FeedStatus::State::Reconnecting));
+        QCOMPARE(feed.health().gaps, 2);
+        // Nothing invented: the minute holds exactly the two real trades.
+        QCOMPARE(sink.minute(0).trades, 2u);
+    }
+
+    void anAbruptDropReconnects_data() { addVenueRows(); }
+    void anAbruptDropReconnects()
+    {
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        VenueFeed feed(options(venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("ETH", 2, "1999", "1", T0));
+        QTRY_COMPARE(sink.ticks.size(), 1);
+        server.drop();
+        QTRY_COMPARE(server.connections, 2);
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("ETH", 3, "2000", "1", T0 + 10));
+        QTRY_COMPARE(sink.ticks.size(), 2);
+        QCOMPARE(feed.health().reconnects, 1);
+        QCOMPARE(sink.gaps.size(), 1); // the disconnect; trade ids continue
+        QCOMPARE(sink.minute(1).close, Decimal::fromInteger(2000));
+    }
+
+    void silenceBeyondTheWatchdogReconnects_data() { addVenueRows(); }
+    void silenceBeyondTheWatchdogReconnects()
+    {
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        Relay relay(server.port());
+        VenueFeed feed(options(venue, relay.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 10, "100", "1", T0));
+        QTRY_COMPARE(sink.ticks.size(), 1);
+        // Heartbeats keep a quiet market alive…
+        for (int i = 0; i < 6 && venue != u"binance"; ++i) {
+            server.send(d.heartbeat(10));
+            QTest::qWait(100);
+        }
+        QCOMPARE(feed.health().reconnects, 0);
+        // …but a connection that says nothing at all (no data, no pong) is stale.
+        relay.frozen = true;
+        QTRY_VERIFY(sink.states.contains(FeedStatus::State::Stale));
+        // The next handshake goes into the silence too, and times out.
+        QTRY_VERIFY(feed.health().reconnects >= 2);
+        relay.frozen = false;
+        QTRY_COMPARE(server.connections, 2);
+        QTRY_COMPARE(sink.states.constLast(), FeedStatus::State::Connected);
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 11, "101", "1", T0 + 100));
+        QTRY_COMPARE(sink.ticks.size(), 2);
+    }
+
+    void aCoinbaseHeartbeatRevealsMissedTrades()
+    {
+        const Dialect d { QStringLiteral("coinbase") };
+        Venue server;
+        VenueFeed feed(options(d.venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 20, "100", "1", T0));
+        server.send(d.heartbeat(20));
+        server.send(d.heartbeat(23)); // three trades never came
+        server.send(d.trade("BTC", 24, "101", "1", T0 + 500)); // not a second gap
+        QTRY_COMPARE(sink.ticks.size(), 2);
+        QTRY_COMPARE(sink.gaps.size(), 1);
+        QCOMPARE(sink.gaps[0].symbol, QStringLiteral("BTCUSDT"));
+        QVERIFY(sink.gaps[0].reason.contains(QStringLiteral("23")));
+        QCOMPARE(feed.health().malformed, 0);
+    }
+
+    void aKrakenSnapshotFillsAShortDisconnect()
+    {
+        const Dialect d { QStringLiteral("kraken") };
+        Venue server;
+        VenueFeed feed(options(d.venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 1, "100", "1", T0));
+        server.send(d.trade("BTC", 2, "101", "1", T0 + 100));
+        QTRY_COMPARE(sink.ticks.size(), 2);
+        server.drop();
+        QTRY_VERIFY(server.hasClient());
+        // The snapshot after subscribing: the recent trades, two already seen.
+        QString snapshot
+            = QStringLiteral("{\"channel\":\"trade\",\"type\":\"snapshot\",\"data\":[");
+        for (int id = 1; id <= 4; ++id) {
+            const QString one = d.trade("BTC", id, "100", "1", T0 + id * 100);
+            const qsizetype from = one.indexOf(u'[') + 1;
+            snapshot += (id > 1 ? QStringLiteral(",") : QString())
+                + one.mid(from, one.lastIndexOf(u']') - from);
+        }
+        server.send(snapshot + QStringLiteral("]}"));
+        QTRY_COMPARE(sink.ticks.size(), 4);
+        QCOMPARE(feed.health().duplicates, 2);
+        QCOMPARE(sink.gaps.size(), 1); // the disconnect only: no trade is missing
+        QCOMPARE(sink.minute(0).trades, 4u);
+    }
+
+    void aVenueThatIsDownIsRetried()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port nobody listens on, for now
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        VenueFeed feed(options(QStringLiteral("kraken"), port));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(feed.health().reconnects >= 2);
+        QVERIFY(sink.states.contains(FeedStatus::State::Reconnecting));
+        QVERIFY(!sink.states.contains(FeedStatus::State::Connected));
+        Venue server(port);
+        QTRY_VERIFY(server.hasClient());
+        QTRY_COMPARE(sink.states.constLast(), FeedStatus::State::Connected);
+        QVERIFY(sink.gaps.isEmpty()); // nothing was missed: there was no stream yet
+    }
+
+    void stopEndsTheConnection()
+    {
+        Venue server;
+        VenueFeed feed(options(QStringLiteral("coinbase"), server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        feed.stop();
+        QCOMPARE(sink.states.constLast(), FeedStatus::State::Stopped);
+        QTest::qWait(300);
+        QCOMPARE(server.connections, 1); // no reconnect after a deliberate stop
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVenueFeed)
+#include "tst_venuefeed.moc"
