@@ -1,4 +1,5 @@
 #include "BenchCommand.h"
+#include "VenueBench.h"
 
 #include "engine/Engine.h"
 #include "engine/WorkerThread.h"
@@ -436,6 +437,8 @@ int BenchCommand::run(const QStringList &arguments)
         { QStringLiteral("indicators"), indicatorCost(std::min<qint64>(ticks / 5, 1'000'000)) },
         { QStringLiteral("storage"), storageCost(std::min<qint64>(ticks / 10, 500'000)) },
         { QStringLiteral("warm_start"), warmStartCost(std::min<qint64>(ticks / 5, 1'000'000)) },
+        { QStringLiteral("venue_decode"),
+            VenueBench::measure(std::min<qint64>(ticks / 10, 500'000)) },
     };
     report.insert(QStringLiteral("redis"),
         redis ? redisCost(*redis)

@@ -469,6 +469,11 @@ private slots:
         QCOMPARE(warm.value(QStringLiteral("stored_candles")).toInt(), 10'000);
         QVERIFY2(warm.value(QStringLiteral("chart_candles")).toInt() == 5000, run.out.constData());
         QVERIFY(warm.value(QStringLiteral("first_chart_ms")).toDouble() > 0);
+        // Every message sent through the loopback venue became a trade.
+        const QJsonObject venue = doc.object().value(QStringLiteral("venue_decode")).toObject();
+        QCOMPARE(venue.value(QStringLiteral("adapter_trades")).toInt(), 5000);
+        QCOMPARE(venue.value(QStringLiteral("adapter_malformed")).toInt(), 0);
+        QVERIFY(venue.value(QStringLiteral("decoder_messages_per_second")).toDouble() > 0);
         const QJsonArray runs = doc.object().value(QStringLiteral("runs")).toArray();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs[0].toObject().value(QStringLiteral("symbols")).toInt(), 1);
