@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "engine/Engine.h"
 #include "engine/RemoteEngine.h"
+#include "feed/MarketFeed.h"
+#include "panels/FeedStatusLabel.h"
 #include "publish/EventPublisher.h"
 #include "storage/StorageWriter.h"
 
@@ -64,6 +66,17 @@ void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *s
             engine->setStoreSecondCandles(seconds);
         },
         Qt::QueuedConnection);
+}
+
+void connectWindowToFeed(MainWindow &window, MarketFeed *feed)
+{
+    qRegisterMetaType<FeedStatus>();
+    qRegisterMetaType<FeedHealth>();
+    auto *label = new FeedStatusLabel;
+    label->setObjectName(QStringLiteral("feedStatus"));
+    window.statusBar()->addPermanentWidget(label);
+    QObject::connect(feed, &MarketFeed::statusChanged, label, &FeedStatusLabel::setStatus);
+    QObject::connect(feed, &MarketFeed::healthChanged, label, &FeedStatusLabel::setHealth);
 }
 
 void connectWindowToPublisher(MainWindow &window, EventPublisher *publisher)

@@ -8,6 +8,7 @@ class Engine;
 class MainWindow;
 class RemoteEngine;
 class EventPublisher;
+class MarketFeed;
 class StorageWriter;
 
 // Connects a main window to an engine on another thread, both ways, with
@@ -22,6 +23,10 @@ void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *s
 // A window following a node through Redis: views in, chart choices out; the
 // window turns read-only, and the connection shows in the status bar.
 void connectWindowToRemote(MainWindow &window, RemoteEngine *remote, const QString &source);
+
+// A venue feed's connection and counters in the status bar (a click shows
+// its health). The feed lives on its own thread: queued connections.
+void connectWindowToFeed(MainWindow &window, MarketFeed *feed);
 
 // Redis publishing in the status bar: connected or not, events delivered and
 // dropped. Read once a second from the publisher's counters.

@@ -5,7 +5,9 @@
 #include "engine/LiveSession.h"
 #include "engine/RemoteEngine.h"
 #include "engine/WorkerThread.h"
+#include "feed/FeedSpec.h"
 #include "feed/SimulatedFeed.h"
+#include "feed/VenueFeed.h"
 
 #include "common/CommandLine.h"
 #include <QApplication>
@@ -25,6 +27,7 @@ namespace {
 struct Options
 {
     kairos::SimulatorConfig simulator;
+    kairos::FeedSpec feed;
     QString screenshot;
     int screenshotDelayMs = 5000;
     QString database; // empty: memory only
@@ -50,9 +53,15 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     parser.addVersionOption();
     const QCommandLineOption feed(QStringLiteral("feed"),
         QApplication::translate("main",
-            "Market data source: 'sim', the simulator (default), or 'redis:URL' to follow a "
-            "headless node through Redis (read-only)."),
+            "Market data source: 'sim', the simulator (default); 'VENUE:PAIR,PAIR,…' for a "
+            "venue's public trades, VENUE one of binance, coinbase, kraken (e.g. "
+            "kraken:BTC/USD,ETH/USD); or 'redis:URL' to follow a headless node through Redis "
+            "(read-only)."),
         QApplication::translate("main", "FEED"), QStringLiteral("sim"));
+    const QCommandLineOption feedUrl(QStringLiteral("feed-url"),
+        QApplication::translate(
+            "main", "Base URL of the venue's WebSocket (a proxy, a testnet or a local server)."),
+        QApplication::translate("main", "URL"));
     const QCommandLineOption symbols(QStringLiteral("symbols"),
         QApplication::translate("main", "Number of simulated symbols (1-50, default 6)."),
         QApplication::translate("main", "N"), QStringLiteral("6"));
@@ -83,7 +92,8 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         QApplication::translate("main",
             "Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://."),
         QApplication::translate("main", "URL"));
-    parser.addOptions({ feed, symbols, tickRate, seed, history, db, noDb, redis, screenshot });
+    parser.addOptions(
+        { feed, feedUrl, symbols, tickRate, seed, history, db, noDb, redis, screenshot });
     if (const auto exitCode = kairos::parseCommandLine(parser, arguments))
         return exitCode;
 
@@ -94,10 +104,10 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         options.follow = kairos::RedisUrl::parse(feedName.mid(6), &error);
         if (!options.follow)
             errors << QApplication::translate("main", "--feed: %1").arg(error);
-    } else if (feedName != QStringLiteral("sim")) {
-        errors << QApplication::translate(
-            "main", "--feed: '%1' is not available; this build supports 'sim' and 'redis:URL'")
-                      .arg(feedName);
+    } else if (const auto spec = kairos::FeedSpec::parse(feedName, parser.value(feedUrl), errors)) {
+        options.feed = *spec;
+        if (spec->kind == kairos::FeedSpec::Kind::Replay)
+            errors << QApplication::translate("main", "--feed replay: is kairos-cli's for now");
     }
     bool ok = false;
     const int symbolCount = parser.value(symbols).toInt(&ok);
@@ -221,9 +231,16 @@ int main(int argc, char *argv[])
     }
     if (options.follow)
         return follow(*options.follow, options);
-    kairos::LiveSession session(new kairos::SimulatedFeed(options.simulator), storage, publish);
-    kairos::MainWindow window(session.instruments(), QApplication::translate("main", "Simulator"));
+    const bool venue = options.feed.kind == kairos::FeedSpec::Kind::Venue;
+    kairos::MarketFeed *feed = venue
+        ? static_cast<kairos::MarketFeed *>(new kairos::VenueFeed(options.feed.venue))
+        : new kairos::SimulatedFeed(options.simulator);
+    kairos::LiveSession session(feed, storage, publish);
+    kairos::MainWindow window(session.instruments(),
+        venue ? options.feed.toString() : QApplication::translate("main", "Simulator"));
     kairos::connectWindowToEngine(window, session.engine());
+    if (venue)
+        kairos::connectWindowToFeed(window, session.feed());
     if (session.storage())
         kairos::connectWindowToStorage(window, session.engine(), session.storage());
     if (session.publisher())

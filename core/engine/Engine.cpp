@@ -1,8 +1,10 @@
 #include "Engine.h"
+#include "model/EventTime.h"
 
 #include "publish/EventPublisher.h"
 #include "storage/StorageWriter.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -430,6 +432,34 @@ void Engine::selectChart(quint32 symbol, Timeframe timeframe)
     m_dirty = true;
 }
 
+void Engine::onFeedStatus(const FeedStatus &status)
+{
+    const bool trouble = status.state == FeedStatus::State::Reconnecting
+        || status.state == FeedStatus::State::Stale;
+    const std::int64_t time = now() > 0 ? now() : QDateTime::currentMSecsSinceEpoch();
+    m_pendingEvents.alerts.append({ time, trouble ? AlertSeverity::Warning : AlertSeverity::Info,
+        QStringLiteral("feed"), status.describe() });
+    flushTradingEvents();
+    m_dirty = true;
+}
+
+void Engine::onFeedGap(const FeedGap &gap)
+{
+    m_recentGaps.append(gap);
+    if (m_recentGaps.size() > RecentGaps)
+        m_recentGaps.remove(0, m_recentGaps.size() - RecentGaps);
+    m_newGaps.append(gap);
+    if (m_newGaps.size() > RecentGaps)
+        m_newGaps.remove(0, m_newGaps.size() - RecentGaps);
+    const std::int64_t time = now() > 0 ? now() : QDateTime::currentMSecsSinceEpoch();
+    m_pendingEvents.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("feed"),
+        tr("no market data for %1 from %2 to %3: %4")
+            .arg(gap.symbol.isEmpty() ? tr("any pair") : gap.symbol, EventTime::toIso(gap.start),
+                EventTime::toIso(gap.end), gap.reason) });
+    flushTradingEvents();
+    m_dirty = true;
+}
+
 void Engine::publishView()
 {
     if (!m_dirty)
@@ -456,6 +486,7 @@ MarketView Engine::buildView()
     if (m_chart)
         view.chart = buildChartUpdate();
     view.newSignals = std::exchange(m_newSignals, {});
+    m_newGaps.clear();
     view.trading = buildTradingSnapshot();
 
     const auto counters = m_aggregator.counters();
@@ -470,6 +501,16 @@ MarketView Engine::buildView()
     }
     view.stats = m_stats;
     return view;
+}
+
+QList<FeedGap> Engine::gapsOf(const QList<FeedGap> &gaps, const QString &symbol)
+{
+    QList<FeedGap> out;
+    for (const FeedGap &gap : gaps) {
+        if (gap.symbol.isEmpty() || gap.symbol == symbol)
+            out.append(gap);
+    }
+    return out;
 }
 
 ChartUpdate Engine::buildChartUpdate()
@@ -495,7 +536,9 @@ ChartUpdate Engine::buildChartUpdate()
             }
         }
         update.seriesSignals = seriesSignals(chart.symbol, update.timeframe);
+        update.gaps = gapsOf(m_recentGaps, m_instruments[chart.symbol].symbol);
     } else {
+        update.gaps = gapsOf(m_newGaps, m_instruments[chart.symbol].symbol);
         update.confirmed = series.since(chart.sent, series.size());
         for (const Candle &candle : std::as_const(update.confirmed))
             update.indicators.append(chart.indicators.update(candle));

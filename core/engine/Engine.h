@@ -3,6 +3,7 @@
 #include "MarketView.h"
 #include "SeriesIndicators.h"
 #include "execution/PaperTrader.h"
+#include "feed/FeedStatus.h"
 #include "market/CandleAggregator.h"
 #include "model/Instrument.h"
 #include "model/Tick.h"
@@ -37,6 +38,7 @@ public:
     static constexpr int ChartHistory = 5000; // candles sent when a chart opens
     static constexpr int RecentSignals = 2000; // kept for charts that open later
     static constexpr int MaxViewEvents = 100'000; // per kind, until a view takes them
+    static constexpr int RecentGaps = 1000; // kept for charts that open later
 
     explicit Engine(const InstrumentList &instruments, QObject *parent = nullptr);
 
@@ -84,6 +86,10 @@ public slots:
     void publishView();
     // A warm start from what storage held, before the first batch.
     void restore(const kairos::WarmState &state);
+    // A venue's connection changed: an alert, for the log, the panel and storage.
+    void onFeedStatus(const kairos::FeedStatus &status);
+    // Market data that never arrived: an alert, and a marker on the chart.
+    void onFeedGap(const kairos::FeedGap &gap);
 
 signals:
     void viewReady(const kairos::MarketView &view);
@@ -110,6 +116,7 @@ private:
     void onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle);
     void runStrategy(std::uint32_t symbol, const Candle &candle);
     ChartUpdate buildChartUpdate();
+    static QList<FeedGap> gapsOf(const QList<FeedGap> &gaps, const QString &symbol);
     SignalList seriesSignals(std::uint32_t symbol, Timeframe timeframe) const;
     TradingSnapshot buildTradingSnapshot();
     void flushTradingEvents();
@@ -135,6 +142,8 @@ private:
     int m_strategyTimeframe = -1;
     SignalList m_newSignals; // since the last view
     SignalList m_recentSignals;
+    QList<FeedGap> m_recentGaps;
+    QList<FeedGap> m_newGaps; // since the last view
 
     PaperTrader m_trader;
     bool m_autoTrade = false;

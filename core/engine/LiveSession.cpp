@@ -10,6 +10,8 @@ LiveSession::LiveSession(MarketFeed *feed, const std::optional<StorageWriter::Op
     , m_feed(feed)
 {
     QObject::connect(m_feed, &MarketFeed::batchReady, m_engine, &Engine::processBatch);
+    QObject::connect(m_feed, &MarketFeed::statusChanged, m_engine, &Engine::onFeedStatus);
+    QObject::connect(m_feed, &MarketFeed::gapDetected, m_engine, &Engine::onFeedGap);
     if (storage) {
         StorageWriter::Options options = *storage;
         options.instruments = feed->instruments();

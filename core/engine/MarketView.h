@@ -2,6 +2,7 @@
 
 #include "execution/Portfolio.h"
 #include "execution/TradingEvents.h"
+#include "feed/FeedGap.h"
 #include "indicators/IndicatorSet.h"
 #include "model/Candle.h"
 #include "model/Decimal.h"
@@ -42,6 +43,9 @@ struct ChartUpdate
     SignalList seriesSignals;
     // Orders for this symbol the risk checks refused since the previous view.
     QList<DeniedOrder> seriesDenials;
+    // Market data that never arrived, for this symbol or the whole feed:
+    // recent ones with a reset, new ones after.
+    QList<FeedGap> gaps;
 };
 
 struct EngineStats

@@ -43,6 +43,7 @@ CandleChart::CandleChart(QWidget *parent)
     setupPlottables();
     m_studies = new ChartStudies(this, m_priceRect, m_marginGroup);
     m_markers.emplace(this, m_priceRect);
+    m_gaps.emplace(this, m_priceRect);
     setupItems();
     applyColors();
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -219,6 +220,7 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     m_volumeUp->data()->clear();
     m_volumeDown->data()->clear();
     m_markers->clear();
+    m_gaps->clear();
 
     const double width = double(m_timeframe.seconds());
     m_candles->setWidth(width * BodyWidth);
@@ -234,6 +236,8 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     appendConfirmed(update.confirmed, update.indicators);
     setForming(update.forming, update.formingIndicators);
     addSignals(update.seriesSignals);
+    for (const FeedGap &gap : update.gaps)
+        m_gaps->add(gap, width * BodyWidth);
     // Show the latest candles, whatever the previous series showed.
     const double last = m_forming ? keyOf(*m_forming)
         : m_lastConfirmed         ? keyOf(*m_lastConfirmed)
@@ -254,6 +258,8 @@ void CandleChart::update(const ChartUpdate &update)
     setForming(update.forming, update.formingIndicators);
     addSignals(update.seriesSignals);
     addDenials(update.seriesDenials);
+    for (const FeedGap &gap : update.gaps)
+        m_gaps->add(gap, double(m_timeframe.seconds()) * BodyWidth);
     if (m_following)
         scrollToLatest();
     else
@@ -532,7 +538,9 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
     m_crossH->point2->setCoords(1, value);
     m_studies->setCrosshair(key, true);
     showCandleAt(key);
-    const QString tooltip = m_markers->tooltipAt(pos);
+    QString tooltip = m_markers->tooltipAt(pos);
+    if (tooltip.isEmpty())
+        tooltip = m_gaps->tooltipAt(pos);
     if (tooltip.isEmpty())
         QToolTip::hideText();
     else

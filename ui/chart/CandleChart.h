@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartStudies.h"
+#include "GapMarkers.h"
 #include "SignalMarkers.h"
 #include "engine/MarketView.h"
 #include "model/Candle.h"
@@ -39,6 +40,7 @@ public:
 
     ChartStudies *studies() const { return m_studies; }
     const SignalMarkers &markers() const { return *m_markers; }
+    const GapMarkers &gaps() const { return *m_gaps; }
     QString legendText() const { return m_legend->text(); }
 
     bool isFollowing() const { return m_following; }
@@ -94,6 +96,7 @@ private:
     QCPMarginGroup *m_marginGroup = nullptr;
     ChartStudies *m_studies = nullptr;
     std::optional<SignalMarkers> m_markers; // needs the price pane, made after it
+    std::optional<GapMarkers> m_gaps;
     QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;
 
     QString m_symbol;
