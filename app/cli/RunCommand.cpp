@@ -47,6 +47,9 @@ int RunCommand::run(const QStringList &arguments)
         tr("FEED"), QStringLiteral("sim"));
     const QCommandLineOption feedUrlOption(QStringLiteral("feed-url"),
         tr("Base URL of the venue's WebSocket (a proxy, a testnet or a local server)."), tr("URL"));
+    const QCommandLineOption restUrlOption(QStringLiteral("rest-url"),
+        tr("Base URL of the venue's REST API, which fills gaps with the trades missed."),
+        tr("URL"));
     const QCommandLineOption speedOption(QStringLiteral("speed"),
         tr("Replay speed: a multiple of real time, or max (default)."), tr("N|max"),
         QStringLiteral("max"));
@@ -78,9 +81,9 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption maxLengthOption(QStringLiteral("redis-maxlen"),
         tr("Entries kept per Redis stream, approximately (default 10000)."), tr("N"),
         QStringLiteral("10000"));
-    parser.addOptions({ feedOption, feedUrlOption, speedOption, symbolsOption, rateOption,
-        seedOption, historyOption, autoTradeOption, dbOption, recordOption, secondsOption,
-        durationOption, redisOption, maxLengthOption });
+    parser.addOptions({ feedOption, feedUrlOption, restUrlOption, speedOption, symbolsOption,
+        rateOption, seedOption, historyOption, autoTradeOption, dbOption, recordOption,
+        secondsOption, durationOption, redisOption, maxLengthOption });
     TradingOptions trading;
     trading.addTo(parser);
     if (const auto exitCode = parseCommandLine(parser, arguments))
@@ -89,8 +92,8 @@ int RunCommand::run(const QStringList &arguments)
     QStringList problems;
     trading.read(parser, problems);
     const QString feedName = parser.value(feedOption);
-    const std::optional<FeedSpec> feedSpec
-        = FeedSpec::parse(feedName, parser.value(feedUrlOption), problems);
+    const std::optional<FeedSpec> feedSpec = FeedSpec::parse(
+        feedName, parser.value(feedUrlOption), parser.value(restUrlOption), problems);
     const bool replay = feedSpec && feedSpec->kind == FeedSpec::Kind::Replay;
     const bool venue = feedSpec && feedSpec->kind == FeedSpec::Kind::Venue;
     bool ok = false;

@@ -62,6 +62,10 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         QApplication::translate(
             "main", "Base URL of the venue's WebSocket (a proxy, a testnet or a local server)."),
         QApplication::translate("main", "URL"));
+    const QCommandLineOption restUrl(QStringLiteral("rest-url"),
+        QApplication::translate(
+            "main", "Base URL of the venue's REST API, which fills gaps with the trades missed."),
+        QApplication::translate("main", "URL"));
     const QCommandLineOption symbols(QStringLiteral("symbols"),
         QApplication::translate("main", "Number of simulated symbols (1-50, default 6)."),
         QApplication::translate("main", "N"), QStringLiteral("6"));
@@ -93,7 +97,7 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
             "Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://."),
         QApplication::translate("main", "URL"));
     parser.addOptions(
-        { feed, feedUrl, symbols, tickRate, seed, history, db, noDb, redis, screenshot });
+        { feed, feedUrl, restUrl, symbols, tickRate, seed, history, db, noDb, redis, screenshot });
     if (const auto exitCode = kairos::parseCommandLine(parser, arguments))
         return exitCode;
 
@@ -104,7 +108,8 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         options.follow = kairos::RedisUrl::parse(feedName.mid(6), &error);
         if (!options.follow)
             errors << QApplication::translate("main", "--feed: %1").arg(error);
-    } else if (const auto spec = kairos::FeedSpec::parse(feedName, parser.value(feedUrl), errors)) {
+    } else if (const auto spec
+        = kairos::FeedSpec::parse(feedName, parser.value(feedUrl), parser.value(restUrl), errors)) {
         options.feed = *spec;
         if (spec->kind == kairos::FeedSpec::Kind::Replay)
             errors << QApplication::translate("main", "--feed replay: is kairos-cli's for now");

@@ -452,10 +452,15 @@ void Engine::onFeedGap(const FeedGap &gap)
     if (m_newGaps.size() > RecentGaps)
         m_newGaps.remove(0, m_newGaps.size() - RecentGaps);
     const std::int64_t time = now() > 0 ? now() : QDateTime::currentMSecsSinceEpoch();
-    m_pendingEvents.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("feed"),
-        tr("no market data for %1 from %2 to %3: %4")
-            .arg(gap.symbol.isEmpty() ? tr("any pair") : gap.symbol, EventTime::toIso(gap.start),
-                EventTime::toIso(gap.end), gap.reason) });
+    const QString pair = gap.symbol.isEmpty() ? tr("any pair") : gap.symbol;
+    const QString from = EventTime::toIso(gap.start);
+    const QString to = EventTime::toIso(gap.end);
+    m_pendingEvents.alerts.append(gap.backfilled
+            ? Alert { time, AlertSeverity::Info, QStringLiteral("feed"),
+                tr("market data for %1 from %2 to %3 recovered: %4")
+                    .arg(pair, from, to, gap.reason) }
+            : Alert { time, AlertSeverity::Warning, QStringLiteral("feed"),
+                tr("no market data for %1 from %2 to %3: %4").arg(pair, from, to, gap.reason) });
     flushTradingEvents();
     m_dirty = true;
 }

@@ -1,6 +1,7 @@
 #include "BinanceProtocol.h"
 #include "VenueFields.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -63,6 +64,81 @@ void BinanceProtocol::decode(QByteArrayView frame, VenueMessage &out) const
     trade.tick.side = o.value(QLatin1StringView("m")).toBool() ? Side::Sell : Side::Buy;
     out.kind = VenueMessage::Kind::Trades;
     out.trades.append(std::move(trade));
+}
+
+} // namespace kairos
+
+namespace kairos {
+
+namespace {
+
+constexpr int PageSize = 1000;
+constexpr std::int64_t HourMs = 3'600'000;
+
+QUrl aggTradesUrl(const QUrl &base, const QString &query)
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/api/v3/aggTrades"));
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace
+
+QUrl BinanceProtocol::backfillUrl(const QUrl &base, const BackfillRange &range) const
+{
+    // Binance allows at most an hour between startTime and endTime; later
+    // pages continue by aggregate id.
+    const std::int64_t to = std::min(range.to, range.from + HourMs - 1);
+    return aggTradesUrl(base,
+        QStringLiteral("symbol=") + range.symbol + QStringLiteral("&startTime=")
+            + QString::number(range.from) + QStringLiteral("&endTime=") + QString::number(to)
+            + QStringLiteral("&limit=") + QString::number(PageSize));
+}
+
+bool BinanceProtocol::readBackfill(const QUrl &base, const BackfillRange &range,
+    QByteArrayView body, QList<VenueTrade> &trades, QUrl &next, QString *error) const
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isArray()) {
+        *error = tr("aggTrades: not a JSON array");
+        return false;
+    }
+    const QJsonArray page = doc.array();
+    std::int64_t lastAggregate = -1;
+    std::int64_t lastTradeId = 0;
+    for (const QJsonValue &item : page) {
+        const QJsonObject o = item.toObject();
+        VenueTrade trade;
+        trade.symbol = range.symbol;
+        trade.firstId = o.value(QLatin1StringView("f")).toInteger();
+        trade.id = o.value(QLatin1StringView("l")).toInteger();
+        trade.tick.time = o.value(QLatin1StringView("T")).toInteger();
+        if (!VenueFields::decimalString(o, QLatin1StringView("p"), trade.tick.price, error)
+            || !VenueFields::decimalString(o, QLatin1StringView("q"), trade.tick.quantity, error)
+            || !VenueFields::plausible(trade.tick, error) || trade.firstId <= 0
+            || trade.id < trade.firstId) {
+            if (error->isEmpty())
+                *error = tr("aggTrades: an entry without trade ids");
+            *error = tr("aggTrades: %1").arg(*error);
+            return false;
+        }
+        trade.tick.side = o.value(QLatin1StringView("m")).toBool() ? Side::Sell : Side::Buy;
+        lastAggregate
+            = std::max<std::int64_t>(lastAggregate, o.value(QLatin1StringView("a")).toInteger());
+        lastTradeId = std::max(lastTradeId, trade.id);
+        trades.append(std::move(trade));
+    }
+    next = {};
+    if (lastAggregate >= 0 && lastTradeId < range.beforeId - 1
+        && (page.size() == PageSize
+            || (range.to - range.from >= HourMs && trades.constLast().tick.time < range.to)))
+        next = aggTradesUrl(base,
+            QStringLiteral("symbol=") + range.symbol + QStringLiteral("&fromId=")
+                + QString::number(lastAggregate + 1) + QStringLiteral("&limit=")
+                + QString::number(PageSize));
+    return true;
 }
 
 } // namespace kairos

@@ -26,6 +26,13 @@ public:
     QUrl streamUrl(const QUrl &base, const QStringList &symbols) const override;
     QStringList subscribeMessages(const QStringList &) const override { return {}; }
     void decode(QByteArrayView frame, VenueMessage &out) const override;
+
+    // GET /api/v3/aggTrades: the real trades, aggregated per taker order
+    // and price, with the range of trade ids each covers.
+    QUrl defaultRestUrl() const override { return QUrl(QStringLiteral("https://api.binance.com")); }
+    QUrl backfillUrl(const QUrl &base, const BackfillRange &range) const override;
+    bool readBackfill(const QUrl &base, const BackfillRange &range, QByteArrayView body,
+        QList<VenueTrade> &trades, QUrl &next, QString *error) const override;
 };
 
 } // namespace kairos

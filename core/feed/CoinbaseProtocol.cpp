@@ -72,3 +72,60 @@ void CoinbaseProtocol::decode(QByteArrayView frame, VenueMessage &out) const
 }
 
 } // namespace kairos
+
+namespace kairos {
+
+namespace {
+
+QUrl tradesUrl(const QUrl &base, const QString &product, std::int64_t after)
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/products/") + product + QStringLiteral("/trades"));
+    url.setQuery(QStringLiteral("after=") + QString::number(after) + QStringLiteral("&limit=1000"));
+    return url;
+}
+
+} // namespace
+
+QUrl CoinbaseProtocol::backfillUrl(const QUrl &base, const BackfillRange &range) const
+{
+    return tradesUrl(base, range.symbol, range.beforeId);
+}
+
+bool CoinbaseProtocol::readBackfill(const QUrl &base, const BackfillRange &range,
+    QByteArrayView body, QList<VenueTrade> &trades, QUrl &next, QString *error) const
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isArray()) {
+        *error = tr("trades: not a JSON array");
+        return false;
+    }
+    std::int64_t oldest = std::numeric_limits<std::int64_t>::max();
+    for (const QJsonValue &item : doc.array()) {
+        const QJsonObject o = item.toObject();
+        VenueTrade trade;
+        trade.symbol = range.symbol;
+        trade.id = o.value(QLatin1StringView("trade_id")).toInteger();
+        if (!VenueFields::decimalString(o, QLatin1StringView("price"), trade.tick.price, error)
+            || !VenueFields::decimalString(o, QLatin1StringView("size"), trade.tick.quantity, error)
+            || !VenueFields::isoTime(o, QLatin1StringView("time"), trade.tick.time, error)
+            || !VenueFields::plausible(trade.tick, error) || trade.id <= 0) {
+            if (error->isEmpty())
+                *error = tr("an entry without a trade id");
+            *error = tr("trades: %1").arg(*error);
+            return false;
+        }
+        // The maker's side, as in the matches channel.
+        trade.tick.side
+            = o.value(QLatin1StringView("side")).toString() == u"sell" ? Side::Buy : Side::Sell;
+        oldest = std::min(oldest, trade.id);
+        trades.append(std::move(trade));
+    }
+    next = {};
+    if (!doc.array().isEmpty() && oldest > range.afterId + 1)
+        next = tradesUrl(base, range.symbol, oldest);
+    return true;
+}
+
+} // namespace kairos

@@ -31,6 +31,16 @@ public:
     QUrl streamUrl(const QUrl &base, const QStringList &) const override { return base; }
     QStringList subscribeMessages(const QStringList &symbols) const override;
     void decode(QByteArrayView frame, VenueMessage &out) const override;
+
+    // GET /products/<id>/trades?after=<trade id>: the trades before an id,
+    // newest first, a page of up to 1,000.
+    QUrl defaultRestUrl() const override
+    {
+        return QUrl(QStringLiteral("https://api.exchange.coinbase.com"));
+    }
+    QUrl backfillUrl(const QUrl &base, const BackfillRange &range) const override;
+    bool readBackfill(const QUrl &base, const BackfillRange &range, QByteArrayView body,
+        QList<VenueTrade> &trades, QUrl &next, QString *error) const override;
 };
 
 } // namespace kairos

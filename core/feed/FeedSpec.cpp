@@ -18,8 +18,8 @@ QString FeedSpec::toString() const
     return venue.venue + u':' + pairs.join(u',');
 }
 
-std::optional<FeedSpec> FeedSpec::parse(
-    const QString &spec, const QString &urlOverride, QStringList &errors)
+std::optional<FeedSpec> FeedSpec::parse(const QString &spec, const QString &urlOverride,
+    const QString &restOverride, QStringList &errors)
 {
     const qsizetype before = errors.size();
     FeedSpec feed;
@@ -58,6 +58,15 @@ std::optional<FeedSpec> FeedSpec::parse(
             errors << tr("--feed-url: '%1' is not a ws:// or wss:// URL").arg(urlOverride);
         else
             feed.venue.baseUrl = url;
+    }
+    if (!restOverride.isEmpty()) {
+        const QUrl url(restOverride);
+        if (feed.kind != Kind::Venue)
+            errors << tr("--rest-url: only a venue feed has a REST API");
+        else if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
+            errors << tr("--rest-url: '%1' is not an http:// or https:// URL").arg(restOverride);
+        else
+            feed.venue.restUrl = url;
     }
     if (errors.size() > before)
         return std::nullopt;

@@ -11,7 +11,7 @@ namespace kairos {
 
 // A feed as the user names it on a command line or in the Feed dialog:
 // "sim", "replay:FILE", or "VENUE:PAIR,PAIR,…" (binance, coinbase, kraken)
-// with an optional base-URL override.
+// with optional overrides of the WebSocket and REST base URLs.
 struct FeedSpec
 {
     Q_DECLARE_TR_FUNCTIONS(FeedSpec)
@@ -26,8 +26,8 @@ public:
     QString toString() const;
 
     // Appends every problem to `errors` (with the option's name in front).
-    static std::optional<FeedSpec> parse(
-        const QString &spec, const QString &urlOverride, QStringList &errors);
+    static std::optional<FeedSpec> parse(const QString &spec, const QString &urlOverride,
+        const QString &restOverride, QStringList &errors);
 };
 
 } // namespace kairos

@@ -37,7 +37,7 @@ struct FeedHealth
     qint64 duplicates = 0; // trades seen again after a reconnect
     qint64 reconnects = 0;
     qint64 gaps = 0;
-    qint64 backfilledCandles = 0;
+    qint64 backfilledTrades = 0; // recovered from the REST API after a gap
     qint64 lastMessageAgeMs = -1; // -1: nothing received yet
 };
 

@@ -35,6 +35,13 @@ VenueFeed::VenueFeed(const Options &options, QObject *parent)
     m_lastTradeId.assign(std::size_t(m_instruments.size()), 0);
     m_lastTradeTime.assign(std::size_t(m_instruments.size()), 0);
     m_health.venue = m_protocol->name();
+    const QUrl rest
+        = m_options.restUrl.isEmpty() ? m_protocol->defaultRestUrl() : m_options.restUrl;
+    if (m_options.backfill && rest.isValid()) {
+        m_backfill
+            = std::make_unique<VenueBackfill>(*m_protocol, rest, m_options.backfillTimeoutMs, this);
+        connect(m_backfill.get(), &VenueBackfill::finished, this, &VenueFeed::onBackfilled);
+    }
     m_staleMs = m_options.staleMs > 0 ? m_options.staleMs : 2 * m_protocol->heartbeatMs();
     m_flush.setInterval(m_options.batchIntervalMs);
     connect(&m_flush, &QTimer::timeout, this, &VenueFeed::flush);
@@ -93,6 +100,11 @@ void VenueFeed::stop()
     m_retry.stop();
     m_healthTimer.stop();
     m_socket.abort();
+    if (m_holding) {
+        // Nothing held back is lost: what the backfill would have added stays a gap.
+        m_backfill->abort();
+        onBackfilled({}, false, tr("stopped"));
+    }
     flush();
     setStatus(FeedStatus::State::Stopped, tr("stopped"));
     emit healthChanged(health());
@@ -206,8 +218,10 @@ void VenueFeed::onMessage(const QString &message)
             accept(trade);
         return;
     case VenueMessage::Kind::Heartbeat:
-        for (const VenueTrade &probe : std::as_const(m_message.trades))
-            checkLastTradeId(probe);
+        if (!m_holding) { // the held trades have not been counted yet
+            for (const VenueTrade &probe : std::as_const(m_message.trades))
+                checkLastTradeId(probe);
+        }
         return;
     case VenueMessage::Kind::Control:
         return;
@@ -226,6 +240,10 @@ void VenueFeed::onMessage(const QString &message)
 
 void VenueFeed::accept(VenueTrade &trade)
 {
+    if (m_holding) {
+        m_held.append(trade);
+        return;
+    }
     const auto symbol = m_index.constFind(trade.symbol);
     if (symbol == m_index.cend()) {
         ++m_health.malformed;
@@ -240,9 +258,12 @@ void VenueFeed::accept(VenueTrade &trade)
         return;
     }
     if (lastId != 0 && trade.id > lastId + 1) {
-        ++m_health.gaps;
-        emit gapDetected({ m_instruments[s].symbol, m_lastTradeTime[s], trade.tick.time,
-            tr("trade id jumped from %1 to %2").arg(lastId).arg(trade.id) });
+        onMissing(s, { trade.symbol, lastId, trade.id, m_lastTradeTime[s], trade.tick.time },
+            tr("trade id jumped from %1 to %2").arg(lastId).arg(trade.id));
+        if (m_holding) {
+            m_held.append(trade);
+            return;
+        }
     }
     lastId = trade.id;
     m_lastTradeTime[s] = trade.tick.time;
@@ -259,21 +280,75 @@ void VenueFeed::checkLastTradeId(const VenueTrade &probe)
     const std::uint32_t s = *symbol;
     std::int64_t &lastId = m_lastTradeId[s];
     if (lastId != 0 && probe.id > lastId) {
-        // Trades happened that never reached us; the next ones are not a
-        // second gap.
-        ++m_health.gaps;
-        emit gapDetected(
-            { m_instruments[s].symbol, m_lastTradeTime[s], QDateTime::currentMSecsSinceEpoch(),
-                tr("heartbeat reports trade %1, last received %2").arg(probe.id).arg(lastId) });
-        lastId = probe.id;
+        // Trades happened that never reached us.
+        onMissing(s,
+            { probe.symbol, lastId, probe.id + 1, m_lastTradeTime[s],
+                QDateTime::currentMSecsSinceEpoch() },
+            tr("heartbeat reports trade %1, last received %2").arg(probe.id).arg(lastId));
     } else if (lastId == 0) {
         lastId = probe.id;
     }
 }
 
+void VenueFeed::onMissing(std::uint32_t s, const BackfillRange &range, const QString &reason)
+{
+    ++m_health.gaps;
+    if (!m_backfill) {
+        m_lastTradeId[s] = range.beforeId - 1; // the next ones are not a second gap
+        emit gapDetected({ m_instruments[s].symbol, range.from, range.to, reason });
+        return;
+    }
+    flush(); // what came before the gap goes first
+    m_holding = true;
+    m_backfillSymbol = s;
+    m_backfillRange = range;
+    m_backfillReason = reason;
+    m_backfill->start(range);
+}
+
+void VenueFeed::onBackfilled(const QList<VenueTrade> &trades, bool complete, const QString &error)
+{
+    const std::uint32_t s = m_backfillSymbol;
+    TickBatch batch;
+    batch.live = false; // history: charted, never traded on
+    for (const VenueTrade &trade : trades) {
+        Tick tick = trade.tick;
+        tick.symbol = s;
+        batch.ticks.append(tick);
+        batch.watermark = std::max(batch.watermark, tick.time);
+    }
+    m_health.backfilledTrades += batch.ticks.size();
+    if (!batch.ticks.isEmpty()) {
+        m_lastTradeTime[s] = batch.watermark;
+        emit batchReady(batch);
+    }
+    // Whatever the backfill could not get stays a gap, and is not asked again.
+    m_lastTradeId[s] = m_backfillRange.beforeId - 1;
+    QString reason = m_backfillReason;
+    if (complete)
+        reason += tr("; backfilled %n trade(s) from the REST API", nullptr, int(trades.size()));
+    else if (!error.isEmpty())
+        reason += tr("; backfill failed: %1").arg(error);
+    else
+        reason += tr("; the REST API had only part of the %n missing trade(s)", nullptr,
+            int(m_backfillRange.beforeId - m_backfillRange.afterId - 1));
+    FeedGap gap { m_instruments[s].symbol, m_backfillRange.from, m_backfillRange.to, reason };
+    gap.backfilled = complete;
+    emit gapDetected(gap);
+    release();
+}
+
+void VenueFeed::release()
+{
+    m_holding = false;
+    QList<VenueTrade> held = std::exchange(m_held, {});
+    for (VenueTrade &trade : held)
+        accept(trade); // may start the next backfill, which holds the rest again
+}
+
 void VenueFeed::flush()
 {
-    if (m_pending.ticks.isEmpty())
+    if (m_holding || m_pending.ticks.isEmpty())
         return;
     m_pending.live = true;
     for (const Tick &tick : std::as_const(m_pending.ticks))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MarketFeed.h"
+#include "VenueBackfill.h"
 #include "VenueProtocol.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,10 @@ public:
         QString venue; // "binance", "coinbase", "kraken"
         QList<VenueSymbol> symbols;
         QUrl baseUrl; // empty: the venue's own
+        // Gaps are filled from the venue's REST API where it has one.
+        bool backfill = true;
+        QUrl restUrl; // empty: the venue's own
+        int backfillTimeoutMs = 10'000;
         int firstBackoffMs = 500;
         int maxBackoffMs = 30'000;
         int staleMs = 0; // 0: twice the venue's heartbeat
@@ -62,6 +67,11 @@ private:
     void onMessage(const QString &message);
     void accept(VenueTrade &trade);
     void checkLastTradeId(const VenueTrade &probe);
+    // Trades of symbol `s` went missing: fills them from REST (holding the
+    // stream back meanwhile, so time order holds) or records the gap.
+    void onMissing(std::uint32_t s, const BackfillRange &range, const QString &reason);
+    void onBackfilled(const QList<VenueTrade> &trades, bool complete, const QString &error);
+    void release();
     void scheduleReconnect(const QString &why);
     void setStatus(FeedStatus::State state, const QString &detail, int retryInMs = 0);
     void flush();
@@ -88,6 +98,12 @@ private:
     std::vector<std::int64_t> m_lastTradeId;
     std::vector<std::int64_t> m_lastTradeTime;
     VenueMessage m_message; // reused for every frame
+    std::unique_ptr<VenueBackfill> m_backfill; // null: the venue has no REST backfill
+    bool m_holding = false; // a backfill runs: the stream waits in m_held
+    QList<VenueTrade> m_held;
+    std::uint32_t m_backfillSymbol = 0;
+    BackfillRange m_backfillRange;
+    QString m_backfillReason;
     TickBatch m_pending;
     FeedHealth m_health;
 };

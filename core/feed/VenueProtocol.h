@@ -19,6 +19,19 @@ struct VenueTrade
     QString symbol;
     std::int64_t id = 0; // the venue's trade id: consecutive per symbol
     Tick tick;
+    // An aggregated trade (Binance aggTrades) covers ids firstId…id; 0: just id.
+    std::int64_t firstId = 0;
+};
+
+// Trades a symbol missed: ids after `afterId` and before `beforeId`, at
+// times from `from` to `to` (epoch ms).
+struct BackfillRange
+{
+    QString symbol; // the venue's spelling
+    std::int64_t afterId = 0;
+    std::int64_t beforeId = 0;
+    std::int64_t from = 0;
+    std::int64_t to = 0;
 };
 
 // What one text frame said. Reused from frame to frame, so decoding a trade
@@ -68,6 +81,30 @@ public:
     virtual QStringList subscribeMessages(const QStringList &symbols) const = 0;
     // Fills `out` (cleared by the caller); never throws.
     virtual void decode(QByteArrayView frame, VenueMessage &out) const = 0;
+
+    // The public REST API that can fill a gap with the real trades; empty
+    // when the venue has none this adapter uses.
+    virtual QUrl defaultRestUrl() const { return {}; }
+    virtual QUrl backfillUrl(const QUrl &base, const BackfillRange &range) const
+    {
+        Q_UNUSED(base);
+        Q_UNUSED(range);
+        return {};
+    }
+    // Appends the trades of one reply (in any order, possibly outside the
+    // range) and returns the next page's URL, or an empty one when done.
+    // False, with `error`, for a reply that cannot be read.
+    virtual bool readBackfill(const QUrl &base, const BackfillRange &range, QByteArrayView body,
+        QList<VenueTrade> &trades, QUrl &next, QString *error) const
+    {
+        Q_UNUSED(base);
+        Q_UNUSED(range);
+        Q_UNUSED(body);
+        Q_UNUSED(trades);
+        Q_UNUSED(next);
+        *error = QStringLiteral("no backfill");
+        return false;
+    }
 
     // "binance", "coinbase", "kraken"; null for an unknown name.
     static std::unique_ptr<VenueProtocol> create(const QString &venue);

@@ -210,6 +210,27 @@ private slots:
         QTest::newRow("run feed") << QStringList { QStringLiteral("run"), QStringLiteral("--feed"),
             QStringLiteral("nasdaq") }
                                   << QByteArray("--feed 'nasdaq'");
+        const auto run = [](const char *feed, const char *option = nullptr,
+                             const char *value = nullptr) {
+            QStringList arguments { QStringLiteral("run"), QStringLiteral("--feed"),
+                QString::fromUtf8(feed) };
+            if (option)
+                arguments << QString::fromUtf8(option) << QString::fromUtf8(value);
+            return arguments;
+        };
+        QTest::newRow("run venue without pairs")
+            << run("coinbase:") << QByteArray("needs at least one pair");
+        QTest::newRow("run venue bad pair") << run("kraken:BTC/U$D") << QByteArray("U$D");
+        QTest::newRow("run venue pair without quote")
+            << run("binance:BTCXYZ") << QByteArray("BASE/QUOTE");
+        QTest::newRow("run feed-url scheme")
+            << run("binance:BTCUSDT", "--feed-url", "http://127.0.0.1:1")
+            << QByteArray("not a ws://");
+        QTest::newRow("run rest-url scheme")
+            << run("binance:BTCUSDT", "--rest-url", "ws://127.0.0.1:1")
+            << QByteArray("not an http://");
+        QTest::newRow("run feed-url for sim")
+            << run("sim", "--feed-url", "ws://127.0.0.1:1") << QByteArray("only a venue");
         QTest::newRow("run duration") << QStringList { QStringLiteral("run"),
             QStringLiteral("--duration"), QStringLiteral("-1") }
                                       << QByteArray("--duration");

@@ -5,13 +5,17 @@
 #include "market/CandleAggregator.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
+
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <functional>
 
 using namespace kairos;
 
@@ -212,6 +216,74 @@ private:
     quint16 m_upstream;
 };
 
+// Just enough HTTP/1.1 for the backfill: answers each GET through
+// `handler`, after `delayMs`, and closes the connection.
+class RestServer : public QObject
+{
+public:
+    using Handler = std::function<std::pair<int, QByteArray>(const QUrl &)>;
+
+    explicit RestServer(Handler handler)
+        : m_handler(std::move(handler))
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                m_buffer[socket] += socket->readAll();
+                if (!m_buffer[socket].contains("\r\n\r\n"))
+                    return;
+                const QByteArray line = m_buffer.take(socket).split('\r').constFirst();
+                const QUrl url(QString::fromLatin1(line.split(' ').value(1)));
+                requests.append(url);
+                QTimer::singleShot(delayMs, socket, [this, socket, url] {
+                    const auto [status, body] = m_handler(url);
+                    socket->write("HTTP/1.1 " + QByteArray::number(status)
+                        + (status == 200 ? " OK" : " Error")
+                        + "\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            });
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_server.serverPort()));
+    }
+
+    QList<QUrl> requests;
+    int delayMs = 0;
+
+private:
+    QTcpServer m_server;
+    Handler m_handler;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
+// The venues' REST answers for the trades of BTC/USDT with these ids.
+QByteArray restTrades(const QString &venue, const QList<std::int64_t> &ids)
+{
+    QJsonArray page;
+    for (const std::int64_t id : ids) {
+        const qint64 time = T0 + id * 1000;
+        const QString price = QString::number(100 + id);
+        if (venue == u"binance")
+            page.append(QJsonObject { { QStringLiteral("a"), qint64(id + 500) },
+                { QStringLiteral("p"), price }, { QStringLiteral("q"), QStringLiteral("1") },
+                { QStringLiteral("f"), qint64(id) }, { QStringLiteral("l"), qint64(id) },
+                { QStringLiteral("T"), time }, { QStringLiteral("m"), false },
+                { QStringLiteral("M"), true } });
+        else // Coinbase: newest first
+            page.prepend(QJsonObject { { QStringLiteral("time"), iso(time) },
+                { QStringLiteral("trade_id"), qint64(id) }, { QStringLiteral("price"), price },
+                { QStringLiteral("size"), QStringLiteral("1") },
+                { QStringLiteral("side"), QStringLiteral("sell") } });
+    }
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
 VenueFeed::Options options(const QString &venue, quint16 port)
 {
     VenueFeed::Options o;
@@ -225,6 +297,7 @@ VenueFeed::Options options(const QString &venue, quint16 port)
     o.staleMs = 400;
     o.connectTimeoutMs = 400;
     o.batchIntervalMs = 5;
+    o.backfill = false; // the backfill tests give a local REST server
     return o;
 }
 
@@ -537,6 +610,107 @@ private slots:
         QTRY_VERIFY(server.hasClient());
         QTRY_COMPARE(sink.states.constLast(), FeedStatus::State::Connected);
         QVERIFY(sink.gaps.isEmpty()); // nothing was missed: there was no stream yet
+    }
+
+    void aGapIsBackfilledFromTheRestApi_data()
+    {
+        QTest::addColumn<QString>("venue");
+        QTest::newRow("binance") << QStringLiteral("binance");
+        QTest::newRow("coinbase") << QStringLiteral("coinbase");
+    }
+    void aGapIsBackfilledFromTheRestApi()
+    {
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        // The venue answers with more than the gap (ids 1 and 5 were seen).
+        RestServer rest([&venue](const QUrl &) {
+            return std::pair { 200, restTrades(venue, { 1, 2, 3, 4, 5 }) };
+        });
+        rest.delayMs = 150;
+        VenueFeed::Options o = options(venue, server.port());
+        o.backfill = true;
+        o.restUrl = rest.url();
+        VenueFeed feed(o);
+        Sink sink(feed);
+        QList<bool> live;
+        connect(&feed, &MarketFeed::batchReady, &feed,
+            [&live](const TickBatch &batch) { live.append(batch.live); });
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 1, "101", "1", T0 + 1000));
+        QTRY_COMPARE(sink.ticks.size(), 1);
+        server.send(d.trade("BTC", 5, "105", "1", T0 + 5000)); // 2–4 never came
+        server.send(d.trade("BTC", 6, "106", "1", T0 + 6000)); // waits for the backfill
+        QTRY_COMPARE(sink.ticks.size(), 6);
+        QCOMPARE(rest.requests.size(), 1);
+        if (venue == u"binance") {
+            QCOMPARE(rest.requests[0].path(), QStringLiteral("/api/v3/aggTrades"));
+            QVERIFY2(rest.requests[0].query().contains(QStringLiteral("symbol=BTCUSDT&startTime=")
+                         + QString::number(T0 + 1000) + QStringLiteral("&endTime=")
+                         + QString::number(T0 + 5000)),
+                qPrintable(rest.requests[0].toString()));
+        } else {
+            QCOMPARE(rest.requests[0].path(), QStringLiteral("/products/BTC-USDT/trades"));
+            QCOMPARE(rest.requests[0].query(), QStringLiteral("after=5&limit=1000"));
+        }
+        // In time order, each trade once; the backfilled ones are history.
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(sink.ticks[i].time, T0 + (i + 1) * 1000);
+            QCOMPARE(sink.ticks[i].price, Decimal::fromInteger(101 + i));
+        }
+        QCOMPARE(live, (QList<bool> { true, false, true }));
+        QCOMPARE(feed.health().backfilledTrades, 3);
+        QCOMPARE(feed.health().gaps, 1);
+        QCOMPARE(sink.gaps.size(), 1);
+        QVERIFY(sink.gaps[0].backfilled);
+        QCOMPARE(sink.gaps[0].start, T0 + 1000);
+        QCOMPARE(sink.gaps[0].end, T0 + 5000);
+        QVERIFY(sink.gaps[0].reason.contains(QStringLiteral("backfilled 3 trade")));
+        const Candle minute = sink.minute(0);
+        QCOMPARE(minute.trades, 6u);
+        QCOMPARE(minute.volume, Decimal::fromInteger(6));
+        QCOMPARE(minute.close, Decimal::fromInteger(106));
+    }
+
+    void aBackfillThatFailsLeavesTheGap_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("server error") << 500 << QByteArray("{}") << QStringLiteral("HTTP 500");
+        QTest::newRow("not json") << 200 << QByteArray("<html>") << QStringLiteral("not a JSON");
+        QTest::newRow("part only") << 200 << restTrades(QStringLiteral("binance"), { 3 })
+                                   << QStringLiteral("only part of the 3 missing");
+    }
+    void aBackfillThatFailsLeavesTheGap()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        const Dialect d { QStringLiteral("binance") };
+        Venue server;
+        RestServer rest([&](const QUrl &) { return std::pair { status, body }; });
+        VenueFeed::Options o = options(d.venue, server.port());
+        o.backfill = true;
+        o.restUrl = rest.url();
+        VenueFeed feed(o);
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 1, "101", "1", T0 + 1000));
+        server.send(d.trade("BTC", 5, "105", "1", T0 + 5000));
+        server.send(d.trade("BTC", 6, "106", "1", T0 + 6000));
+        QTRY_COMPARE(sink.gaps.size(), 1);
+        QVERIFY(!sink.gaps[0].backfilled);
+        QVERIFY2(sink.gaps[0].reason.contains(reason), qPrintable(sink.gaps[0].reason));
+        // The stream goes on, with whatever real trades there are.
+        const int expected = body.contains("\"f\":3") ? 4 : 3;
+        QTRY_COMPARE(sink.ticks.size(), expected);
+        QCOMPARE(sink.ticks.constLast().time, T0 + 6000);
+        server.send(d.trade("BTC", 7, "107", "1", T0 + 7000));
+        QTRY_COMPARE(sink.ticks.size(), expected + 1);
+        QCOMPARE(rest.requests.size(), 1); // not asked again
     }
 
     void stopEndsTheConnection()

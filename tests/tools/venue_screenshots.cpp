@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
     options.baseUrl
         = QUrl(QStringLiteral("ws://127.0.0.1:") + QString::number(server.serverPort()));
     options.firstBackoffMs = 8000;
+    options.backfill = false; // the gap stays a gap
+    options.backfill = false; // the gap stays a gap
     LiveSession session(new VenueFeed(options));
     MainWindow window(session.instruments(), QStringLiteral("binance:BTC/USDT"));
     connectWindowToEngine(window, session.engine());

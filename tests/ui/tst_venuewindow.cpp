@@ -71,6 +71,8 @@ private slots:
         options.firstBackoffMs = 600;
         options.maxBackoffMs = 600;
         options.healthIntervalMs = 100;
+        options.backfill = false; // loopback only: no REST API here
+        options.backfill = false; // loopback only: no REST API here
         LiveSession session(new VenueFeed(options));
         MainWindow window(session.instruments(), QStringLiteral("binance:BTC/USDT"));
         connectWindowToEngine(window, session.engine());

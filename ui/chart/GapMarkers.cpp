@@ -9,6 +9,7 @@ namespace kairos {
 namespace {
 
 const QColor Amber(0xff, 0xb7, 0x4d);
+const QColor Teal(0x4d, 0xb6, 0xac);
 
 } // namespace
 
@@ -36,10 +37,12 @@ void GapMarkers::add(const FeedGap &gap, double minWidth)
     }
     band->topLeft->setCoords(from, 0.0);
     band->bottomRight->setCoords(to, 1.0);
-    QColor fill = Amber;
+    // Amber: data missing; teal: filled afterwards with the venue's real trades.
+    const QColor colour = gap.backfilled ? Teal : Amber;
+    QColor fill = colour;
     fill.setAlpha(40);
     band->setBrush(QBrush(fill, Qt::BDiagPattern));
-    band->setPen(QPen(Amber, 1, Qt::DashLine));
+    band->setPen(QPen(colour, 1, Qt::DashLine));
     band->setSelectable(false);
 
     auto *label = new QCPItemText(m_plot);
@@ -50,8 +53,10 @@ void GapMarkers::add(const FeedGap &gap, double minWidth)
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords((from + to) / 2.0, 0.0);
     label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    label->setText(QCoreApplication::translate("GapMarkers", "gap"));
-    label->setColor(Amber);
+    label->setText(gap.backfilled  ? QCoreApplication::translate("GapMarkers", "backfilled")
+            : gap.symbol.isEmpty() ? QCoreApplication::translate("GapMarkers", "offline")
+                                   : QCoreApplication::translate("GapMarkers", "gap"));
+    label->setColor(colour);
     label->setPadding(QMargins(2, 4, 2, 2));
     label->setSelectable(false);
 

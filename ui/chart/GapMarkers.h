@@ -6,9 +6,11 @@
 
 namespace kairos {
 
-// Market data that never arrived, as a hatched band over the price pane
-// from the gap's start to its end, labelled "gap"; its reason is the
-// tooltip. Never bridged with drawn candles.
+// Market data the stream did not deliver, as a hatched band over the price
+// pane from the gap's start to its end: amber "gap" for a symbol's missing
+// trades, amber "offline" while the connection was down, teal "backfilled"
+// where the venue's REST API gave the real trades afterwards. The reason
+// is the tooltip. Never bridged with drawn candles.
 class GapMarkers
 {
 public:

@@ -23,7 +23,7 @@ FeedHealthDialog::FeedHealthDialog(QWidget *parent)
         { "duplicates", tr("Repeated trades dropped") },
         { "reconnects", tr("Reconnects") },
         { "gaps", tr("Gaps") },
-        { "backfilled", tr("Backfilled candles") },
+        { "backfilled", tr("Backfilled trades") },
         { "lastMessage", tr("Last message") },
     };
     for (const auto &[key, label] : rows) {
@@ -61,7 +61,7 @@ void FeedHealthDialog::setHealth(const FeedHealth &health)
     put("duplicates", health.duplicates);
     put("reconnects", health.reconnects);
     put("gaps", health.gaps);
-    put("backfilled", health.backfilledCandles);
+    put("backfilled", health.backfilledTrades);
     m_values.value(QStringLiteral("lastMessage"))
         ->setText(health.lastMessageAgeMs < 0
                 ? tr("none yet")
