@@ -9,6 +9,7 @@
 #include "feed/ReplayFeed.h"
 #include "feed/SimulatedFeed.h"
 #include "model/EventTime.h"
+#include "storage/ReplayInput.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -164,21 +165,15 @@ int RunCommand::run(const QStringList &arguments)
     MarketFeed *feed = nullptr;
     if (replay) {
         const QString path = feedSpec->replayPath;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("run: cannot read %1: %2").arg(path, file.errorString()));
-            return 2;
-        }
         BadLineReporter reporter;
-        TickCsvReader reader(
-            QFileInfo(path).fileName(), QFileInfo(path).baseName().toUpper(), std::ref(reporter));
-        TickFile ticks;
-        if (!reader.read(file.readAll(), ticks)) {
-            printError(reader.fatalError());
+        QString error;
+        std::optional<TickFile> ticks = ReplayInput::load(path, std::ref(reporter), &error);
+        if (!ticks) {
+            printError(tr("run: %1").arg(error));
             return 2;
         }
         reporter.finish(QFileInfo(path).fileName());
-        feed = new ReplayFeed(std::move(ticks), speed);
+        feed = new ReplayFeed(std::move(*ticks), speed);
     } else if (venue) {
         auto *venueFeed = new VenueFeed(feedSpec->venue);
         QObject::connect(venueFeed, &MarketFeed::statusChanged, QCoreApplication::instance(),

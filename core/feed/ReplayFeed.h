@@ -8,36 +8,65 @@
 
 namespace kairos {
 
-// Replays a ticks CSV as a live feed: at `speed` times the pace of its
-// event times, or as fast as the engine takes it (speed 0). The file is
-// read when the feed is made, so instruments() and bad lines are known
-// before it starts; finished() follows the last batch, whose watermark
-// confirms every candle.
+// Replays ticks as a live feed: at `speed` times the pace of their event
+// times, or as fast as the engine takes them (speed 0), with pause, step
+// and seek. The ticks are loaded before the feed is made, so instruments()
+// and bad lines are known before it starts; finished() follows the last
+// batch, whose watermark confirms every candle.
 class ReplayFeed : public MarketFeed
 {
     Q_OBJECT
 
 public:
-    ReplayFeed(TickFile file, double speed, QObject *parent = nullptr);
+    // `startAt` > 0: what comes before that event time goes through at
+    // once, as history (charted, not traded), and the replay waits there.
+    ReplayFeed(TickFile file, double speed, qint64 startAt = 0, QObject *parent = nullptr);
 
     InstrumentList instruments() const override { return m_file.instruments; }
+    qint64 firstTime() const;
+    qint64 lastTime() const;
+    double speed() const { return m_speed; }
+    bool paused() const { return m_paused; }
 
 public slots:
     void start() override;
     void stop() override;
+    // 0: as fast as possible.
+    void setSpeed(double speed);
+    void pause();
+    void resume();
+    // While paused: on to the end of the next `bucketMs` bucket that has a
+    // trade, so the next candle of that width completes.
+    void step(qint64 bucketMs);
+    // Forward: the ticks up to `time` go through at once, as history.
+    // Backward needs a fresh engine: rewindRequested() asks for one.
+    void seek(qint64 time);
 
 signals:
     void finished();
+    // About five times a second, and after every control.
+    void progress(qint64 time, qint64 first, qint64 last, bool paused, double speed);
+    void rewindRequested(qint64 time);
 
 private:
     void pump();
+    // Sends every tick up to `until` (event time) in batches.
+    void release(qint64 until, bool live);
+    qint64 clock() const;
+    void reanchor(qint64 time);
+    void report();
 
     static constexpr qsizetype BatchSize = 4096;
 
     TickFile m_file;
     double m_speed;
+    qint64 m_startAt;
+    bool m_paused = false;
+    bool m_finished = false;
     qsizetype m_next = 0;
+    qint64 m_anchor = 0; // the replay clock's event time when m_wall restarted
     QTimer m_timer;
+    QTimer m_progress;
     QElapsedTimer m_wall;
 };
 

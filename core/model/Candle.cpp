@@ -37,3 +37,23 @@ std::int64_t candleSpacing(const CandleList &candles)
 }
 
 } // namespace kairos
+
+namespace kairos {
+
+void appendCandleTicks(const Candle &c, std::int64_t width, QList<Tick> &out)
+{
+    const bool rising = c.close >= c.open;
+    const Decimal prices[] = { c.open, rising ? c.low : c.high, rising ? c.high : c.low, c.close };
+    const std::int64_t times[]
+        = { c.time, c.time + width / 3, c.time + 2 * width / 3, c.time + width - 1 };
+    const std::int64_t volume = std::max<std::int64_t>(c.volume.units(), 4);
+    for (int i = 0; i < 4; ++i) {
+        Tick t;
+        t.time = times[i];
+        t.price = prices[i];
+        t.quantity = Decimal::fromUnits(i < 3 ? volume / 4 : volume - 3 * (volume / 4));
+        out.append(t);
+    }
+}
+
+} // namespace kairos

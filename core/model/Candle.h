@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Decimal.h"
+#include "Tick.h"
 
 #include <QList>
 #include <QMetaType>
@@ -38,6 +39,12 @@ using CandleList = QList<Candle>;
 // The spacing of a series read from a file: the smallest positive step
 // between consecutive candles, 0 with fewer than two.
 std::int64_t candleSpacing(const CandleList &candles);
+
+// Four trades that rebuild the candle exactly: the open, the extreme the
+// candle reached first (the low for a rising candle), the other extreme, and
+// the close, spread over its `width` ms; the volume split between them to the
+// unit. How a candles file is replayed or backtested.
+void appendCandleTicks(const Candle &candle, std::int64_t width, QList<Tick> &out);
 
 } // namespace kairos
 

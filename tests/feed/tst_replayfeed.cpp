@@ -1,0 +1,212 @@
+// Replay: what it reads (ticks CSV, candles CSV, a recorded database) and
+// its controls (speed, pause, step, seek forward and back, start point).
+#include "feed/ReplayFeed.h"
+#include "storage/Database.h"
+#include "storage/ReplayInput.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kairos;
+
+namespace {
+
+constexpr qint64 T0 = 1'704'067'200'000; // 2024-01-01T00:00:00Z
+
+QString write(const QTemporaryDir &dir, const char *name, const QByteArray &text)
+{
+    QFile file(dir.filePath(QLatin1StringView(name)));
+    file.open(QIODevice::WriteOnly);
+    file.write(text);
+    return file.fileName();
+}
+
+// A tick every 10 s for 5 minutes: 30 ticks, prices 100…129.
+TickFile minutes()
+{
+    TickFile file;
+    file.instruments.append(
+        { QStringLiteral("BTCUSDT"), Decimal::fromUnits(1), Decimal::fromUnits(1) });
+    for (int i = 0; i < 30; ++i) {
+        Tick tick;
+        tick.time = T0 + i * 10'000;
+        tick.price = Decimal::fromInteger(100 + i);
+        tick.quantity = Decimal::fromInteger(1);
+        file.ticks.append(tick);
+    }
+    return file;
+}
+
+struct Received
+{
+    explicit Received(ReplayFeed &feed)
+    {
+        QObject::connect(&feed, &MarketFeed::batchReady, &feed, [this](const TickBatch &batch) {
+            for (const Tick &tick : batch.ticks) {
+                times.append(tick.time);
+                live.append(batch.live);
+            }
+            watermark = std::max<qint64>(watermark, batch.watermark);
+        });
+    }
+    QList<qint64> times;
+    QList<bool> live;
+    qint64 watermark = 0;
+};
+
+} // namespace
+
+class TestReplayFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTicksAndCandlesFiles()
+    {
+        QTemporaryDir dir;
+        const QString ticks = write(dir, "btc.csv",
+            "time,price,quantity\n1704067200000,100,1\n1704067201000,abc,1\n"
+            "1704067202000,101,2\n");
+        QStringList bad;
+        const auto onBad = [&bad](const QString &message) { bad << message; };
+        QString error;
+        const auto t = ReplayInput::load(ticks, onBad, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->ticks.size(), 2);
+        QCOMPARE(t->instruments.constFirst().symbol, QStringLiteral("BTC"));
+        QCOMPARE(bad.size(), 1); // the bad line is reported, the rest kept
+
+        const QString candles = write(dir, "eth.csv",
+            "time,open,high,low,close,volume\n"
+            "2024-01-01T00:00:00Z,10,12,9,11,8\n2024-01-01T00:01:00Z,11,11,8,9,4\n");
+        const auto c = ReplayInput::load(candles, onBad, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->ticks.size(), 8); // four trades per candle
+        // A rising candle goes open, low, high, close within its minute.
+        QCOMPARE(c->ticks[0].price, Decimal::fromInteger(10));
+        QCOMPARE(c->ticks[1].price, Decimal::fromInteger(9));
+        QCOMPARE(c->ticks[2].price, Decimal::fromInteger(12));
+        QCOMPARE(c->ticks[3].price, Decimal::fromInteger(11));
+        QCOMPARE(c->ticks[3].time, T0 + 59'999);
+        QCOMPARE(c->ticks[4].time, T0 + 60'000);
+
+        QVERIFY(!ReplayInput::load(dir.filePath(QStringLiteral("none.csv")), onBad, &error));
+        QVERIFY(error.contains(QStringLiteral("cannot read")));
+        const QString empty = write(dir, "empty.csv", "time,price,quantity\n");
+        QVERIFY(!ReplayInput::load(empty, onBad, &error));
+        QVERIFY(error.contains(QStringLiteral("nothing to replay")));
+    }
+
+    void readsARecordedSession()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("session.db"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO instruments VALUES (7, 'ETHUSDT', 1000000, "
+                                          "10000), (9, 'BTCUSDT', 1000000, 1000)")));
+            // Recorded ticks, out of order across symbols.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO ticks VALUES (9, 1704067201000, 4200000000000, 100000000, 1),"
+                "(7, 1704067200500, 220000000000, 300000000, 2)")));
+        }
+        QString error;
+        auto recorded = ReplayInput::load(path, {}, &error);
+        QVERIFY2(recorded, qPrintable(error));
+        QCOMPARE(recorded->instruments.size(), 2);
+        QCOMPARE(recorded->ticks.size(), 2);
+        QCOMPARE(recorded->ticks[0].symbol, 0u); // ETHUSDT, the first instrument
+        QCOMPARE(recorded->ticks[0].price, Decimal::fromInteger(2200));
+        QCOMPARE(recorded->ticks[1].symbol, 1u);
+        QCOMPARE(recorded->ticks[1].side, Side(1));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM ticks")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO candles VALUES (9, 60, 1704067200000, "
+                                          "4200000000000, 4300000000000, 4100000000000, "
+                                          "4250000000000, 400000000, 12)")));
+        }
+        auto fromCandles = ReplayInput::load(path, {}, &error);
+        QVERIFY2(fromCandles, qPrintable(error));
+        QCOMPARE(fromCandles->ticks.size(), 4);
+        QCOMPARE(fromCandles->ticks.constLast().price, Decimal::fromInteger(42500));
+        QCOMPARE(fromCandles->ticks.constLast().symbol, 1u);
+    }
+
+    void asFastAsPossibleSendsEverythingAndFinishes()
+    {
+        ReplayFeed feed(minutes(), 0.0);
+        Received got(feed);
+        QSignalSpy finished(&feed, &ReplayFeed::finished);
+        feed.start();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(got.times.size(), 30);
+        QVERIFY(std::is_sorted(got.times.begin(), got.times.end()));
+        QVERIFY(!got.live.contains(false));
+        QVERIFY(got.watermark >= T0 + 290'000 + 86'400'000); // every candle closes
+    }
+
+    void pausedItStepsACandleAtATime()
+    {
+        ReplayFeed feed(minutes(), 1.0);
+        Received got(feed);
+        QSignalSpy progress(&feed, &ReplayFeed::progress);
+        feed.pause();
+        feed.start();
+        QTest::qWait(100);
+        QCOMPARE(got.times.size(), 0); // paused: the clock stands
+        feed.step(60'000);
+        QCOMPARE(got.times.size(), 6); // the first minute
+        QCOMPARE(got.watermark, T0 + 59'999);
+        feed.step(60'000);
+        QCOMPARE(got.times.size(), 12);
+        QVERIFY(progress.size() > 0);
+        const QList<QVariant> last = progress.constLast();
+        QCOMPARE(last.at(0).toLongLong(), T0 + 119'999);
+        QCOMPARE(last.at(1).toLongLong(), T0);
+        QCOMPARE(last.at(2).toLongLong(), T0 + 290'000);
+        QVERIFY(last.at(3).toBool());
+    }
+
+    void seekForwardSkipsAsHistoryAndBackAsksForARewind()
+    {
+        ReplayFeed feed(minutes(), 1.0);
+        Received got(feed);
+        QSignalSpy rewind(&feed, &ReplayFeed::rewindRequested);
+        feed.pause();
+        feed.start();
+        feed.seek(T0 + 150'000);
+        QCOMPARE(got.times.size(), 16);
+        QVERIFY(!got.live.contains(true)); // skipped over: charted, never traded
+        feed.seek(T0 + 30'000);
+        QCOMPARE(rewind.size(), 1);
+        QCOMPARE(rewind.constFirst().constFirst().toLongLong(), T0 + 30'000);
+        QCOMPARE(got.times.size(), 16); // nothing sent twice
+        feed.setSpeed(0.0);
+        feed.resume();
+        QTRY_COMPARE(got.times.size(), 30);
+        QCOMPARE(got.live.mid(16), QList<bool>(14, true));
+    }
+
+    void aStartPointReplaysHistoryFirstThenWaits()
+    {
+        ReplayFeed feed(minutes(), 10.0, T0 + 100'000);
+        Received got(feed);
+        feed.start();
+        QCOMPARE(got.times.size(), 11);
+        QVERIFY(feed.paused());
+        QTest::qWait(100);
+        QCOMPARE(got.times.size(), 11);
+        feed.resume();
+        QTRY_VERIFY(got.times.size() > 11);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplayFeed)
+#include "tst_replayfeed.moc"
