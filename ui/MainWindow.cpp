@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DatabaseActions.h"
 #include "chart/CandleChart.h"
+#include "dialogs/FeedDialog.h"
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/RiskLimitsDialog.h"
 #include "dialogs/StrategyDialog.h"
@@ -60,6 +61,9 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
 void MainWindow::setupActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_feedAction = fileMenu->addAction(tr("Market data &feed…"), this, &MainWindow::chooseFeed);
+    m_feedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -334,8 +338,18 @@ void MainWindow::setDatabase(const QString &path)
         m_database = new DatabaseActions(this, path);
 }
 
+void MainWindow::chooseFeed()
+{
+    FeedDialog dialog(m_feedSpec, AppSettings::recordTicks(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppSettings::setRecordTicks(dialog.recordTicks());
+    emit feedChangeRequested(dialog.spec(), dialog.replaySpeed());
+}
+
 void MainWindow::setFollowing(const QString &source)
 {
+    m_feedAction->setEnabled(false);
     m_ticket->setEnabled(false);
     m_ticket->setToolTip(tr("Orders are placed by the node this window follows"));
     m_trading->setReadOnly(true);

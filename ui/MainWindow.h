@@ -2,6 +2,7 @@
 
 #include "chart/ChartStudies.h"
 #include "engine/MarketView.h"
+#include "feed/FeedSpec.h"
 #include "model/Instrument.h"
 #include "model/Timeframe.h"
 #include "strategy/StrategyConfig.h"
@@ -49,6 +50,8 @@ public:
     void setDatabase(const QString &path);
     // Following a node through Redis: the window shows, never trades.
     void setFollowing(const QString &source);
+    // The feed this window shows, as File → Market data feed… offers it.
+    void setFeedSpec(const FeedSpec &spec) { m_feedSpec = spec; }
 
 public slots:
     void applyView(const kairos::MarketView &view);
@@ -63,6 +66,8 @@ public slots:
     void editRiskLimits();
     void setAutoTrade(bool on);
     void exportTrades();
+    // File → Market data feed…: choose another, applied without restarting.
+    void chooseFeed();
     // Writes the session's trades between two times to a CSV file.
     bool writeTrades(const QString &path, qint64 from, qint64 to, QString *error) const;
 
@@ -78,6 +83,7 @@ signals:
     void flattenRequested(quint32 symbol);
     void resumeRequested();
     void reducingRequested(bool on);
+    void feedChangeRequested(const kairos::FeedSpec &spec, double replaySpeed);
 
 private:
     void setupActions();
@@ -111,6 +117,8 @@ private:
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     qint64 m_viewsApplied = 0;
     DatabaseActions *m_database = nullptr;
+    FeedSpec m_feedSpec;
+    QAction *m_feedAction = nullptr;
 };
 
 } // namespace kairos

@@ -1,13 +1,12 @@
 #include "MainWindow.h"
 #include "SessionWiring.h"
+#include "TerminalSession.h"
 #include "Theme.h"
 #include "chart/CandleChart.h"
-#include "engine/LiveSession.h"
 #include "engine/RemoteEngine.h"
 #include "engine/WorkerThread.h"
 #include "feed/FeedSpec.h"
-#include "feed/SimulatedFeed.h"
-#include "feed/VenueFeed.h"
+#include <QMessageBox>
 
 #include "common/CommandLine.h"
 #include <QApplication>
@@ -28,6 +27,7 @@ struct Options
 {
     kairos::SimulatorConfig simulator;
     kairos::FeedSpec feed;
+    double replaySpeed = 1.0;
     QString screenshot;
     int screenshotDelayMs = 5000;
     QString database; // empty: memory only
@@ -53,7 +53,8 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     parser.addVersionOption();
     const QCommandLineOption feed(QStringLiteral("feed"),
         QApplication::translate("main",
-            "Market data source: 'sim', the simulator (default); 'VENUE:PAIR,PAIR,…' for a "
+            "Market data source: 'sim', the simulator (default); 'replay:FILE' for a ticks or "
+            "candles CSV or a recorded database; 'VENUE:PAIR,PAIR,…' for a "
             "venue's public trades, VENUE one of binance, coinbase, kraken (e.g. "
             "kraken:BTC/USD,ETH/USD); or 'redis:URL' to follow a headless node through Redis "
             "(read-only)."),
@@ -77,6 +78,10 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         QApplication::translate(
             "main", "Simulator seed, for a repeatable market (default: random)."),
         QApplication::translate("main", "N"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+        QApplication::translate(
+            "main", "Replay speed: a multiple of real time (default 1), or max."),
+        QApplication::translate("main", "N|max"), QStringLiteral("1"));
     const QCommandLineOption history(QStringLiteral("history"),
         QApplication::translate("main", "Hours of simulated history to start with (default 8)."),
         QApplication::translate("main", "HOURS"), QStringLiteral("8"));
@@ -96,8 +101,8 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
         QApplication::translate("main",
             "Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://."),
         QApplication::translate("main", "URL"));
-    parser.addOptions(
-        { feed, feedUrl, restUrl, symbols, tickRate, seed, history, db, noDb, redis, screenshot });
+    parser.addOptions({ feed, feedUrl, restUrl, speed, symbols, tickRate, seed, history, db, noDb,
+        redis, screenshot });
     if (const auto exitCode = kairos::parseCommandLine(parser, arguments))
         return exitCode;
 
@@ -111,10 +116,17 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     } else if (const auto spec
         = kairos::FeedSpec::parse(feedName, parser.value(feedUrl), parser.value(restUrl), errors)) {
         options.feed = *spec;
-        if (spec->kind == kairos::FeedSpec::Kind::Replay)
-            errors << QApplication::translate("main", "--feed replay: is kairos-cli's for now");
     }
     bool ok = false;
+    if (parser.value(speed) == u"max") {
+        options.replaySpeed = 0.0;
+    } else {
+        options.replaySpeed = parser.value(speed).toDouble(&ok);
+        if (!ok || options.replaySpeed <= 0.0)
+            errors << QApplication::translate(
+                "main", "--speed: expected a number above 0 or max, got '%1'")
+                          .arg(parser.value(speed));
+    }
     const int symbolCount = parser.value(symbols).toInt(&ok);
     if (!ok || symbolCount < 1 || symbolCount > 50)
         errors << QApplication::translate("main", "--symbols: expected 1 to 50, got '%1'")
@@ -203,6 +215,53 @@ int follow(const kairos::RedisUrl &url, const Options &options)
     return QApplication::exec();
 }
 
+// Runs one terminal after another: choosing another feed, or seeking a
+// replay backwards, ends the event loop with RebuildCode and the next
+// terminal takes the window's place, where it was.
+int runTerminals(kairos::TerminalSession::Choice choice,
+    const kairos::TerminalSession::Environment &environment, const Options &options)
+{
+    constexpr int RebuildCode = 0x4b41;
+    std::optional<kairos::TerminalSession::Choice> previous;
+    QByteArray geometry;
+    for (bool first = true;; first = false) {
+        QString error;
+        auto terminal = kairos::TerminalSession::create(choice, environment, &error);
+        if (!terminal) {
+            QTextStream(stderr) << "kairos: " << error << Qt::endl;
+            if (!previous)
+                return 1;
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Market data feed"),
+                QApplication::translate("main", "The feed cannot start: %1").arg(error));
+            choice = *std::exchange(previous, std::nullopt);
+            continue;
+        }
+        kairos::TerminalSession::Choice next = choice;
+        QObject::connect(terminal.get(), &kairos::TerminalSession::feedChangeRequested,
+            terminal.get(), [&next](const kairos::TerminalSession::Choice &chosen) {
+                next = chosen;
+                QApplication::exit(RebuildCode);
+            });
+        QObject::connect(terminal.get(), &kairos::TerminalSession::rewindRequested, terminal.get(),
+            [&next, &choice](qint64 time) {
+                next = choice;
+                next.replayStartAt = time;
+                QApplication::exit(RebuildCode);
+            });
+        if (!geometry.isEmpty())
+            terminal->window()->restoreGeometry(geometry);
+        terminal->show();
+        if (first)
+            scheduleScreenshot(*terminal->window(), options);
+        const int code = QApplication::exec();
+        if (code != RebuildCode)
+            return code;
+        geometry = terminal->window()->saveGeometry();
+        previous = choice;
+        choice = next;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -236,23 +295,6 @@ int main(int argc, char *argv[])
     }
     if (options.follow)
         return follow(*options.follow, options);
-    const bool venue = options.feed.kind == kairos::FeedSpec::Kind::Venue;
-    kairos::MarketFeed *feed = venue
-        ? static_cast<kairos::MarketFeed *>(new kairos::VenueFeed(options.feed.venue))
-        : new kairos::SimulatedFeed(options.simulator);
-    kairos::LiveSession session(feed, storage, publish);
-    kairos::MainWindow window(session.instruments(),
-        venue ? options.feed.toString() : QApplication::translate("main", "Simulator"));
-    kairos::connectWindowToEngine(window, session.engine());
-    if (venue)
-        kairos::connectWindowToFeed(window, session.feed());
-    if (session.storage())
-        kairos::connectWindowToStorage(window, session.engine(), session.storage());
-    if (session.publisher())
-        kairos::connectWindowToPublisher(window, session.publisher());
-    session.start();
-    window.showChart(0, window.chartTimeframe());
-    window.show();
-    scheduleScreenshot(window, options);
-    return app.exec();
+    const kairos::TerminalSession::Environment environment { options.simulator, storage, publish };
+    return runTerminals({ options.feed, options.replaySpeed, 0 }, environment, options);
 }

@@ -54,7 +54,33 @@ std::optional<TickFile> ReplayInput::load(
         *error = tr("%1 has nothing to replay").arg(name);
         return std::nullopt;
     }
+    inferSteps(ticks);
     return ticks;
+}
+
+void ReplayInput::inferSteps(TickFile &file)
+{
+    // The finest step each instrument's prices and quantities use: a file
+    // does not say, and 1e-8 everywhere would show eight decimals.
+    const auto step = [](const Decimal &value) {
+        std::int64_t units = value.units();
+        std::int64_t step = 1;
+        while (step < Decimal::fromInteger(1).units() && units % (step * 10) == 0)
+            step *= 10;
+        return step;
+    };
+    std::vector<std::int64_t> price(std::size_t(file.instruments.size()), 100'000'000);
+    std::vector<std::int64_t> quantity(price);
+    for (const Tick &tick : std::as_const(file.ticks)) {
+        if (tick.symbol >= price.size())
+            continue;
+        price[tick.symbol] = std::min(price[tick.symbol], step(tick.price));
+        quantity[tick.symbol] = std::min(quantity[tick.symbol], step(tick.quantity));
+    }
+    for (qsizetype i = 0; i < file.instruments.size(); ++i) {
+        file.instruments[i].priceIncrement = Decimal::fromUnits(price[std::size_t(i)]);
+        file.instruments[i].quantityIncrement = Decimal::fromUnits(quantity[std::size_t(i)]);
+    }
 }
 
 std::optional<TickFile> ReplayInput::loadDatabase(const QString &path, QString *error)

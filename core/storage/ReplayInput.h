@@ -23,6 +23,7 @@ public:
         const QString &path, const CsvTable::ErrorHandler &onBadLine, QString *error);
 
 private:
+    static void inferSteps(TickFile &file);
     static std::optional<TickFile> loadDatabase(const QString &path, QString *error);
 };
 

@@ -267,6 +267,10 @@ void StorageWriter::run()
         m_space.notify_all();
         lock.unlock();
         const bool written = write(db.connection(), *statements, work, error);
+        // committed() is posted before flush() may return, so a caller that
+        // flushed and then runs its event loop sees every acknowledgement.
+        if (written)
+            emit committed(work.back().sequence);
         lock.lock();
         if (written) {
             m_committedSequence = work.back().sequence;
@@ -276,12 +280,11 @@ void StorageWriter::run()
             m_failed = true;
         }
         m_done.notify_all();
-        lock.unlock();
-        if (written)
-            emit committed(work.back().sequence);
-        else
+        if (!written) {
+            lock.unlock();
             emit failed(error);
-        lock.lock();
+            lock.lock();
+        }
     }
     m_finished = true;
     m_queue.clear();

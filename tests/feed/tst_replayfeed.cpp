@@ -77,6 +77,9 @@ private slots:
         QCOMPARE(t->ticks.size(), 2);
         QCOMPARE(t->instruments.constFirst().symbol, QStringLiteral("BTC"));
         QCOMPARE(bad.size(), 1); // the bad line is reported, the rest kept
+        // The file's own steps: whole prices, whole quantities.
+        QCOMPARE(t->instruments.constFirst().priceIncrement, Decimal::fromInteger(1));
+        QCOMPARE(t->instruments.constFirst().quantityIncrement, Decimal::fromInteger(1));
 
         const QString candles = write(dir, "eth.csv",
             "time,open,high,low,close,volume\n"

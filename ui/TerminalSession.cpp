@@ -1,0 +1,98 @@
+#include "TerminalSession.h"
+
+#include "SessionWiring.h"
+#include "feed/ReplayFeed.h"
+#include "feed/SimulatedFeed.h"
+#include "feed/VenueFeed.h"
+#include "panels/ReplayToolBar.h"
+#include "storage/ReplayInput.h"
+
+#include <QFileInfo>
+#include <QStatusBar>
+
+namespace kairos {
+
+std::unique_ptr<TerminalSession> TerminalSession::create(
+    const Choice &choice, const Environment &environment, QString *error)
+{
+    MarketFeed *feed = nullptr;
+    qint64 badLines = 0;
+    switch (choice.feed.kind) {
+    case FeedSpec::Kind::Simulator:
+        feed = new SimulatedFeed(environment.simulator);
+        break;
+    case FeedSpec::Kind::Venue:
+        feed = new VenueFeed(choice.feed.venue);
+        break;
+    case FeedSpec::Kind::Replay: {
+        std::optional<TickFile> ticks = ReplayInput::load(
+            choice.feed.replayPath, [&badLines](const QString &) { ++badLines; }, error);
+        if (!ticks)
+            return nullptr;
+        feed = new ReplayFeed(std::move(*ticks), choice.replaySpeed, choice.replayStartAt);
+        break;
+    }
+    }
+    return std::unique_ptr<TerminalSession>(
+        new TerminalSession(choice, feed, environment, badLines));
+}
+
+TerminalSession::TerminalSession(
+    const Choice &choice, MarketFeed *feed, const Environment &environment, qint64 badLines)
+    : m_choice(choice)
+{
+    const bool replay = choice.feed.kind == FeedSpec::Kind::Replay;
+    m_session = std::make_unique<LiveSession>(
+        feed, replay ? std::nullopt : environment.storage, environment.publish);
+    const QString name = choice.feed.kind == FeedSpec::Kind::Simulator ? tr("Simulator")
+        : replay ? tr("Replay %1").arg(QFileInfo(choice.feed.replayPath).fileName())
+                 : choice.feed.toString();
+    m_window = std::make_unique<MainWindow>(m_session->instruments(), name);
+    m_window->setFeedSpec(choice.feed);
+    connectWindowToEngine(*m_window, m_session->engine());
+    if (m_session->storage())
+        connectWindowToStorage(*m_window, m_session->engine(), m_session->storage());
+    if (m_session->publisher())
+        connectWindowToPublisher(*m_window, m_session->publisher());
+    if (choice.feed.kind == FeedSpec::Kind::Venue)
+        connectWindowToFeed(*m_window, feed);
+    if (auto *replayFeed = qobject_cast<ReplayFeed *>(feed)) {
+        auto *bar = new ReplayToolBar;
+        m_window->addToolBarBreak();
+        m_window->addToolBar(bar);
+        MainWindow *window = m_window.get();
+        connect(replayFeed, &ReplayFeed::progress, bar, &ReplayToolBar::setProgress);
+        connect(bar, &ReplayToolBar::pauseRequested, replayFeed, &ReplayFeed::pause);
+        connect(bar, &ReplayToolBar::resumeRequested, replayFeed, &ReplayFeed::resume);
+        connect(bar, &ReplayToolBar::speedRequested, replayFeed, &ReplayFeed::setSpeed);
+        connect(bar, &ReplayToolBar::seekRequested, replayFeed, &ReplayFeed::seek);
+        connect(bar, &ReplayToolBar::stepRequested, bar, [replayFeed, window] {
+            const qint64 bucket = window->chartTimeframe().milliseconds();
+            QMetaObject::invokeMethod(
+                replayFeed, [replayFeed, bucket] { replayFeed->step(bucket); });
+        });
+        connect(replayFeed, &ReplayFeed::rewindRequested, this, &TerminalSession::rewindRequested);
+        if (badLines > 0)
+            m_window->statusBar()->showMessage(
+                tr("%n bad line(s) of the replay file skipped", nullptr, int(badLines)), 8000);
+    }
+    connect(m_window.get(), &MainWindow::feedChangeRequested, this,
+        [this](const FeedSpec &spec, double speed) {
+            emit feedChangeRequested({ spec, speed, 0 });
+        });
+}
+
+TerminalSession::~TerminalSession()
+{
+    // The session's threads stop before the window they report to goes.
+    m_session.reset();
+}
+
+void TerminalSession::show()
+{
+    m_session->start();
+    m_window->showChart(0, m_window->chartTimeframe());
+    m_window->show();
+}
+
+} // namespace kairos

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "engine/LiveSession.h"
+#include "feed/FeedSpec.h"
+#include "feed/SimulatorConfig.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace kairos {
+
+// One terminal: a live session on the chosen feed and the window on it,
+// wired together (venue status and health, replay controls, storage,
+// publishing). Choosing another feed, or seeking a replay backwards, asks
+// for a new one; the app makes it without restarting.
+class TerminalSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Choice
+    {
+        FeedSpec feed;
+        double replaySpeed = 1.0; // 0: as fast as possible
+        qint64 replayStartAt = 0;
+    };
+    struct Environment
+    {
+        SimulatorConfig simulator;
+        // A replay runs in memory: the database keeps live sessions only.
+        std::optional<StorageWriter::Options> storage;
+        std::optional<EventPublisher::Options> publish;
+    };
+
+    // Nullptr with `error` when the feed cannot be made (a replay file
+    // that cannot be read).
+    static std::unique_ptr<TerminalSession> create(
+        const Choice &choice, const Environment &environment, QString *error);
+    ~TerminalSession() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    LiveSession *session() const { return m_session.get(); }
+    const Choice &choice() const { return m_choice; }
+    // Shows the window with the chart of the first symbol.
+    void show();
+
+signals:
+    void feedChangeRequested(const kairos::TerminalSession::Choice &choice);
+    void rewindRequested(qint64 time);
+
+private:
+    TerminalSession(
+        const Choice &choice, MarketFeed *feed, const Environment &environment, qint64 badLines);
+
+    Choice m_choice;
+    std::unique_ptr<LiveSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::TerminalSession::Choice)
