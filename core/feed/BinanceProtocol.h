@@ -16,6 +16,7 @@ class BinanceProtocol : public VenueProtocol
 
 public:
     QString name() const override { return QStringLiteral("binance"); }
+    QString displayName() const override { return QStringLiteral("Binance Spot"); }
     QUrl defaultUrl() const override
     {
         return QUrl(QStringLiteral("wss://stream.binance.com:9443"));

@@ -18,6 +18,7 @@ class CoinbaseProtocol : public VenueProtocol
 
 public:
     QString name() const override { return QStringLiteral("coinbase"); }
+    QString displayName() const override { return QStringLiteral("Coinbase Exchange"); }
     QUrl defaultUrl() const override
     {
         return QUrl(QStringLiteral("wss://ws-feed.exchange.coinbase.com"));

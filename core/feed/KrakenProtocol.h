@@ -17,6 +17,7 @@ class KrakenProtocol : public VenueProtocol
 
 public:
     QString name() const override { return QStringLiteral("kraken"); }
+    QString displayName() const override { return QStringLiteral("Kraken"); }
     QUrl defaultUrl() const override { return QUrl(QStringLiteral("wss://ws.kraken.com/v2")); }
     int heartbeatMs() const override { return 1000; }
     bool sendsHeartbeats() const override { return true; }

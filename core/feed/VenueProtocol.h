@@ -65,6 +65,7 @@ public:
     virtual ~VenueProtocol() = default;
 
     virtual QString name() const = 0;
+    virtual QString displayName() const = 0; // "Coinbase Exchange"
     virtual QUrl defaultUrl() const = 0;
     // How often the venue speaks when the market is quiet (heartbeats,
     // pings): the watchdog calls a connection stale after twice this.

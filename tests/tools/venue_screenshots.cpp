@@ -12,12 +12,14 @@
 #include "MainWindow.h"
 #include "SessionWiring.h"
 #include "Theme.h"
+#include "dialogs/FeedDialog.h"
 #include "engine/LiveSession.h"
 #include "feed/VenueFeed.h"
 #include "panels/TradingPanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QRandomGenerator>
 #include <QStatusBar>
 #include <QTextStream>
@@ -110,6 +112,14 @@ int main(int argc, char *argv[])
         QTimer::singleShot(1500, &window, [&] {
             save(&window, "reconnecting.png");
             save(window.statusBar(), "reconnecting-status-bar.png");
+            FeedSpec spec;
+            spec.kind = FeedSpec::Kind::Venue;
+            spec.venue = options;
+            FeedDialog dialog(spec, true, &window);
+            dialog.pairsField()->setText(QStringLiteral("BTC/USDT, ETH/USDT, SOL-USDT"));
+            dialog.show();
+            QApplication::processEvents();
+            save(&dialog, "feed-dialog.png");
             QApplication::quit();
         });
     });
