@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BinanceProtocol</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a trade (e = &apos;%1&apos;)</source>
+        <translation>kein Trade (e = &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;s&apos;</source>
+        <translation>Feld &apos;s&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing trade id</source>
+        <translation>Trade-ID fehlt</translation>
+    </message>
+    <message>
+        <source>missing field &apos;T&apos;</source>
+        <translation>Feld &apos;T&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>aggTrades: not a JSON array</source>
+        <translation>aggTrades: kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>aggTrades: an entry without trade ids</source>
+        <translation>aggTrades: ein Eintrag ohne Trade-IDs</translation>
+    </message>
+    <message>
+        <source>aggTrades: %1</source>
+        <translation>aggTrades: %1</translation>
+    </message>
+</context>
+<context>
     <name>BollingerBreakoutRule</name>
     <message>
         <source>close %1 broke above the upper Bollinger band %2 (BB %3, %4)</source>
@@ -40,6 +75,41 @@
     <message>
         <source>high %1 and low %2 do not enclose open %3 and close %4</source>
         <translation>Hoch %1 und Tief %2 umschließen Eröffnung %3 und Schluss %4 nicht</translation>
+    </message>
+</context>
+<context>
+    <name>CoinbaseProtocol</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a match (type = &apos;%1&apos;)</source>
+        <translation>kein Match (type = &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;product_id&apos;</source>
+        <translation>Feld &apos;product_id&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing field &apos;trade_id&apos;</source>
+        <translation>Feld &apos;trade_id&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</source>
+        <translation>Feld &apos;side&apos;: &apos;%1&apos; ist weder buy noch sell</translation>
+    </message>
+    <message>
+        <source>trades: not a JSON array</source>
+        <translation>trades: kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>an entry without a trade id</source>
+        <translation>ein Eintrag ohne Trade-ID</translation>
+    </message>
+    <message>
+        <source>trades: %1</source>
+        <translation>trades: %1</translation>
     </message>
 </context>
 <context>
@@ -157,6 +227,85 @@
     </message>
 </context>
 <context>
+    <name>FeedSpec</name>
+    <message>
+        <source>--feed replay: needs a file, e.g. replay:ticks.csv</source>
+        <translation>--feed replay: braucht eine Datei, z. B. replay:ticks.csv</translation>
+    </message>
+    <message>
+        <source>--feed: %1</source>
+        <translation>--feed: %1</translation>
+    </message>
+    <message>
+        <source>--feed %1: needs at least one pair, e.g. %1:BTC/USDT</source>
+        <translation>--feed %1: braucht mindestens ein Paar, z. B. %1:BTC/USDT</translation>
+    </message>
+    <message>
+        <source>--feed &apos;%1&apos; is not available: use sim, replay:FILE or VENUE:PAIRS with VENUE one of %2</source>
+        <translation>--feed &apos;%1&apos; ist nicht verfügbar: sim, replay:DATEI oder BÖRSE:PAARE verwenden, BÖRSE eine von %2</translation>
+    </message>
+    <message>
+        <source>--feed-url: only a venue feed has a URL to override</source>
+        <translation>--feed-url: nur der Feed einer Börse hat eine URL zum Überschreiben</translation>
+    </message>
+    <message>
+        <source>--feed-url: &apos;%1&apos; is not a ws:// or wss:// URL</source>
+        <translation>--feed-url: &apos;%1&apos; ist keine ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <source>--rest-url: only a venue feed has a REST API</source>
+        <translation>--rest-url: nur der Feed einer Börse hat eine REST-API</translation>
+    </message>
+    <message>
+        <source>--rest-url: &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>--rest-url: &apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>%1: connecting to %2</source>
+        <translation>%1: verbinde mit %2</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: verbunden</translation>
+    </message>
+    <message>
+        <source>%1: reconnecting in %2 s (%3)</source>
+        <translation>%1: neue Verbindung in %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>%1: stale, %2</source>
+        <translation>%1: keine Daten, %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1: gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>GapMarkers</name>
+    <message>
+        <source>backfilled</source>
+        <translation>nachgeladen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>No market data from %1 to %2
+%3</source>
+        <translation>Keine Marktdaten von %1 bis %2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorParams</name>
     <message>
         <source>%1 period must be between %2 and 1000, not %3</source>
@@ -200,6 +349,33 @@
     <message>
         <source>%1: unknown field</source>
         <translation>%1: unbekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>KrakenProtocol</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a trade (channel = &apos;%1&apos;)</source>
+        <translation>kein Trade (channel = &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;data&apos;</source>
+        <translation>Feld &apos;data&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing field &apos;symbol&apos;</source>
+        <translation>Feld &apos;symbol&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing field &apos;trade_id&apos;</source>
+        <translation>Feld &apos;trade_id&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</source>
+        <translation>Feld &apos;side&apos;: &apos;%1&apos; ist weder buy noch sell</translation>
     </message>
 </context>
 <context>
@@ -294,6 +470,21 @@
     <message>
         <source>the database must be a number, not &apos;%1&apos;</source>
         <translation>die Datenbank muss eine Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayInput</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to replay</source>
+        <translation>%1 enthält nichts zum Abspielen</translation>
+    </message>
+    <message>
+        <source>%1 holds neither recorded ticks nor minute candles</source>
+        <translation>%1 enthält weder aufgezeichnete Ticks noch Minutenkerzen</translation>
     </message>
 </context>
 <context>
@@ -560,6 +751,52 @@
     </message>
 </context>
 <context>
+    <name>VenueFields</name>
+    <message>
+        <source>field &apos;%1&apos; is missing or not a decimal string</source>
+        <translation>Feld &apos;%1&apos; fehlt oder ist keine Dezimalzahl als Text</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not a decimal number</source>
+        <translation>Feld &apos;%1&apos;: &apos;%2&apos; ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is missing or not a number</source>
+        <translation>Feld &apos;%1&apos; fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 does not fit a decimal of 8 places</source>
+        <translation>Feld &apos;%1&apos;: %2 passt in keine Dezimalzahl mit 8 Stellen</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not an RFC 3339 time</source>
+        <translation>Feld &apos;%1&apos;: &apos;%2&apos; ist keine Zeit nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>price %1 is not positive</source>
+        <translation>Preis %1 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>quantity %1 is not positive</source>
+        <translation>Menge %1 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>timestamp %1 is absurd</source>
+        <translation>Zeitstempel %1 ist unsinnig</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSymbol</name>
+    <message>
+        <source>&apos;%1&apos;: write it as BASE/QUOTE, e.g. BTC/USD</source>
+        <translation>&apos;%1&apos;: als BASIS/KURS schreiben, z. B. BTC/USD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency pair (BASE/QUOTE, letters and digits)</source>
+        <translation>&apos;%1&apos; ist kein Währungspaar (BASIS/KURS, Buchstaben und Ziffern)</translation>
+    </message>
+</context>
+<context>
     <name>kairos::AlertsModel</name>
     <message>
         <source>INFO</source>
@@ -760,6 +997,219 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
             <numerusform>%n Ausführung konnte nicht gespeichert werden und ist nicht bestätigt</numerusform>
             <numerusform>%n Ausführungen konnten nicht gespeichert werden und sind nicht bestätigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any pair</source>
+        <translation>alle Paare</translation>
+    </message>
+    <message>
+        <source>market data for %1 from %2 to %3 recovered: %4</source>
+        <translation>Marktdaten für %1 von %2 bis %3 nachgeladen: %4</translation>
+    </message>
+    <message>
+        <source>no market data for %1 from %2 to %3: %4</source>
+        <translation>keine Marktdaten für %1 von %2 bis %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FeedDialog</name>
+    <message>
+        <source>Market data feed</source>
+        <translation>Marktdaten-Feed</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Replay a file or a recorded session</source>
+        <translation>Eine Datei oder aufgezeichnete Sitzung abspielen</translation>
+    </message>
+    <message>
+        <source>%1 public trades</source>
+        <translation>Öffentliche Trades von %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>BTC/USDT, ETH/USDT</source>
+        <translation>BTC/USDT, ETH/USDT</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>WebSocket-URL</translation>
+    </message>
+    <message>
+        <source>REST URL (gap backfill)</source>
+        <translation>REST-URL (Lücken nachladen)</translation>
+    </message>
+    <message>
+        <source>ticks or candles CSV, or a Kairos database</source>
+        <translation>Ticks- oder Kerzen-CSV oder eine Kairos-Datenbank</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>×1</source>
+        <translation>×1</translation>
+    </message>
+    <message>
+        <source>×10</source>
+        <translation>×10</translation>
+    </message>
+    <message>
+        <source>×100</source>
+        <translation>×100</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Record the session&apos;s raw ticks in the database</source>
+        <translation>Die Roh-Ticks der Sitzung in der Datenbank aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Ticks, candles or Kairos database (*.csv *.db);;All files (*)</source>
+        <translation>Ticks, Kerzen oder Kairos-Datenbank (*.csv *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>this venue has no trade history by id</source>
+        <translation>diese Börse hat keine Trade-Historie nach ID</translation>
+    </message>
+    <message>
+        <source>Choose a file to replay.</source>
+        <translation>Eine Datei zum Abspielen wählen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Pairs: %1</source>
+        <translation>Paare: %1</translation>
+    </message>
+    <message>
+        <source>Name at least one pair, e.g. BTC/USDT.</source>
+        <translation>Mindestens ein Paar nennen, z. B. BTC/USDT.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a %3 URL</source>
+        <translation>%1: &apos;%2&apos; ist keine %3-URL</translation>
+    </message>
+    <message>
+        <source>REST URL</source>
+        <translation>REST-URL</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FeedHealthDialog</name>
+    <message>
+        <source>Feed health</source>
+        <translation>Zustand des Feeds</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Börse</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Malformed frames</source>
+        <translation>Fehlerhafte Frames</translation>
+    </message>
+    <message>
+        <source>Errors sent by the venue</source>
+        <translation>Fehlermeldungen der Börse</translation>
+    </message>
+    <message>
+        <source>Repeated trades dropped</source>
+        <translation>Verworfene Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Neue Verbindungen</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <source>Backfilled trades</source>
+        <translation>Nachgeladene Trades</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FeedStatusLabel</name>
+    <message>
+        <source>○ %1 · connecting…</source>
+        <translation>○ %1 · verbinde…</translation>
+    </message>
+    <message>
+        <source>● %1 · connected</source>
+        <translation>● %1 · verbunden</translation>
+    </message>
+    <message>
+        <source>● %1 · reconnecting in %2 s</source>
+        <translation>● %1 · neue Verbindung in %2 s</translation>
+    </message>
+    <message>
+        <source>● %1 · stale</source>
+        <translation>● %1 · keine Daten</translation>
+    </message>
+    <message>
+        <source>○ %1 · stopped</source>
+        <translation>○ %1 · gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 trades · %2 malformed · %3 reconnects · %4 gaps</source>
+        <translation>%1 Trades · %2 fehlerhaft · %3 neue Verbindungen · %4 Lücken</translation>
+    </message>
+    <message>
+        <source>Click for the feed&apos;s health.</source>
+        <translation>Klicken für den Zustand des Feeds.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1496,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Redis · following</source>
         <translation>Redis · folgt</translation>
     </message>
+    <message>
+        <source>Market data &amp;feed…</source>
+        <translation>Marktdaten-&amp;Feed…</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1232,6 +1686,61 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>no Kairos node publishes to %1</source>
         <translation>kein Kairos-Knoten veröffentlicht nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ReplayToolBar</name>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the replay (Space)</source>
+        <translation>Wiedergabe anhalten oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>On to the end of the next candle of the chart&apos;s timeframe (.)</source>
+        <translation>Bis zum Ende der nächsten Kerze im Zeitrahmen des Charts (.)</translation>
+    </message>
+    <message>
+        <source>×1</source>
+        <translation>×1</translation>
+    </message>
+    <message>
+        <source>×10</source>
+        <translation>×10</translation>
+    </message>
+    <message>
+        <source>×100</source>
+        <translation>×100</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Replay speed: times real time, or as fast as possible</source>
+        <translation>Wiedergabetempo: ein Vielfaches der Echtzeit oder so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Drag to seek; back in time replays from the start up to there</source>
+        <translation>Ziehen zum Springen; zurück in der Zeit spielt vom Anfang bis dorthin ab</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 – %3 UTC</source>
+        <translation>%1 von %2 – %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1984,24 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::TerminalSession</name>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>Wiedergabe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) of the replay file skipped</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile der Wiedergabedatei übersprungen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen der Wiedergabedatei übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kairos::TradingPanel</name>
     <message>
         <source>Flatten %1</source>
@@ -1578,6 +2105,66 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::VenueBackfill</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>mehr als %1 Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::VenueFeed</name>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s</source>
+        <translation>keine Verbindung nach %1 s</translation>
+    </message>
+    <message>
+        <source>nothing heard for %1 s</source>
+        <translation>seit %1 s nichts empfangen</translation>
+    </message>
+    <message>
+        <source>daily reconnect</source>
+        <translation>tägliche neue Verbindung</translation>
+    </message>
+    <message>
+        <source>trade id jumped from %1 to %2</source>
+        <translation>Trade-ID sprang von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>heartbeat reports trade %1, last received %2</source>
+        <translation>Heartbeat meldet Trade %1, zuletzt empfangen %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; backfilled %n trade(s) from the REST API</source>
+        <translation>
+            <numerusform>; %n Trade über die REST-API nachgeladen</numerusform>
+            <numerusform>; %n Trades über die REST-API nachgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; backfill failed: %1</source>
+        <translation>; Nachladen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the REST API had only part of the %n missing trade(s)</source>
+        <translation>
+            <numerusform>; die REST-API hatte nur einen Teil des %n fehlenden Trades</numerusform>
+            <numerusform>; die REST-API hatte nur einen Teil der %n fehlenden Trades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kairos::WatchlistModel</name>
     <message>
         <source>Change since the UTC day&apos;s open</source>
@@ -1655,20 +2242,12 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>Simulator</source>
-        <translation>Simulator</translation>
-    </message>
-    <message>
         <source>SQLite database to keep the session in and warm-start from (default: kairos.db in the user&apos;s data folder).</source>
         <translation>SQLite-Datenbank, in der die Sitzung gespeichert wird und aus der sie warm startet (Standard: kairos.db im Datenordner des Benutzers).</translation>
     </message>
     <message>
         <source>Keep nothing: run in memory only.</source>
         <translation>Nichts speichern: nur im Arbeitsspeicher laufen.</translation>
-    </message>
-    <message>
-        <source>Market data source: &apos;sim&apos;, the simulator (default), or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</source>
-        <translation>Marktdatenquelle: &apos;sim&apos;, der Simulator (Standard), oder &apos;redis:URL&apos;, um einem Knoten ohne Oberfläche über Redis zu folgen (nur lesend).</translation>
     </message>
     <message>
         <source>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</source>
@@ -1683,16 +2262,44 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>--feed: %1</translation>
     </message>
     <message>
-        <source>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos; and &apos;redis:URL&apos;</source>
-        <translation>--feed: &apos;%1&apos; ist nicht verfügbar; dieser Build unterstützt &apos;sim&apos; und &apos;redis:URL&apos;</translation>
-    </message>
-    <message>
         <source>--redis: %1</source>
         <translation>--redis: %1</translation>
     </message>
     <message>
         <source>Redis %1</source>
         <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>Market data source: &apos;sim&apos;, the simulator (default); &apos;replay:FILE&apos; for a ticks or candles CSV or a recorded database; &apos;VENUE:PAIR,PAIR,…&apos; for a venue&apos;s public trades, VENUE one of binance, coinbase, kraken (e.g. kraken:BTC/USD,ETH/USD); or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</source>
+        <translation>Marktdatenquelle: &apos;sim&apos;, der Simulator (Standard); &apos;replay:DATEI&apos; für eine Ticks- oder Kerzen-CSV oder eine aufgezeichnete Datenbank; &apos;BÖRSE:PAAR,PAAR,…&apos; für die öffentlichen Trades einer Börse, BÖRSE eine von binance, coinbase, kraken (z. B. kraken:BTC/USD,ETH/USD); oder &apos;redis:URL&apos;, um einem Knoten ohne Oberfläche über Redis zu folgen (nur lesend).</translation>
+    </message>
+    <message>
+        <source>Base URL of the venue&apos;s WebSocket (a proxy, a testnet or a local server).</source>
+        <translation>Basis-URL des WebSockets der Börse (ein Proxy, ein Testnetz oder ein lokaler Server).</translation>
+    </message>
+    <message>
+        <source>Base URL of the venue&apos;s REST API, which fills gaps with the trades missed.</source>
+        <translation>Basis-URL der REST-API der Börse, die Lücken mit den verpassten Trades füllt.</translation>
+    </message>
+    <message>
+        <source>Replay speed: a multiple of real time (default 1), or max.</source>
+        <translation>Wiedergabetempo: ein Vielfaches der Echtzeit (Standard 1) oder max.</translation>
+    </message>
+    <message>
+        <source>N|max</source>
+        <translation>N|max</translation>
+    </message>
+    <message>
+        <source>--speed: expected a number above 0 or max, got &apos;%1&apos;</source>
+        <translation>--speed: erwartet eine Zahl über 0 oder max, erhalten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Market data feed</source>
+        <translation>Marktdaten-Feed</translation>
+    </message>
+    <message>
+        <source>The feed cannot start: %1</source>
+        <translation>Der Feed kann nicht starten: %1</translation>
     </message>
 </context>
 </TS>

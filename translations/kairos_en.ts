@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BinanceProtocol</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a trade (e = &apos;%1&apos;)</source>
+        <translation>not a trade (e = &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;s&apos;</source>
+        <translation>missing field &apos;s&apos;</translation>
+    </message>
+    <message>
+        <source>missing trade id</source>
+        <translation>missing trade id</translation>
+    </message>
+    <message>
+        <source>missing field &apos;T&apos;</source>
+        <translation>missing field &apos;T&apos;</translation>
+    </message>
+    <message>
+        <source>aggTrades: not a JSON array</source>
+        <translation>aggTrades: not a JSON array</translation>
+    </message>
+    <message>
+        <source>aggTrades: an entry without trade ids</source>
+        <translation>aggTrades: an entry without trade ids</translation>
+    </message>
+    <message>
+        <source>aggTrades: %1</source>
+        <translation>aggTrades: %1</translation>
+    </message>
+</context>
+<context>
     <name>BollingerBreakoutRule</name>
     <message>
         <source>close %1 broke above the upper Bollinger band %2 (BB %3, %4)</source>
@@ -40,6 +75,41 @@
     <message>
         <source>high %1 and low %2 do not enclose open %3 and close %4</source>
         <translation>high %1 and low %2 do not enclose open %3 and close %4</translation>
+    </message>
+</context>
+<context>
+    <name>CoinbaseProtocol</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a match (type = &apos;%1&apos;)</source>
+        <translation>not a match (type = &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;product_id&apos;</source>
+        <translation>missing field &apos;product_id&apos;</translation>
+    </message>
+    <message>
+        <source>missing field &apos;trade_id&apos;</source>
+        <translation>missing field &apos;trade_id&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</source>
+        <translation>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</translation>
+    </message>
+    <message>
+        <source>trades: not a JSON array</source>
+        <translation>trades: not a JSON array</translation>
+    </message>
+    <message>
+        <source>an entry without a trade id</source>
+        <translation>an entry without a trade id</translation>
+    </message>
+    <message>
+        <source>trades: %1</source>
+        <translation>trades: %1</translation>
     </message>
 </context>
 <context>
@@ -157,6 +227,85 @@
     </message>
 </context>
 <context>
+    <name>FeedSpec</name>
+    <message>
+        <source>--feed replay: needs a file, e.g. replay:ticks.csv</source>
+        <translation>--feed replay: needs a file, e.g. replay:ticks.csv</translation>
+    </message>
+    <message>
+        <source>--feed: %1</source>
+        <translation>--feed: %1</translation>
+    </message>
+    <message>
+        <source>--feed %1: needs at least one pair, e.g. %1:BTC/USDT</source>
+        <translation>--feed %1: needs at least one pair, e.g. %1:BTC/USDT</translation>
+    </message>
+    <message>
+        <source>--feed &apos;%1&apos; is not available: use sim, replay:FILE or VENUE:PAIRS with VENUE one of %2</source>
+        <translation>--feed &apos;%1&apos; is not available: use sim, replay:FILE or VENUE:PAIRS with VENUE one of %2</translation>
+    </message>
+    <message>
+        <source>--feed-url: only a venue feed has a URL to override</source>
+        <translation>--feed-url: only a venue feed has a URL to override</translation>
+    </message>
+    <message>
+        <source>--feed-url: &apos;%1&apos; is not a ws:// or wss:// URL</source>
+        <translation>--feed-url: &apos;%1&apos; is not a ws:// or wss:// URL</translation>
+    </message>
+    <message>
+        <source>--rest-url: only a venue feed has a REST API</source>
+        <translation>--rest-url: only a venue feed has a REST API</translation>
+    </message>
+    <message>
+        <source>--rest-url: &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>--rest-url: &apos;%1&apos; is not an http:// or https:// URL</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>%1: connecting to %2</source>
+        <translation>%1: connecting to %2</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: connected</translation>
+    </message>
+    <message>
+        <source>%1: reconnecting in %2 s (%3)</source>
+        <translation>%1: reconnecting in %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>%1: stale, %2</source>
+        <translation>%1: stale, %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1: stopped</translation>
+    </message>
+</context>
+<context>
+    <name>GapMarkers</name>
+    <message>
+        <source>backfilled</source>
+        <translation>backfilled</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <source>No market data from %1 to %2
+%3</source>
+        <translation>No market data from %1 to %2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorParams</name>
     <message>
         <source>%1 period must be between %2 and 1000, not %3</source>
@@ -200,6 +349,33 @@
     <message>
         <source>%1: unknown field</source>
         <translation>%1: unknown field</translation>
+    </message>
+</context>
+<context>
+    <name>KrakenProtocol</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a trade (channel = &apos;%1&apos;)</source>
+        <translation>not a trade (channel = &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;data&apos;</source>
+        <translation>missing field &apos;data&apos;</translation>
+    </message>
+    <message>
+        <source>missing field &apos;symbol&apos;</source>
+        <translation>missing field &apos;symbol&apos;</translation>
+    </message>
+    <message>
+        <source>missing field &apos;trade_id&apos;</source>
+        <translation>missing field &apos;trade_id&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</source>
+        <translation>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</translation>
     </message>
 </context>
 <context>
@@ -294,6 +470,21 @@
     <message>
         <source>the database must be a number, not &apos;%1&apos;</source>
         <translation>the database must be a number, not &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayInput</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to replay</source>
+        <translation>%1 has nothing to replay</translation>
+    </message>
+    <message>
+        <source>%1 holds neither recorded ticks nor minute candles</source>
+        <translation>%1 holds neither recorded ticks nor minute candles</translation>
     </message>
 </context>
 <context>
@@ -560,6 +751,52 @@
     </message>
 </context>
 <context>
+    <name>VenueFields</name>
+    <message>
+        <source>field &apos;%1&apos; is missing or not a decimal string</source>
+        <translation>field &apos;%1&apos; is missing or not a decimal string</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not a decimal number</source>
+        <translation>field &apos;%1&apos;: &apos;%2&apos; is not a decimal number</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is missing or not a number</source>
+        <translation>field &apos;%1&apos; is missing or not a number</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 does not fit a decimal of 8 places</source>
+        <translation>field &apos;%1&apos;: %2 does not fit a decimal of 8 places</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not an RFC 3339 time</source>
+        <translation>field &apos;%1&apos;: &apos;%2&apos; is not an RFC 3339 time</translation>
+    </message>
+    <message>
+        <source>price %1 is not positive</source>
+        <translation>price %1 is not positive</translation>
+    </message>
+    <message>
+        <source>quantity %1 is not positive</source>
+        <translation>quantity %1 is not positive</translation>
+    </message>
+    <message>
+        <source>timestamp %1 is absurd</source>
+        <translation>timestamp %1 is absurd</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSymbol</name>
+    <message>
+        <source>&apos;%1&apos;: write it as BASE/QUOTE, e.g. BTC/USD</source>
+        <translation>&apos;%1&apos;: write it as BASE/QUOTE, e.g. BTC/USD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency pair (BASE/QUOTE, letters and digits)</source>
+        <translation>&apos;%1&apos; is not a currency pair (BASE/QUOTE, letters and digits)</translation>
+    </message>
+</context>
+<context>
     <name>kairos::AlertsModel</name>
     <message>
         <source>INFO</source>
@@ -760,6 +997,219 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
             <numerusform>%n fill could not be saved and is not acknowledged</numerusform>
             <numerusform>%n fills could not be saved and are not acknowledged</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any pair</source>
+        <translation>any pair</translation>
+    </message>
+    <message>
+        <source>market data for %1 from %2 to %3 recovered: %4</source>
+        <translation>market data for %1 from %2 to %3 recovered: %4</translation>
+    </message>
+    <message>
+        <source>no market data for %1 from %2 to %3: %4</source>
+        <translation>no market data for %1 from %2 to %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FeedDialog</name>
+    <message>
+        <source>Market data feed</source>
+        <translation>Market data feed</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Replay a file or a recorded session</source>
+        <translation>Replay a file or a recorded session</translation>
+    </message>
+    <message>
+        <source>%1 public trades</source>
+        <translation>%1 public trades</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>BTC/USDT, ETH/USDT</source>
+        <translation>BTC/USDT, ETH/USDT</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>WebSocket URL</translation>
+    </message>
+    <message>
+        <source>REST URL (gap backfill)</source>
+        <translation>REST URL (gap backfill)</translation>
+    </message>
+    <message>
+        <source>ticks or candles CSV, or a Kairos database</source>
+        <translation>ticks or candles CSV, or a Kairos database</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>×1</source>
+        <translation>×1</translation>
+    </message>
+    <message>
+        <source>×10</source>
+        <translation>×10</translation>
+    </message>
+    <message>
+        <source>×100</source>
+        <translation>×100</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>As fast as possible</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Record the session&apos;s raw ticks in the database</source>
+        <translation>Record the session&apos;s raw ticks in the database</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Ticks, candles or Kairos database (*.csv *.db);;All files (*)</source>
+        <translation>Ticks, candles or Kairos database (*.csv *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>this venue has no trade history by id</source>
+        <translation>this venue has no trade history by id</translation>
+    </message>
+    <message>
+        <source>Choose a file to replay.</source>
+        <translation>Choose a file to replay.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Pairs: %1</source>
+        <translation>Pairs: %1</translation>
+    </message>
+    <message>
+        <source>Name at least one pair, e.g. BTC/USDT.</source>
+        <translation>Name at least one pair, e.g. BTC/USDT.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a %3 URL</source>
+        <translation>%1: &apos;%2&apos; is not a %3 URL</translation>
+    </message>
+    <message>
+        <source>REST URL</source>
+        <translation>REST URL</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FeedHealthDialog</name>
+    <message>
+        <source>Feed health</source>
+        <translation>Feed health</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Malformed frames</source>
+        <translation>Malformed frames</translation>
+    </message>
+    <message>
+        <source>Errors sent by the venue</source>
+        <translation>Errors sent by the venue</translation>
+    </message>
+    <message>
+        <source>Repeated trades dropped</source>
+        <translation>Repeated trades dropped</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Backfilled trades</source>
+        <translation>Backfilled trades</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::FeedStatusLabel</name>
+    <message>
+        <source>○ %1 · connecting…</source>
+        <translation>○ %1 · connecting…</translation>
+    </message>
+    <message>
+        <source>● %1 · connected</source>
+        <translation>● %1 · connected</translation>
+    </message>
+    <message>
+        <source>● %1 · reconnecting in %2 s</source>
+        <translation>● %1 · reconnecting in %2 s</translation>
+    </message>
+    <message>
+        <source>● %1 · stale</source>
+        <translation>● %1 · stale</translation>
+    </message>
+    <message>
+        <source>○ %1 · stopped</source>
+        <translation>○ %1 · stopped</translation>
+    </message>
+    <message>
+        <source>%1 trades · %2 malformed · %3 reconnects · %4 gaps</source>
+        <translation>%1 trades · %2 malformed · %3 reconnects · %4 gaps</translation>
+    </message>
+    <message>
+        <source>Click for the feed&apos;s health.</source>
+        <translation>Click for the feed&apos;s health.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1496,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Redis · following</source>
         <translation>Redis · following</translation>
     </message>
+    <message>
+        <source>Market data &amp;feed…</source>
+        <translation>Market data &amp;feed…</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1232,6 +1686,61 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>no Kairos node publishes to %1</source>
         <translation>no Kairos node publishes to %1</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ReplayToolBar</name>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the replay (Space)</source>
+        <translation>Pause or resume the replay (Space)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>On to the end of the next candle of the chart&apos;s timeframe (.)</source>
+        <translation>On to the end of the next candle of the chart&apos;s timeframe (.)</translation>
+    </message>
+    <message>
+        <source>×1</source>
+        <translation>×1</translation>
+    </message>
+    <message>
+        <source>×10</source>
+        <translation>×10</translation>
+    </message>
+    <message>
+        <source>×100</source>
+        <translation>×100</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Replay speed: times real time, or as fast as possible</source>
+        <translation>Replay speed: times real time, or as fast as possible</translation>
+    </message>
+    <message>
+        <source>Drag to seek; back in time replays from the start up to there</source>
+        <translation>Drag to seek; back in time replays from the start up to there</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>%1 of %2 – %3 UTC</source>
+        <translation>%1 of %2 – %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1984,24 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::TerminalSession</name>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>Replay %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) of the replay file skipped</source>
+        <translation>
+            <numerusform>%n bad line of the replay file skipped</numerusform>
+            <numerusform>%n bad lines of the replay file skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kairos::TradingPanel</name>
     <message>
         <source>Flatten %1</source>
@@ -1578,6 +2105,66 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::VenueBackfill</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation>more than %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::VenueFeed</name>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>disconnected</translation>
+    </message>
+    <message>
+        <source>no connection after %1 s</source>
+        <translation>no connection after %1 s</translation>
+    </message>
+    <message>
+        <source>nothing heard for %1 s</source>
+        <translation>nothing heard for %1 s</translation>
+    </message>
+    <message>
+        <source>daily reconnect</source>
+        <translation>daily reconnect</translation>
+    </message>
+    <message>
+        <source>trade id jumped from %1 to %2</source>
+        <translation>trade id jumped from %1 to %2</translation>
+    </message>
+    <message>
+        <source>heartbeat reports trade %1, last received %2</source>
+        <translation>heartbeat reports trade %1, last received %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; backfilled %n trade(s) from the REST API</source>
+        <translation>
+            <numerusform>; backfilled %n trade from the REST API</numerusform>
+            <numerusform>; backfilled %n trades from the REST API</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; backfill failed: %1</source>
+        <translation>; backfill failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the REST API had only part of the %n missing trade(s)</source>
+        <translation>
+            <numerusform>; the REST API had only part of the %n missing trade</numerusform>
+            <numerusform>; the REST API had only part of the %n missing trades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kairos::WatchlistModel</name>
     <message>
         <source>Change since the UTC day&apos;s open</source>
@@ -1655,20 +2242,12 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>--seed: &apos;%1&apos; is not a whole number</translation>
     </message>
     <message>
-        <source>Simulator</source>
-        <translation>Simulator</translation>
-    </message>
-    <message>
         <source>SQLite database to keep the session in and warm-start from (default: kairos.db in the user&apos;s data folder).</source>
         <translation>SQLite database to keep the session in and warm-start from (default: kairos.db in the user&apos;s data folder).</translation>
     </message>
     <message>
         <source>Keep nothing: run in memory only.</source>
         <translation>Keep nothing: run in memory only.</translation>
-    </message>
-    <message>
-        <source>Market data source: &apos;sim&apos;, the simulator (default), or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</source>
-        <translation>Market data source: &apos;sim&apos;, the simulator (default), or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</translation>
     </message>
     <message>
         <source>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</source>
@@ -1683,16 +2262,44 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>--feed: %1</translation>
     </message>
     <message>
-        <source>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos; and &apos;redis:URL&apos;</source>
-        <translation>--feed: &apos;%1&apos; is not available; this build supports &apos;sim&apos; and &apos;redis:URL&apos;</translation>
-    </message>
-    <message>
         <source>--redis: %1</source>
         <translation>--redis: %1</translation>
     </message>
     <message>
         <source>Redis %1</source>
         <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>Market data source: &apos;sim&apos;, the simulator (default); &apos;replay:FILE&apos; for a ticks or candles CSV or a recorded database; &apos;VENUE:PAIR,PAIR,…&apos; for a venue&apos;s public trades, VENUE one of binance, coinbase, kraken (e.g. kraken:BTC/USD,ETH/USD); or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</source>
+        <translation>Market data source: &apos;sim&apos;, the simulator (default); &apos;replay:FILE&apos; for a ticks or candles CSV or a recorded database; &apos;VENUE:PAIR,PAIR,…&apos; for a venue&apos;s public trades, VENUE one of binance, coinbase, kraken (e.g. kraken:BTC/USD,ETH/USD); or &apos;redis:URL&apos; to follow a headless node through Redis (read-only).</translation>
+    </message>
+    <message>
+        <source>Base URL of the venue&apos;s WebSocket (a proxy, a testnet or a local server).</source>
+        <translation>Base URL of the venue&apos;s WebSocket (a proxy, a testnet or a local server).</translation>
+    </message>
+    <message>
+        <source>Base URL of the venue&apos;s REST API, which fills gaps with the trades missed.</source>
+        <translation>Base URL of the venue&apos;s REST API, which fills gaps with the trades missed.</translation>
+    </message>
+    <message>
+        <source>Replay speed: a multiple of real time (default 1), or max.</source>
+        <translation>Replay speed: a multiple of real time (default 1), or max.</translation>
+    </message>
+    <message>
+        <source>N|max</source>
+        <translation>N|max</translation>
+    </message>
+    <message>
+        <source>--speed: expected a number above 0 or max, got &apos;%1&apos;</source>
+        <translation>--speed: expected a number above 0 or max, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Market data feed</source>
+        <translation>Market data feed</translation>
+    </message>
+    <message>
+        <source>The feed cannot start: %1</source>
+        <translation>The feed cannot start: %1</translation>
     </message>
 </context>
 </TS>
