@@ -544,6 +544,24 @@ private slots:
         QTRY_COMPARE(sink.ticks.size(), 2);
     }
 
+    void aConnectionIsRenewedBeforeTheVenuesLimit()
+    {
+        const Dialect d { QStringLiteral("binance") };
+        Venue server;
+        VenueFeed::Options o = options(d.venue, server.port());
+        o.staleMs = 10'000;
+        o.maxConnectionMs = 300; // Binance: 24 hours
+        VenueFeed feed(o);
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 1, "100", "1", T0));
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections, 2, 5000);
+        QTRY_COMPARE(sink.states.constLast(), FeedStatus::State::Connected);
+        server.send(d.trade("BTC", 2, "101", "1", T0 + 10));
+        QTRY_COMPARE(sink.ticks.size(), 2); // the stream goes on, nothing lost
+    }
+
     void aCoinbaseHeartbeatRevealsMissedTrades()
     {
         const Dialect d { QStringLiteral("coinbase") };
