@@ -4,10 +4,6 @@
 <context>
     <name>BinanceProtocol</name>
     <message>
-        <source>invalid JSON: %1</source>
-        <translation>invalid JSON: %1</translation>
-    </message>
-    <message>
         <source>not a trade (e = &apos;%1&apos;)</source>
         <translation>not a trade (e = &apos;%1&apos;)</translation>
     </message>
@@ -16,16 +12,8 @@
         <translation>missing field &apos;s&apos;</translation>
     </message>
     <message>
-        <source>missing trade id</source>
-        <translation>missing trade id</translation>
-    </message>
-    <message>
         <source>missing field &apos;T&apos;</source>
         <translation>missing field &apos;T&apos;</translation>
-    </message>
-    <message>
-        <source>aggTrades: not a JSON array</source>
-        <translation>aggTrades: not a JSON array</translation>
     </message>
     <message>
         <source>aggTrades: an entry without trade ids</source>
@@ -80,28 +68,12 @@
 <context>
     <name>CoinbaseProtocol</name>
     <message>
-        <source>invalid JSON: %1</source>
-        <translation>invalid JSON: %1</translation>
-    </message>
-    <message>
         <source>not a match (type = &apos;%1&apos;)</source>
         <translation>not a match (type = &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>missing field &apos;product_id&apos;</source>
         <translation>missing field &apos;product_id&apos;</translation>
-    </message>
-    <message>
-        <source>missing field &apos;trade_id&apos;</source>
-        <translation>missing field &apos;trade_id&apos;</translation>
-    </message>
-    <message>
-        <source>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</source>
-        <translation>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</translation>
-    </message>
-    <message>
-        <source>trades: not a JSON array</source>
-        <translation>trades: not a JSON array</translation>
     </message>
     <message>
         <source>an entry without a trade id</source>
@@ -354,10 +326,6 @@
 <context>
     <name>KrakenProtocol</name>
     <message>
-        <source>invalid JSON: %1</source>
-        <translation>invalid JSON: %1</translation>
-    </message>
-    <message>
         <source>not a trade (channel = &apos;%1&apos;)</source>
         <translation>not a trade (channel = &apos;%1&apos;)</translation>
     </message>
@@ -368,14 +336,6 @@
     <message>
         <source>missing field &apos;symbol&apos;</source>
         <translation>missing field &apos;symbol&apos;</translation>
-    </message>
-    <message>
-        <source>missing field &apos;trade_id&apos;</source>
-        <translation>missing field &apos;trade_id&apos;</translation>
-    </message>
-    <message>
-        <source>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</source>
-        <translation>field &apos;side&apos;: &apos;%1&apos; is neither buy nor sell</translation>
     </message>
 </context>
 <context>
@@ -783,6 +743,22 @@
     <message>
         <source>timestamp %1 is absurd</source>
         <translation>timestamp %1 is absurd</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON array: %1</source>
+        <translation>not a JSON array: %1</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>missing field &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is neither buy nor sell</source>
+        <translation>field &apos;%1&apos;: &apos;%2&apos; is neither buy nor sell</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,10 @@ void BinanceProtocol::decode(QByteArrayView frame, VenueMessage &out) const
         out.kind = VenueMessage::Kind::Malformed;
         out.error = why;
     };
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(frame.toByteArray(), &parse);
-    if (parse.error != QJsonParseError::NoError)
-        return fail(tr("invalid JSON: %1").arg(parse.errorString()));
-    QJsonObject o = doc.object();
+    QString error;
+    QJsonObject o;
+    if (!VenueFields::object(frame, o, &error))
+        return fail(error);
     if (o.contains(QLatin1StringView("result")) && o.contains(QLatin1StringView("id")))
         return; // the answer to a request: Control
     if (o.contains(QLatin1StringView("code")) && o.contains(QLatin1StringView("msg"))) {
@@ -45,13 +44,9 @@ void BinanceProtocol::decode(QByteArrayView frame, VenueMessage &out) const
     trade.symbol = o.value(QLatin1StringView("s")).toString();
     if (trade.symbol.isEmpty())
         return fail(tr("missing field 's'"));
-    const QJsonValue id
-        = o.value(event == u"trade" ? QLatin1StringView("t") : QLatin1StringView("a"));
-    if (!id.isDouble())
-        return fail(tr("missing trade id"));
-    trade.id = id.toInteger();
-    QString error;
-    if (!VenueFields::decimalString(o, QLatin1StringView("p"), trade.tick.price, &error)
+    const QLatin1StringView id(event == u"trade" ? "t" : "a");
+    if (!VenueFields::tradeId(o, id, trade.id, &error)
+        || !VenueFields::decimalString(o, QLatin1StringView("p"), trade.tick.price, &error)
         || !VenueFields::decimalString(o, QLatin1StringView("q"), trade.tick.quantity, &error))
         return fail(error);
     const QJsonValue time = o.value(QLatin1StringView("T"));
@@ -99,13 +94,11 @@ QUrl BinanceProtocol::backfillUrl(const QUrl &base, const BackfillRange &range) 
 bool BinanceProtocol::readBackfill(const QUrl &base, const BackfillRange &range,
     QByteArrayView body, QList<VenueTrade> &trades, QUrl &next, QString *error) const
 {
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isArray()) {
-        *error = tr("aggTrades: not a JSON array");
+    QJsonArray page;
+    if (!VenueFields::array(body, page, error)) {
+        *error = tr("aggTrades: %1").arg(*error);
         return false;
     }
-    const QJsonArray page = doc.array();
     std::int64_t lastAggregate = -1;
     std::int64_t lastTradeId = 0;
     for (const QJsonValue &item : page) {

@@ -24,11 +24,10 @@ void CoinbaseProtocol::decode(QByteArrayView frame, VenueMessage &out) const
         out.kind = VenueMessage::Kind::Malformed;
         out.error = why;
     };
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(frame.toByteArray(), &parse);
-    if (parse.error != QJsonParseError::NoError)
-        return fail(tr("invalid JSON: %1").arg(parse.errorString()));
-    const QJsonObject o = doc.object();
+    QString error;
+    QJsonObject o;
+    if (!VenueFields::object(frame, o, &error))
+        return fail(error);
     const QString type = o.value(QLatin1StringView("type")).toString();
     if (type == u"subscriptions")
         return;
@@ -53,20 +52,14 @@ void CoinbaseProtocol::decode(QByteArrayView frame, VenueMessage &out) const
         return fail(tr("not a match (type = '%1')").arg(type));
     if (trade.symbol.isEmpty())
         return fail(tr("missing field 'product_id'"));
-    const QJsonValue id = o.value(QLatin1StringView("trade_id"));
-    if (!id.isDouble())
-        return fail(tr("missing field 'trade_id'"));
-    trade.id = id.toInteger();
-    QString error;
-    if (!VenueFields::decimalString(o, QLatin1StringView("price"), trade.tick.price, &error)
+    // The maker's side: a "sell" match is a buyer taking the offer.
+    if (!VenueFields::tradeId(o, QLatin1StringView("trade_id"), trade.id, &error)
+        || !VenueFields::decimalString(o, QLatin1StringView("price"), trade.tick.price, &error)
         || !VenueFields::decimalString(o, QLatin1StringView("size"), trade.tick.quantity, &error)
         || !VenueFields::isoTime(o, QLatin1StringView("time"), trade.tick.time, &error)
-        || !VenueFields::plausible(trade.tick, &error))
+        || !VenueFields::plausible(trade.tick, &error)
+        || !VenueFields::side(o, QLatin1StringView("side"), true, trade.tick.side, &error))
         return fail(error);
-    const QString side = o.value(QLatin1StringView("side")).toString();
-    if (side != u"buy" && side != u"sell")
-        return fail(tr("field 'side': '%1' is neither buy nor sell").arg(side.left(20)));
-    trade.tick.side = side == u"sell" ? Side::Buy : Side::Sell;
     out.kind = VenueMessage::Kind::Trades;
     out.trades.append(std::move(trade));
 }
@@ -95,14 +88,13 @@ QUrl CoinbaseProtocol::backfillUrl(const QUrl &base, const BackfillRange &range)
 bool CoinbaseProtocol::readBackfill(const QUrl &base, const BackfillRange &range,
     QByteArrayView body, QList<VenueTrade> &trades, QUrl &next, QString *error) const
 {
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isArray()) {
-        *error = tr("trades: not a JSON array");
+    QJsonArray page;
+    if (!VenueFields::array(body, page, error)) {
+        *error = tr("trades: %1").arg(*error);
         return false;
     }
     std::int64_t oldest = std::numeric_limits<std::int64_t>::max();
-    for (const QJsonValue &item : doc.array()) {
+    for (const QJsonValue &item : std::as_const(page)) {
         const QJsonObject o = item.toObject();
         VenueTrade trade;
         trade.symbol = range.symbol;
@@ -123,7 +115,7 @@ bool CoinbaseProtocol::readBackfill(const QUrl &base, const BackfillRange &range
         trades.append(std::move(trade));
     }
     next = {};
-    if (!doc.array().isEmpty() && oldest > range.afterId + 1)
+    if (!page.isEmpty() && oldest > range.afterId + 1)
         next = tradesUrl(base, range.symbol, oldest);
     return true;
 }

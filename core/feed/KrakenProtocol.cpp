@@ -28,11 +28,10 @@ void KrakenProtocol::decode(QByteArrayView frame, VenueMessage &out) const
         out.trades.resize(0); // none of a half-read message
         out.error = why;
     };
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(frame.toByteArray(), &parse);
-    if (parse.error != QJsonParseError::NoError)
-        return fail(tr("invalid JSON: %1").arg(parse.errorString()));
-    const QJsonObject o = doc.object();
+    QString error;
+    QJsonObject o;
+    if (!VenueFields::object(frame, o, &error))
+        return fail(error);
     if (o.contains(QLatin1StringView("method"))) { // an answer to subscribe or ping
         if (o.value(QLatin1StringView("success")).toBool(true))
             return;
@@ -52,26 +51,19 @@ void KrakenProtocol::decode(QByteArrayView frame, VenueMessage &out) const
     const QJsonValue data = o.value(QLatin1StringView("data"));
     if (!data.isArray())
         return fail(tr("missing field 'data'"));
-    QString error;
     for (const QJsonValue &item : data.toArray()) {
         const QJsonObject t = item.toObject();
         VenueTrade trade;
         trade.symbol = t.value(QLatin1StringView("symbol")).toString();
         if (trade.symbol.isEmpty())
             return fail(tr("missing field 'symbol'"));
-        const QJsonValue id = t.value(QLatin1StringView("trade_id"));
-        if (!id.isDouble())
-            return fail(tr("missing field 'trade_id'"));
-        trade.id = id.toInteger();
-        if (!VenueFields::decimalNumber(t, QLatin1StringView("price"), trade.tick.price, &error)
+        if (!VenueFields::tradeId(t, QLatin1StringView("trade_id"), trade.id, &error)
+            || !VenueFields::decimalNumber(t, QLatin1StringView("price"), trade.tick.price, &error)
             || !VenueFields::decimalNumber(t, QLatin1StringView("qty"), trade.tick.quantity, &error)
             || !VenueFields::isoTime(t, QLatin1StringView("timestamp"), trade.tick.time, &error)
-            || !VenueFields::plausible(trade.tick, &error))
+            || !VenueFields::plausible(trade.tick, &error)
+            || !VenueFields::side(t, QLatin1StringView("side"), false, trade.tick.side, &error))
             return fail(error);
-        const QString side = t.value(QLatin1StringView("side")).toString();
-        if (side != u"buy" && side != u"sell")
-            return fail(tr("field 'side': '%1' is neither buy nor sell").arg(side.left(20)));
-        trade.tick.side = side == u"buy" ? Side::Buy : Side::Sell;
         out.trades.append(std::move(trade));
     }
     out.kind = VenueMessage::Kind::Trades;

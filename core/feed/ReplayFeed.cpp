@@ -138,9 +138,11 @@ void ReplayFeed::release(qint64 until, bool live)
         batch.ticks = ticks.mid(m_next, end - m_next);
         batch.live = live;
         m_next = end;
-        batch.watermark = m_next >= ticks.size()
-            ? ticks.back().time + 86'400'000 // all close
-            : std::max<qint64>(until, batch.ticks.constLast().time);
+        // A batch followed by more due ticks promises only its own last time.
+        const bool more = m_next < ticks.size() && ticks[m_next].time <= until;
+        batch.watermark = m_next >= ticks.size() ? ticks.back().time + 86'400'000 // all close
+            : more                               ? batch.ticks.constLast().time
+                   : std::max<qint64>(until, batch.ticks.constLast().time);
         emit batchReady(batch);
     }
     if (!sent && m_next < ticks.size() && until > m_anchor) {

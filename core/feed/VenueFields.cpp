@@ -1,6 +1,7 @@
 #include "VenueFields.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace kairos {
@@ -10,6 +11,55 @@ namespace {
 constexpr std::int64_t Earliest = 1'262'304'000'000; // 2010-01-01
 
 } // namespace
+
+bool VenueFields::object(QByteArrayView frame, QJsonObject &target, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(frame.toByteArray(), &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = tr("invalid JSON: %1").arg(parse.errorString());
+        return false;
+    }
+    target = doc.object();
+    return true;
+}
+
+bool VenueFields::array(QByteArrayView body, QJsonArray &target, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isArray()) {
+        *error = tr("not a JSON array: %1")
+                     .arg(QString::fromUtf8(body.first(std::min<qsizetype>(body.size(), 60))));
+        return false;
+    }
+    target = doc.array();
+    return true;
+}
+
+bool VenueFields::tradeId(
+    const QJsonObject &o, QLatin1StringView key, std::int64_t &target, QString *error)
+{
+    const QJsonValue id = o.value(key);
+    if (!id.isDouble()) {
+        *error = tr("missing field '%1'").arg(key);
+        return false;
+    }
+    target = id.toInteger();
+    return true;
+}
+
+bool VenueFields::side(
+    const QJsonObject &o, QLatin1StringView key, bool makerSide, Side &target, QString *error)
+{
+    const QString side = o.value(key).toString();
+    if (side != u"buy" && side != u"sell") {
+        *error = tr("field '%1': '%2' is neither buy nor sell").arg(key, side.left(20));
+        return false;
+    }
+    target = (side == u"buy") != makerSide ? Side::Buy : Side::Sell;
+    return true;
+}
 
 bool VenueFields::decimalString(
     const QJsonObject &o, QLatin1StringView key, Decimal &target, QString *error)

@@ -3,6 +3,7 @@
 #include "model/Tick.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -15,6 +16,17 @@ class VenueFields
     Q_DECLARE_TR_FUNCTIONS(VenueFields)
 
 public:
+    // One frame as a JSON object.
+    static bool object(QByteArrayView frame, QJsonObject &target, QString *error);
+    // A REST reply that must be a JSON array.
+    static bool array(QByteArrayView body, QJsonArray &target, QString *error);
+    // A trade id: a whole number.
+    static bool tradeId(
+        const QJsonObject &o, QLatin1StringView key, std::int64_t &target, QString *error);
+    // "buy" or "sell", the aggressor's side; `makerSide` when the venue
+    // names the resting order's side instead.
+    static bool side(
+        const QJsonObject &o, QLatin1StringView key, bool makerSide, Side &target, QString *error);
     // A decimal sent as a string ("42000.10"): exact.
     static bool decimalString(
         const QJsonObject &o, QLatin1StringView key, Decimal &target, QString *error);
