@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
-  qt6-charts-dev qt6-websockets-dev
+  qt6-charts-dev qt6-websockets-dev qt6-multimedia-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
   libqt6svg6 libgl1-mesa-dev libhiredis-dev redis-server

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertNotifier.h"
 #include "AppSettings.h"
 #include "DatabaseActions.h"
 #include "chart/CandleChart.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     setupWatchlist();
     setupSignals();
     setupTrading();
+    setupAlertsMenu();
     setupStatusBar(feedName);
     resize(1440, 900);
     updateTitle();
@@ -338,6 +340,41 @@ void MainWindow::setDatabase(const QString &path)
         m_database = new DatabaseActions(this, path);
 }
 
+void MainWindow::setupAlertsMenu()
+{
+    m_notifier = new AlertNotifier(this);
+    AlertNotifier::Switches switches;
+    for (int s = 0; s < 3; ++s) {
+        switches.notify[std::size_t(s)] = AppSettings::alertNotify(s);
+        switches.sound[std::size_t(s)] = AppSettings::alertSound(s);
+    }
+    m_notifier->setSwitches(switches);
+    QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
+    const QString names[] = { tr("Info"), tr("Warning"), tr("Critical") };
+    QMenu *notify = menu->addMenu(tr("&Notify for"));
+    QMenu *sound = menu->addMenu(tr("&Sound for"));
+    for (int s = 0; s < 3; ++s) {
+        QAction *n = notify->addAction(names[s]);
+        n->setCheckable(true);
+        n->setChecked(switches.notify[std::size_t(s)]);
+        connect(n, &QAction::toggled, this, [this, s](bool on) {
+            AlertNotifier::Switches now = m_notifier->switches();
+            now.notify[std::size_t(s)] = on;
+            m_notifier->setSwitches(now);
+            AppSettings::setAlertNotify(s, on);
+        });
+        QAction *b = sound->addAction(names[s]);
+        b->setCheckable(true);
+        b->setChecked(switches.sound[std::size_t(s)]);
+        connect(b, &QAction::toggled, this, [this, s](bool on) {
+            AlertNotifier::Switches now = m_notifier->switches();
+            now.sound[std::size_t(s)] = on;
+            m_notifier->setSwitches(now);
+            AppSettings::setAlertSound(s, on);
+        });
+    }
+}
+
 void MainWindow::chooseFeed()
 {
     FeedDialog dialog(m_feedSpec, AppSettings::recordTicks(), this);
@@ -444,6 +481,7 @@ void MainWindow::applyView(const MarketView &view)
     m_watchlist->applyRows(view.watchlist);
     m_signals->prepend(view.newSignals);
     m_trading->applySnapshot(view.trading);
+    m_notifier->notify(view.trading.events.alerts);
 
     if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {
         const ChartUpdate &update = *view.chart;

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace kairos {
 
+class AlertNotifier;
 class CandleChart;
 class DatabaseActions;
 class OrderTicket;
@@ -47,6 +48,7 @@ public:
     // The session keeps a database: import, recording switches, exports
     // from it. Null until setDatabase().
     DatabaseActions *database() const { return m_database; }
+    AlertNotifier *notifier() const { return m_notifier; }
     void setDatabase(const QString &path);
     // Following a node through Redis: the window shows, never trades.
     void setFollowing(const QString &source);
@@ -92,6 +94,7 @@ private:
     void setupSignals();
     void setupTrading();
     void setupStatusBar(const QString &feedName);
+    void setupAlertsMenu();
     QMenu *m_strategyMenu = nullptr;
     QMenu *m_tradingMenu = nullptr;
     QString m_following;
@@ -117,6 +120,7 @@ private:
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     qint64 m_viewsApplied = 0;
     DatabaseActions *m_database = nullptr;
+    AlertNotifier *m_notifier = nullptr;
     FeedSpec m_feedSpec;
     QAction *m_feedAction = nullptr;
 };
