@@ -4,9 +4,11 @@
 #include "AppSettings.h"
 #include "DatabaseActions.h"
 #include "chart/CandleChart.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/FeedDialog.h"
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/RiskLimitsDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "dialogs/StrategyDialog.h"
 #include "execution/TradesCsvWriter.h"
 #include "panels/FillsModel.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     setupSignals();
     setupTrading();
     setupAlertsMenu();
+    setupHelpMenu();
     setupStatusBar(feedName);
     resize(1440, 900);
     updateTitle();
@@ -338,6 +341,22 @@ void MainWindow::setDatabase(const QString &path)
 {
     if (!m_database)
         m_database = new DatabaseActions(this, path);
+}
+
+void MainWindow::setupHelpMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = menu->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    menu->addSeparator();
+    menu->addAction(tr("&About Kairos"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::setupAlertsMenu()

@@ -95,6 +95,7 @@ private:
     void setupTrading();
     void setupStatusBar(const QString &feedName);
     void setupAlertsMenu();
+    void setupHelpMenu();
     QMenu *m_strategyMenu = nullptr;
     QMenu *m_tradingMenu = nullptr;
     QString m_following;

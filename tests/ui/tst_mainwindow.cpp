@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "chart/CandleChart.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "panels/WatchlistModel.h"
 
 #include <QActionGroup>
@@ -221,6 +223,27 @@ private slots:
         QVERIFY(!follow->isChecked());
         follow->trigger();
         QVERIFY(window.chart()->isFollowing());
+    }
+
+    void helpListsTheShortcutsAndTheLicences()
+    {
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        ShortcutsDialog shortcuts(&window);
+        QVERIFY(shortcuts.count() >= 15);
+        QCOMPARE(shortcuts.shortcutOf(QStringLiteral("Export trades…")),
+            QKeySequence(QStringLiteral("Ctrl+E")).toString(QKeySequence::NativeText));
+        QCOMPARE(shortcuts.shortcutOf(QStringLiteral("KILL SWITCH")),
+            QKeySequence(QStringLiteral("Ctrl+K")).toString(QKeySequence::NativeText));
+        QCOMPARE(shortcuts.shortcutOf(QStringLiteral("Buy at the ticket's quantity")),
+            QKeySequence(QStringLiteral("Ctrl+Alt+B")).toString(QKeySequence::NativeText));
+        QCOMPARE(shortcuts.shortcutOf(QStringLiteral("1h")),
+            QKeySequence(QStringLiteral("Alt+5"))
+                .toString(QKeySequence::NativeText)); // 1s 1m 5m 15m 1h
+        QVERIFY(!shortcuts.shortcutOf(QStringLiteral("Market data feed…")).isEmpty());
+        AboutDialog about(&window);
+        QVERIFY(about.text().contains(QStringLiteral("GPL-3.0-or-later")));
+        QVERIFY(about.text().contains(QStringLiteral("QCustomPlot")));
+        QVERIFY(QFile::exists(QStringLiteral(KAIROS_SOURCE_DIR "/LICENSE")));
     }
 };
 

@@ -29,7 +29,8 @@ FeedDialog::FeedDialog(const FeedSpec &current, bool recordTicks, QWidget *paren
     m_source->addItem(tr("Simulator"));
     m_source->addItem(tr("Replay a file or a recorded session"));
     for (const QString &venue : VenueProtocol::venues())
-        m_source->addItem(tr("%1 public trades").arg(VenueProtocol::create(venue)->displayName()), venue);
+        m_source->addItem(
+            tr("%1 public trades").arg(VenueProtocol::create(venue)->displayName()), venue);
     m_form->addRow(tr("Source"), m_source);
 
     m_pairs = new QLineEdit;

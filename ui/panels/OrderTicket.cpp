@@ -2,6 +2,7 @@
 
 #include "chart/ChartColors.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,6 +53,27 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
         "QPushButton { background: #c0392b; color: white; font-weight: bold; padding: 6px; }"));
     connect(buy, &QPushButton::clicked, this, [this] { send(Side::Buy); });
     connect(sell, &QPushButton::clicked, this, [this] { send(Side::Sell); });
+    // Named actions, so the shortcuts show in Help → Keyboard shortcuts.
+    const auto shortcut
+        = [this](const QString &text, const QKeySequence &keys, QPushButton *button) {
+              auto *action = new QAction(text, this);
+              action->setShortcut(keys);
+              action->setShortcutContext(Qt::WindowShortcut);
+              connect(action, &QAction::triggered, button, &QPushButton::click);
+              addAction(action);
+              button->setToolTip(
+                  text + QStringLiteral(" (") + keys.toString(QKeySequence::NativeText) + u')');
+          };
+    shortcut(tr("Buy at the ticket's quantity"), QKeySequence(QStringLiteral("Ctrl+Alt+B")), buy);
+    shortcut(tr("Sell at the ticket's quantity"), QKeySequence(QStringLiteral("Ctrl+Alt+S")), sell);
+    auto *focus = new QAction(tr("Order ticket: enter a quantity"), this);
+    focus->setShortcut(QKeySequence(Qt::Key_F2));
+    focus->setShortcutContext(Qt::WindowShortcut);
+    connect(focus, &QAction::triggered, this, [this] {
+        m_quantity->setFocus();
+        m_quantity->selectAll();
+    });
+    addAction(focus);
     sides->addWidget(buy);
     sides->addWidget(sell);
     layout->addLayout(sides);
