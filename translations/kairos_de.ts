@@ -773,6 +773,38 @@
     </message>
 </context>
 <context>
+    <name>kairos::AboutDialog</name>
+    <message>
+        <source>About Kairos</source>
+        <translation>Über Kairos</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kairos %1&lt;/h2&gt;&lt;p&gt;A desktop trading terminal: live charts, indicators, signals, risk checks and paper trading.&lt;/p&gt;&lt;p&gt;Copyright © the Kairos authors. Kairos is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see the LICENSE file. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0 or GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %3 (GPL-3.0-or-later), which is why Kairos is GPL too&lt;/li&gt;&lt;li&gt;hiredis (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;SQLite, through Qt SQL (public domain)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Kairos %1&lt;/h2&gt;&lt;p&gt;Ein Handelsterminal für den Desktop: Live-Charts, Indikatoren, Signale, Risikoprüfung und Papierhandel.&lt;/p&gt;&lt;p&gt;Copyright © die Kairos-Autoren. Kairos ist freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); siehe die Datei LICENSE. Es gibt keine Gewährleistung.&lt;/p&gt;&lt;p&gt;Gebaut mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0 oder GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %3 (GPL-3.0-or-later), weshalb auch Kairos unter der GPL steht&lt;/li&gt;&lt;li&gt;hiredis (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;SQLite, über Qt SQL (gemeinfrei)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::AlertNotifier</name>
+    <message>
+        <source>Kairos</source>
+        <translation>Kairos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s) in the Alerts panel</source>
+        <translation>
+            <numerusform>%n weitere Meldung in der Meldungsliste</numerusform>
+            <numerusform>%n weitere Meldungen in der Meldungsliste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (repeated %n more time(s))</source>
+        <translation>
+            <numerusform>%1 (%n weiteres Mal)</numerusform>
+            <numerusform>%1 (%n weitere Male)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kairos::AlertsModel</name>
     <message>
         <source>INFO</source>
@@ -1476,6 +1508,46 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Market data &amp;feed…</source>
         <translation>Marktdaten-&amp;Feed…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Kairos</source>
+        <translation>Über &amp;Kairos</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Meldungen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>&amp;Notify for</source>
+        <translation>&amp;Benachrichtigen bei</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for</source>
+        <translation>&amp;Ton bei</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1554,6 +1626,18 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Limit price &apos;%1&apos; %2</source>
         <translation>Limitpreis „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Buy at the ticket&apos;s quantity</source>
+        <translation>Kaufen mit der Menge des Tickets</translation>
+    </message>
+    <message>
+        <source>Sell at the ticket&apos;s quantity</source>
+        <translation>Verkaufen mit der Menge des Tickets</translation>
+    </message>
+    <message>
+        <source>Order ticket: enter a quantity</source>
+        <translation>Order-Ticket: Menge eingeben</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1880,21 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
     </message>
 </context>
 <context>

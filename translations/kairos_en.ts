@@ -773,6 +773,38 @@
     </message>
 </context>
 <context>
+    <name>kairos::AboutDialog</name>
+    <message>
+        <source>About Kairos</source>
+        <translation>About Kairos</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kairos %1&lt;/h2&gt;&lt;p&gt;A desktop trading terminal: live charts, indicators, signals, risk checks and paper trading.&lt;/p&gt;&lt;p&gt;Copyright © the Kairos authors. Kairos is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see the LICENSE file. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0 or GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %3 (GPL-3.0-or-later), which is why Kairos is GPL too&lt;/li&gt;&lt;li&gt;hiredis (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;SQLite, through Qt SQL (public domain)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;Kairos %1&lt;/h2&gt;&lt;p&gt;A desktop trading terminal: live charts, indicators, signals, risk checks and paper trading.&lt;/p&gt;&lt;p&gt;Copyright © the Kairos authors. Kairos is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see the LICENSE file. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0 or GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot %3 (GPL-3.0-or-later), which is why Kairos is GPL too&lt;/li&gt;&lt;li&gt;hiredis (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;SQLite, through Qt SQL (public domain)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::AlertNotifier</name>
+    <message>
+        <source>Kairos</source>
+        <translation>Kairos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s) in the Alerts panel</source>
+        <translation>
+            <numerusform>%n more alert in the Alerts panel</numerusform>
+            <numerusform>%n more alerts in the Alerts panel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (repeated %n more time(s))</source>
+        <translation>
+            <numerusform>%1 (repeated %n more time)</numerusform>
+            <numerusform>%1 (repeated %n more times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kairos::AlertsModel</name>
     <message>
         <source>INFO</source>
@@ -1476,6 +1508,46 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Market data &amp;feed…</source>
         <translation>Market data &amp;feed…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Kairos</source>
+        <translation>&amp;About Kairos</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>&amp;Notify for</source>
+        <translation>&amp;Notify for</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for</source>
+        <translation>&amp;Sound for</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1554,6 +1626,18 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Limit price &apos;%1&apos; %2</source>
         <translation>Limit price &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>Buy at the ticket&apos;s quantity</source>
+        <translation>Buy at the ticket&apos;s quantity</translation>
+    </message>
+    <message>
+        <source>Sell at the ticket&apos;s quantity</source>
+        <translation>Sell at the ticket&apos;s quantity</translation>
+    </message>
+    <message>
+        <source>Order ticket: enter a quantity</source>
+        <translation>Order ticket: enter a quantity</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1880,21 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
