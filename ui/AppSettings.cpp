@@ -131,37 +131,6 @@ void setAutoTrade(bool on)
     QSettings().setValue(QStringLiteral("trading/autoTrade"), on);
 }
 
-namespace {
-
-QString severityKey(const char *kind, int severity)
-{
-    static const char *const names[] = { "info", "warning", "critical" };
-    return QStringLiteral("alerts/") + QLatin1StringView(kind) + u'/'
-        + QLatin1StringView(names[std::clamp(severity, 0, 2)]);
-}
-
-} // namespace
-
-bool alertNotify(int severity)
-{
-    return QSettings().value(severityKey("notify", severity), severity > 0).toBool();
-}
-
-void setAlertNotify(int severity, bool on)
-{
-    QSettings().setValue(severityKey("notify", severity), on);
-}
-
-bool alertSound(int severity)
-{
-    return QSettings().value(severityKey("sound", severity), severity > 1).toBool();
-}
-
-void setAlertSound(int severity, bool on)
-{
-    QSettings().setValue(severityKey("sound", severity), on);
-}
-
 bool recordTicks()
 {
     return QSettings().value(QStringLiteral("storage/recordTicks"), false).toBool();

@@ -29,13 +29,6 @@ void setRiskLimits(const RiskLimits &limits);
 bool autoTrade();
 void setAutoTrade(bool on);
 
-// Alert delivery per severity (info, warning, critical): a notification
-// for warnings and critical alerts, a sound for critical ones, at first.
-bool alertNotify(int severity);
-void setAlertNotify(int severity, bool on);
-bool alertSound(int severity);
-void setAlertSound(int severity, bool on);
-
 // Storage: raw ticks ("record session") and 1 s candles, both off at first.
 bool recordTicks();
 void setRecordTicks(bool on);

@@ -3,10 +3,12 @@
 #include "AlertNotifier.h"
 #include "AppSettings.h"
 #include "DatabaseActions.h"
+#include "Settings.h"
 #include "chart/CandleChart.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/FeedDialog.h"
 #include "dialogs/IndicatorDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/RiskLimitsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/StrategyDialog.h"
@@ -61,6 +63,37 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     setupStatusBar(feedName);
     resize(1440, 900);
     updateTitle();
+    m_defaultLayout = saveState();
+    restoreGeometry(Settings::windowGeometry.value());
+    restoreState(Settings::windowState.value());
+}
+
+void MainWindow::saveLayout()
+{
+    Settings::windowGeometry.setValue(saveGeometry());
+    Settings::windowState.setValue(saveState());
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout);
+    Settings::windowState.reset();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadAlertSwitches();
+    if (dialog.appearanceChanged())
+        emit appearanceChanged();
 }
 
 void MainWindow::setupActions()
@@ -68,6 +101,11 @@ void MainWindow::setupActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_feedAction = fileMenu->addAction(tr("Market data &feed…"), this, &MainWindow::chooseFeed);
     m_feedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *preferences
+        = fileMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -362,12 +400,6 @@ void MainWindow::setupHelpMenu()
 void MainWindow::setupAlertsMenu()
 {
     m_notifier = new AlertNotifier(this);
-    AlertNotifier::Switches switches;
-    for (int s = 0; s < 3; ++s) {
-        switches.notify[std::size_t(s)] = AppSettings::alertNotify(s);
-        switches.sound[std::size_t(s)] = AppSettings::alertSound(s);
-    }
-    m_notifier->setSwitches(switches);
     QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
     const QString names[] = { tr("Info"), tr("Warning"), tr("Critical") };
     QMenu *notify = menu->addMenu(tr("&Notify for"));
@@ -375,23 +407,38 @@ void MainWindow::setupAlertsMenu()
     for (int s = 0; s < 3; ++s) {
         QAction *n = notify->addAction(names[s]);
         n->setCheckable(true);
-        n->setChecked(switches.notify[std::size_t(s)]);
+        m_notifyActions[std::size_t(s)] = n;
         connect(n, &QAction::toggled, this, [this, s](bool on) {
             AlertNotifier::Switches now = m_notifier->switches();
             now.notify[std::size_t(s)] = on;
             m_notifier->setSwitches(now);
-            AppSettings::setAlertNotify(s, on);
+            Settings::notify[std::size_t(s)].setValue(on);
         });
         QAction *b = sound->addAction(names[s]);
         b->setCheckable(true);
-        b->setChecked(switches.sound[std::size_t(s)]);
+        m_soundActions[std::size_t(s)] = b;
         connect(b, &QAction::toggled, this, [this, s](bool on) {
             AlertNotifier::Switches now = m_notifier->switches();
             now.sound[std::size_t(s)] = on;
             m_notifier->setSwitches(now);
-            AppSettings::setAlertSound(s, on);
+            Settings::sound[std::size_t(s)].setValue(on);
         });
     }
+    loadAlertSwitches();
+}
+
+void MainWindow::loadAlertSwitches()
+{
+    AlertNotifier::Switches switches;
+    for (std::size_t s = 0; s < 3; ++s) {
+        switches.notify[s] = Settings::notify[s].value();
+        switches.sound[s] = Settings::sound[s].value();
+        const QSignalBlocker notifyBlocker(m_notifyActions[s]);
+        m_notifyActions[s]->setChecked(switches.notify[s]);
+        const QSignalBlocker soundBlocker(m_soundActions[s]);
+        m_soundActions[s]->setChecked(switches.sound[s]);
+    }
+    m_notifier->setSwitches(switches);
 }
 
 void MainWindow::chooseFeed()

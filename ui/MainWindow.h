@@ -9,6 +9,8 @@
 
 #include <QMainWindow>
 
+#include <array>
+
 class QActionGroup;
 class QLabel;
 class QTableView;
@@ -70,6 +72,12 @@ public slots:
     void exportTrades();
     // File → Market data feed…: choose another, applied without restarting.
     void chooseFeed();
+    // File → Preferences…
+    void editPreferences();
+    // Window geometry and dock positions into the settings (also on close).
+    void saveLayout();
+    // File → Reset layout: the docks where they were at first.
+    void resetLayout();
     // Writes the session's trades between two times to a CSV file.
     bool writeTrades(const QString &path, qint64 from, qint64 to, QString *error) const;
 
@@ -86,6 +94,10 @@ signals:
     void resumeRequested();
     void reducingRequested(bool on);
     void feedChangeRequested(const kairos::FeedSpec &spec, double replaySpeed);
+    void appearanceChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupActions();
@@ -96,6 +108,7 @@ private:
     void setupStatusBar(const QString &feedName);
     void setupAlertsMenu();
     void setupHelpMenu();
+    void loadAlertSwitches();
     QMenu *m_strategyMenu = nullptr;
     QMenu *m_tradingMenu = nullptr;
     QString m_following;
@@ -122,6 +135,9 @@ private:
     qint64 m_viewsApplied = 0;
     DatabaseActions *m_database = nullptr;
     AlertNotifier *m_notifier = nullptr;
+    std::array<QAction *, 3> m_notifyActions {};
+    std::array<QAction *, 3> m_soundActions {};
+    QByteArray m_defaultLayout;
     FeedSpec m_feedSpec;
     QAction *m_feedAction = nullptr;
 };

@@ -76,6 +76,8 @@ TerminalSession::TerminalSession(
             m_window->statusBar()->showMessage(
                 tr("%n bad line(s) of the replay file skipped", nullptr, int(badLines)), 8000);
     }
+    connect(
+        m_window.get(), &MainWindow::appearanceChanged, this, &TerminalSession::appearanceChanged);
     connect(m_window.get(), &MainWindow::feedChangeRequested, this,
         [this](const FeedSpec &spec, double speed) {
             emit feedChangeRequested({ spec, speed, 0 });

@@ -50,6 +50,8 @@ public:
 signals:
     void feedChangeRequested(const kairos::TerminalSession::Choice &choice);
     void rewindRequested(qint64 time);
+    // Preferences changed the theme or the language: a new window shows them.
+    void appearanceChanged();
 
 private:
     TerminalSession(

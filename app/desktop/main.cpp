@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "SessionWiring.h"
+#include "Settings.h"
 #include "TerminalSession.h"
 #include "Theme.h"
 #include "chart/CandleChart.h"
@@ -172,12 +173,22 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     return std::nullopt;
 }
 
-// The user's language where Kairos has it, English otherwise.
+// The language chosen in Preferences, or the system's, where Kairos has
+// it (English otherwise); numbers and dates in the UI follow it. Replaces
+// the translator installed before, if any.
 void installTranslator(QCoreApplication &app)
 {
+    for (QTranslator *old : app.findChildren<QTranslator *>(QStringLiteral("kairos"))) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const QString language = kairos::Settings::language.value();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
     auto *translator = new QTranslator(&app);
+    translator->setObjectName(QStringLiteral("kairos"));
     if (translator->load(
-            QLocale(), QStringLiteral("kairos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("kairos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -223,8 +234,10 @@ int runTerminals(kairos::TerminalSession::Choice choice,
 {
     constexpr int RebuildCode = 0x4b41;
     std::optional<kairos::TerminalSession::Choice> previous;
-    QByteArray geometry;
     for (bool first = true;; first = false) {
+        // Theme and language as Preferences say, before the window is made.
+        kairos::applyTheme(*qApp, kairos::themeFromKey(kairos::Settings::theme.value()));
+        installTranslator(*qApp);
         QString error;
         auto terminal = kairos::TerminalSession::create(choice, environment, &error);
         if (!terminal) {
@@ -237,6 +250,8 @@ int runTerminals(kairos::TerminalSession::Choice choice,
             continue;
         }
         kairos::TerminalSession::Choice next = choice;
+        QObject::connect(terminal.get(), &kairos::TerminalSession::appearanceChanged,
+            terminal.get(), [] { QApplication::exit(RebuildCode); });
         QObject::connect(terminal.get(), &kairos::TerminalSession::feedChangeRequested,
             terminal.get(), [&next](const kairos::TerminalSession::Choice &chosen) {
                 next = chosen;
@@ -248,15 +263,13 @@ int runTerminals(kairos::TerminalSession::Choice choice,
                 next.replayStartAt = time;
                 QApplication::exit(RebuildCode);
             });
-        if (!geometry.isEmpty())
-            terminal->window()->restoreGeometry(geometry);
         terminal->show();
         if (first)
             scheduleScreenshot(*terminal->window(), options);
         const int code = QApplication::exec();
         if (code != RebuildCode)
             return code;
-        geometry = terminal->window()->saveGeometry();
+        terminal->window()->saveLayout();
         previous = choice;
         choice = next;
     }
@@ -284,7 +297,6 @@ int main(int argc, char *argv[])
     installTranslator(app);
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kairos.svg")));
-    kairos::applyDarkTheme(app);
     std::optional<kairos::StorageWriter::Options> storage;
     if (!options.database.isEmpty())
         storage = kairos::StorageWriter::Options { options.database, {} };

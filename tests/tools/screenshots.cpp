@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
-    applyDarkTheme(app);
+    applyTheme(app, Theme::Dark);
 
     SimulatorConfig config;
     config.symbols = SimulatorConfig::defaultSymbols(6);

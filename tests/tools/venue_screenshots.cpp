@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
-    applyDarkTheme(app);
+    applyTheme(app, Theme::Dark);
 
     QWebSocketServer server(QStringLiteral("venue"), QWebSocketServer::NonSecureMode);
     server.listen(QHostAddress::LocalHost, 0);

@@ -1,0 +1,132 @@
+// Settings round-trip through QSettings with their types and defaults; the
+// Preferences dialog writes them; the window's layout comes back; a German
+// translator gives German menus; the light theme recolours the charts.
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Theme.h"
+#include "chart/ChartColors.h"
+#include "dialogs/PreferencesDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace kairos;
+
+namespace {
+
+InstrumentList instruments()
+{
+    InstrumentList list(1);
+    list[0].symbol = QStringLiteral("BTCUSDT");
+    list[0].priceIncrement = *Decimal::parse("0.01");
+    return list;
+}
+
+} // namespace
+
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void settingsRoundTripWithTheirTypes()
+    {
+        QCOMPARE(Settings::theme.value(), QStringLiteral("dark")); // the default
+        QCOMPARE(Settings::notify[1].value(), true);
+        QCOMPARE(Settings::sound[0].value(), false);
+        QVERIFY(Settings::windowState.value().isEmpty());
+        Settings::theme.setValue(QStringLiteral("light"));
+        Settings::notify[1].setValue(false);
+        Settings::windowState.setValue(QByteArray("\\x00\\x01state", 7));
+        QCOMPARE(QSettings().value(QStringLiteral("appearance.theme")).toString(),
+            QStringLiteral("light"));
+        QCOMPARE(Settings::theme.value(), QStringLiteral("light"));
+        QCOMPARE(Settings::notify[1].value(), false);
+        QCOMPARE(Settings::windowState.value(), QByteArray("\\x00\\x01state", 7));
+        Settings::theme.reset();
+        QCOMPARE(Settings::theme.value(), QStringLiteral("dark"));
+    }
+
+    void thePreferencesDialogWritesTheSettings()
+    {
+        PreferencesDialog dialog;
+        QCOMPARE(dialog.themeBox()->currentData().toString(), QStringLiteral("dark"));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("light")));
+        dialog.dataFolderField()->setText(QStringLiteral("/srv/kairos"));
+        dialog.notifyBox(0)->setChecked(true);
+        dialog.soundBox(2)->setChecked(false);
+        dialog.accept();
+        QVERIFY(dialog.appearanceChanged());
+        QCOMPARE(Settings::language.value(), QStringLiteral("de"));
+        QCOMPARE(Settings::theme.value(), QStringLiteral("light"));
+        QCOMPARE(Settings::dataFolder.value(), QStringLiteral("/srv/kairos"));
+        QVERIFY(Settings::notify[0].value());
+        QVERIFY(!Settings::sound[2].value());
+
+        PreferencesDialog again;
+        QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("de"));
+        QVERIFY(again.notifyBox(0)->isChecked());
+        again.accept();
+        QVERIFY(!again.appearanceChanged()); // nothing to rebuild
+    }
+
+    void theLayoutComesBackAndResets()
+    {
+        {
+            MainWindow window(instruments(), QStringLiteral("Test"));
+            window.show();
+            auto *signalsDock = window.findChild<QDockWidget *>(QStringLiteral("SignalsDock"));
+            QVERIFY(signalsDock);
+            signalsDock->setFloating(true);
+            window.close(); // saves the layout
+        }
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        window.show();
+        auto *signalsDock = window.findChild<QDockWidget *>(QStringLiteral("SignalsDock"));
+        QVERIFY(signalsDock->isFloating());
+        window.resetLayout();
+        QVERIFY(!signalsDock->isFloating());
+    }
+
+    void aGermanTranslatorGivesGermanMenus()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/kairos_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        QCoreApplication::removeTranslator(&german);
+        QStringList menus;
+        for (const QAction *action : window.menuBar()->actions())
+            menus << action->text();
+        QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u' ')));
+        QVERIFY(menus.contains(QStringLiteral("&Hilfe")));
+    }
+
+    void theLightThemeRecoloursTheCharts()
+    {
+        applyTheme(*qApp, Theme::Light);
+        QCOMPARE(ChartColors::Background, QColor(Qt::white));
+        QVERIFY(qApp->palette().color(QPalette::Window).lightness() > 200);
+        applyTheme(*qApp, Theme::Dark);
+        QVERIFY(ChartColors::Background.lightness() < 50);
+        QCOMPARE(themeFromKey(QStringLiteral("light")), Theme::Light);
+        QCOMPARE(themeFromKey(QStringLiteral("neon")), Theme::Dark);
+    }
+};
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"

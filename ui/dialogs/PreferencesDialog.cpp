@@ -1,0 +1,113 @@
+#include "PreferencesDialog.h"
+
+#include "Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace kairos {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    auto *tabs = new QTabWidget;
+
+    auto *general = new QWidget;
+    auto *generalForm = new QFormLayout(general);
+    m_language = new QComboBox;
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::language.value())));
+    generalForm->addRow(tr("Language"), m_language);
+    auto *folderRow = new QWidget;
+    auto *folderLayout = new QHBoxLayout(folderRow);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    m_dataFolder = new QLineEdit(Settings::dataFolder.value());
+    m_dataFolder->setPlaceholderText(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    auto *browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Data folder"),
+            m_dataFolder->text().isEmpty() ? m_dataFolder->placeholderText()
+                                           : m_dataFolder->text());
+        if (!folder.isEmpty())
+            m_dataFolder->setText(folder);
+    });
+    folderLayout->addWidget(m_dataFolder);
+    folderLayout->addWidget(browse);
+    generalForm->addRow(tr("Data folder"), folderRow);
+    auto *folderHint = new QLabel(tr("Where kairos.db lives; used from the next start."));
+    folderHint->setWordWrap(true);
+    generalForm->addRow(QString(), folderHint);
+    tabs->addTab(general, tr("General"));
+
+    auto *appearance = new QWidget;
+    auto *appearanceForm = new QFormLayout(appearance);
+    m_theme = new QComboBox;
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(Settings::theme.value())));
+    appearanceForm->addRow(tr("Theme"), m_theme);
+    auto *themeHint = new QLabel(tr("The charts' colours follow the theme."));
+    appearanceForm->addRow(QString(), themeHint);
+    tabs->addTab(appearance, tr("Appearance"));
+
+    auto *notifications = new QWidget;
+    auto *grid = new QGridLayout(notifications);
+    grid->addWidget(new QLabel(tr("Notification")), 0, 1);
+    grid->addWidget(new QLabel(tr("Sound")), 0, 2);
+    const QString names[] = { tr("Info"), tr("Warning"), tr("Critical") };
+    for (int s = 0; s < 3; ++s) {
+        grid->addWidget(new QLabel(names[s]), s + 1, 0);
+        m_notify[std::size_t(s)] = new QCheckBox;
+        m_notify[std::size_t(s)]->setChecked(Settings::notify[std::size_t(s)].value());
+        grid->addWidget(m_notify[std::size_t(s)], s + 1, 1, Qt::AlignHCenter);
+        m_sound[std::size_t(s)] = new QCheckBox;
+        m_sound[std::size_t(s)]->setChecked(Settings::sound[std::size_t(s)].value());
+        grid->addWidget(m_sound[std::size_t(s)], s + 1, 2, Qt::AlignHCenter);
+    }
+    auto *repeats = new QLabel(tr("Repeated alerts are folded into one with a count; every "
+                                  "alert stays in the Alerts panel."));
+    repeats->setWordWrap(true);
+    grid->addWidget(repeats, 4, 0, 1, 3);
+    grid->setRowStretch(5, 1);
+    tabs->addTab(notifications, tr("Notifications"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    const QString language = m_language->currentData().toString();
+    const QString theme = m_theme->currentData().toString();
+    m_appearanceChanged
+        = language != Settings::language.value() || theme != Settings::theme.value();
+    Settings::language.setValue(language);
+    Settings::theme.setValue(theme);
+    Settings::dataFolder.setValue(m_dataFolder->text().trimmed());
+    for (std::size_t s = 0; s < 3; ++s) {
+        Settings::notify[s].setValue(m_notify[s]->isChecked());
+        Settings::sound[s].setValue(m_sound[s]->isChecked());
+    }
+    QDialog::accept();
+}
+
+} // namespace kairos
