@@ -1548,6 +1548,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>&amp;Sound for</source>
         <translation>&amp;Ton bei</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Anordnung zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1716,6 +1724,85 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Realized</source>
         <translation>Realisiert</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Where kairos.db lives; used from the next start.</source>
+        <translation>Wo kairos.db liegt; gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>The charts&apos; colours follow the theme.</source>
+        <translation>Die Farben der Charts folgen dem Erscheinungsbild.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Repeated alerts are folded into one with a count; every alert stays in the Alerts panel.</source>
+        <translation>Wiederholte Meldungen werden mit einer Anzahl zu einer zusammengefasst; jede Meldung bleibt in der Meldungsliste.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>

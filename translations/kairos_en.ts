@@ -1548,6 +1548,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>&amp;Sound for</source>
         <translation>&amp;Sound for</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1716,6 +1724,85 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Realized</source>
         <translation>Realized</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Where kairos.db lives; used from the next start.</source>
+        <translation>Where kairos.db lives; used from the next start.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>The charts&apos; colours follow the theme.</source>
+        <translation>The charts&apos; colours follow the theme.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Repeated alerts are folded into one with a count; every alert stays in the Alerts panel.</source>
+        <translation>Repeated alerts are folded into one with a count; every alert stays in the Alerts panel.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>

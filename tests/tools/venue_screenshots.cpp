@@ -13,6 +13,7 @@
 #include "SessionWiring.h"
 #include "Theme.h"
 #include "dialogs/FeedDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "engine/LiveSession.h"
 #include "feed/VenueFeed.h"
 #include "panels/TradingPanel.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 #include <QWebSocket>
@@ -120,6 +122,12 @@ int main(int argc, char *argv[])
             dialog.show();
             QApplication::processEvents();
             save(&dialog, "feed-dialog.png");
+            dialog.close();
+            PreferencesDialog preferences(&window);
+            preferences.findChild<QTabWidget *>()->setCurrentIndex(2); // notifications
+            preferences.show();
+            QApplication::processEvents();
+            save(&preferences, "preferences.png");
             QApplication::quit();
         });
     });
