@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertRule</name>
+    <message>
+        <source>any symbol</source>
+        <translation>jedes Symbol</translation>
+    </message>
+    <message>
+        <source>%1 price crosses %2</source>
+        <translation>%1: Preis kreuzt %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 s candles crosses %4</source>
+        <translation>%1: %2 auf %3-s-Kerzen kreuzt %4</translation>
+    </message>
+    <message>
+        <source>a signal fires on %1</source>
+        <translation>ein Signal auf %1</translation>
+    </message>
+    <message>
+        <source>%1 unrealized PnL beyond ±%2</source>
+        <translation>%1: unrealisierte GuV über ±%2</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unbekannte Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>unbekannter Indikator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;level&apos; must be a number</source>
+        <translation>&apos;level&apos; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>a PnL amount must be above 0</source>
+        <translation>ein GuV-Betrag muss über 0 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>%1 rose through %2 (now %3)</source>
+        <translation>%1 stieg über %2 (jetzt %3)</translation>
+    </message>
+    <message>
+        <source>%1 fell through %2 (now %3)</source>
+        <translation>%1 fiel unter %2 (jetzt %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s) rose through %4 (now %5)</source>
+        <translation>%1 %2 (%3 s) stieg über %4 (jetzt %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s) fell through %4 (now %5)</source>
+        <translation>%1 %2 (%3 s) fiel unter %4 (jetzt %5)</translation>
+    </message>
+    <message>
+        <source>signal: %1 %2 %3</source>
+        <translation>Signal: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 unrealized PnL %2 is beyond ±%3</source>
+        <translation>%1: unrealisierte GuV %2 liegt über ±%3</translation>
+    </message>
+</context>
+<context>
     <name>BinanceProtocol</name>
     <message>
         <source>not a trade (e = &apos;%1&apos;)</source>
@@ -805,6 +871,97 @@
     </message>
 </context>
 <context>
+    <name>kairos::AlertRulesDialog</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Meldungsregeln</translation>
+    </message>
+    <message>
+        <source>Each rule raises an alert when its condition is met: in the Alerts panel, and as a notification for the severities chosen in Preferences.</source>
+        <translation>Jede Regel löst eine Meldung aus, wenn ihre Bedingung eintritt: in der Meldungsliste und als Benachrichtigung für die in den Einstellungen gewählten Schweregrade.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>price crosses</source>
+        <translation>Preis kreuzt</translation>
+    </message>
+    <message>
+        <source>indicator crosses</source>
+        <translation>Indikator kreuzt</translation>
+    </message>
+    <message>
+        <source>a signal fires</source>
+        <translation>ein Signal kommt</translation>
+    </message>
+    <message>
+        <source>position PnL beyond ±</source>
+        <translation>Positions-GuV über ±</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Rule %1: level &apos;%2&apos; is not a number</source>
+        <translation>Regel %1: Schwelle &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Rule %1: the PnL amount must be above 0</source>
+        <translation>Regel %1: der GuV-Betrag muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>Rule %1: a price level needs a symbol</source>
+        <translation>Regel %1: eine Preisschwelle braucht ein Symbol</translation>
+    </message>
+</context>
+<context>
     <name>kairos::AlertsModel</name>
     <message>
         <source>INFO</source>
@@ -1555,6 +1712,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>&amp;Reset layout</source>
         <translation>&amp;Anordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation>Meldungs&amp;regeln…</translation>
     </message>
 </context>
 <context>

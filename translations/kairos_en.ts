@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AlertRule</name>
+    <message>
+        <source>any symbol</source>
+        <translation>any symbol</translation>
+    </message>
+    <message>
+        <source>%1 price crosses %2</source>
+        <translation>%1 price crosses %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 s candles crosses %4</source>
+        <translation>%1 %2 on %3 s candles crosses %4</translation>
+    </message>
+    <message>
+        <source>a signal fires on %1</source>
+        <translation>a signal fires on %1</translation>
+    </message>
+    <message>
+        <source>%1 unrealized PnL beyond ±%2</source>
+        <translation>%1 unrealized PnL beyond ±%2</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unknown kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>unknown indicator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;level&apos; must be a number</source>
+        <translation>&apos;level&apos; must be a number</translation>
+    </message>
+    <message>
+        <source>a PnL amount must be above 0</source>
+        <translation>a PnL amount must be above 0</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>%1 rose through %2 (now %3)</source>
+        <translation>%1 rose through %2 (now %3)</translation>
+    </message>
+    <message>
+        <source>%1 fell through %2 (now %3)</source>
+        <translation>%1 fell through %2 (now %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s) rose through %4 (now %5)</source>
+        <translation>%1 %2 (%3 s) rose through %4 (now %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 s) fell through %4 (now %5)</source>
+        <translation>%1 %2 (%3 s) fell through %4 (now %5)</translation>
+    </message>
+    <message>
+        <source>signal: %1 %2 %3</source>
+        <translation>signal: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 unrealized PnL %2 is beyond ±%3</source>
+        <translation>%1 unrealized PnL %2 is beyond ±%3</translation>
+    </message>
+</context>
+<context>
     <name>BinanceProtocol</name>
     <message>
         <source>not a trade (e = &apos;%1&apos;)</source>
@@ -805,6 +871,97 @@
     </message>
 </context>
 <context>
+    <name>kairos::AlertRulesDialog</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alert rules</translation>
+    </message>
+    <message>
+        <source>Each rule raises an alert when its condition is met: in the Alerts panel, and as a notification for the severities chosen in Preferences.</source>
+        <translation>Each rule raises an alert when its condition is met: in the Alerts panel, and as a notification for the severities chosen in Preferences.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>price crosses</source>
+        <translation>price crosses</translation>
+    </message>
+    <message>
+        <source>indicator crosses</source>
+        <translation>indicator crosses</translation>
+    </message>
+    <message>
+        <source>a signal fires</source>
+        <translation>a signal fires</translation>
+    </message>
+    <message>
+        <source>position PnL beyond ±</source>
+        <translation>position PnL beyond ±</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Rule %1: level &apos;%2&apos; is not a number</source>
+        <translation>Rule %1: level &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>Rule %1: the PnL amount must be above 0</source>
+        <translation>Rule %1: the PnL amount must be above 0</translation>
+    </message>
+    <message>
+        <source>Rule %1: a price level needs a symbol</source>
+        <translation>Rule %1: a price level needs a symbol</translation>
+    </message>
+</context>
+<context>
     <name>kairos::AlertsModel</name>
     <message>
         <source>INFO</source>
@@ -1555,6 +1712,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation>Alert &amp;rules…</translation>
     </message>
 </context>
 <context>

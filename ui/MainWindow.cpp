@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "chart/CandleChart.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/AlertRulesDialog.h"
 #include "dialogs/FeedDialog.h"
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -29,6 +30,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -401,6 +404,15 @@ void MainWindow::setupAlertsMenu()
 {
     m_notifier = new AlertNotifier(this);
     QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
+    QAction *rules = menu->addAction(tr("Alert &rules…"), this, &MainWindow::editAlertRules);
+    rules->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    menu->addSeparator();
+    // Rules as the settings keep them; one that no longer reads is dropped.
+    for (const QJsonValue &value : QJsonDocument::fromJson(Settings::alertRules.value()).array()) {
+        QString error;
+        if (const auto rule = AlertRule::fromJson(value.toObject(), &error))
+            m_alertRules.append(*rule);
+    }
     const QString names[] = { tr("Info"), tr("Warning"), tr("Critical") };
     QMenu *notify = menu->addMenu(tr("&Notify for"));
     QMenu *sound = menu->addMenu(tr("&Sound for"));
@@ -425,6 +437,19 @@ void MainWindow::setupAlertsMenu()
         });
     }
     loadAlertSwitches();
+}
+
+void MainWindow::editAlertRules()
+{
+    AlertRulesDialog dialog(m_alertRules, m_instruments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_alertRules = dialog.rules();
+    QJsonArray stored;
+    for (const AlertRule &rule : std::as_const(m_alertRules))
+        stored.append(rule.toJson());
+    Settings::alertRules.setValue(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    emit alertRulesChanged(m_alertRules);
 }
 
 void MainWindow::loadAlertSwitches()
@@ -468,6 +493,7 @@ void MainWindow::announceSettings()
     emit strategyChanged(m_strategy);
     emit riskLimitsChanged(m_riskLimits);
     emit autoTradeChanged(m_autoTrade);
+    emit alertRulesChanged(m_alertRules);
 }
 
 void MainWindow::setIndicatorParams(const IndicatorParams &params)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/ChartStudies.h"
+#include "engine/AlertRule.h"
 #include "engine/MarketView.h"
 #include "feed/FeedSpec.h"
 #include "model/Instrument.h"
@@ -74,6 +75,9 @@ public slots:
     void chooseFeed();
     // File → Preferences…
     void editPreferences();
+    // Alerts → Alert rules…
+    void editAlertRules();
+    const AlertRuleList &alertRules() const { return m_alertRules; }
     // Window geometry and dock positions into the settings (also on close).
     void saveLayout();
     // File → Reset layout: the docks where they were at first.
@@ -95,6 +99,7 @@ signals:
     void reducingRequested(bool on);
     void feedChangeRequested(const kairos::FeedSpec &spec, double replaySpeed);
     void appearanceChanged();
+    void alertRulesChanged(const kairos::AlertRuleList &rules);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,6 +143,7 @@ private:
     std::array<QAction *, 3> m_notifyActions {};
     std::array<QAction *, 3> m_soundActions {};
     QByteArray m_defaultLayout;
+    AlertRuleList m_alertRules;
     FeedSpec m_feedSpec;
     QAction *m_feedAction = nullptr;
 };

@@ -42,6 +42,8 @@ void connectWindowToEngine(MainWindow &window, Engine *engine)
     QObject::connect(&window, &MainWindow::flattenRequested, engine, &Engine::flattenPosition);
     QObject::connect(&window, &MainWindow::resumeRequested, engine, &Engine::resumeTrading);
     QObject::connect(&window, &MainWindow::reducingRequested, engine, &Engine::setReducing);
+    qRegisterMetaType<AlertRuleList>();
+    QObject::connect(&window, &MainWindow::alertRulesChanged, engine, &Engine::setAlertRules);
     window.announceSettings();
 }
 

@@ -26,6 +26,8 @@ inline const std::array<Setting<bool>, 3> sound { Setting<bool> {
                                                       "notifications.info.sound", false },
     Setting<bool> { "notifications.warning.sound", false },
     Setting<bool> { "notifications.critical.sound", true } };
+// The alert rules, as a JSON array (see AlertRule::toJson).
+inline const Setting<QByteArray> alertRules { "alerts.rules", QByteArray() };
 // Where the window and its docks were.
 inline const Setting<QByteArray> windowGeometry { "layout.geometry", QByteArray() };
 inline const Setting<QByteArray> windowState { "layout.state", QByteArray() };

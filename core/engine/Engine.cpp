@@ -166,6 +166,8 @@ void Engine::processBatch(const TickBatch &batch)
     }
     if (m_storage && m_recordTicks)
         m_store.ticks += batch.ticks;
+    if (!m_alertRules.rules().isEmpty())
+        checkAlertRules();
     // A view takes these; without one (a backtest) they must not pile up.
     if (m_newSignals.size() > RecentSignals)
         m_newSignals.remove(0, m_newSignals.size() - RecentSignals);
@@ -367,6 +369,8 @@ void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle 
     const auto snapshot = m_seriesIndicators.update(symbol, timeframeIndex, candle, &values);
     if (m_publisher)
         m_store.indicatorValues.append({ symbol, seconds, values });
+    if (!m_alertRules.rules().isEmpty())
+        m_alertRules.onIndicators(symbol, seconds, values, m_pendingEvents.alerts);
     if (snapshot && store) {
         m_store.snapshots.append({ symbol, seconds, SnapshotKind::Chart, candle.time, *snapshot });
         if (timeframeIndex == m_strategyTimeframe)
@@ -391,6 +395,8 @@ void Engine::runStrategy(std::uint32_t symbol, const Candle &candle)
             m_trader.onSignal(m_newSignals[i], m_strategy.strategy().sizing, m_pendingEvents);
     }
     m_stats.signalCount += m_newSignals.size() - before;
+    if (m_newSignals.size() > before && !m_alertRules.rules().isEmpty())
+        m_alertRules.onSignals(m_newSignals.mid(before), m_pendingEvents.alerts);
     if (m_recentSignals.size() > RecentSignals)
         m_recentSignals.remove(0, m_recentSignals.size() - RecentSignals);
 }
@@ -430,6 +436,26 @@ void Engine::selectChart(quint32 symbol, Timeframe timeframe)
     else
         m_chart = ChartSelection { symbol, index, 0, true, IndicatorSet(m_chartParams) };
     m_dirty = true;
+}
+
+void Engine::setAlertRules(const AlertRuleList &rules)
+{
+    m_alertRules.set(rules, m_instruments);
+}
+
+void Engine::checkAlertRules()
+{
+    const Portfolio &portfolio = m_trader.portfolio();
+    for (std::uint32_t s = 0; s < std::uint32_t(m_instruments.size()); ++s) {
+        if (const auto last = m_aggregator.lastPrice(s))
+            m_alertRules.onPrice(s, last->toDouble(), now(), m_pendingEvents.alerts);
+        if (s < std::uint32_t(portfolio.symbolCount())) {
+            const Position &position = portfolio.position(s);
+            if (position.quantity != Decimal())
+                m_alertRules.onPnl(s, (portfolio.positionValue(s) - position.cost).toDouble(),
+                    now(), m_pendingEvents.alerts);
+        }
+    }
 }
 
 void Engine::onFeedStatus(const FeedStatus &status)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AlertRules.h"
 #include "MarketView.h"
 #include "SeriesIndicators.h"
 #include "execution/PaperTrader.h"
@@ -90,6 +91,8 @@ public slots:
     void onFeedStatus(const kairos::FeedStatus &status);
     // Market data that never arrived: an alert, and a marker on the chart.
     void onFeedGap(const kairos::FeedGap &gap);
+    // The user's alert rules (replacing the previous ones).
+    void setAlertRules(const kairos::AlertRuleList &rules);
 
 signals:
     void viewReady(const kairos::MarketView &view);
@@ -116,6 +119,7 @@ private:
     void onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle);
     void runStrategy(std::uint32_t symbol, const Candle &candle);
     ChartUpdate buildChartUpdate();
+    void checkAlertRules();
     static QList<FeedGap> gapsOf(const QList<FeedGap> &gaps, const QString &symbol);
     SignalList seriesSignals(std::uint32_t symbol, Timeframe timeframe) const;
     TradingSnapshot buildTradingSnapshot();
@@ -153,6 +157,7 @@ private:
     qsizetype m_equitySent = 0;
 
     SeriesIndicators m_seriesIndicators;
+    AlertRules m_alertRules;
 
     bool collecting() const { return m_storage || m_publisher; }
 

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "SessionWiring.h"
 #include "Theme.h"
+#include "dialogs/AlertRulesDialog.h"
 #include "dialogs/FeedDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "engine/LiveSession.h"
@@ -128,6 +129,24 @@ int main(int argc, char *argv[])
             preferences.show();
             QApplication::processEvents();
             save(&preferences, "preferences.png");
+            preferences.close();
+            AlertRuleList examples(4);
+            examples[0].symbol = QStringLiteral("BTCUSDT");
+            examples[0].level = 65'000;
+            examples[1].kind = AlertRule::Kind::IndicatorCrosses;
+            examples[1].symbol = QStringLiteral("BTCUSDT");
+            examples[1].timeframeSeconds = 3600;
+            examples[1].level = 70;
+            examples[1].severity = AlertSeverity::Info;
+            examples[2].kind = AlertRule::Kind::SignalFired;
+            examples[2].severity = AlertSeverity::Info;
+            examples[3].kind = AlertRule::Kind::PositionPnl;
+            examples[3].level = 500;
+            examples[3].severity = AlertSeverity::Critical;
+            AlertRulesDialog rules(examples, session.instruments(), &window);
+            rules.show();
+            QApplication::processEvents();
+            save(&rules, "alert-rules.png");
             QApplication::quit();
         });
     });

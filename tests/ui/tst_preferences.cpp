@@ -5,15 +5,21 @@
 #include "Settings.h"
 #include "Theme.h"
 #include "chart/ChartColors.h"
+#include "dialogs/AlertRulesDialog.h"
 #include "dialogs/PreferencesDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -114,6 +120,36 @@ private slots:
             menus << action->text();
         QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u' ')));
         QVERIFY(menus.contains(QStringLiteral("&Hilfe")));
+    }
+
+    void alertRulesAreCheckedKeptAndAnnounced()
+    {
+        AlertRulesDialog dialog({}, instruments());
+        AlertRule pnl;
+        pnl.kind = AlertRule::Kind::PositionPnl;
+        pnl.level = -5;
+        dialog.addRule(pnl);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QStringLiteral("above 0")));
+        auto *level = qobject_cast<QLineEdit *>(dialog.table()->cellWidget(0, 5));
+        level->setText(QStringLiteral("abc"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QStringLiteral("not a number")));
+        level->setText(QStringLiteral("250.5"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))->text().isEmpty());
+        QCOMPARE(dialog.rules().size(), 1);
+        QCOMPARE(dialog.rules()[0].level, 250.5);
+
+        // A window keeps its rules in the settings and tells the engine.
+        QJsonArray stored { dialog.rules()[0].toJson() };
+        Settings::alertRules.setValue(QJsonDocument(stored).toJson());
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        QCOMPARE(window.alertRules().size(), 1);
+        QSignalSpy announced(&window, &MainWindow::alertRulesChanged);
+        window.announceSettings();
+        QCOMPARE(announced.size(), 1);
     }
 
     void theLightThemeRecoloursTheCharts()

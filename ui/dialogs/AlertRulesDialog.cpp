@@ -1,0 +1,149 @@
+#include "AlertRulesDialog.h"
+
+#include "model/Timeframe.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kairos {
+
+namespace {
+
+enum Column { On, Kind, Symbol, Timeframe_, Indicator, Level, Severity, Columns };
+
+} // namespace
+
+AlertRulesDialog::AlertRulesDialog(
+    const AlertRuleList &rules, const InstrumentList &instruments, QWidget *parent)
+    : ValidatingDialog(parent)
+    , m_instruments(instruments)
+    , m_table(new QTableWidget(0, Columns))
+{
+    setWindowTitle(tr("Alert rules"));
+    auto *layout = new QVBoxLayout(this);
+    auto *hint = new QLabel(tr("Each rule raises an alert when its condition is met: in the "
+                               "Alerts panel, and as a notification for the severities "
+                               "chosen in Preferences."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_table->setHorizontalHeaderLabels({ tr("On"), tr("When"), tr("Symbol"), tr("Timeframe"),
+        tr("Indicator"), tr("Level"), tr("Severity") });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add rule"));
+    auto *remove = new QPushButton(tr("Remove rule"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    addFooter(layout);
+    connect(add, &QPushButton::clicked, this, [this] {
+        AlertRule rule;
+        if (!m_instruments.isEmpty())
+            rule.symbol = m_instruments.constFirst().symbol;
+        addRule(rule);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        m_table->removeRow(m_table->currentRow());
+        validate();
+    });
+    for (const AlertRule &rule : rules)
+        addRule(rule);
+    resize(900, 420);
+    validate();
+}
+
+void AlertRulesDialog::addRule(const AlertRule &rule)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *on = new QCheckBox;
+    on->setChecked(rule.enabled);
+    m_table->setCellWidget(row, On, on);
+    auto *kind = new QComboBox;
+    kind->addItems({ tr("price crosses"), tr("indicator crosses"), tr("a signal fires"),
+        tr("position PnL beyond ±") });
+    kind->setCurrentIndex(int(rule.kind));
+    m_table->setCellWidget(row, Kind, kind);
+    auto *symbol = new QComboBox;
+    symbol->addItem(tr("any"), QString());
+    for (const Instrument &instrument : std::as_const(m_instruments))
+        symbol->addItem(instrument.symbol, instrument.symbol);
+    symbol->setCurrentIndex(std::max(0, symbol->findData(rule.symbol)));
+    m_table->setCellWidget(row, Symbol, symbol);
+    auto *timeframe = new QComboBox;
+    for (const Timeframe &tf : Timeframe::standard())
+        timeframe->addItem(tf.label(), qint64(tf.seconds()));
+    timeframe->setCurrentIndex(std::max(0, timeframe->findData(qint64(rule.timeframeSeconds))));
+    m_table->setCellWidget(row, Timeframe_, timeframe);
+    auto *indicator = new QComboBox;
+    indicator->addItems(AlertRule::indicators());
+    indicator->setCurrentText(rule.indicator);
+    m_table->setCellWidget(row, Indicator, indicator);
+    auto *level = new QLineEdit(QString::number(rule.level, 'g', 12));
+    m_table->setCellWidget(row, Level, level);
+    auto *severity = new QComboBox;
+    severity->addItems({ tr("Info"), tr("Warning"), tr("Critical") });
+    severity->setCurrentIndex(int(rule.severity));
+    m_table->setCellWidget(row, Severity, severity);
+
+    const auto kindChanged = [timeframe, indicator, level, kind] {
+        const auto k = AlertRule::Kind(kind->currentIndex());
+        timeframe->setEnabled(k == AlertRule::Kind::IndicatorCrosses);
+        indicator->setEnabled(k == AlertRule::Kind::IndicatorCrosses);
+        level->setEnabled(k != AlertRule::Kind::SignalFired);
+    };
+    kindChanged();
+    connect(kind, &QComboBox::currentIndexChanged, this, kindChanged);
+    for (QComboBox *box : { kind, symbol, timeframe, indicator, severity })
+        connect(box, &QComboBox::currentIndexChanged, this, &AlertRulesDialog::validate);
+    connect(level, &QLineEdit::textChanged, this, &AlertRulesDialog::validate);
+    connect(on, &QCheckBox::toggled, this, &AlertRulesDialog::validate);
+    validate();
+}
+
+void AlertRulesDialog::validate()
+{
+    QStringList problems;
+    AlertRuleList rules;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const auto box = [this, row](int column) {
+            return qobject_cast<QComboBox *>(m_table->cellWidget(row, column));
+        };
+        AlertRule rule;
+        rule.enabled = qobject_cast<QCheckBox *>(m_table->cellWidget(row, On))->isChecked();
+        rule.kind = AlertRule::Kind(box(Kind)->currentIndex());
+        rule.symbol = box(Symbol)->currentData().toString();
+        rule.timeframeSeconds = box(Timeframe_)->currentData().toLongLong();
+        rule.indicator = box(Indicator)->currentText();
+        rule.severity = AlertSeverity(box(Severity)->currentIndex());
+        if (rule.kind != AlertRule::Kind::SignalFired) {
+            // The C locale, as everywhere numbers are typed in Kairos.
+            bool ok = false;
+            const QString text
+                = qobject_cast<QLineEdit *>(m_table->cellWidget(row, Level))->text().trimmed();
+            rule.level = text.toDouble(&ok);
+            if (!ok)
+                problems << tr("Rule %1: level '%2' is not a number").arg(row + 1).arg(text);
+            else if (rule.kind == AlertRule::Kind::PositionPnl && rule.level <= 0.0)
+                problems << tr("Rule %1: the PnL amount must be above 0").arg(row + 1);
+            else if (rule.kind == AlertRule::Kind::PriceCrosses && rule.symbol.isEmpty())
+                problems << tr("Rule %1: a price level needs a symbol").arg(row + 1);
+        }
+        rules.append(rule);
+    }
+    m_rules = rules;
+    showProblems(problems);
+}
+
+} // namespace kairos
