@@ -2426,6 +2426,34 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Trading decisions are made by the node this window follows</source>
         <translation>Handelsentscheidungen trifft der Knoten, dem dieses Fenster folgt</translation>
     </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark every alert as seen (they stop showing in bold).</source>
+        <translation>Alle Meldungen als gesehen markieren (sie erscheinen nicht mehr fett).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected alerts, or all shown, as tab-separated text.</source>
+        <translation>Die gewählten Meldungen, sonst alle angezeigten, als tabulatorgetrennten Text kopieren.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Empty the list (the database keeps every alert).</source>
+        <translation>Die Liste leeren (die Datenbank behält jede Meldung).</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Meldungen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kairos::VenueBackfill</name>

@@ -2426,6 +2426,34 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Trading decisions are made by the node this window follows</source>
         <translation>Trading decisions are made by the node this window follows</translation>
     </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Mark every alert as seen (they stop showing in bold).</source>
+        <translation>Mark every alert as seen (they stop showing in bold).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected alerts, or all shown, as tab-separated text.</source>
+        <translation>Copy the selected alerts, or all shown, as tab-separated text.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Empty the list (the database keeps every alert).</source>
+        <translation>Empty the list (the database keeps every alert).</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kairos::VenueBackfill</name>

@@ -66,9 +66,22 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     setupStatusBar(feedName);
     resize(1440, 900);
     updateTitle();
+    const Timeframe remembered = Timeframe::fromSeconds(Settings::chartTimeframe.value());
+    if (Timeframe::standard().contains(remembered))
+        m_timeframe = remembered;
     m_defaultLayout = saveState();
     restoreGeometry(Settings::windowGeometry.value());
     restoreState(Settings::windowState.value());
+}
+
+quint32 MainWindow::rememberedChartSymbol() const
+{
+    const QString name = Settings::chartSymbol.value();
+    for (qsizetype i = 0; i < m_instruments.size(); ++i) {
+        if (m_instruments[i].symbol == name)
+            return quint32(i);
+    }
+    return 0;
 }
 
 void MainWindow::saveLayout()
@@ -551,6 +564,8 @@ void MainWindow::showChart(quint32 symbol, Timeframe timeframe)
         return;
     m_symbol = symbol;
     m_timeframe = timeframe;
+    Settings::chartSymbol.setValue(m_instruments[symbol].symbol);
+    Settings::chartTimeframe.setValue(timeframe.seconds());
     for (QAction *action : m_timeframeGroup->actions())
         action->setChecked(action->text() == timeframe.label());
     updateTitle();

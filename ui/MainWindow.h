@@ -47,6 +47,8 @@ public:
     const RiskLimits &riskLimits() const { return m_riskLimits; }
     quint32 chartSymbol() const { return m_symbol; }
     Timeframe chartTimeframe() const { return m_timeframe; }
+    // The chart the settings remember, where this session trades it; else the first.
+    quint32 rememberedChartSymbol() const;
     qint64 viewsApplied() const { return m_viewsApplied; }
     // The session keeps a database: import, recording switches, exports
     // from it. Null until setDatabase().

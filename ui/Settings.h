@@ -28,6 +28,9 @@ inline const std::array<Setting<bool>, 3> sound { Setting<bool> {
     Setting<bool> { "notifications.critical.sound", true } };
 // The alert rules, as a JSON array (see AlertRule::toJson).
 inline const Setting<QByteArray> alertRules { "alerts.rules", QByteArray() };
+// The chart last shown: an instrument's name and a timeframe in seconds.
+inline const Setting<QString> chartSymbol { "chart.symbol", QString() };
+inline const Setting<qint64> chartTimeframe { "chart.timeframe", 60 };
 // Where the window and its docks were.
 inline const Setting<QByteArray> windowGeometry { "layout.geometry", QByteArray() };
 inline const Setting<QByteArray> windowState { "layout.state", QByteArray() };

@@ -93,7 +93,7 @@ TerminalSession::~TerminalSession()
 void TerminalSession::show()
 {
     m_session->start();
-    m_window->showChart(0, m_window->chartTimeframe());
+    m_window->showChart(m_window->rememberedChartSymbol(), m_window->chartTimeframe());
     m_window->show();
 }
 

@@ -7,6 +7,7 @@
 #include "chart/ChartColors.h"
 #include "dialogs/AlertRulesDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "panels/AlertsModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -150,6 +151,42 @@ private slots:
         QSignalSpy announced(&window, &MainWindow::alertRulesChanged);
         window.announceSettings();
         QCOMPARE(announced.size(), 1);
+    }
+
+    void theChartShownComesBack()
+    {
+        InstrumentList two = instruments();
+        two.append({ QStringLiteral("ETHUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.01") });
+        {
+            MainWindow window(two, QStringLiteral("Test"));
+            window.showChart(1, Timeframe::fromSeconds(3600));
+        }
+        MainWindow window(two, QStringLiteral("Test"));
+        QCOMPARE(window.rememberedChartSymbol(), 1u);
+        QCOMPARE(window.chartTimeframe(), Timeframe::fromSeconds(3600));
+        MainWindow other(instruments(), QStringLiteral("Test")); // no ETHUSDT here
+        QCOMPARE(other.rememberedChartSymbol(), 0u);
+    }
+
+    void acknowledgeCopyAndClearTheAlerts()
+    {
+        AlertsModel alerts;
+        QSignalSpy count(&alerts, &AlertsModel::unacknowledgedChanged);
+        alerts.add({ { 1'704'067'200'000, AlertSeverity::Warning, QStringLiteral("feed"),
+                         QStringLiteral("binance: stale") },
+            { 1'704'067'201'000, AlertSeverity::Critical, QStringLiteral("risk"),
+                QStringLiteral("HALTED") } });
+        QCOMPARE(alerts.unacknowledged(), 2);
+        QVERIFY(alerts.data(alerts.index(0, 3), Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(alerts.toText({ 0, 1 }),
+            QStringLiteral("2024-01-01T00:00:01.000Z\tcritical\trisk\tHALTED\n"
+                           "2024-01-01T00:00:00.000Z\twarning\tfeed\tbinance: stale"));
+        alerts.acknowledgeAll();
+        QCOMPARE(alerts.unacknowledged(), 0);
+        QVERIFY(!alerts.data(alerts.index(0, 3), Qt::FontRole).isValid());
+        alerts.clear();
+        QCOMPARE(alerts.rowCount(), 0);
+        QCOMPARE(count.constLast().constFirst().toInt(), 0);
     }
 
     void theLightThemeRecoloursTheCharts()

@@ -1,7 +1,9 @@
 #include "AlertsModel.h"
+#include "model/EventTime.h"
 
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QTimeZone>
 
 namespace kairos {
@@ -28,6 +30,47 @@ int AlertsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void AlertsModel::add(const AlertList &alerts)
+{
+    if (alerts.isEmpty())
+        return;
+    prepend(alerts);
+    m_unacknowledged = int(std::min<qsizetype>(m_unacknowledged + alerts.size(), m_rows.size()));
+    emit unacknowledgedChanged(m_unacknowledged);
+}
+
+void AlertsModel::acknowledgeAll()
+{
+    if (m_unacknowledged == 0)
+        return;
+    const int last = m_unacknowledged - 1;
+    m_unacknowledged = 0;
+    emit dataChanged(index(0, 0), index(last, ColumnCount - 1), { Qt::FontRole });
+    emit unacknowledgedChanged(0);
+}
+
+void AlertsModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_unacknowledged = 0;
+    endResetModel();
+    emit unacknowledgedChanged(0);
+}
+
+QString AlertsModel::toText(const QList<int> &rows) const
+{
+    QStringList lines;
+    for (const int row : rows) {
+        if (row < 0 || row >= m_rows.size())
+            continue;
+        const Alert &a = m_rows[row];
+        lines << EventTime::toIso(a.time) + u'\t' + alertSeverityKey(a.severity) + u'\t' + a.source
+                + u'\t' + a.text;
+    }
+    return lines.join(u'\n');
+}
+
 QVariant AlertsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -45,6 +88,13 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
             return a.source;
         case TextColumn:
             return a.text;
+        }
+        break;
+    case Qt::FontRole:
+        if (index.row() < m_unacknowledged) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         break;
     case Qt::ForegroundRole:

@@ -6,7 +6,9 @@
 
 namespace kairos {
 
-// The alert channel, newest first and bounded; SeverityRole lets a proxy filter it.
+// The alert channel, newest first and bounded; SeverityRole lets a proxy
+// filter it. Alerts not yet acknowledged are the newest rows and show in
+// bold until acknowledged.
 class AlertsModel : public RecentRowsModel<Alert, 5000>
 {
     Q_OBJECT
@@ -19,10 +21,24 @@ public:
 
     static QString severityName(AlertSeverity severity);
 
+    // New alerts, oldest first: they go on top, unacknowledged.
+    void add(const AlertList &alerts);
+    int unacknowledged() const { return m_unacknowledged; }
+    void acknowledgeAll();
+    void clear();
+    // Rows as tab-separated lines (time, severity, source, text), for the clipboard.
+    QString toText(const QList<int> &rows) const;
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void unacknowledgedChanged(int count);
+
+private:
+    int m_unacknowledged = 0;
 };
 
 } // namespace kairos

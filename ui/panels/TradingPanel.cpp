@@ -9,9 +9,11 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,9 +111,40 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
         m_alertFilter->setFilterRegularExpression(
             minimum < 0 ? QString() : QStringLiteral("^(%1)$").arg(allowed.join(u'|')));
     });
-    alertsLayout->addWidget(filter, 0, Qt::AlignLeft);
-    alertsLayout->addWidget(makeReadOnlyTable(m_alertFilter, QStringLiteral("Alerts")));
-    m_tabs->addTab(alertsPage, tr("Alerts"));
+    QTableView *alertsView = makeReadOnlyTable(m_alertFilter, QStringLiteral("Alerts"));
+    alertsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *alertBar = new QHBoxLayout;
+    alertBar->addWidget(filter);
+    auto *acknowledge = new QPushButton(tr("Acknowledge"));
+    acknowledge->setObjectName(QStringLiteral("AcknowledgeAlerts"));
+    acknowledge->setToolTip(tr("Mark every alert as seen (they stop showing in bold)."));
+    connect(acknowledge, &QPushButton::clicked, m_alerts, &AlertsModel::acknowledgeAll);
+    auto *copy = new QPushButton(tr("Copy"));
+    copy->setToolTip(tr("Copy the selected alerts, or all shown, as tab-separated text."));
+    connect(copy, &QPushButton::clicked, this, [this, alertsView] {
+        QList<int> rows;
+        for (const QModelIndex &index : alertsView->selectionModel()->selectedRows())
+            rows << m_alertFilter->mapToSource(index).row();
+        if (rows.isEmpty()) {
+            for (int r = 0; r < m_alertFilter->rowCount(); ++r)
+                rows << m_alertFilter->mapToSource(m_alertFilter->index(r, 0)).row();
+        }
+        std::sort(rows.begin(), rows.end());
+        QGuiApplication::clipboard()->setText(m_alerts->toText(rows));
+    });
+    auto *clear = new QPushButton(tr("Clear"));
+    clear->setToolTip(tr("Empty the list (the database keeps every alert)."));
+    connect(clear, &QPushButton::clicked, m_alerts, &AlertsModel::clear);
+    alertBar->addWidget(acknowledge);
+    alertBar->addWidget(copy);
+    alertBar->addWidget(clear);
+    alertBar->addStretch();
+    alertsLayout->addLayout(alertBar);
+    alertsLayout->addWidget(alertsView);
+    const int alertsTab = m_tabs->addTab(alertsPage, tr("Alerts"));
+    connect(m_alerts, &AlertsModel::unacknowledgedChanged, this, [this, alertsTab](int count) {
+        m_tabs->setTabText(alertsTab, count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+    });
     m_tabs->addTab(makeEquityChart(), tr("Equity"));
     layout->addWidget(m_tabs, 1);
     updateAccount(m_account);
@@ -213,7 +246,7 @@ void TradingPanel::applySnapshot(const TradingSnapshot &snapshot)
     m_positions->setPositions(snapshot.positions);
     m_orders->setOrders(snapshot.openOrders);
     m_fills->append(snapshot.events.fills);
-    m_alerts->prepend(snapshot.events.alerts);
+    m_alerts->add(snapshot.events.alerts);
     if (!snapshot.newEquity.isEmpty()) {
         QList<QPointF> points = m_equitySeries->points();
         QList<QPointF> drawdown = m_drawdownSeries->points();
