@@ -1965,6 +1965,38 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
+    <message>
+        <source>Rising candles</source>
+        <translation>Steigende Kerzen</translation>
+    </message>
+    <message>
+        <source>Falling candles</source>
+        <translation>Fallende Kerzen</translation>
+    </message>
+    <message>
+        <source>Theme colours</source>
+        <translation>Farben des Erscheinungsbilds</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Rising: theme</source>
+        <translation>Steigend: wie Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>Steigend</translation>
+    </message>
+    <message>
+        <source>Falling: theme</source>
+        <translation>Fallend: wie Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>Fallend</translation>
+    </message>
 </context>
 <context>
     <name>kairos::RedisConnection</name>
@@ -2322,6 +2354,18 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
             <numerusform>%n fehlerhafte Zeile der Wiedergabedatei übersprungen</numerusform>
             <numerusform>%n fehlerhafte Zeilen der Wiedergabedatei übersprungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>reading %1 was cancelled</source>
+        <translation>das Lesen von %1 wurde abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -1965,6 +1965,38 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
+    <message>
+        <source>Rising candles</source>
+        <translation>Rising candles</translation>
+    </message>
+    <message>
+        <source>Falling candles</source>
+        <translation>Falling candles</translation>
+    </message>
+    <message>
+        <source>Theme colours</source>
+        <translation>Theme colours</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Candles</translation>
+    </message>
+    <message>
+        <source>Rising: theme</source>
+        <translation>Rising: theme</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>Rising</translation>
+    </message>
+    <message>
+        <source>Falling: theme</source>
+        <translation>Falling: theme</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>Falling</translation>
+    </message>
 </context>
 <context>
     <name>kairos::RedisConnection</name>
@@ -2322,6 +2354,18 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
             <numerusform>%n bad line of the replay file skipped</numerusform>
             <numerusform>%n bad lines of the replay file skipped</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>reading %1 was cancelled</source>
+        <translation>reading %1 was cancelled</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "Settings.h"
 
 #include <QJsonDocument>
 #include <QSettings>
@@ -16,10 +17,7 @@ const char *const PaneKeys[] = { "rsi", "macd" };
 
 IndicatorParams indicatorParams()
 {
-    const QSettings settings;
-    const QJsonObject json
-        = QJsonDocument::fromJson(settings.value(QStringLiteral("chart/indicators")).toByteArray())
-              .object();
+    const QJsonObject json = QJsonDocument::fromJson(Settings::chartIndicators.value()).object();
     IndicatorParams p;
     auto read = [&json](const char *key, int &field) {
         field = json.value(QLatin1StringView(key)).toInt(field);
@@ -59,40 +57,41 @@ void setIndicatorParams(const IndicatorParams &p)
         { QStringLiteral("stochasticK"), p.stochasticK },
         { QStringLiteral("stochasticD"), p.stochasticD },
     };
-    QSettings().setValue(
-        QStringLiteral("chart/indicators"), QJsonDocument(json).toJson(QJsonDocument::Compact));
+    Settings::chartIndicators.setValue(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 bool overlayVisible(ChartStudies::Overlay overlay, bool fallback)
 {
     return QSettings()
-        .value(
-            QStringLiteral("chart/overlays/") + QLatin1StringView(OverlayKeys[overlay]), fallback)
+        .value(QLatin1StringView(Settings::OverlayPrefix) + QLatin1StringView(OverlayKeys[overlay]),
+            fallback)
         .toBool();
 }
 
 void setOverlayVisible(ChartStudies::Overlay overlay, bool visible)
 {
     QSettings().setValue(
-        QStringLiteral("chart/overlays/") + QLatin1StringView(OverlayKeys[overlay]), visible);
+        QLatin1StringView(Settings::OverlayPrefix) + QLatin1StringView(OverlayKeys[overlay]),
+        visible);
 }
 
 bool paneVisible(ChartStudies::Pane pane, bool fallback)
 {
     return QSettings()
-        .value(QStringLiteral("chart/panes/") + QLatin1StringView(PaneKeys[pane]), fallback)
+        .value(
+            QLatin1StringView(Settings::PanePrefix) + QLatin1StringView(PaneKeys[pane]), fallback)
         .toBool();
 }
 
 void setPaneVisible(ChartStudies::Pane pane, bool visible)
 {
     QSettings().setValue(
-        QStringLiteral("chart/panes/") + QLatin1StringView(PaneKeys[pane]), visible);
+        QLatin1StringView(Settings::PanePrefix) + QLatin1StringView(PaneKeys[pane]), visible);
 }
 
 StrategyConfig strategy()
 {
-    const QByteArray json = QSettings().value(QStringLiteral("strategy/current")).toByteArray();
+    const QByteArray json = Settings::strategy.value();
     if (json.isEmpty())
         return StrategyConfig::standard();
     return StrategyConfig::fromJson(QJsonDocument::fromJson(json).object())
@@ -101,13 +100,12 @@ StrategyConfig strategy()
 
 void setStrategy(const StrategyConfig &strategy)
 {
-    QSettings().setValue(QStringLiteral("strategy/current"),
-        QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact));
+    Settings::strategy.setValue(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact));
 }
 
 RiskLimits riskLimits()
 {
-    const QByteArray json = QSettings().value(QStringLiteral("risk/limits")).toByteArray();
+    const QByteArray json = Settings::riskLimits.value();
     if (json.isEmpty())
         return {};
     QStringList errors;
@@ -117,38 +115,37 @@ RiskLimits riskLimits()
 
 void setRiskLimits(const RiskLimits &limits)
 {
-    QSettings().setValue(QStringLiteral("risk/limits"),
-        QJsonDocument(limits.toJson()).toJson(QJsonDocument::Compact));
+    Settings::riskLimits.setValue(QJsonDocument(limits.toJson()).toJson(QJsonDocument::Compact));
 }
 
 bool autoTrade()
 {
-    return QSettings().value(QStringLiteral("trading/autoTrade"), false).toBool();
+    return Settings::autoTrade.value();
 }
 
 void setAutoTrade(bool on)
 {
-    QSettings().setValue(QStringLiteral("trading/autoTrade"), on);
+    Settings::autoTrade.setValue(on);
 }
 
 bool recordTicks()
 {
-    return QSettings().value(QStringLiteral("storage/recordTicks"), false).toBool();
+    return Settings::recordTicks.value();
 }
 
 void setRecordTicks(bool on)
 {
-    QSettings().setValue(QStringLiteral("storage/recordTicks"), on);
+    Settings::recordTicks.setValue(on);
 }
 
 bool secondCandles()
 {
-    return QSettings().value(QStringLiteral("storage/secondCandles"), false).toBool();
+    return Settings::secondCandles.value();
 }
 
 void setSecondCandles(bool on)
 {
-    QSettings().setValue(QStringLiteral("storage/secondCandles"), on);
+    Settings::secondCandles.setValue(on);
 }
 
 } // namespace kairos::AppSettings

@@ -6,10 +6,23 @@
 
 #include <array>
 
-// Every setting of the Preferences dialog and the window layout, declared
-// once with its dotted key and its default. (The chart, strategy, risk and
-// storage choices are kept by AppSettings.)
+// Every setting of the app, declared once with its dotted key and its
+// default. AppSettings reads and writes the compound ones (indicator
+// periods, strategy, risk limits) through these as JSON.
 namespace kairos::Settings {
+
+inline const Setting<QByteArray> chartIndicators { "chart.indicators", QByteArray() };
+// Overlays and panes: "chart.overlays.<name>" and "chart.panes.<name>".
+inline constexpr const char *OverlayPrefix = "chart.overlays.";
+inline constexpr const char *PanePrefix = "chart.panes.";
+inline const Setting<QByteArray> strategy { "strategy.current", QByteArray() };
+inline const Setting<QByteArray> riskLimits { "risk.limits", QByteArray() };
+inline const Setting<bool> autoTrade { "trading.autoTrade", false };
+inline const Setting<bool> recordTicks { "storage.recordTicks", false };
+inline const Setting<bool> secondCandles { "storage.secondCandles", false };
+// "" keeps the theme's colours for rising and falling candles; else "#rrggbb".
+inline const Setting<QString> upColour { "appearance.upColour", QString() };
+inline const Setting<QString> downColour { "appearance.downColour", QString() };
 
 // "" follows the system's language; otherwise "en" or "de".
 inline const Setting<QString> language { "general.language", QString() };

@@ -1,6 +1,7 @@
 #include "TerminalSession.h"
 
 #include "SessionWiring.h"
+#include "dialogs/ProgressRunner.h"
 #include "feed/ReplayFeed.h"
 #include "feed/SimulatedFeed.h"
 #include "feed/VenueFeed.h"
@@ -25,8 +26,22 @@ std::unique_ptr<TerminalSession> TerminalSession::create(
         feed = new VenueFeed(choice.feed.venue);
         break;
     case FeedSpec::Kind::Replay: {
-        std::optional<TickFile> ticks = ReplayInput::load(
-            choice.feed.replayPath, [&badLines](const QString &) { ++badLines; }, error);
+        // A big file takes a while: read it on a worker, with a progress
+        // dialog whose Cancel drops what was read.
+        std::optional<TickFile> ticks;
+        bool cancelled = false;
+        ProgressRunner::run(nullptr, tr("Replay"),
+            tr("Reading %1…").arg(QFileInfo(choice.feed.replayPath).fileName()),
+            [&](const std::atomic<bool> &cancel, const ProgressRunner::Report &report) {
+                report(10);
+                ticks = ReplayInput::load(
+                    choice.feed.replayPath, [&badLines](const QString &) { ++badLines; }, error);
+                cancelled = cancel;
+            });
+        if (cancelled) {
+            *error = tr("reading %1 was cancelled").arg(choice.feed.replayPath);
+            return nullptr;
+        }
         if (!ticks)
             return nullptr;
         feed = new ReplayFeed(std::move(*ticks), choice.replaySpeed, choice.replayStartAt);

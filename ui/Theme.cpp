@@ -1,5 +1,6 @@
 #include "Theme.h"
 
+#include "Settings.h"
 #include "chart/ChartColors.h"
 
 #include <QApplication>
@@ -76,6 +77,11 @@ void applyTheme(QApplication &app, Theme theme)
     else
         darkPalette(p);
     app.setPalette(p);
+    // Candle colours of the user's own, on either theme.
+    if (const QColor up(Settings::upColour.value()); up.isValid())
+        ChartColors::Up = up;
+    if (const QColor down(Settings::downColour.value()); down.isValid())
+        ChartColors::Down = down;
 }
 
 Theme themeFromKey(const QString &key)

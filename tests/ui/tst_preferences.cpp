@@ -76,6 +76,7 @@ private slots:
         dialog.dataFolderField()->setText(QStringLiteral("/srv/kairos"));
         dialog.notifyBox(0)->setChecked(true);
         dialog.soundBox(2)->setChecked(false);
+        dialog.setCandleColours(QStringLiteral("#2196f3"), QString());
         dialog.accept();
         QVERIFY(dialog.appearanceChanged());
         QCOMPARE(Settings::language.value(), QStringLiteral("de"));
@@ -83,6 +84,12 @@ private slots:
         QCOMPARE(Settings::dataFolder.value(), QStringLiteral("/srv/kairos"));
         QVERIFY(Settings::notify[0].value());
         QVERIFY(!Settings::sound[2].value());
+        QCOMPARE(Settings::upColour.value(), QStringLiteral("#2196f3"));
+        applyTheme(*qApp, Theme::Dark); // the chosen colour wins over the theme's
+        QCOMPARE(ChartColors::Up, QColor(0x21, 0x96, 0xf3));
+        QCOMPARE(ChartColors::Down, QColor(0xef, 0x53, 0x50));
+        Settings::upColour.reset();
+        applyTheme(*qApp, Theme::Dark);
 
         PreferencesDialog again;
         QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("de"));

@@ -3,6 +3,7 @@
 #include "Settings.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -63,6 +64,27 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     appearanceForm->addRow(tr("Theme"), m_theme);
     auto *themeHint = new QLabel(tr("The charts' colours follow the theme."));
     appearanceForm->addRow(QString(), themeHint);
+    m_up = new QPushButton;
+    m_down = new QPushButton;
+    const auto pick = [this](QPushButton *button, QString &colour, const QString &title) {
+        connect(button, &QPushButton::clicked, this, [this, &colour, title] {
+            const QColor chosen = QColorDialog::getColor(QColor(colour), this, title);
+            if (chosen.isValid())
+                setCandleColours(&colour == &m_upColour ? chosen.name() : m_upColour,
+                    &colour == &m_downColour ? chosen.name() : m_downColour);
+        });
+    };
+    pick(m_up, m_upColour, tr("Rising candles"));
+    pick(m_down, m_downColour, tr("Falling candles"));
+    auto *themeColours = new QPushButton(tr("Theme colours"));
+    connect(themeColours, &QPushButton::clicked, this,
+        [this] { setCandleColours(QString(), QString()); });
+    auto *candles = new QHBoxLayout;
+    candles->addWidget(m_up);
+    candles->addWidget(m_down);
+    candles->addWidget(themeColours);
+    appearanceForm->addRow(tr("Candles"), candles);
+    setCandleColours(Settings::upColour.value(), Settings::downColour.value());
     tabs->addTab(appearance, tr("Appearance"));
 
     auto *notifications = new QWidget;
@@ -94,12 +116,29 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void PreferencesDialog::setCandleColours(const QString &up, const QString &down)
+{
+    m_upColour = up;
+    m_downColour = down;
+    const auto show = [](QPushButton *button, const QString &colour, const QString &label) {
+        button->setText(label);
+        button->setStyleSheet(colour.isEmpty()
+                ? QString()
+                : QStringLiteral("QPushButton { border-left: 14px solid %1; padding-left: 6px; }")
+                      .arg(colour));
+    };
+    show(m_up, up, up.isEmpty() ? tr("Rising: theme") : tr("Rising"));
+    show(m_down, down, down.isEmpty() ? tr("Falling: theme") : tr("Falling"));
+}
+
 void PreferencesDialog::accept()
 {
     const QString language = m_language->currentData().toString();
     const QString theme = m_theme->currentData().toString();
-    m_appearanceChanged
-        = language != Settings::language.value() || theme != Settings::theme.value();
+    m_appearanceChanged = language != Settings::language.value() || theme != Settings::theme.value()
+        || m_upColour != Settings::upColour.value() || m_downColour != Settings::downColour.value();
+    Settings::upColour.setValue(m_upColour);
+    Settings::downColour.setValue(m_downColour);
     Settings::language.setValue(language);
     Settings::theme.setValue(theme);
     Settings::dataFolder.setValue(m_dataFolder->text().trimmed());

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace kairos {
@@ -29,6 +30,8 @@ public:
     QLineEdit *dataFolderField() const { return m_dataFolder; }
     QCheckBox *notifyBox(int severity) const { return m_notify[std::size_t(severity)]; }
     QCheckBox *soundBox(int severity) const { return m_sound[std::size_t(severity)]; }
+    // "#rrggbb", or empty for the theme's.
+    void setCandleColours(const QString &up, const QString &down);
 
     void accept() override;
 
@@ -36,6 +39,10 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QLineEdit *m_dataFolder = nullptr;
+    QPushButton *m_up = nullptr;
+    QPushButton *m_down = nullptr;
+    QString m_upColour;
+    QString m_downColour;
     std::array<QCheckBox *, 3> m_notify {};
     std::array<QCheckBox *, 3> m_sound {};
     bool m_appearanceChanged = false;
