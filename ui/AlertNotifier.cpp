@@ -18,19 +18,6 @@ namespace {
 
 constexpr qint64 FreshMs = 120'000;
 
-QColor accentOf(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return QColor(0x4d, 0xb6, 0xac);
-    case AlertSeverity::Warning:
-        return QColor(0xff, 0xb7, 0x4d);
-    case AlertSeverity::Critical:
-        break;
-    }
-    return QColor(0xef, 0x53, 0x50);
-}
-
 } // namespace
 
 AlertNotifier::AlertNotifier(QWidget *window, bool useTray)
@@ -90,7 +77,7 @@ void AlertNotifier::deliver(const AlertThrottle::Notice &notice)
                                                                     : QSystemTrayIcon::Information;
         m_tray->showMessage(title, text, icon);
     } else {
-        m_toast->show(title, text, accentOf(alert.severity));
+        m_toast->show(title, text, AlertsModel::severityColour(alert.severity));
     }
     // Summaries and folded repeats are not worth a second sound.
     if (notice.repeats > 0 || notice.othersHeldBack > 0

@@ -434,19 +434,15 @@ void MainWindow::setupAlertsMenu()
         n->setCheckable(true);
         m_notifyActions[std::size_t(s)] = n;
         connect(n, &QAction::toggled, this, [this, s](bool on) {
-            AlertNotifier::Switches now = m_notifier->switches();
-            now.notify[std::size_t(s)] = on;
-            m_notifier->setSwitches(now);
             Settings::notify[std::size_t(s)].setValue(on);
+            loadAlertSwitches();
         });
         QAction *b = sound->addAction(names[s]);
         b->setCheckable(true);
         m_soundActions[std::size_t(s)] = b;
         connect(b, &QAction::toggled, this, [this, s](bool on) {
-            AlertNotifier::Switches now = m_notifier->switches();
-            now.sound[std::size_t(s)] = on;
-            m_notifier->setSwitches(now);
             Settings::sound[std::size_t(s)].setValue(on);
+            loadAlertSwitches();
         });
     }
     loadAlertSwitches();

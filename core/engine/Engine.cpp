@@ -458,11 +458,17 @@ void Engine::checkAlertRules()
     }
 }
 
+std::int64_t Engine::alertTime() const
+{
+    // Before the first trade there is no event time yet: the wall clock.
+    return now() > 0 ? now() : QDateTime::currentMSecsSinceEpoch();
+}
+
 void Engine::onFeedStatus(const FeedStatus &status)
 {
     const bool trouble = status.state == FeedStatus::State::Reconnecting
         || status.state == FeedStatus::State::Stale;
-    const std::int64_t time = now() > 0 ? now() : QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t time = alertTime();
     m_pendingEvents.alerts.append({ time, trouble ? AlertSeverity::Warning : AlertSeverity::Info,
         QStringLiteral("feed"), status.describe() });
     flushTradingEvents();
@@ -477,7 +483,7 @@ void Engine::onFeedGap(const FeedGap &gap)
     m_newGaps.append(gap);
     if (m_newGaps.size() > RecentGaps)
         m_newGaps.remove(0, m_newGaps.size() - RecentGaps);
-    const std::int64_t time = now() > 0 ? now() : QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t time = alertTime();
     const QString pair = gap.symbol.isEmpty() ? tr("any pair") : gap.symbol;
     const QString from = EventTime::toIso(gap.start);
     const QString to = EventTime::toIso(gap.end);

@@ -125,6 +125,7 @@ private:
     TradingSnapshot buildTradingSnapshot();
     void flushTradingEvents();
     std::int64_t now() const { return m_stats.eventTime; }
+    std::int64_t alertTime() const;
 
     InstrumentList m_instruments;
     CandleAggregator m_aggregator;

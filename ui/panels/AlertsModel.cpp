@@ -12,6 +12,19 @@ AlertsModel::AlertsModel(QObject *parent)
     : RecentRowsModel(parent)
 { }
 
+QColor AlertsModel::severityColour(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info:
+        return QColor(0x78, 0x90, 0x9c);
+    case AlertSeverity::Warning:
+        return QColor(0xff, 0xb7, 0x4d);
+    case AlertSeverity::Critical:
+        break;
+    }
+    return QColor(0xef, 0x53, 0x50);
+}
+
 QString AlertsModel::severityName(AlertSeverity severity)
 {
     switch (severity) {
@@ -98,16 +111,8 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
-        if (index.column() == SeverityColumn || a.severity == AlertSeverity::Critical) {
-            switch (a.severity) {
-            case AlertSeverity::Info:
-                return QColor(0x78, 0x90, 0x9c);
-            case AlertSeverity::Warning:
-                return QColor(0xff, 0xb7, 0x4d);
-            case AlertSeverity::Critical:
-                return QColor(0xef, 0x53, 0x50);
-            }
-        }
+        if (index.column() == SeverityColumn || a.severity == AlertSeverity::Critical)
+            return severityColour(a.severity);
         break;
     case SeverityRole:
         return int(a.severity);

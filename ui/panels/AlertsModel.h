@@ -4,6 +4,8 @@
 
 #include "RecentRowsModel.h"
 
+#include <QColor>
+
 namespace kairos {
 
 // The alert channel, newest first and bounded; SeverityRole lets a proxy
@@ -20,6 +22,8 @@ public:
     explicit AlertsModel(QObject *parent = nullptr);
 
     static QString severityName(AlertSeverity severity);
+    // How a severity is coloured wherever an alert is shown.
+    static QColor severityColour(AlertSeverity severity);
 
     // New alerts, oldest first: they go on top, unacknowledged.
     void add(const AlertList &alerts);
