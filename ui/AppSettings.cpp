@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 #include "Settings.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -89,13 +91,20 @@ void setPaneVisible(ChartStudies::Pane pane, bool visible)
         QLatin1StringView(Settings::PanePrefix) + QLatin1StringView(PaneKeys[pane]), visible);
 }
 
-StrategyConfig strategy()
+StrategyConfig strategy(AlertList *problems)
 {
     const QByteArray json = Settings::strategy.value();
     if (json.isEmpty())
         return StrategyConfig::standard();
-    return StrategyConfig::fromJson(QJsonDocument::fromJson(json).object())
-        .value_or(StrategyConfig::standard());
+    QString error;
+    if (auto strategy = StrategyConfig::fromJson(QJsonDocument::fromJson(json).object(), &error))
+        return *strategy;
+    if (problems)
+        problems->append({ 0, AlertSeverity::Warning, QStringLiteral("settings"),
+            QCoreApplication::translate("AppSettings",
+                "the saved strategy no longer reads (%1): the standard strategy is used")
+                .arg(error) });
+    return StrategyConfig::standard();
 }
 
 void setStrategy(const StrategyConfig &strategy)
@@ -103,19 +112,62 @@ void setStrategy(const StrategyConfig &strategy)
     Settings::strategy.setValue(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact));
 }
 
-RiskLimits riskLimits()
+RiskLimits riskLimits(AlertList *problems)
 {
     const QByteArray json = Settings::riskLimits.value();
     if (json.isEmpty())
         return {};
     QStringList errors;
-    return RiskLimits::fromJson(QJsonDocument::fromJson(json).object(), &errors)
-        .value_or(RiskLimits());
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject())
+        errors << QCoreApplication::translate("AppSettings", "not a JSON object");
+    else if (auto limits = RiskLimits::fromJson(document.object(), &errors);
+             limits && errors.isEmpty())
+        return *limits;
+    // The defaults may be looser than what the user had set: nothing trades
+    // until the user has looked at them.
+    RiskLimits safe;
+    safe.killSwitch = true;
+    if (problems)
+        problems->append({ 0, AlertSeverity::Critical, QStringLiteral("risk"),
+            QCoreApplication::translate("AppSettings",
+                "the saved risk limits no longer read (%1): the kill switch is on until you "
+                "check Trading → Risk limits…")
+                .arg(errors.join(QStringLiteral("; "))) });
+    return safe;
 }
 
 void setRiskLimits(const RiskLimits &limits)
 {
     Settings::riskLimits.setValue(QJsonDocument(limits.toJson()).toJson(QJsonDocument::Compact));
+}
+
+AlertRuleList alertRules(AlertList *problems)
+{
+    AlertRuleList rules;
+    const QJsonArray stored = QJsonDocument::fromJson(Settings::alertRules.value()).array();
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        QString error;
+        if (const auto rule = AlertRule::fromJson(stored[i].toObject(), &error))
+            rules.append(*rule);
+        else if (problems)
+            problems->append({ 0, AlertSeverity::Warning, QStringLiteral("settings"),
+                QCoreApplication::translate("AppSettings",
+                    "saved alert rule %1 no longer reads and is not checked: %2 (%3)")
+                    .arg(i + 1)
+                    .arg(error,
+                        QString::fromUtf8(
+                            QJsonDocument(stored[i].toObject()).toJson(QJsonDocument::Compact))) });
+    }
+    return rules;
+}
+
+void setAlertRules(const AlertRuleList &rules)
+{
+    QJsonArray stored;
+    for (const AlertRule &rule : rules)
+        stored.append(rule.toJson());
+    Settings::alertRules.setValue(QJsonDocument(stored).toJson(QJsonDocument::Compact));
 }
 
 bool autoTrade()

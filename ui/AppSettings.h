@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/ChartStudies.h"
+#include "engine/AlertRule.h"
 #include "indicators/IndicatorSet.h"
 #include "risk/RiskLimits.h"
 #include "strategy/StrategyConfig.h"
@@ -20,11 +21,17 @@ void setOverlayVisible(ChartStudies::Overlay overlay, bool visible);
 bool paneVisible(ChartStudies::Pane pane, bool fallback);
 void setPaneVisible(ChartStudies::Pane pane, bool visible);
 
-StrategyConfig strategy();
+// Each reader appends an alert to `problems` when what is stored no longer
+// reads, and takes the safe choice: the standard strategy; the default
+// limits with the kill switch on, never looser ones; the rules that read.
+StrategyConfig strategy(AlertList *problems = nullptr);
 void setStrategy(const StrategyConfig &strategy);
 
-RiskLimits riskLimits();
+RiskLimits riskLimits(AlertList *problems = nullptr);
 void setRiskLimits(const RiskLimits &limits);
+
+AlertRuleList alertRules(AlertList *problems = nullptr);
+void setAlertRules(const AlertRuleList &rules);
 
 bool autoTrade();
 void setAutoTrade(bool on);

@@ -30,9 +30,11 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,8 +51,8 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     , m_watchlist(new WatchlistModel(this))
     , m_signals(new SignalsModel(instruments, this))
     , m_indicatorParams(AppSettings::indicatorParams())
-    , m_strategy(AppSettings::strategy())
-    , m_riskLimits(AppSettings::riskLimits())
+    , m_strategy(AppSettings::strategy(&m_settingsProblems))
+    , m_riskLimits(AppSettings::riskLimits(&m_settingsProblems))
     , m_autoTrade(AppSettings::autoTrade())
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -296,6 +298,7 @@ void MainWindow::setupTrading()
     limits->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     menu->addAction(tr("Cancel &all orders"), this, &MainWindow::cancelAllRequested);
     menu->addAction(tr("Re&sume after a halt"), this, &MainWindow::resumeRequested);
+    menu->addAction(tr("Starting &cash…"), this, &MainWindow::editInitialCash);
     QMenu *fileMenu = menuBar()->actions().constFirst()->menu();
     QAction *exportTrades = new QAction(tr("&Export trades…"), this);
     exportTrades->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
@@ -319,6 +322,30 @@ void MainWindow::editRiskLimits()
     if (dialog.exec() == QDialog::Accepted) {
         if (const auto limits = dialog.limits())
             setRiskLimits(*limits);
+    }
+}
+
+void MainWindow::editInitialCash()
+{
+    QString text = m_trading->account().initialCash.toString();
+    for (;;) {
+        bool ok = false;
+        text = QInputDialog::getText(this, tr("Starting cash"),
+            tr("The paper account's starting cash. A change pays the difference in or out; "
+               "profit and loss stay as they are."),
+            QLineEdit::Normal, text, &ok);
+        if (!ok)
+            return;
+        Decimal::ParseError error = Decimal::ParseError::None;
+        const auto cash = Decimal::parse(text.trimmed().toUtf8(), &error);
+        if (cash && *cash > Decimal()) {
+            Settings::initialCash.setValue(cash->toString());
+            emit initialCashChanged(*cash);
+            return;
+        }
+        QMessageBox::warning(this, tr("Starting cash"),
+            cash ? tr("'%1' is not a positive amount.").arg(text)
+                 : tr("'%1' is not a positive amount: %2").arg(text, Decimal::errorText(error)));
     }
 }
 
@@ -420,12 +447,7 @@ void MainWindow::setupAlertsMenu()
     QAction *rules = menu->addAction(tr("Alert &rules…"), this, &MainWindow::editAlertRules);
     rules->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     menu->addSeparator();
-    // Rules as the settings keep them; one that no longer reads is dropped.
-    for (const QJsonValue &value : QJsonDocument::fromJson(Settings::alertRules.value()).array()) {
-        QString error;
-        if (const auto rule = AlertRule::fromJson(value.toObject(), &error))
-            m_alertRules.append(*rule);
-    }
+    m_alertRules = AppSettings::alertRules(&m_settingsProblems);
     const QString names[] = { tr("Info"), tr("Warning"), tr("Critical") };
     QMenu *notify = menu->addMenu(tr("&Notify for"));
     QMenu *sound = menu->addMenu(tr("&Sound for"));
@@ -454,10 +476,7 @@ void MainWindow::editAlertRules()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_alertRules = dialog.rules();
-    QJsonArray stored;
-    for (const AlertRule &rule : std::as_const(m_alertRules))
-        stored.append(rule.toJson());
-    Settings::alertRules.setValue(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    AppSettings::setAlertRules(m_alertRules);
     emit alertRulesChanged(m_alertRules);
 }
 
@@ -503,6 +522,10 @@ void MainWindow::announceSettings()
     emit riskLimitsChanged(m_riskLimits);
     emit autoTradeChanged(m_autoTrade);
     emit alertRulesChanged(m_alertRules);
+    if (const auto cash = Decimal::parse(Settings::initialCash.value().toUtf8()))
+        emit initialCashChanged(*cash);
+    if (!m_settingsProblems.isEmpty())
+        emit problemsFound(m_settingsProblems);
 }
 
 void MainWindow::setIndicatorParams(const IndicatorParams &params)

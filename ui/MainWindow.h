@@ -72,6 +72,8 @@ public slots:
     void setRiskLimits(const kairos::RiskLimits &limits);
     void editRiskLimits();
     void setAutoTrade(bool on);
+    // Trading → Starting cash…
+    void editInitialCash();
     void exportTrades();
     // File → Market data feed…: choose another, applied without restarting.
     void chooseFeed();
@@ -93,6 +95,9 @@ signals:
     void strategyChanged(const kairos::StrategyConfig &strategy);
     void riskLimitsChanged(const kairos::RiskLimits &limits);
     void autoTradeChanged(bool on);
+    void initialCashChanged(const kairos::Decimal &cash);
+    // Saved settings that no longer read, for the alert list.
+    void problemsFound(const kairos::AlertList &problems);
     void orderRequested(const kairos::Order &order);
     void cancelOrderRequested(qint64 orderId);
     void cancelAllRequested();
@@ -121,6 +126,7 @@ private:
     QString m_following;
     void updateTitle();
 
+    AlertList m_settingsProblems; // read before the members that need them
     InstrumentList m_instruments;
     CandleChart *m_chart = nullptr;
     WatchlistModel *m_watchlist = nullptr;

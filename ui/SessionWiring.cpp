@@ -36,6 +36,9 @@ void connectWindowToEngine(MainWindow &window, Engine *engine)
     QObject::connect(&window, &MainWindow::strategyChanged, engine, &Engine::setStrategy);
     QObject::connect(&window, &MainWindow::riskLimitsChanged, engine, &Engine::setRiskLimits);
     QObject::connect(&window, &MainWindow::autoTradeChanged, engine, &Engine::setAutoTrade);
+    QObject::connect(&window, &MainWindow::initialCashChanged, engine, &Engine::setInitialCash);
+    qRegisterMetaType<AlertList>();
+    QObject::connect(&window, &MainWindow::problemsFound, engine, &Engine::raiseAlerts);
     QObject::connect(&window, &MainWindow::orderRequested, engine, &Engine::submitOrder);
     QObject::connect(&window, &MainWindow::cancelOrderRequested, engine, &Engine::cancelOrder);
     QObject::connect(&window, &MainWindow::cancelAllRequested, engine, &Engine::cancelAllOrders);

@@ -18,6 +18,8 @@ inline constexpr const char *PanePrefix = "chart.panes.";
 inline const Setting<QByteArray> strategy { "strategy.current", QByteArray() };
 inline const Setting<QByteArray> riskLimits { "risk.limits", QByteArray() };
 inline const Setting<bool> autoTrade { "trading.autoTrade", false };
+// The paper account's starting cash as a decimal; "" keeps the session's own.
+inline const Setting<QString> initialCash { "trading.initialCash", QString() };
 inline const Setting<bool> recordTicks { "storage.recordTicks", false };
 inline const Setting<bool> secondCandles { "storage.secondCandles", false };
 // "" keeps the theme's colours for rising and falling candles; else "#rrggbb".

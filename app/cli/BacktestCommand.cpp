@@ -39,9 +39,7 @@ int BacktestCommand::run(const QStringList &arguments)
     TradingOptions trading;
     const QCommandLineOption tradesOption(
         QStringLiteral("trades"), tr("Trades CSV to write."), tr("FILE"));
-    const QCommandLineOption cashOption(QStringLiteral("cash"),
-        tr("Starting cash (default 100000)."), tr("AMOUNT"), QStringLiteral("100000"));
-    parser.addOptions({ candlesOption, ticksOption, timeframeOption, tradesOption, cashOption });
+    parser.addOptions({ candlesOption, ticksOption, timeframeOption, tradesOption });
     trading.addTo(parser);
     if (const auto exitCode = parseCommandLine(parser, arguments))
         return *exitCode;
@@ -55,9 +53,6 @@ int BacktestCommand::run(const QStringList &arguments)
     const RiskLimits &limits = trading.limits;
     const BrokerConfig &broker = trading.broker;
     StrategyConfig strategy = trading.strategy;
-    const auto cash = Decimal::parse(parser.value(cashOption).toUtf8());
-    if (!cash || *cash <= Decimal())
-        problems << tr("--cash '%1' is not a positive amount").arg(parser.value(cashOption));
     if (parser.isSet(timeframeOption)) {
         const Timeframe tf = Timeframe::parse(parser.value(timeframeOption));
         if (!tf.isValid() || !Timeframe::standard().contains(tf))
@@ -128,6 +123,8 @@ int BacktestCommand::run(const QStringList &arguments)
     engine.setStrategy(strategy);
     engine.setRiskLimits(limits);
     engine.setBrokerConfig(broker);
+    if (trading.initialCash)
+        engine.setInitialCash(*trading.initialCash);
     engine.setAutoTrade(true);
     FillList fills;
     QMap<QString, int> denials;
@@ -175,7 +172,7 @@ int BacktestCommand::run(const QStringList &arguments)
         wins += fill.realizedPnl - fill.fee > Decimal() ? 1 : 0;
     }
     const Decimal gross = portfolio.realizedPnl() + portfolio.unrealizedPnl();
-    const Decimal peak = std::max(portfolio.peakEquity(), *cash);
+    const Decimal peak = std::max(portfolio.peakEquity(), portfolio.initialCash());
     QTextStream outStream(stdout);
     outStream << tr("backtest: %1 %2, strategy \"%3\" on %4, %5 bad lines")
                      .arg(fromCandles ? candleCount : ticks.size())
@@ -197,6 +194,7 @@ int BacktestCommand::run(const QStringList &arguments)
                          QString::number(
                              portfolio.maxDrawdown().toDouble() / peak.toDouble() * 100.0, 'f', 2))
               << '\n';
+    outStream << tr("starting cash  %1").arg(portfolio.initialCash().toString()) << '\n';
     outStream << tr("final equity   %1").arg(portfolio.equity().toString()) << '\n';
     QStringList denied;
     for (auto it = denials.cbegin(); it != denials.cend(); ++it)

@@ -3,6 +3,7 @@
 #include "BadLineReporter.h"
 #include "TradingOptions.h"
 #include "common/CommandLine.h"
+#include "common/StopSignals.h"
 #include "engine/LiveSession.h"
 #include "execution/TradesCsvWriter.h"
 #include "feed/FeedSpec.h"
@@ -17,21 +18,7 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace kairos {
-
-namespace {
-
-std::atomic<int> g_stopSignal { 0 };
-
-void onStopSignal(int signal)
-{
-    g_stopSignal = signal;
-}
-
-} // namespace
 
 int RunCommand::run(const QStringList &arguments)
 {
@@ -214,6 +201,13 @@ int RunCommand::run(const QStringList &arguments)
                 trades.write(fill, instruments.value(fill.symbol).symbol);
             trades.flush();
             out.flush();
+            // A reader that went away (`run | head`) ends the session in order.
+            if (out.error() != QFileDevice::NoError && exitCode == 0) {
+                log << tr("run: standard output closed (%1), stopping").arg(out.errorString())
+                    << Qt::endl;
+                exitCode = 1;
+                QCoreApplication::exit(1);
+            }
             for (const Alert &alert : events.alerts)
                 log << EventTime::toIso(alert.time) << ' '
                     << QString(alertSeverityKey(alert.severity)).toUpper() << ' ' << alert.source
@@ -254,21 +248,19 @@ int RunCommand::run(const QStringList &arguments)
               engine->setStrategy(trading.strategy);
               engine->setRiskLimits(trading.limits);
               engine->setBrokerConfig(trading.broker);
+              if (trading.initialCash)
+                  engine->setInitialCash(*trading.initialCash);
               engine->setAutoTrade(autoTrade);
           };
     QMetaObject::invokeMethod(engine, configure, Qt::QueuedConnection);
     session.start();
 
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, QCoreApplication::instance(), [&log] {
-        if (const int signal = g_stopSignal.exchange(0)) {
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, QCoreApplication::instance(),
+        [&log](int signal) {
             log << tr("run: signal %1, stopping").arg(signal) << Qt::endl;
             QCoreApplication::quit();
-        }
-    });
-    watch.start(100);
+        });
     if (duration > 0.0)
         QTimer::singleShot(
             qRound64(duration * 1000.0), QCoreApplication::instance(), &QCoreApplication::quit);

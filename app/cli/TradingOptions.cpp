@@ -36,11 +36,15 @@ TradingOptions::TradingOptions()
            "object sets slippageBps, makerFeeBps, takerFeeBps, latencyMs)."),
         tr("FILE"))
     , m_strategy(QStringLiteral("strategy"), tr("Strategy JSON."), tr("FILE"))
+    , m_cash(QStringLiteral("cash"),
+          tr("The paper account's starting cash (default 100000; with --db, what the session "
+             "holds)."),
+          tr("AMOUNT"))
 { }
 
 void TradingOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ m_risk, m_strategy });
+    parser.addOptions({ m_risk, m_strategy, m_cash });
 }
 
 void TradingOptions::read(const QCommandLineParser &parser, QStringList &problems)
@@ -66,6 +70,11 @@ void TradingOptions::read(const QCommandLineParser &parser, QStringList &problem
             for (const QString &e : errors)
                 problems << tr("--risk %1").arg(e);
         }
+    }
+    if (parser.isSet(m_cash)) {
+        initialCash = Decimal::parse(parser.value(m_cash).toUtf8());
+        if (!initialCash || *initialCash <= Decimal())
+            problems << tr("--cash '%1' is not a positive amount").arg(parser.value(m_cash));
     }
     if (parser.isSet(m_strategy)) {
         QString error;

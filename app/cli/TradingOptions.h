@@ -9,9 +9,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace kairos {
 
-// --risk FILE and --strategy FILE, as backtest and run read them.
+// --risk FILE, --strategy FILE and --cash AMOUNT, as backtest and run read them.
 class TradingOptions
 {
     Q_DECLARE_TR_FUNCTIONS(TradingOptions)
@@ -25,10 +27,12 @@ public:
     RiskLimits limits;
     BrokerConfig broker;
     StrategyConfig strategy = StrategyConfig::standard();
+    std::optional<Decimal> initialCash; // the paper account's starting cash, when given
 
 private:
     QCommandLineOption m_risk;
     QCommandLineOption m_strategy;
+    QCommandLineOption m_cash;
 };
 
 } // namespace kairos

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 
 #include "common/CommandLine.h"
+#include "common/StopSignals.h"
 #include <QApplication>
 
 #include <QCommandLineParser>
@@ -223,6 +224,9 @@ int follow(const kairos::RedisUrl &url, const Options &options)
     window.showChart(0, window.chartTimeframe());
     window.show();
     scheduleScreenshot(window, options);
+    kairos::StopSignals stopSignals;
+    QObject::connect(&stopSignals, &kairos::StopSignals::stopRequested, &window,
+        [](int) { QApplication::quit(); });
     return QApplication::exec();
 }
 
@@ -262,6 +266,15 @@ int runTerminals(kairos::TerminalSession::Choice choice,
                 next = choice;
                 next.replayStartAt = time;
                 QApplication::exit(RebuildCode);
+            });
+        // SIGTERM (a logout, a service manager) or SIGINT ends the loop like
+        // closing the window: the terminal is then destroyed in order.
+        kairos::StopSignals stopSignals;
+        QObject::connect(&stopSignals, &kairos::StopSignals::stopRequested, terminal.get(),
+            [window = terminal->window()](int signal) {
+                QTextStream(stderr) << "kairos: signal " << signal << ", shutting down" << Qt::endl;
+                window->saveLayout();
+                QApplication::quit();
             });
         terminal->show();
         if (first)

@@ -48,6 +48,19 @@ void Engine::attachStorage(StorageWriter *writer)
 void Engine::restore(const WarmState &state)
 {
     QList<Decimal> lastPrices(m_instruments.size());
+    // The newest price of each symbol: a non-empty open bucket is newer than
+    // any confirmed candle, and among either the finest timeframe is newest
+    // (the coarser are built from it). Rank: (confirmed?, seconds), lowest wins.
+    std::vector<std::pair<int, std::int64_t>> priceRank(
+        std::size_t(m_instruments.size()), { 2, 0 });
+    const auto offerPrice
+        = [&](std::uint32_t symbol, bool open, std::int64_t seconds, const Decimal &close) {
+              const std::pair<int, std::int64_t> rank { open ? 0 : 1, seconds };
+              if (symbol < priceRank.size() && close > Decimal() && rank < priceRank[symbol]) {
+                  priceRank[symbol] = rank;
+                  lastPrices[symbol] = close;
+              }
+          };
     std::int64_t lastTime = state.watermark;
     for (const SeriesHistory &history : state.series) {
         const int index
@@ -59,12 +72,13 @@ void Engine::restore(const WarmState &state)
         m_seriesIndicators.replay(history.symbol, index, history.candles);
         const Candle &last = history.candles.constLast();
         lastTime = std::max(lastTime, last.time + history.timeframeSeconds * 1000);
-        lastPrices[history.symbol] = last.close;
+        offerPrice(history.symbol, false, history.timeframeSeconds, last.close);
     }
     for (const SeriesCandle &open : state.openBuckets) {
         const int index
             = m_aggregator.timeframeIndex(Timeframe::fromSeconds(open.timeframeSeconds));
         m_aggregator.restoreOpenBucket(open.symbol, index, open.candle);
+        offerPrice(open.symbol, true, open.timeframeSeconds, open.candle.close);
     }
     if (lastTime > 0)
         m_aggregator.restoreWatermark(lastTime);
@@ -91,21 +105,31 @@ void Engine::restore(const WarmState &state)
     }
 
     TradingEvents events;
+    // The session's own starting cash first, so the ledger books from it; a
+    // different one asked for before the start is then paid in or out.
+    if (state.initialCash && *state.initialCash > Decimal()) {
+        TradingEvents restoring;
+        m_trader.setInitialCash(*state.initialCash, alertTime(), restoring);
+    }
     if (!m_trader.restore(state.fills, state.openOrders, state.lastOrderId, state.clientOrderIds,
             state.equity, state.riskState))
-        events.alerts.append({ now(), AlertSeverity::Warning, QStringLiteral("storage"),
+        events.alerts.append({ alertTime(), AlertSeverity::Warning, QStringLiteral("storage"),
             tr("the stored risk state was unreadable; risk starts fresh") });
     for (std::uint32_t s = 0; s < std::uint32_t(lastPrices.size()); ++s)
         m_trader.restoreMark(s, lastPrices[s]);
+    if (m_requestedCash)
+        m_trader.setInitialCash(*m_requestedCash, alertTime(), events);
+    if (collecting())
+        m_store.initialCash = m_trader.portfolio().initialCash();
     if (state.foreignFills > 0)
-        events.alerts.append({ now(), AlertSeverity::Warning, QStringLiteral("storage"),
+        events.alerts.append({ alertTime(), AlertSeverity::Warning, QStringLiteral("storage"),
             tr("%n stored fill(s) of instruments this session does not trade are not shown",
                 nullptr, int(state.foreignFills)) });
     if (!state.isEmpty()) {
         qsizetype candles = 0;
         for (const SeriesHistory &history : state.series)
             candles += history.candles.size();
-        events.alerts.append({ now(), AlertSeverity::Info, QStringLiteral("storage"),
+        events.alerts.append({ alertTime(), AlertSeverity::Info, QStringLiteral("storage"),
             tr("warm start: %1 candles in %2 series, %3 fills, %4 open orders restored")
                 .arg(candles)
                 .arg(state.series.size())
@@ -274,18 +298,22 @@ void Engine::onStorageFailed(const QString &error)
     if (m_storageFailed)
         return;
     m_storageFailed = true;
+    m_storageError = error;
     if (!m_restored) // the database never opened: run on, without it
         emit restored(0, QList<Decimal>(m_instruments.size()));
     m_restored = true;
     qsizetype lostFills = 0;
-    for (const auto &pending : m_unacknowledged)
-        lostFills += pending.second.fills.size();
-    m_unacknowledged.clear();
     TradingEvents events;
-    m_trader.halt(now(),
+    for (const auto &pending : m_unacknowledged) {
+        lostFills += pending.second.fills.size();
+        // What was said still reaches the user, though it was not stored.
+        events.alerts += pending.second.alerts;
+    }
+    m_unacknowledged.clear();
+    m_trader.halt(alertTime(),
         tr("storage failed, trading halted so nothing goes unrecorded: %1").arg(error), events);
     if (lostFills > 0)
-        events.alerts.append({ now(), AlertSeverity::Critical, QStringLiteral("storage"),
+        events.alerts.append({ alertTime(), AlertSeverity::Critical, QStringLiteral("storage"),
             tr("%n fill(s) could not be saved and are not acknowledged", nullptr,
                 int(lostFills)) });
     acknowledge(events);
@@ -294,7 +322,7 @@ void Engine::onStorageFailed(const QString &error)
 void Engine::setAutoTrade(bool on)
 {
     m_autoTrade = on;
-    m_pendingEvents.alerts.append({ now(), AlertSeverity::Info, QStringLiteral("strategy"),
+    m_pendingEvents.alerts.append({ alertTime(), AlertSeverity::Info, QStringLiteral("strategy"),
         on ? tr("auto-trading on: signals become paper orders") : tr("auto-trading off") });
     flushTradingEvents();
 }
@@ -303,17 +331,30 @@ void Engine::setRiskLimits(const RiskLimits &limits)
 {
     if (!limits.validate().isEmpty())
         return;
-    m_trader.setLimits(limits);
+    m_trader.setLimits(limits, alertTime(), m_pendingEvents);
     if (m_storage) // a record of the limits trading ran under
         m_store.state.append({ QStringLiteral("risk_limits"),
             QJsonDocument(limits.toJson()).toJson(QJsonDocument::Compact) });
     m_dirty = true;
+    flushTradingEvents();
 }
 
 void Engine::setBrokerConfig(const BrokerConfig &config)
 {
     if (config.validate().isEmpty())
         m_trader.setBrokerConfig(config);
+}
+
+void Engine::setInitialCash(const Decimal &cash)
+{
+    if (cash <= Decimal())
+        return;
+    m_requestedCash = cash;
+    m_trader.setInitialCash(cash, alertTime(), m_pendingEvents);
+    if (collecting())
+        m_store.initialCash = cash;
+    m_dirty = true;
+    flushTradingEvents();
 }
 
 void Engine::submitOrder(const Order &order)
@@ -350,7 +391,16 @@ void Engine::setReducing(bool reducing)
 
 void Engine::resumeTrading()
 {
-    m_trader.resume(now(), m_pendingEvents);
+    if (m_storageFailed) {
+        m_pendingEvents.alerts.append(
+            { alertTime(), AlertSeverity::Critical, QStringLiteral("risk"),
+                tr("resume refused: storage failed (%1); trading stays halted so nothing goes "
+                   "unrecorded. Free the disk or fix the file, then restart Kairos.")
+                    .arg(m_storageError) });
+        flushTradingEvents();
+        return;
+    }
+    m_trader.resume(alertTime(), m_pendingEvents);
     flushTradingEvents();
 }
 
@@ -436,6 +486,16 @@ void Engine::selectChart(quint32 symbol, Timeframe timeframe)
     else
         m_chart = ChartSelection { symbol, index, 0, true, IndicatorSet(m_chartParams) };
     m_dirty = true;
+}
+
+void Engine::raiseAlerts(const AlertList &alerts)
+{
+    for (Alert alert : alerts) {
+        if (alert.time <= 0)
+            alert.time = alertTime();
+        m_pendingEvents.alerts.append(alert);
+    }
+    flushTradingEvents();
 }
 
 void Engine::setAlertRules(const AlertRuleList &rules)
@@ -610,6 +670,7 @@ TradingSnapshot Engine::buildTradingSnapshot()
     for (const Order &order : m_trader.broker().openOrders())
         t.openOrders.append(order);
     AccountSummary &a = t.account;
+    a.initialCash = p.initialCash();
     a.cash = p.cash();
     a.equity = p.equity();
     a.dayPnl = m_trader.risk().dayStartEquity() == Decimal()

@@ -77,6 +77,10 @@ public slots:
     void setAutoTrade(bool on);
     void setRiskLimits(const kairos::RiskLimits &limits);
     void setBrokerConfig(const kairos::BrokerConfig &config);
+    // The paper account's starting cash (a change pays the difference in
+    // or out); stored with the session and published. Set before start(),
+    // it replaces what a warm start restores.
+    void setInitialCash(const kairos::Decimal &cash);
     void submitOrder(const kairos::Order &order);
     void cancelOrder(qint64 orderId);
     void cancelAllOrders();
@@ -91,6 +95,9 @@ public slots:
     void onFeedStatus(const kairos::FeedStatus &status);
     // Market data that never arrived: an alert, and a marker on the chart.
     void onFeedGap(const kairos::FeedGap &gap);
+    // Problems found outside the engine (saved settings that no longer
+    // read), into the alert list: stored and published like its own.
+    void raiseAlerts(const kairos::AlertList &alerts);
     // The user's alert rules (replacing the previous ones).
     void setAlertRules(const kairos::AlertRuleList &rules);
 
@@ -166,6 +173,7 @@ private:
     EventPublisher *m_publisher = nullptr;
     std::vector<qsizetype> m_lastTradeIndex; // per symbol, in the current batch
     bool m_storageFailed = false;
+    QString m_storageError;
     bool m_restored = false;
     bool m_recordTicks = false;
     bool m_storeSeconds = false;
@@ -173,6 +181,7 @@ private:
     std::vector<char> m_openBucketsChanged; // per symbol, since the last store
     qsizetype m_equityStored = 0;
     std::deque<std::pair<quint64, TradingEvents>> m_unacknowledged;
+    std::optional<Decimal> m_requestedCash; // what the user asked for, if anything
 
     EngineStats m_stats;
     QElapsedTimer m_rateClock;

@@ -72,6 +72,7 @@ struct PositionRow
 
 struct AccountSummary
 {
+    Decimal initialCash = Decimal::fromInteger(100'000);
     Decimal cash;
     Decimal equity;
     Decimal dayPnl; // since the trading day started (or trading resumed)

@@ -263,6 +263,11 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
                                          : AlertSeverity::Info,
             o.value(QStringLiteral("source")).toString(),
             o.value(QStringLiteral("text")).toString() });
+    } else if (type == u"account") {
+        // The node's own starting cash, whenever its fills came in.
+        const Decimal cash = decimal(o, "initial_cash");
+        if (cash > Decimal())
+            m_portfolio.setInitialCash(cash);
     }
 }
 
@@ -351,6 +356,7 @@ void RemoteEngine::publishView()
     for (const Order &order : std::as_const(m_openOrders))
         t.openOrders.append(order);
     AccountSummary &a = t.account;
+    a.initialCash = m_portfolio.initialCash();
     a.cash = m_portfolio.cash();
     a.equity = m_portfolio.equity();
     a.realizedPnl = m_portfolio.realizedPnl();

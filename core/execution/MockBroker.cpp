@@ -68,7 +68,7 @@ Decimal MockBroker::fee(Decimal notional, bool maker) const
     return Decimal::mulDiv(notional, bps, BasisPointUnits).value_or(Decimal());
 }
 
-std::optional<Fill> MockBroker::tryFill(const Order &order, const Tick &tick, bool &cancel) const
+std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &cancel) const
 {
     cancel = false;
     if (order.symbol != tick.symbol || tick.time < order.time + m_config.latencyMs)
@@ -78,11 +78,12 @@ std::optional<Fill> MockBroker::tryFill(const Order &order, const Tick &tick, bo
     bool maker = false;
     if (order.type == OrderType::Market) {
         price = slipped(tick.price, order.side);
-    } else if (order.timeInForce == TimeInForce::ImmediateOrCancel) {
+    } else if (!order.resting) {
         const bool marketable
             = buy ? tick.price <= order.limitPrice : tick.price >= order.limitPrice;
         if (!marketable) {
-            cancel = true;
+            cancel = order.timeInForce == TimeInForce::ImmediateOrCancel;
+            order.resting = !cancel;
             return std::nullopt;
         }
         // A taker, but never worse than the limit.
@@ -139,6 +140,9 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled)
 void MockBroker::restore(const OrderList &open, std::int64_t lastOrderId, const QSet<QString> &seen)
 {
     m_open.assign(open.begin(), open.end());
+    // They were in the book before the restart.
+    for (Order &order : m_open)
+        order.resting = order.type == OrderType::Limit;
     m_nextId = std::max(m_nextId, lastOrderId + 1);
     m_seen.unite(seen);
     for (const Order &order : open)

@@ -14,11 +14,13 @@ namespace kairos {
 
 // The paper broker: fills orders against the trade stream, deterministically.
 // A market order fills at the first trade after its latency, moved against
-// the taker by the slippage, and pays the taker fee. A limit order rests
-// until a trade prints through its price (strictly below a buy, strictly
-// above a sell) and fills at its limit, paying the maker fee; an
-// immediate-or-cancel limit order instead fills at the first trade if that
-// trade is at or better than its limit, or is cancelled. Orders fill whole.
+// the taker by the slippage, and pays the taker fee. A limit order is first
+// compared with the first trade after its latency: if that trade is at or
+// better than its limit it takes liquidity there, as a market order would
+// but never worse than its limit (taker fee); otherwise it rests (an
+// immediate-or-cancel order is cancelled instead) and fills at its limit,
+// paying the maker fee, once a trade prints through its price (strictly
+// below a buy, strictly above a sell). Orders fill whole.
 // A client order id is accepted once: a retry or replay never fills twice.
 class MockBroker
 {
@@ -52,7 +54,7 @@ public:
     Decimal fee(Decimal notional, bool maker) const;
 
 private:
-    std::optional<Fill> tryFill(const Order &order, const Tick &tick, bool &cancel) const;
+    std::optional<Fill> tryFill(Order &order, const Tick &tick, bool &cancel) const;
 
     BrokerConfig m_config;
     std::int64_t m_nextId = 1;

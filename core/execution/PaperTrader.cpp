@@ -23,6 +23,22 @@ PaperTrader::PaperTrader(const InstrumentList &instruments, Decimal initialCash,
     , m_lastPrice(std::size_t(instruments.size()))
 { }
 
+void PaperTrader::setLimits(const RiskLimits &limits, std::int64_t time, TradingEvents &events)
+{
+    const bool wasKilled = m_risk.limits().killSwitch;
+    m_risk.setLimits(limits);
+    if (limits.killSwitch && !wasKilled) {
+        const OrderList cancelled = m_broker.cancelAll();
+        events.cancelled += cancelled;
+        events.alerts.append({ time, AlertSeverity::Critical, QStringLiteral("risk"),
+            tr("kill switch engaged: %n working order(s) cancelled, every new order refused",
+                nullptr, int(cancelled.size())) });
+    } else if (!limits.killSwitch && wasKilled) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("risk"),
+            tr("kill switch released by the user: orders are accepted again") });
+    }
+}
+
 void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
 {
     if (tick.symbol >= m_lastPrice.size())
@@ -83,9 +99,10 @@ void PaperTrader::halt(std::int64_t time, const QString &why, TradingEvents &eve
         events.cancelled.append(order);
 }
 
-Decimal PaperTrader::sizeFor(const Signal &signal, const OrderSizing &sizing, Decimal price) const
+std::optional<Decimal> PaperTrader::sizeFor(
+    const Signal &signal, const OrderSizing &sizing, Decimal price) const
 {
-    Decimal notional;
+    std::optional<Decimal> notional;
     switch (sizing.mode) {
     case OrderSizing::Mode::FixedQuantity:
         return sizing.value;
@@ -94,14 +111,15 @@ Decimal PaperTrader::sizeFor(const Signal &signal, const OrderSizing &sizing, De
         break;
     case OrderSizing::Mode::PercentOfEquity:
         notional = Decimal::mulDiv(
-            m_portfolio.equity(), sizing.value, 100 * std::uint64_t(Decimal::Scale))
-                       .value_or(Decimal());
+            m_portfolio.equity(), sizing.value, 100 * std::uint64_t(Decimal::Scale));
         break;
     }
-    const auto quantity = Decimal::mulDiv(
-        notional, Decimal::fromUnits(Decimal::Scale), std::uint64_t(price.units()));
-    return floorTo(
-        quantity.value_or(Decimal()), m_instruments.value(signal.symbol).quantityIncrement);
+    const auto quantity = notional ? Decimal::mulDiv(*notional, Decimal::fromUnits(Decimal::Scale),
+                              std::uint64_t(price.units()))
+                                   : std::nullopt;
+    if (!quantity)
+        return std::nullopt;
+    return floorTo(*quantity, m_instruments.value(signal.symbol).quantityIncrement);
 }
 
 void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events)
@@ -119,7 +137,15 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     const bool against = buy ? held < Decimal() : held > Decimal();
     if ((buy && held > Decimal()) || (!buy && held < Decimal()))
         return; // already positioned this way: signals do not pyramid
-    Decimal quantity = sizeFor(signal, sizing, price);
+    const std::optional<Decimal> sized = sizeFor(signal, sizing, price);
+    const QString symbol = m_instruments.value(signal.symbol).symbol;
+    if (!sized) {
+        events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
+            tr("%1 %2 signal not traded: its size at %3 is beyond what an order can hold")
+                .arg(sideName(signal.side), symbol, price.toString()) });
+        return;
+    }
+    Decimal quantity = *sized;
     if (against) {
         switch (sizing.whenPositioned) {
         case OrderSizing::WhenPositioned::Flip:
@@ -132,8 +158,13 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
             return;
         }
     }
-    if (quantity <= Decimal())
+    if (quantity <= Decimal()) {
+        events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
+            tr("%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4")
+                .arg(sideName(signal.side), symbol, price.toString(),
+                    m_instruments.value(signal.symbol).quantityIncrement.toString()) });
         return;
+    }
     Order order;
     order.clientOrderId = Order::clientIdForSignal(
         m_instruments.value(signal.symbol).symbol, signal.rule, signal.time);
@@ -151,29 +182,56 @@ QString PaperTrader::nextManualId()
     return QStringLiteral("manual:%1:%2").arg(m_lastTime).arg(++m_manualCount);
 }
 
+void PaperTrader::deny(Order order, const RiskDenial &denial, TradingEvents &events)
+{
+    order.status = OrderStatus::Denied;
+    events.denied.append({ order, denial });
+    events.alerts.append({ order.time, AlertSeverity::Warning, QStringLiteral("risk"),
+        tr("%1 %2 %3 denied: %4")
+            .arg(sideName(order.side), order.quantity.toString(),
+                m_instruments.value(order.symbol).symbol, denial.message) });
+}
+
 void PaperTrader::submit(Order order, TradingEvents &events)
 {
     if (order.clientOrderId.isEmpty())
         order.clientOrderId = nextManualId();
+    // A retry or replay: the first one stands, and the second says so.
     if (m_broker.hasSeen(order.clientOrderId))
-        return; // a retry or replay: the first one stands
+        return deny(order,
+            { QStringLiteral("duplicateClientOrderId"), order.clientOrderId, order.clientOrderId,
+                tr("client order id %1 was already used: the first order stands")
+                    .arg(order.clientOrderId) },
+            events);
+    if (order.symbol >= m_lastPrice.size())
+        return deny(order,
+            { QStringLiteral("invalidOrder"), QString(), QString::number(order.symbol),
+                tr("no such instrument") },
+            events);
+    if (order.quantity <= Decimal()
+        || (order.type == OrderType::Limit && order.limitPrice <= Decimal()))
+        return deny(order,
+            { QStringLiteral("invalidOrder"), QString(),
+                order.type == OrderType::Limit ? order.limitPrice.toString()
+                                               : order.quantity.toString(),
+                order.quantity <= Decimal() ? tr("the quantity must be above 0")
+                                            : tr("the limit price must be above 0") },
+            events);
     RiskInputs in;
     in.price = order.type == OrderType::Limit ? order.limitPrice : m_lastPrice.at(order.symbol);
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();
     in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();
     in.openOrders = int(m_broker.openOrders().size());
-    if (const auto denial = m_risk.check(order, in, order.time)) {
-        order.status = OrderStatus::Denied;
-        events.denied.append({ order, *denial });
-        events.alerts.append({ order.time, AlertSeverity::Warning, QStringLiteral("risk"),
-            tr("%1 %2 %3 denied: %4")
-                .arg(sideName(order.side), order.quantity.toString(),
-                    m_instruments.value(order.symbol).symbol, denial->message) });
-        return;
-    }
+    if (const auto denial = m_risk.check(order, in, order.time))
+        return deny(order, *denial, events);
     if (m_broker.submit(order) == MockBroker::SubmitResult::Accepted)
         events.accepted.append(order);
+    else
+        deny(order,
+            { QStringLiteral("invalidOrder"), QString(), order.clientOrderId,
+                tr("the broker refused the order") },
+            events);
 }
 
 void PaperTrader::cancel(std::int64_t orderId, TradingEvents &events)
@@ -203,6 +261,19 @@ void PaperTrader::flatten(std::uint32_t symbol, std::int64_t time, TradingEvents
     order.time = std::max(time, m_lastTime);
     order.reason = tr("flatten");
     submit(order, events);
+}
+
+void PaperTrader::setInitialCash(Decimal cash, std::int64_t time, TradingEvents &events)
+{
+    const Decimal delta = cash - m_portfolio.initialCash();
+    if (delta == Decimal())
+        return;
+    m_portfolio.setInitialCash(cash);
+    m_risk.rebase(delta);
+    events.alerts.append({ time, AlertSeverity::Info, QStringLiteral("broker"),
+        tr("starting cash set to %1 (%2%3 paid %4)")
+            .arg(cash.toString(), delta > Decimal() ? QStringLiteral("+") : QString(),
+                delta.toString(), delta > Decimal() ? tr("in") : tr("out")) });
 }
 
 void PaperTrader::resume(std::int64_t time, TradingEvents &events)

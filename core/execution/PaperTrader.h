@@ -27,7 +27,9 @@ public:
         Decimal initialCash = Decimal::fromInteger(100'000), const RiskLimits &limits = {},
         const BrokerConfig &broker = {});
 
-    void setLimits(const RiskLimits &limits) { m_risk.setLimits(limits); }
+    // Engaging the kill switch cancels every working order at once (each a
+    // cancel event); only a later call without it releases it.
+    void setLimits(const RiskLimits &limits, std::int64_t time, TradingEvents &events);
     void setBrokerConfig(const BrokerConfig &config) { m_broker.setConfig(config); }
 
     // Marks, fills, and once a second of event time checks the circuit
@@ -43,6 +45,8 @@ public:
     void flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events);
 
     void resume(std::int64_t time, TradingEvents &events);
+    // The paper account's starting cash; a change pays the difference in or out.
+    void setInitialCash(Decimal cash, std::int64_t time, TradingEvents &events);
 
     // A warm start: positions and cash from the ledger of fills (so they
     // equal its sum by construction), open orders, the equity curve and the
@@ -64,8 +68,11 @@ public:
 
 private:
     void book(Fill &fill, TradingEvents &events);
+    void deny(Order order, const RiskDenial &denial, TradingEvents &events);
     void checkBreaker(std::int64_t time, TradingEvents &events);
-    Decimal sizeFor(const Signal &signal, const OrderSizing &sizing, Decimal price) const;
+    // Nullopt when the size overflows what a Decimal holds.
+    std::optional<Decimal> sizeFor(
+        const Signal &signal, const OrderSizing &sizing, Decimal price) const;
     QString nextManualId();
 
     InstrumentList m_instruments;

@@ -12,6 +12,14 @@ Portfolio::Portfolio(Decimal initialCash, int symbolCount)
     setSymbolCount(symbolCount);
 }
 
+void Portfolio::setInitialCash(Decimal cash)
+{
+    const Decimal delta = cash - m_initialCash;
+    m_initialCash = cash;
+    m_cash = m_cash + delta;
+    m_peak = m_peak + delta;
+}
+
 void Portfolio::setSymbolCount(int count)
 {
     if (count > int(m_positions.size()))

@@ -36,6 +36,9 @@ public:
     explicit Portfolio(Decimal initialCash = Decimal::fromInteger(100'000), int symbolCount = 0);
 
     void setSymbolCount(int count);
+    // A new starting balance: the difference is paid in (or out) as cash,
+    // so PnL is unchanged and the peak moves with it.
+    void setInitialCash(Decimal cash);
     // Books a fill and sets its realizedPnl. False (nothing booked) when an
     // amount would not fit in 64 bits.
     bool apply(Fill &fill);

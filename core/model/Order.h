@@ -30,6 +30,9 @@ struct Order
     std::int64_t time = 0; // event time of submission
     QString reason; // the signal's reason, or what the user did
     OrderStatus status = OrderStatus::Open;
+    // Set by the broker once a limit order met a trade it could not take:
+    // from then on it rests in the book and fills as a maker.
+    bool resting = false;
 
     static QString clientIdForSignal(
         const QString &symbol, const QString &rule, std::int64_t candleTime);

@@ -165,4 +165,13 @@ QByteArray EventPayloads::alert(const Alert &a)
         .finish();
 }
 
+QByteArray EventPayloads::account(const Decimal &initialCash, std::int64_t time)
+{
+    return JsonWriter()
+        .string("type", QLatin1StringView("account"))
+        .string("initial_cash", initialCash.toString())
+        .integer("timestamp", time)
+        .finish();
+}
+
 } // namespace kairos

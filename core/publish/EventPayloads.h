@@ -28,6 +28,7 @@ public:
     static QByteArray cancel(const QString &symbol, const Order &order, std::int64_t time);
     static QByteArray reject(const QString &symbol, const DeniedOrder &denied);
     static QByteArray alert(const Alert &alert);
+    static QByteArray account(const Decimal &initialCash, std::int64_t time);
 };
 
 } // namespace kairos

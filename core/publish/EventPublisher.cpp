@@ -179,6 +179,9 @@ void EventPublisher::convert(const StorageBatch &b)
             EventPayloads::cancel(symbolName(o.symbol), o, b.eventTime));
     for (const Alert &a : b.trading.alerts)
         add(QStringLiteral("alerts"), a.time, EventPayloads::alert(a));
+    if (b.initialCash)
+        add(QStringLiteral("account"), b.eventTime,
+            EventPayloads::account(*b.initialCash, b.eventTime));
 
     // Forming candles are live only: PUBLISH, throttled, never a stream entry.
     if (!m_connection->isReady())

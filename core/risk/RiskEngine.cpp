@@ -166,6 +166,14 @@ void RiskEngine::resume(const Decimal &equity, std::int64_t now)
     m_started = true;
 }
 
+void RiskEngine::rebase(const Decimal &delta)
+{
+    if (!m_started)
+        return;
+    m_peak = m_peak + delta;
+    m_dayStart = m_dayStart + delta;
+}
+
 void RiskEngine::setReducing(bool reducing)
 {
     if (m_state == TradingState::Halted)

@@ -58,6 +58,9 @@ public:
     // The user's deliberate actions.
     void resume(const Decimal &equity, std::int64_t now);
     void setReducing(bool reducing);
+    // Money paid into (or out of) the account is neither profit nor loss:
+    // the peak and the day's start move with it.
+    void rebase(const Decimal &delta);
     // Something other than a limit stopped trading (persistence failed):
     // the same halt as the circuit breaker, ended only by resume().
     void halt() { m_state = TradingState::Halted; }

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace kairos {
 
@@ -66,6 +67,9 @@ struct StorageBatch
     QList<StoredPosition> positions;
     QList<IndicatorSnapshot> snapshots;
     QList<std::pair<QString, QByteArray>> state; // key → value, replacing
+    // The paper account's starting cash, when it was set or changed: kept
+    // with the session and published, so a follower books from it.
+    std::optional<Decimal> initialCash;
 
     // Only for publishing (the writer ignores them): the newest trade and
     // the forming candles of each symbol that traded, indicator values, and
@@ -80,7 +84,7 @@ struct StorageBatch
         return candles.size() + openBuckets.size() + ticks.size() + firedSignals.size()
             + trading.accepted.size() + trading.fills.size() + trading.cancelled.size()
             + trading.alerts.size() + equity.size() + positions.size() + snapshots.size()
-            + state.size();
+            + state.size() + (initialCash ? 1 : 0);
     }
     // Orders and fills: committed with a synced write, never dropped.
     bool isDurable() const

@@ -234,6 +234,8 @@ WarmState StorageReader::warmState(
             state.riskState = q.value(1).toByteArray();
         else if (key == u"watermark")
             state.watermark = q.value(1).toByteArray().toLongLong();
+        else if (key == u"initial_cash")
+            state.initialCash = Decimal::parse(q.value(1).toByteArray());
     }
 
     // The newest strategy snapshot of each symbol.

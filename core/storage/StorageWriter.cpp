@@ -444,6 +444,12 @@ bool StorageWriter::write(
             if (!execute(q.state, error))
                 return fail(key);
         }
+        if (b.initialCash) {
+            q.state.bindValue(0, QStringLiteral("initial_cash"));
+            q.state.bindValue(1, b.initialCash->toString().toUtf8());
+            if (!execute(q.state, error))
+                return fail(tr("the starting cash"));
+        }
     }
     if (!connection.commit()) {
         error = connection.lastError().text();

@@ -51,6 +51,7 @@ struct WarmState
     AlertList alerts; // the newest, oldest first
     SignalList recentSignals; // the newest, oldest first
     QByteArray riskState;
+    std::optional<Decimal> initialCash; // as the session last set it
     std::int64_t watermark = 0; // event time the engine had reached
     // Fills of instruments this session does not trade: their cash still
     // counts, but they are left out of the positions (and reported).

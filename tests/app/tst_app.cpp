@@ -166,6 +166,37 @@ private slots:
                      .exitCode,
             0);
     }
+
+    void shutsDownInOrderOnSigterm()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("term.db"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(KAIROS_APP),
+            { QStringLiteral("--db"), db, QStringLiteral("--history"), QStringLiteral("1"),
+                QStringLiteral("--seed"), QStringLiteral("4") });
+        QVERIFY(process.waitForStarted());
+        // Until the warm-up history is stored.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db), 30'000);
+        QTest::qWait(3000);
+        process.terminate();
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardError().contains("shutting down"));
+        QSqlDatabase check
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        check.setDatabaseName(db);
+        QVERIFY(check.open());
+        QSqlQuery q(check);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = 60")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toLongLong() >= 60);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApp)

@@ -210,25 +210,23 @@ private slots:
         QTest::newRow("run feed") << QStringList { QStringLiteral("run"), QStringLiteral("--feed"),
             QStringLiteral("nasdaq") }
                                   << QByteArray("--feed 'nasdaq'");
-        const auto run = [](const char *feed, const char *option = nullptr,
-                             const char *value = nullptr) {
-            QStringList arguments { QStringLiteral("run"), QStringLiteral("--feed"),
-                QString::fromUtf8(feed) };
-            if (option)
-                arguments << QString::fromUtf8(option) << QString::fromUtf8(value);
-            return arguments;
-        };
+        const auto run
+            = [](const char *feed, const char *option = nullptr, const char *value = nullptr) {
+                  QStringList arguments { QStringLiteral("run"), QStringLiteral("--feed"),
+                      QString::fromUtf8(feed) };
+                  if (option)
+                      arguments << QString::fromUtf8(option) << QString::fromUtf8(value);
+                  return arguments;
+              };
         QTest::newRow("run venue without pairs")
             << run("coinbase:") << QByteArray("needs at least one pair");
         QTest::newRow("run venue bad pair") << run("kraken:BTC/U$D") << QByteArray("U$D");
         QTest::newRow("run venue pair without quote")
             << run("binance:BTCXYZ") << QByteArray("BASE/QUOTE");
-        QTest::newRow("run feed-url scheme")
-            << run("binance:BTCUSDT", "--feed-url", "http://127.0.0.1:1")
-            << QByteArray("not a ws://");
-        QTest::newRow("run rest-url scheme")
-            << run("binance:BTCUSDT", "--rest-url", "ws://127.0.0.1:1")
-            << QByteArray("not an http://");
+        QTest::newRow("run feed-url scheme") << run("binance:BTCUSDT", "--feed-url",
+            "http://127.0.0.1:1") << QByteArray("not a ws://");
+        QTest::newRow("run rest-url scheme") << run("binance:BTCUSDT", "--rest-url",
+            "ws://127.0.0.1:1") << QByteArray("not an http://");
         QTest::newRow("run feed-url for sim")
             << run("sim", "--feed-url", "ws://127.0.0.1:1") << QByteArray("only a venue");
         QTest::newRow("run duration") << QStringList { QStringLiteral("run"),
@@ -396,6 +394,32 @@ private slots:
         QVERIFY(run.out.contains("killSwitch"));
     }
 
+    void backtestStartsWithTheCashGiven()
+    {
+        const auto summary = [](const QByteArray &out, const char *label) {
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith(label))
+                    return *Decimal::parse(line.mid(qsizetype(qstrlen(label))).trimmed());
+            }
+            return Decimal();
+        };
+        const QStringList backtest { QStringLiteral("backtest"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv") };
+        const Run standard = cli(backtest);
+        QCOMPARE(standard.exitCode, 0);
+        QCOMPARE(summary(standard.out, "starting cash"), Decimal::fromInteger(100'000));
+        const Run rich
+            = cli(backtest + QStringList { QStringLiteral("--cash"), QStringLiteral("2500000.5") });
+        QCOMPARE(rich.exitCode, 0);
+        QCOMPARE(summary(rich.out, "starting cash"), *Decimal::parse("2500000.5"));
+        QCOMPARE(summary(rich.out, "final equity") - summary(rich.out, "net PnL"),
+            *Decimal::parse("2500000.5"));
+        const Run bad
+            = cli(backtest + QStringList { QStringLiteral("--cash"), QStringLiteral("-5") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--cash"));
+    }
+
     void runKeepsASessionThatExportReadsBack()
     {
         QTemporaryDir dir;
@@ -447,6 +471,44 @@ private slots:
         run = cli({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
             QStringLiteral("candles"), QStringLiteral("--symbol"), QStringLiteral("NOPE") });
         QCOMPARE(run.exitCode, 2);
+    }
+
+    void runStopsInOrderWhenItsReaderGoesAwayOrOnSigterm()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("piped.db"));
+        const QStringList session { QStringLiteral("run"), QStringLiteral("--db"), db,
+            QStringLiteral("--auto-trade"), QStringLiteral("--strategy"),
+            QStringLiteral(KAIROS_TEST_DATA "/strategies/fast.json"), QStringLiteral("--risk"),
+            QStringLiteral(KAIROS_TEST_DATA "/strategies/busy-risk.json"),
+            QStringLiteral("--tick-rate"), QStringLiteral("900"), QStringLiteral("--duration"),
+            QStringLiteral("60") };
+        // `run | head -2`: the reader takes the header and a fill and goes away.
+        QProcess piped;
+        QProcess head;
+        piped.setStandardOutputProcess(&head);
+        head.start(QStringLiteral("head"), { QStringLiteral("-n"), QStringLiteral("2") });
+        piped.start(QStringLiteral(KAIROS_CLI), session);
+        QVERIFY(head.waitForFinished(40'000));
+        QCOMPARE(head.readAllStandardOutput().count('\n'), 2);
+        QVERIFY(piped.waitForFinished(40'000));
+        QCOMPARE(piped.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+        QCOMPARE(piped.exitCode(), 1);
+        QVERIFY(piped.readAllStandardError().contains("standard output closed"));
+        // Storage was committed: the next session warm-starts from it.
+        Run next = cli({ QStringLiteral("export"), QStringLiteral("--db"), db,
+            QStringLiteral("--what"), QStringLiteral("trades") });
+        QCOMPARE(next.exitCode, 0);
+        QVERIFY(next.out.count('\n') >= 2);
+
+        QProcess stopped;
+        stopped.start(QStringLiteral(KAIROS_CLI), session);
+        QVERIFY(stopped.waitForReadyRead(30'000));
+        stopped.terminate(); // SIGTERM
+        QVERIFY(stopped.waitForFinished(40'000));
+        QCOMPARE(stopped.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(stopped.exitCode(), 0);
+        QVERIFY(stopped.readAllStandardError().contains("stopping"));
     }
 
     void runWithoutAWritableDatabaseFails()

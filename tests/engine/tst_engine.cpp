@@ -266,6 +266,50 @@ private slots:
         QVERIFY(view.trading.account.autoTrade);
     }
 
+    void theKillSwitchCancelsWorkingOrdersAtOnce()
+    {
+        InstrumentList instruments(1);
+        instruments[0].symbol = QStringLiteral("TEST");
+        Engine engine(instruments);
+        TradingEvents events;
+        connect(&engine, &Engine::tradingEvents, this,
+            [&](const TradingEvents &e) { events.append(e); });
+        auto trade = [&engine](std::int64_t time, const char *price) {
+            TickBatch batch;
+            Tick t;
+            t.time = time;
+            t.price = *Decimal::parse(price);
+            t.quantity = Decimal::fromInteger(1);
+            batch.ticks.append(t);
+            batch.watermark = time;
+            engine.processBatch(batch);
+        };
+        trade(1'709'251'200'000, "100");
+        Order buy;
+        buy.type = OrderType::Limit;
+        buy.limitPrice = *Decimal::parse("99");
+        buy.quantity = Decimal::fromInteger(1);
+        engine.submitOrder(buy);
+        trade(1'709'251'200'500, "100");
+        QCOMPARE(engine.trader().broker().openOrders().size(), 1u);
+
+        RiskLimits limits;
+        limits.killSwitch = true;
+        engine.setRiskLimits(limits);
+        QCOMPARE(events.cancelled.size(), 1); // at once, not at the next trade
+        QVERIFY(engine.trader().broker().openOrders().empty());
+        trade(1'709'251'201'500, "98");
+        QVERIFY(events.fills.isEmpty());
+        engine.submitOrder(buy);
+        QCOMPARE(events.denied.size(), 1);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("killSwitch"));
+
+        QSignalSpy views(&engine, &Engine::viewReady);
+        engine.publishView();
+        QCOMPARE(views.count(), 1);
+        QVERIFY(views.at(0).at(0).value<MarketView>().trading.account.killSwitch);
+    }
+
     void chartIndicatorsFollowParams()
     {
         TickGenerator generator(config(1));

@@ -2,6 +2,8 @@
 #include "feed/TickGenerator.h"
 #include "storage/StorageWriter.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -245,6 +247,145 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY(after.accepted.isEmpty());
         QCOMPARE(fills.size(), before);
+
+        // Resume is refused while storage is failed, with the reason.
+        after = {};
+        engine.resumeTrading();
+        QCOMPARE(engine.trader().risk().state(), TradingState::Halted);
+        QCOMPARE(after.alerts.size(), 1);
+        QCOMPARE(after.alerts[0].severity, AlertSeverity::Critical);
+        QVERIFY(after.alerts[0].text.contains(QStringLiteral("resume refused")));
+        QVERIFY(after.alerts[0].text.contains(QStringLiteral("full"), Qt::CaseInsensitive));
+        QVERIFY(after.alerts[0].time >= from);
+        feed(engine, ticks, from + 2 * Hour, from + 4 * Hour);
+        QCoreApplication::processEvents();
+        QVERIFY(after.accepted.isEmpty());
+        QCOMPARE(fills.size(), before);
+    }
+
+    void aRestartResumesFromTheLastTradeNotAnOlderClose()
+    {
+        const InstrumentList *instruments = nullptr;
+        const QList<Tick> ticks = allTicks(&instruments);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("resume.db"));
+        // A day after the start: the daily series holds a confirmed candle
+        // whose close is a day old; mid-second and mid-minute.
+        const std::int64_t split = Start + 26 * Hour + 7 * 60'000 + 321;
+        std::vector<Decimal> lastTrade(2);
+        for (const Tick &tick : ticks) {
+            if (tick.time < split)
+                lastTrade[tick.symbol] = tick.price;
+        }
+        SignalList before;
+        {
+            StorageWriter writer({ path, *instruments });
+            Engine first(*instruments);
+            first.attachStorage(&writer);
+            connect(&first, &Engine::signalsFired, this, [&](const SignalList &s) { before += s; });
+            writer.start();
+            setUp(first);
+            feed(first, ticks, Start, split);
+            QVERIFY(writer.flush());
+        }
+        StorageWriter writer({ path, *instruments });
+        Engine restarted(*instruments);
+        restarted.attachStorage(&writer);
+        std::optional<WarmState> state;
+        connect(&writer, &StorageWriter::opened, &writer, [&](const WarmState &s) { state = s; });
+        QList<Decimal> resumed;
+        std::int64_t resumedAfter = 0;
+        connect(
+            &restarted, &Engine::restored, this, [&](qint64 time, const QList<Decimal> &prices) {
+                resumedAfter = time;
+                resumed = prices;
+            });
+        SignalList after;
+        connect(&restarted, &Engine::signalsFired, this, [&](const SignalList &s) { after += s; });
+        writer.start();
+        QTRY_VERIFY(state);
+        setUp(restarted);
+        restarted.restore(*state);
+        // The feed is told to go on from each symbol's last trade, exactly.
+        QCOMPARE(resumed.size(), 2);
+        QCOMPARE(resumed[0], lastTrade[0]);
+        QCOMPARE(resumed[1], lastTrade[1]);
+        QVERIFY(resumedAfter >= split - 1000);
+        // The restart itself makes no candle and no signal.
+        QVERIFY(after.isEmpty());
+        QCOMPARE(restarted.trader().lastPrice(0), lastTrade[0]);
+        QCOMPARE(restarted.trader().lastPrice(1), lastTrade[1]);
+    }
+
+    void theStartingCashIsKeptWithTheSession()
+    {
+        const InstrumentList *instruments = nullptr;
+        const QList<Tick> ticks = allTicks(&instruments);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cash.db"));
+        const Decimal cash = *Decimal::parse("250000.25");
+        Decimal cashBefore;
+        {
+            StorageWriter writer({ path, *instruments });
+            Engine first(*instruments);
+            first.attachStorage(&writer);
+            writer.start();
+            setUp(first);
+            first.setInitialCash(cash);
+            QCOMPARE(first.trader().portfolio().cash(), cash);
+            feed(first, ticks, Start, Start + 2 * Hour);
+            QVERIFY(writer.flush());
+            QCoreApplication::processEvents();
+            cashBefore = first.trader().portfolio().cash();
+        }
+        // The starting cash and cash after a warm start.
+        const auto reopen = [&](std::optional<Decimal> asked) {
+            StorageWriter writer({ path, *instruments });
+            Engine engine(*instruments);
+            engine.attachStorage(&writer);
+            std::optional<WarmState> state;
+            connect(
+                &writer, &StorageWriter::opened, &writer, [&](const WarmState &s) { state = s; });
+            writer.start();
+            if (asked)
+                engine.setInitialCash(*asked);
+            QElapsedTimer waited;
+            waited.start();
+            while (!state && waited.elapsed() < 10'000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (state)
+                engine.restore(*state);
+            writer.flush();
+            return std::pair(
+                engine.trader().portfolio().initialCash(), engine.trader().portfolio().cash());
+        };
+        // Reopened as it was: the session's own starting cash, the same cash.
+        QCOMPARE(reopen(std::nullopt), std::pair(cash, cashBefore));
+        // Asked for another: the difference is paid in, PnL unchanged, and kept.
+        const Decimal more = Decimal::fromInteger(300'000);
+        QCOMPARE(reopen(more), std::pair(more, cashBefore + (more - cash)));
+        QCOMPARE(reopen(std::nullopt).first, more);
+    }
+
+    void alertsBeforeTheFirstTickAreNotDated1970()
+    {
+        const InstrumentList *instruments = nullptr;
+        allTicks(&instruments);
+        QTemporaryDir dir;
+        // A database that cannot be opened fails before any tick arrives.
+        StorageWriter writer({ dir.filePath(QStringLiteral("missing/folder/x.db")), *instruments });
+        Engine engine(*instruments);
+        engine.attachStorage(&writer);
+        AlertList alerts;
+        connect(&engine, &Engine::tradingEvents, this,
+            [&](const TradingEvents &e) { alerts += e.alerts; });
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        engine.setAutoTrade(true);
+        writer.start();
+        QTRY_VERIFY(writer.hasFailed());
+        QTRY_VERIFY(alerts.size() >= 2);
+        for (const Alert &alert : std::as_const(alerts))
+            QVERIFY2(alert.time >= before, qPrintable(alert.text));
     }
 };
 

@@ -98,6 +98,7 @@ private slots:
         Order sell = order("s", Side::Sell, OrderType::Limit, "1", "105");
         broker.submit(sell);
         fills.clear();
+        broker.onTick(tick(4, "104.99"), fills, cancelled); // below a sell: it rests
         broker.onTick(tick(4, "105"), fills, cancelled);
         QVERIFY(fills.isEmpty());
         broker.onTick(tick(5, "105.5", 1), fills, cancelled); // another symbol
@@ -105,6 +106,59 @@ private slots:
         broker.onTick(tick(6, "105.01"), fills, cancelled);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("105"));
+    }
+
+    void marketableLimitOrderTakesAtTheTrade()
+    {
+        MockBroker broker(config());
+        // A buy limit at 105 with the market at 100 is marketable: it takes
+        // liquidity at the first trade (with slippage), as a taker.
+        Order buy = order("b", Side::Buy, OrderType::Limit, "2", "105");
+        broker.submit(buy);
+        FillList fills;
+        OrderList cancelled;
+        broker.onTick(tick(1, "100"), fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, d("100.025")); // 100 + 2.5 bps, not 105
+        QVERIFY(!fills[0].maker);
+        QCOMPARE(fills[0].fee, d("0.1500375")); // 200.05 · 7.5 bps
+        QVERIFY(broker.openOrders().empty());
+
+        // The slippage never takes it beyond its limit.
+        Order sell = order("s", Side::Sell, OrderType::Limit, "1", "99.99");
+        broker.submit(sell);
+        fills.clear();
+        broker.onTick(tick(2, "100"), fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, d("99.99")); // 100 − 2.5 bps = 99.975, capped at the limit
+        QVERIFY(!fills[0].maker);
+
+        // Only an order that rested is a maker at its own limit, even when a
+        // later trade prints far through it.
+        Order rest = order("r", Side::Buy, OrderType::Limit, "1", "95");
+        broker.submit(rest);
+        fills.clear();
+        broker.onTick(tick(3, "100"), fills, cancelled);
+        QVERIFY(fills.isEmpty());
+        QVERIFY(broker.openOrders().front().resting);
+        broker.onTick(tick(4, "90"), fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, d("95"));
+        QVERIFY(fills[0].maker);
+    }
+
+    void restoredLimitOrdersRest()
+    {
+        MockBroker broker(config());
+        Order open = order("o", Side::Buy, OrderType::Limit, "1", "105");
+        open.id = 7;
+        broker.restore({ open }, 7, {});
+        FillList fills;
+        OrderList cancelled;
+        broker.onTick(tick(1, "100"), fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, d("105")); // it was in the book: traded through, a maker
+        QVERIFY(fills[0].maker);
     }
 
     void immediateOrCancel()

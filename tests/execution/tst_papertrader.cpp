@@ -134,11 +134,54 @@ private slots:
         trader.onTick(tick(2000, "100"), events);
         trader.onSignal(signal(Side::Sell, 3000), sizing, events);
         trader.onTick(tick(4000, "100"), events);
-        // The first signal replayed (same symbol, rule and candle): nothing happens.
+        // The first signal replayed (same symbol, rule and candle): refused, and said so.
         trader.onSignal(signal(Side::Buy, 1000), sizing, events);
         trader.onTick(tick(5000, "100"), events);
         QCOMPARE(events.fills.size(), 2);
         QCOMPARE(trader.portfolio().position(0).quantity, Decimal());
+        QCOMPARE(events.denied.size(), 1);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("duplicateClientOrderId"));
+    }
+
+    void nothingIsRefusedSilently()
+    {
+        PaperTrader trader(instruments(), d("10000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order zero;
+        zero.time = 1000;
+        trader.submit(zero, events); // no quantity
+        Order limit;
+        limit.type = OrderType::Limit;
+        limit.quantity = d("1");
+        limit.time = 1000;
+        trader.submit(limit, events); // no limit price
+        Order elsewhere;
+        elsewhere.symbol = 7;
+        elsewhere.quantity = d("1");
+        trader.submit(elsewhere, events);
+        QCOMPARE(events.denied.size(), 3);
+        for (const DeniedOrder &denied : std::as_const(events.denied))
+            QCOMPARE(denied.denial.limit, QStringLiteral("invalidOrder"));
+        QCOMPARE(events.alerts.size(), 3);
+
+        // A size beyond what an order holds, or one that rounds to nothing:
+        // the signal is not traded, and an alert says why.
+        OrderSizing huge;
+        huge.mode = OrderSizing::Mode::FixedNotional;
+        huge.value = Decimal::fromUnits(std::numeric_limits<qint64>::max());
+        TradingEvents sized;
+        trader.onTick(tick(2000, "0.00000001"), sized);
+        trader.onSignal(signal(Side::Buy, 2000), huge, sized);
+        OrderSizing tiny;
+        tiny.mode = OrderSizing::Mode::FixedNotional;
+        tiny.value = d("0.00001");
+        trader.onTick(tick(3000, "100"), sized);
+        trader.onSignal(signal(Side::Buy, 3000, "tiny"), tiny, sized);
+        QVERIFY(sized.accepted.isEmpty());
+        QCOMPARE(sized.alerts.size(), 2);
+        QVERIFY(sized.alerts[0].text.contains(QStringLiteral("beyond")));
+        QVERIFY(sized.alerts[1].text.contains(QStringLiteral("rounds to 0")));
     }
 
     void denialsBecomeAlerts()
@@ -200,6 +243,65 @@ private slots:
         trader.flatten(0, 10'000, after);
         trader.onTick(tick(11'000, "80"), after);
         QCOMPARE(trader.portfolio().position(0).quantity, Decimal());
+    }
+
+    void killSwitchCancelsEveryWorkingOrderAndRefusesNewOnes()
+    {
+        PaperTrader trader(instruments(), d("10000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order resting;
+        resting.type = OrderType::Limit;
+        resting.limitPrice = d("99");
+        resting.quantity = d("1");
+        resting.time = 1000;
+        trader.submit(resting, events);
+        trader.onTick(tick(1100, "100"), events); // not marketable: it rests
+        QCOMPARE(trader.broker().openOrders().size(), 1u);
+
+        RiskLimits killed = openLimits();
+        killed.killSwitch = true;
+        TradingEvents kill;
+        trader.setLimits(killed, 1200, kill);
+        QVERIFY(trader.broker().openOrders().empty());
+        QCOMPARE(kill.cancelled.size(), 1);
+        QCOMPARE(kill.cancelled[0].status, OrderStatus::Cancelled);
+        QCOMPARE(kill.alerts.size(), 1);
+        QCOMPARE(kill.alerts[0].severity, AlertSeverity::Critical);
+        QCOMPARE(kill.alerts[0].time, 1200);
+        QVERIFY(kill.alerts[0].text.contains(QStringLiteral("kill switch")));
+
+        // A second later the market trades through the old limit: nothing fills.
+        TradingEvents later;
+        trader.onTick(tick(2200, "98"), later);
+        QVERIFY(later.fills.isEmpty());
+
+        // Every new order, manual or from a signal, is refused naming the kill switch.
+        Order market;
+        market.quantity = d("1");
+        market.time = 2200;
+        trader.submit(market, later);
+        OrderSizing sizing;
+        sizing.value = d("1");
+        trader.onSignal(signal(Side::Buy, 2200), sizing, later);
+        QCOMPARE(later.denied.size(), 2);
+        for (const DeniedOrder &denied : std::as_const(later.denied)) {
+            QCOMPARE(denied.denial.limit, QStringLiteral("killSwitch"));
+            QVERIFY(denied.denial.message.contains(QStringLiteral("kill switch")));
+        }
+        QVERIFY(later.accepted.isEmpty());
+
+        // Setting the same limits again changes nothing; only switching it off releases it.
+        TradingEvents again;
+        trader.setLimits(killed, 2300, again);
+        QVERIFY(again.isEmpty());
+        TradingEvents release;
+        trader.setLimits(openLimits(), 2400, release);
+        QCOMPARE(release.alerts.size(), 1);
+        QVERIFY(release.alerts[0].text.contains(QStringLiteral("released")));
+        market.time = 2400;
+        trader.submit(market, release);
+        QCOMPARE(release.accepted.size(), 1);
     }
 };
 

@@ -111,6 +111,46 @@ private slots:
         QCOMPARE(kill.at(0).at(0).toBool(), true);
     }
 
+    void theKillSwitchAndTogglesShowTheirState()
+    {
+        TradingPanel panel(instruments());
+        panel.show();
+        TradingSnapshot active = snapshot(TradingState::Active);
+        panel.applySnapshot(active);
+        auto *state = panel.findChild<QLabel *>(QStringLiteral("TradingState"));
+        const QImage calm = state->grab().toImage();
+        const QColor activeColour = calm.pixelColor(3, calm.height() / 2);
+        QVERIFY(activeColour.green() > activeColour.red());
+
+        active.account.killSwitch = true;
+        panel.applySnapshot(active);
+        QCOMPARE(panel.stateText(), QStringLiteral("KILL SWITCH"));
+        const QImage killed = state->grab().toImage();
+        const QColor danger = killed.pixelColor(3, killed.height() / 2);
+        QVERIFY2(danger.red() > 180 && danger.green() < 60,
+            qPrintable(danger.name())); // the danger colour, not ACTIVE's green
+
+        // Checked toggles say so in words and look different from unchecked ones.
+        auto *autoTrade = panel.findChild<QPushButton *>(QStringLiteral("AutoTrade"));
+        auto *reduce = panel.findChild<QPushButton *>(QStringLiteral("ReduceOnly"));
+        const QImage off = autoTrade->grab().toImage();
+        QVERIFY(autoTrade->text().contains(QStringLiteral("off")));
+        active.account.autoTrade = true;
+        active.account.state = TradingState::Reducing;
+        panel.applySnapshot(active);
+        QVERIFY(autoTrade->isChecked());
+        QVERIFY(autoTrade->text().contains(QStringLiteral("ON")));
+        QVERIFY(reduce->text().contains(QStringLiteral("ON")));
+        const QImage on = autoTrade->grab().toImage();
+        const QColor offColour = off.pixelColor(off.width() / 2, 3);
+        const QColor onColour = on.pixelColor(on.width() / 2, 3);
+        QVERIFY2(std::abs(onColour.red() - offColour.red())
+                    + std::abs(onColour.green() - offColour.green())
+                    + std::abs(onColour.blue() - offColour.blue())
+                > 200,
+            qPrintable(offColour.name() + QLatin1Char(' ') + onColour.name()));
+    }
+
     void ticketChecksItsFields()
     {
         OrderTicket ticket(instruments());

@@ -167,16 +167,25 @@ QWidget *TradingPanel::makeAccountBar()
     row->addStretch();
     row->addWidget(m_state);
 
-    m_autoTrade = new QPushButton(tr("Auto-trade"));
+    m_autoTrade = new QPushButton;
     m_autoTrade->setObjectName(QStringLiteral("AutoTrade"));
     m_autoTrade->setCheckable(true);
     m_autoTrade->setToolTip(tr("When on, signals become paper orders (through the risk checks)."));
     connect(m_autoTrade, &QPushButton::toggled, this, &TradingPanel::autoTradeToggled);
 
-    m_reduceOnly = new QPushButton(tr("Reduce only"));
+    m_reduceOnly = new QPushButton;
+    m_reduceOnly->setObjectName(QStringLiteral("ReduceOnly"));
     m_reduceOnly->setCheckable(true);
     m_reduceOnly->setToolTip(tr("Allow only orders that make positions smaller."));
     connect(m_reduceOnly, &QPushButton::toggled, this, &TradingPanel::reducingToggled);
+    // A toggle says its state in words and in a colour of its own, on any theme.
+    for (QPushButton *toggle : { m_autoTrade, m_reduceOnly }) {
+        toggle->setStyleSheet(QStringLiteral(
+            "QPushButton:checked { background: #1565c0; color: white; font-weight: bold; "
+            "border: 1px solid #90caf9; border-radius: 3px; padding: 4px 10px; }"));
+        connect(toggle, &QPushButton::toggled, this, &TradingPanel::updateToggleTexts);
+    }
+    updateToggleTexts();
 
     m_resume = new QPushButton(tr("Resume trading"));
     m_resume->setObjectName(QStringLiteral("Resume"));
@@ -288,17 +297,20 @@ void TradingPanel::updateAccount(const AccountSummary &a)
     m_dayPnl->setText(tr("Day PnL <b style=\"color:%1\">%2</b>").arg(dayColor, money(a.dayPnl)));
     m_drawdown->setText(tr("Drawdown <b>%1</b>").arg(money(a.drawdown)));
     QString background;
-    switch (a.state) {
-    case TradingState::Active:
-        background = QStringLiteral("#1b5e20");
-        break;
-    case TradingState::Reducing:
-        background = QStringLiteral("#8d6e00");
-        break;
-    case TradingState::Halted:
-        background = QStringLiteral("#b71c1c");
-        break;
-    }
+    if (a.killSwitch)
+        background = QStringLiteral("#d50000");
+    else
+        switch (a.state) {
+        case TradingState::Active:
+            background = QStringLiteral("#1b5e20");
+            break;
+        case TradingState::Reducing:
+            background = QStringLiteral("#8d6e00");
+            break;
+        case TradingState::Halted:
+            background = QStringLiteral("#b71c1c");
+            break;
+        }
     m_state->setText(stateText());
     m_state->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
@@ -309,6 +321,13 @@ void TradingPanel::updateAccount(const AccountSummary &a)
     m_autoTrade->setChecked(a.autoTrade);
     const QSignalBlocker blockReduce(m_reduceOnly);
     m_reduceOnly->setChecked(a.state == TradingState::Reducing);
+    updateToggleTexts();
+}
+
+void TradingPanel::updateToggleTexts()
+{
+    m_autoTrade->setText(m_autoTrade->isChecked() ? tr("Auto-trade ON") : tr("Auto-trade off"));
+    m_reduceOnly->setText(m_reduceOnly->isChecked() ? tr("Reduce only ON") : tr("Reduce only off"));
 }
 
 QString TradingPanel::stateText() const

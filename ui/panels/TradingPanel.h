@@ -43,6 +43,7 @@ public:
     PositionsModel *positions() const { return m_positions; }
     OrdersModel *orders() const { return m_orders; }
     QString stateText() const;
+    const AccountSummary &account() const { return m_account; }
     void showTab(int index);
 
 signals:
@@ -58,6 +59,7 @@ private:
     QWidget *makeAccountBar();
     QWidget *makeEquityChart();
     void updateAccount(const AccountSummary &account);
+    void updateToggleTexts();
 
     InstrumentList m_instruments;
     PositionsModel *m_positions;
