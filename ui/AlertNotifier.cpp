@@ -51,7 +51,8 @@ void AlertNotifier::notify(const AlertList &alerts)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Alert &alert : alerts) {
-        if (!m_switches.notify[std::size_t(alert.severity)] || now - alert.time > FreshMs)
+        if (alert.quiet || !m_switches.notify[std::size_t(alert.severity)]
+            || now - alert.time > FreshMs)
             continue;
         if (const auto notice = m_throttle.offer(alert, now))
             deliver(*notice);

@@ -15,6 +15,7 @@
 #include "dialogs/StrategyDialog.h"
 #include "execution/TradesCsvWriter.h"
 #include "panels/FillsModel.h"
+#include "panels/HistoryProgress.h"
 #include "panels/OrderTicket.h"
 #include "panels/ReadOnlyTable.h"
 #include "panels/SignalsModel.h"
@@ -574,6 +575,8 @@ void MainWindow::setupStatusBar(const QString &feedName)
     statusBar()->addWidget(feed);
     statusBar()->addWidget(m_rateLabel);
     statusBar()->addWidget(m_timeLabel);
+    m_historyProgress = new HistoryProgress;
+    statusBar()->addWidget(m_historyProgress);
     statusBar()->addPermanentWidget(m_healthLabel);
 }
 
@@ -583,6 +586,10 @@ void MainWindow::showChart(quint32 symbol, Timeframe timeframe)
         return;
     m_symbol = symbol;
     m_timeframe = timeframe;
+    // One symbol in focus: the chart's is the watchlist's and the ticket's.
+    if (m_watchlistView->currentIndex().row() != int(symbol))
+        m_watchlistView->selectRow(int(symbol));
+    m_ticket->setSymbol(symbol);
     Settings::chartSymbol.setValue(m_instruments[symbol].symbol);
     Settings::chartTimeframe.setValue(timeframe.seconds());
     for (QAction *action : m_timeframeGroup->actions())
@@ -628,6 +635,7 @@ void MainWindow::applyView(const MarketView &view)
                 .arg(QDateTime::fromMSecsSinceEpoch(stats.eventTime, QTimeZone::utc())
                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     }
+    m_historyProgress->setStats(stats);
     m_healthLabel->setText(
         tr("Ticks %1 · late %2 · dropped %3 · signals %4")
             .arg(locale.toString(stats.ticks), locale.toString(stats.lateTicks),

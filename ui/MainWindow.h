@@ -21,6 +21,7 @@ namespace kairos {
 class AlertNotifier;
 class CandleChart;
 class DatabaseActions;
+class HistoryProgress;
 class OrderTicket;
 class SignalsModel;
 class TradingPanel;
@@ -143,6 +144,7 @@ private:
     QLabel *m_rateLabel = nullptr;
     QLabel *m_timeLabel = nullptr;
     QLabel *m_healthLabel = nullptr;
+    HistoryProgress *m_historyProgress = nullptr;
     quint32 m_symbol = 0;
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     qint64 m_viewsApplied = 0;

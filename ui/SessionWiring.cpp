@@ -17,7 +17,7 @@
 
 namespace kairos {
 
-void connectWindowToEngine(MainWindow &window, Engine *engine)
+void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSettings)
 {
     qRegisterMetaType<TickBatch>();
     qRegisterMetaType<MarketView>();
@@ -47,7 +47,8 @@ void connectWindowToEngine(MainWindow &window, Engine *engine)
     QObject::connect(&window, &MainWindow::reducingRequested, engine, &Engine::setReducing);
     qRegisterMetaType<AlertRuleList>();
     QObject::connect(&window, &MainWindow::alertRulesChanged, engine, &Engine::setAlertRules);
-    window.announceSettings();
+    if (announceSettings)
+        window.announceSettings();
 }
 
 void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *storage)

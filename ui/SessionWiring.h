@@ -13,8 +13,9 @@ class StorageWriter;
 
 // Connects a main window to an engine on another thread, both ways, with
 // queued connections: views in, the user's choices and orders out. Then the
-// window announces its saved settings to the engine.
-void connectWindowToEngine(MainWindow &window, Engine *engine);
+// window announces its saved settings to the engine, unless it replaces a
+// window that already did.
+void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSettings = true);
 
 // The database side of a session: the window's import, recording switches
 // and storage status. Call after connectWindowToEngine.

@@ -55,21 +55,34 @@ std::unique_ptr<TerminalSession> TerminalSession::create(
 TerminalSession::TerminalSession(
     const Choice &choice, MarketFeed *feed, const Environment &environment, qint64 badLines)
     : m_choice(choice)
+    , m_badLines(badLines)
 {
     const bool replay = choice.feed.kind == FeedSpec::Kind::Replay;
     m_session = std::make_unique<LiveSession>(
         feed, replay ? std::nullopt : environment.storage, environment.publish);
-    const QString name = choice.feed.kind == FeedSpec::Kind::Simulator ? tr("Simulator")
-        : replay ? tr("Replay %1").arg(QFileInfo(choice.feed.replayPath).fileName())
-                 : choice.feed.toString();
+    makeWindow(true);
+    if (!environment.problems.isEmpty())
+        QMetaObject::invokeMethod(
+            m_session->engine(), [engine = m_session->engine(), problems = environment.problems] {
+                engine->raiseAlerts(problems);
+            });
+}
+
+void TerminalSession::makeWindow(bool announceSettings)
+{
+    const bool replay = m_choice.feed.kind == FeedSpec::Kind::Replay;
+    const QString name = m_choice.feed.kind == FeedSpec::Kind::Simulator ? tr("Simulator")
+        : replay ? tr("Replay %1").arg(QFileInfo(m_choice.feed.replayPath).fileName())
+                 : m_choice.feed.toString();
     m_window = std::make_unique<MainWindow>(m_session->instruments(), name);
-    m_window->setFeedSpec(choice.feed);
-    connectWindowToEngine(*m_window, m_session->engine());
+    m_window->setFeedSpec(m_choice.feed);
+    connectWindowToEngine(*m_window, m_session->engine(), announceSettings);
     if (m_session->storage())
         connectWindowToStorage(*m_window, m_session->engine(), m_session->storage());
     if (m_session->publisher())
         connectWindowToPublisher(*m_window, m_session->publisher());
-    if (choice.feed.kind == FeedSpec::Kind::Venue)
+    MarketFeed *feed = m_session->feed();
+    if (m_choice.feed.kind == FeedSpec::Kind::Venue)
         connectWindowToFeed(*m_window, feed);
     if (auto *replayFeed = qobject_cast<ReplayFeed *>(feed)) {
         auto *bar = new ReplayToolBar;
@@ -77,6 +90,7 @@ TerminalSession::TerminalSession(
         m_window->addToolBar(bar);
         MainWindow *window = m_window.get();
         connect(replayFeed, &ReplayFeed::progress, bar, &ReplayToolBar::setProgress);
+        connect(replayFeed, &ReplayFeed::finished, bar, &ReplayToolBar::setFinished);
         connect(bar, &ReplayToolBar::pauseRequested, replayFeed, &ReplayFeed::pause);
         connect(bar, &ReplayToolBar::resumeRequested, replayFeed, &ReplayFeed::resume);
         connect(bar, &ReplayToolBar::speedRequested, replayFeed, &ReplayFeed::setSpeed);
@@ -87,12 +101,13 @@ TerminalSession::TerminalSession(
                 replayFeed, [replayFeed, bucket] { replayFeed->step(bucket); });
         });
         connect(replayFeed, &ReplayFeed::rewindRequested, this, &TerminalSession::rewindRequested);
-        if (badLines > 0)
+        if (m_badLines > 0 && announceSettings)
             m_window->statusBar()->showMessage(
-                tr("%n bad line(s) of the replay file skipped", nullptr, int(badLines)), 8000);
+                tr("%n bad line(s) of the replay file skipped", nullptr, int(m_badLines)), 8000);
     }
-    connect(
-        m_window.get(), &MainWindow::appearanceChanged, this, &TerminalSession::appearanceChanged);
+    // Queued: the window that asks is the one replaced, once its dialog returned.
+    connect(m_window.get(), &MainWindow::appearanceChanged, this,
+        &TerminalSession::appearanceChanged, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::feedChangeRequested, this,
         [this](const FeedSpec &spec, double speed) {
             emit feedChangeRequested({ spec, speed, 0 });
@@ -103,6 +118,21 @@ TerminalSession::~TerminalSession()
 {
     // The session's threads stop before the window they report to goes.
     m_session.reset();
+}
+
+void TerminalSession::rebuildWindow()
+{
+    const quint32 symbol = m_window->chartSymbol();
+    const Timeframe timeframe = m_window->chartTimeframe();
+    const bool visible = m_window->isVisible();
+    m_window->saveLayout();
+    m_window.reset();
+    makeWindow(false);
+    Engine *engine = m_session->engine();
+    QMetaObject::invokeMethod(engine, &Engine::resendView, Qt::QueuedConnection);
+    m_window->showChart(symbol, timeframe);
+    if (visible)
+        m_window->show();
 }
 
 void TerminalSession::show()

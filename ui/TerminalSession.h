@@ -33,6 +33,7 @@ public:
         // A replay runs in memory: the database keeps live sessions only.
         std::optional<StorageWriter::Options> storage;
         std::optional<EventPublisher::Options> publish;
+        AlertList problems; // found at the start, for the first window's alert list
     };
 
     // Nullptr with `error` when the feed cannot be made (a replay file
@@ -46,18 +47,26 @@ public:
     const Choice &choice() const { return m_choice; }
     // Shows the window with the chart of the first symbol.
     void show();
+    // A new window on the same session, for a new theme or language: the
+    // feed, engine, storage and paper account run on untouched, and the new
+    // window is sent everything again.
+    void rebuildWindow();
 
 signals:
     void feedChangeRequested(const kairos::TerminalSession::Choice &choice);
     void rewindRequested(qint64 time);
-    // Preferences changed the theme or the language: a new window shows them.
+    // Preferences changed the theme or the language: a new window shows
+    // them (rebuildWindow(), once the theme and translator are in place).
     void appearanceChanged();
 
 private:
     TerminalSession(
         const Choice &choice, MarketFeed *feed, const Environment &environment, qint64 badLines);
 
+    void makeWindow(bool announceSettings);
+
     Choice m_choice;
+    qint64 m_badLines = 0;
     std::unique_ptr<LiveSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,3 +1,4 @@
+#include "DataFolder.h"
 #include "MainWindow.h"
 #include "SessionWiring.h"
 #include "Settings.h"
@@ -19,6 +20,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -33,17 +35,10 @@ struct Options
     QString screenshot;
     int screenshotDelayMs = 5000;
     QString database; // empty: memory only
+    bool defaultDatabase = false; // in the data folder Preferences chose
     std::optional<kairos::RedisUrl> redis; // publish every event there
     std::optional<kairos::RedisUrl> follow; // --feed redis:URL: a node's events
 };
-
-// One database per profile, in the user's data folder.
-QString defaultDatabase()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("kairos.db"));
-}
 
 // Returns an exit code when the program should stop now (help, version, bad usage).
 std::optional<int> parseOptions(const QStringList &arguments, Options &options)
@@ -98,7 +93,8 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
             "the user's data folder)."),
         QApplication::translate("main", "FILE"));
     const QCommandLineOption noDb(QStringLiteral("no-db"),
-        QApplication::translate("main", "Keep nothing: run in memory only."));
+        QApplication::translate(
+            "main", "Keep nothing: the session lives in a scratch file removed at exit."));
     const QCommandLineOption redis(QStringLiteral("redis"),
         QApplication::translate("main",
             "Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://."),
@@ -169,8 +165,10 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     sim.startTime = QDateTime::currentMSecsSinceEpoch();
     sim.historySeconds = qint64(hours * 3600.0);
     options.screenshot = parser.value(screenshot);
-    if (!parser.isSet(noDb))
-        options.database = parser.isSet(db) ? parser.value(db) : defaultDatabase();
+    if (!parser.isSet(noDb)) {
+        options.database = parser.value(db);
+        options.defaultDatabase = !parser.isSet(db);
+    }
     return std::nullopt;
 }
 
@@ -254,8 +252,13 @@ int runTerminals(kairos::TerminalSession::Choice choice,
             continue;
         }
         kairos::TerminalSession::Choice next = choice;
+        // Only the window is rebuilt: the market, the engine and the account go on.
         QObject::connect(terminal.get(), &kairos::TerminalSession::appearanceChanged,
-            terminal.get(), [] { QApplication::exit(RebuildCode); });
+            terminal.get(), [terminal = terminal.get()] {
+                kairos::applyTheme(*qApp, kairos::themeFromKey(kairos::Settings::theme.value()));
+                installTranslator(*qApp);
+                terminal->rebuildWindow();
+            });
         QObject::connect(terminal.get(), &kairos::TerminalSession::feedChangeRequested,
             terminal.get(), [&next](const kairos::TerminalSession::Choice &chosen) {
                 next = chosen;
@@ -271,9 +274,9 @@ int runTerminals(kairos::TerminalSession::Choice choice,
         // closing the window: the terminal is then destroyed in order.
         kairos::StopSignals stopSignals;
         QObject::connect(&stopSignals, &kairos::StopSignals::stopRequested, terminal.get(),
-            [window = terminal->window()](int signal) {
+            [terminal = terminal.get()](int signal) {
                 QTextStream(stderr) << "kairos: signal " << signal << ", shutting down" << Qt::endl;
-                window->saveLayout();
+                terminal->window()->saveLayout();
                 QApplication::quit();
             });
         terminal->show();
@@ -311,6 +314,22 @@ int main(int argc, char *argv[])
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kairos.svg")));
     std::optional<kairos::StorageWriter::Options> storage;
+    // One database per profile, in the data folder (read once the settings are).
+    kairos::AlertList problems;
+    if (options.defaultDatabase) {
+        QString warning;
+        options.database = kairos::DataFolder::databasePath(&warning);
+        if (!warning.isEmpty()) {
+            QTextStream(stderr) << "kairos: " << warning << Qt::endl;
+            problems.append(
+                { 0, kairos::AlertSeverity::Warning, QStringLiteral("storage"), warning });
+        }
+    }
+    // Without a database the session still needs one to outlive a change of
+    // feed: a scratch file, removed when the app ends, so nothing is kept.
+    QTemporaryDir scratch;
+    if (options.database.isEmpty() && scratch.isValid())
+        options.database = scratch.filePath(QStringLiteral("session.db"));
     if (!options.database.isEmpty())
         storage = kairos::StorageWriter::Options { options.database, {} };
     std::optional<kairos::EventPublisher::Options> publish;
@@ -320,6 +339,7 @@ int main(int argc, char *argv[])
     }
     if (options.follow)
         return follow(*options.follow, options);
-    const kairos::TerminalSession::Environment environment { options.simulator, storage, publish };
+    const kairos::TerminalSession::Environment environment { options.simulator, storage, publish,
+        problems };
     return runTerminals({ options.feed, options.replaySpeed, 0 }, environment, options);
 }

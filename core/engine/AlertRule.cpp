@@ -7,6 +7,19 @@ namespace kairos {
 namespace {
 
 const char *const KindKeys[] = { "priceCrosses", "indicatorCrosses", "signalFired", "positionPnl" };
+const char *const DirectionKeys[] = { "either", "up", "down" };
+const char *const FrequencyKeys[] = { "once", "oncePerCandle", "every" };
+
+// The index of `value` among `keys`, or -1.
+template<std::size_t N>
+int keyIndex(const char *const (&keys)[N], const QString &value)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (value == QLatin1StringView(keys[i]))
+            return int(i);
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -20,14 +33,17 @@ QStringList AlertRule::indicators()
 QString AlertRule::describe() const
 {
     const QString on = symbol.isEmpty() ? tr("any symbol") : symbol;
+    const QString crosses = direction == Direction::Up ? tr("rises through")
+        : direction == Direction::Down                 ? tr("falls through")
+                                                       : tr("crosses");
     switch (kind) {
     case Kind::PriceCrosses:
-        return tr("%1 price crosses %2").arg(on, QString::number(level, 'g', 12));
+        return tr("%1 price %2 %3").arg(on, crosses, QString::number(level, 'g', 12));
     case Kind::IndicatorCrosses:
-        return tr("%1 %2 on %3 s candles crosses %4")
+        return tr("%1 %2 on %3 s candles %4 %5")
             .arg(on, indicator)
             .arg(timeframeSeconds)
-            .arg(QString::number(level, 'g', 12));
+            .arg(crosses, QString::number(level, 'g', 12));
     case Kind::SignalFired:
         return tr("a signal fires on %1").arg(on);
     case Kind::PositionPnl:
@@ -43,7 +59,10 @@ QJsonObject AlertRule::toJson() const
         { QStringLiteral("timeframe"), qint64(timeframeSeconds) },
         { QStringLiteral("indicator"), indicator }, { QStringLiteral("level"), level },
         { QStringLiteral("severity"), alertSeverityKey(severity) },
-        { QStringLiteral("enabled"), enabled } };
+        { QStringLiteral("enabled"), enabled },
+        { QStringLiteral("direction"), QLatin1StringView(DirectionKeys[int(direction)]) },
+        { QStringLiteral("frequency"), QLatin1StringView(FrequencyKeys[int(frequency)]) },
+        { QStringLiteral("cooldown"), cooldownSeconds } };
 }
 
 std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &json, QString *error)
@@ -80,6 +99,32 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &json, QString *e
         : severity == u"critical"       ? AlertSeverity::Critical
                                         : AlertSeverity::Warning;
     rule.enabled = json.value(QLatin1StringView("enabled")).toBool(true);
+    const QString direction
+        = json.value(QLatin1StringView("direction")).toString(QStringLiteral("either"));
+    const int d = keyIndex(DirectionKeys, direction);
+    if (d < 0) {
+        *error = tr("unknown direction '%1' (up, down or either)").arg(direction);
+        return std::nullopt;
+    }
+    rule.direction = Direction(d);
+    const QString frequency
+        = json.value(QLatin1StringView("frequency")).toString(QStringLiteral("oncePerCandle"));
+    const int f = keyIndex(FrequencyKeys, frequency);
+    if (f < 0) {
+        *error = tr("unknown frequency '%1' (once, oncePerCandle or every)").arg(frequency);
+        return std::nullopt;
+    }
+    rule.frequency = Frequency(f);
+    const QJsonValue cooldown = json.value(QLatin1StringView("cooldown"));
+    rule.cooldownSeconds = cooldown.isUndefined() ? 60 : cooldown.toInt(-1);
+    if (rule.cooldownSeconds < 0 || rule.cooldownSeconds > 86'400) {
+        *error = tr("'cooldown' must be 0 to 86400 seconds");
+        return std::nullopt;
+    }
+    if (rule.timeframeSeconds <= 0 || rule.timeframeSeconds > 86'400 * 31) {
+        *error = tr("'timeframe' must be a number of seconds");
+        return std::nullopt;
+    }
     return rule;
 }
 

@@ -13,21 +13,30 @@ namespace kairos {
 
 // A condition the user wants to hear about: a price crossing a level, an
 // indicator crossing a threshold on a timeframe, a signal firing, or a
-// position's unrealized PnL going beyond an amount (either way).
+// position's unrealized PnL going beyond an amount (either way). A crossing
+// may count only upwards or downwards; how often a rule speaks is its
+// frequency: once (until the rules are set again), at most once per candle
+// of its timeframe, or every time with a cooldown. Each symbol a rule covers
+// has its own state.
 struct AlertRule
 {
     Q_DECLARE_TR_FUNCTIONS(AlertRule)
 
 public:
     enum class Kind : std::uint8_t { PriceCrosses, IndicatorCrosses, SignalFired, PositionPnl };
+    enum class Direction : std::uint8_t { Either, Up, Down };
+    enum class Frequency : std::uint8_t { Once, OncePerCandle, Every };
 
     Kind kind = Kind::PriceCrosses;
     QString symbol; // an instrument; empty: any (signals and PnL)
-    std::int64_t timeframeSeconds = 60; // indicator rules
+    std::int64_t timeframeSeconds = 60; // indicator rules, and the candle of OncePerCandle
     QString indicator = QStringLiteral("rsi"); // see indicators()
     double level = 0.0; // price, indicator value, or PnL amount
     AlertSeverity severity = AlertSeverity::Warning;
     bool enabled = true;
+    Direction direction = Direction::Either; // crossings
+    Frequency frequency = Frequency::OncePerCandle;
+    int cooldownSeconds = 60; // Every: the least time between two alerts
 
     static QStringList indicators(); // rsi, sma, emaFast, emaSlow, macd, atr, vwap, stochK
     QString describe() const;

@@ -1,7 +1,9 @@
 #include "AlertRules.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace kairos {
 
@@ -38,8 +40,8 @@ void AlertRules::set(const AlertRuleList &rules, const InstrumentList &instrumen
     m_rules = rules;
     m_instruments = instruments;
     m_symbolOf.assign(std::size_t(rules.size()), -1);
-    m_last.assign(std::size_t(rules.size()), std::numeric_limits<double>::quiet_NaN());
-    m_beyond.assign(std::size_t(rules.size()), 0);
+    m_states.assign(std::size_t(rules.size() * instruments.size()),
+        State { std::numeric_limits<double>::quiet_NaN() });
     for (qsizetype r = 0; r < rules.size(); ++r) {
         for (qsizetype s = 0; s < instruments.size(); ++s) {
             if (instruments[s].symbol == rules[r].symbol)
@@ -51,10 +53,44 @@ void AlertRules::set(const AlertRuleList &rules, const InstrumentList &instrumen
     }
 }
 
-bool AlertRules::applies(const AlertRule &rule, std::uint32_t symbol) const
+bool AlertRules::applies(qsizetype rule, std::uint32_t symbol) const
 {
-    const std::int32_t of = m_symbolOf[std::size_t(&rule - m_rules.constData())];
-    return rule.enabled && (of == -1 || of == std::int32_t(symbol));
+    const std::int32_t of = m_symbolOf[std::size_t(rule)];
+    return m_rules[rule].enabled && symbol < std::uint32_t(m_instruments.size())
+        && (of == -1 || of == std::int32_t(symbol));
+}
+
+AlertRules::State &AlertRules::state(qsizetype rule, std::uint32_t symbol)
+{
+    return m_states[std::size_t(rule) * std::size_t(m_instruments.size()) + symbol];
+}
+
+bool AlertRules::wanted(const AlertRule &rule, bool up)
+{
+    return rule.direction == AlertRule::Direction::Either
+        || up == (rule.direction == AlertRule::Direction::Up);
+}
+
+bool AlertRules::mayFire(qsizetype rule, std::uint32_t symbol, std::int64_t time)
+{
+    const AlertRule &r = m_rules[rule];
+    State &s = state(rule, symbol);
+    switch (r.frequency) {
+    case AlertRule::Frequency::Once:
+        return !std::exchange(s.spent, true);
+    case AlertRule::Frequency::OncePerCandle: {
+        const std::int64_t width = std::max<std::int64_t>(r.timeframeSeconds, 1) * 1000;
+        const std::int64_t bucket = time >= 0 ? time / width : (time - width + 1) / width;
+        return std::exchange(s.firedBucket, bucket) != bucket;
+    }
+    case AlertRule::Frequency::Every:
+        if (s.firedAt != std::numeric_limits<std::int64_t>::min()
+            && time - s.firedAt < std::int64_t(r.cooldownSeconds) * 1000)
+            return false;
+        s.firedAt = time;
+        return true;
+    }
+    return false;
 }
 
 std::optional<bool> AlertRules::crossed(double before, double now, double level)
@@ -72,14 +108,15 @@ void AlertRules::onPrice(std::uint32_t symbol, double price, std::int64_t time, 
 {
     for (qsizetype r = 0; r < m_rules.size(); ++r) {
         const AlertRule &rule = m_rules[r];
-        if (rule.kind != AlertRule::Kind::PriceCrosses || !applies(rule, symbol))
+        if (rule.kind != AlertRule::Kind::PriceCrosses || !applies(r, symbol))
             continue;
-        double &last = m_last[std::size_t(r)];
-        if (const auto up = crossed(last, price, rule.level))
+        double &last = state(r, symbol).last;
+        const auto up = crossed(last, price, rule.level);
+        last = price;
+        if (up && wanted(rule, *up) && mayFire(r, symbol, time))
             out.append({ time, rule.severity, QStringLiteral("rule"),
                 (*up ? tr("%1 rose through %2 (now %3)") : tr("%1 fell through %2 (now %3)"))
                     .arg(m_instruments[symbol].symbol, number(rule.level), number(price)) });
-        last = price;
     }
 }
 
@@ -88,27 +125,30 @@ void AlertRules::onIndicators(std::uint32_t symbol, std::int64_t timeframeSecond
 {
     for (qsizetype r = 0; r < m_rules.size(); ++r) {
         const AlertRule &rule = m_rules[r];
-        if (rule.kind != AlertRule::Kind::IndicatorCrosses || !applies(rule, symbol)
+        if (rule.kind != AlertRule::Kind::IndicatorCrosses || !applies(r, symbol)
             || rule.timeframeSeconds != timeframeSeconds)
             continue;
         const double value = indicatorValue(values, rule.indicator);
-        double &last = m_last[std::size_t(r)];
-        if (const auto up = crossed(last, value, rule.level))
+        double &last = state(r, symbol).last;
+        const auto up = crossed(last, value, rule.level);
+        last = value;
+        if (up && wanted(rule, *up) && mayFire(r, symbol, values.time))
             out.append({ values.time, rule.severity, QStringLiteral("rule"),
                 (*up ? tr("%1 %2 (%3 s) rose through %4 (now %5)")
                      : tr("%1 %2 (%3 s) fell through %4 (now %5)"))
                     .arg(m_instruments[symbol].symbol, rule.indicator)
                     .arg(timeframeSeconds)
                     .arg(number(rule.level), number(value)) });
-        last = value;
     }
 }
 
 void AlertRules::onSignals(const SignalList &fired, AlertList &out)
 {
     for (const Signal &signal : fired) {
-        for (const AlertRule &rule : std::as_const(m_rules)) {
-            if (rule.kind == AlertRule::Kind::SignalFired && applies(rule, signal.symbol))
+        for (qsizetype r = 0; r < m_rules.size(); ++r) {
+            const AlertRule &rule = m_rules[r];
+            if (rule.kind == AlertRule::Kind::SignalFired && applies(r, signal.symbol)
+                && mayFire(r, signal.symbol, signal.time))
                 out.append({ signal.time, rule.severity, QStringLiteral("rule"),
                     tr("signal: %1 %2 %3")
                         .arg(sideName(signal.side), m_instruments[signal.symbol].symbol,
@@ -122,11 +162,11 @@ void AlertRules::onPnl(
 {
     for (qsizetype r = 0; r < m_rules.size(); ++r) {
         const AlertRule &rule = m_rules[r];
-        if (rule.kind != AlertRule::Kind::PositionPnl || !applies(rule, symbol))
+        if (rule.kind != AlertRule::Kind::PositionPnl || !applies(r, symbol))
             continue;
-        char &beyond = m_beyond[std::size_t(r)];
+        bool &beyond = state(r, symbol).beyond;
         const bool now = std::abs(unrealizedPnl) > rule.level;
-        if (now && !beyond)
+        if (now && !std::exchange(beyond, now) && mayFire(r, symbol, time))
             out.append({ time, rule.severity, QStringLiteral("rule"),
                 tr("%1 unrealized PnL %2 is beyond ±%3")
                     .arg(

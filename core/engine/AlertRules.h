@@ -5,14 +5,17 @@
 #include "model/Instrument.h"
 #include "strategy/Signal.h"
 
+#include <limits>
 #include <vector>
 
 namespace kairos {
 
 // Checks the user's alert rules as the engine sees prices, indicators,
-// signals and positions. A crossing fires once, when the value passes the
-// level; a PnL rule fires when the amount is first exceeded and is armed
-// again once it is back within.
+// signals and positions. A crossing fires when the value passes the level in
+// the rule's direction; a PnL rule when the amount is first exceeded, armed
+// again once it is back within; each then as often as its frequency allows.
+// Every (rule, symbol) pair keeps its own state, so a rule for any symbol
+// never mixes one symbol's values with another's.
 class AlertRules
 {
     Q_DECLARE_TR_FUNCTIONS(AlertRules)
@@ -28,14 +31,27 @@ public:
     void onPnl(std::uint32_t symbol, double unrealizedPnl, std::int64_t time, AlertList &out);
 
 private:
-    bool applies(const AlertRule &rule, std::uint32_t symbol) const;
+    struct State
+    {
+        double last; // the value last seen (NaN: none yet)
+        bool beyond = false; // PnL: currently beyond the amount
+        bool spent = false; // Once: it spoke
+        std::int64_t firedBucket = std::numeric_limits<std::int64_t>::min(); // OncePerCandle
+        std::int64_t firedAt = std::numeric_limits<std::int64_t>::min(); // Every
+    };
+
+    bool applies(qsizetype rule, std::uint32_t symbol) const;
+    State &state(qsizetype rule, std::uint32_t symbol);
     // True, with the direction, when `now` passed the level since `before`.
     static std::optional<bool> crossed(double before, double now, double level);
+    // Whether a crossing this way counts for the rule.
+    static bool wanted(const AlertRule &rule, bool up);
+    // Whether the rule may speak now for this symbol; if so, it is counted as spoken.
+    bool mayFire(qsizetype rule, std::uint32_t symbol, std::int64_t time);
 
     AlertRuleList m_rules;
     std::vector<std::int32_t> m_symbolOf; // per rule: instrument index, -1 for any
-    std::vector<double> m_last; // per rule: the value last seen (NaN: none yet)
-    std::vector<char> m_beyond; // per rule (PnL): currently beyond the amount
+    std::vector<State> m_states; // per rule and symbol
     InstrumentList m_instruments;
 };
 

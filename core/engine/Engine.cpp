@@ -144,8 +144,11 @@ void Engine::restore(const WarmState &state)
     TradingEvents shown;
     shown.fills = state.fills;
     shown.alerts = state.alerts;
+    for (Alert &alert : shown.alerts)
+        alert.quiet = true;
     shown.keepNewest(MaxViewEvents);
     m_viewEvents.append(shown);
+    m_shown.append(shown);
     if (m_chart)
         m_chart->reset = true;
     m_dirty = true;
@@ -158,7 +161,18 @@ void Engine::restore(const WarmState &state)
 void Engine::processBatch(const TickBatch &batch)
 {
     const qsizetype before = m_newSignals.size();
+    const qsizetype alertsBefore = m_pendingEvents.alerts.size();
+    if (batch.live != m_batchIsLive || !batch.live) {
+        m_trader.setWarmingUp(batch.live ? QString() : warmingUpReason(batch));
+        if (batch.live) {
+            m_stats.historyFrom = m_stats.historyUntil = 0;
+        } else if (batch.historyUntil > 0) {
+            m_stats.historyFrom = batch.historyFrom;
+            m_stats.historyUntil = batch.historyUntil;
+        }
+    }
     m_batchIsLive = batch.live;
+    m_stats.live = m_stats.live || batch.live;
     if (m_publisher)
         m_lastTradeIndex.assign(m_instruments.size(), -1);
     for (qsizetype i = 0; i < batch.ticks.size(); ++i) {
@@ -192,10 +206,27 @@ void Engine::processBatch(const TickBatch &batch)
         m_store.ticks += batch.ticks;
     if (!m_alertRules.rules().isEmpty())
         checkAlertRules();
+    if (!batch.live) {
+        // History is the past: what it raises is kept, but nobody is called for it.
+        for (qsizetype i = alertsBefore; i < m_pendingEvents.alerts.size(); ++i)
+            m_pendingEvents.alerts[i].quiet = true;
+    }
     // A view takes these; without one (a backtest) they must not pile up.
     if (m_newSignals.size() > RecentSignals)
         m_newSignals.remove(0, m_newSignals.size() - RecentSignals);
     flushTradingEvents();
+}
+
+QString Engine::warmingUpReason(const TickBatch &batch) const
+{
+    if (batch.historyUntil > batch.historyFrom && !batch.ticks.isEmpty()) {
+        const double done = double(batch.ticks.constLast().time - batch.historyFrom)
+            / double(batch.historyUntil - batch.historyFrom);
+        return tr("history is still loading (%1% done): orders are accepted once live data "
+                  "begins")
+            .arg(qBound(0, qRound(done * 100.0), 100));
+    }
+    return tr("the feed is replaying history: orders are accepted once live data begins");
 }
 
 void Engine::flushTradingEvents()
@@ -231,6 +262,10 @@ void Engine::acknowledge(const TradingEvents &events)
     }
     m_viewEvents.append(events);
     m_viewEvents.keepNewest(MaxViewEvents);
+    m_shown.fills += events.fills;
+    m_shown.denied += events.denied;
+    m_shown.alerts += events.alerts;
+    m_shown.keepNewest(MaxViewEvents);
     m_dirty = true;
     emit tradingEvents(events);
 }
@@ -557,9 +592,27 @@ void Engine::onFeedGap(const FeedGap &gap)
     m_dirty = true;
 }
 
+void Engine::resendView()
+{
+    if (m_chart)
+        m_chart->reset = true;
+    m_newSignals = m_recentSignals;
+    m_viewEvents = m_shown;
+    for (Alert &alert : m_viewEvents.alerts)
+        alert.quiet = true;
+    m_newGaps.clear();
+    const qsizetype curve = m_trader.portfolio().equityCurve().size();
+    m_equitySent = std::max<qsizetype>(0, curve - MaxResentEquity);
+    m_dirty = true;
+}
+
 void Engine::publishView()
 {
-    if (!m_dirty)
+    // A feed that stopped (a replay's end, a silent venue) shows its rate
+    // falling to 0, not the last busy second forever.
+    const bool rateStale
+        = m_stats.ticksPerSecond > 0.0 && m_rateClock.isValid() && m_rateClock.elapsed() >= 1000;
+    if (!m_dirty && !rateStale)
         return;
     m_dirty = false;
     emit viewReady(buildView());

@@ -40,6 +40,7 @@ public:
     static constexpr int RecentSignals = 2000; // kept for charts that open later
     static constexpr int MaxViewEvents = 100'000; // per kind, until a view takes them
     static constexpr int RecentGaps = 1000; // kept for charts that open later
+    static constexpr int MaxResentEquity = 20'000; // equity points a new window gets
 
     explicit Engine(const InstrumentList &instruments, QObject *parent = nullptr);
 
@@ -89,6 +90,10 @@ public slots:
     // The deliberate user action that ends a circuit-breaker halt.
     void resumeTrading();
     void publishView();
+    // A new window on this engine: the next view carries everything again
+    // (the chart from its start, recent signals, fills, denials and alerts,
+    // the equity curve), the alerts quiet, as they were seen before.
+    void resendView();
     // A warm start from what storage held, before the first batch.
     void restore(const kairos::WarmState &state);
     // A venue's connection changed: an alert, for the log, the panel and storage.
@@ -131,6 +136,7 @@ private:
     SignalList seriesSignals(std::uint32_t symbol, Timeframe timeframe) const;
     TradingSnapshot buildTradingSnapshot();
     void flushTradingEvents();
+    QString warmingUpReason(const TickBatch &batch) const;
     std::int64_t now() const { return m_stats.eventTime; }
     std::int64_t alertTime() const;
 
@@ -162,6 +168,7 @@ private:
     bool m_batchIsLive = true;
     TradingEvents m_pendingEvents; // since the last tradingEvents signal
     TradingEvents m_viewEvents; // since the last view
+    TradingEvents m_shown; // the newest fills, denials and alerts, for a new window
     qsizetype m_equitySent = 0;
 
     SeriesIndicators m_seriesIndicators;

@@ -57,6 +57,11 @@ struct EngineStats
     std::int64_t signalCount = 0;
     std::int64_t eventTime = 0; // the feed's watermark
     double ticksPerSecond = 0.0; // wall clock, over the last second or so
+    // Live data has begun (orders are accepted); until then the history
+    // being loaded, when its span is known.
+    bool live = false;
+    std::int64_t historyFrom = 0;
+    std::int64_t historyUntil = 0;
 };
 
 struct PositionRow

@@ -203,6 +203,9 @@ void PaperTrader::submit(Order order, TradingEvents &events)
                 tr("client order id %1 was already used: the first order stands")
                     .arg(order.clientOrderId) },
             events);
+    if (!m_warmingUp.isEmpty())
+        return deny(
+            order, { QStringLiteral("warmingUp"), QString(), QString(), m_warmingUp }, events);
     if (order.symbol >= m_lastPrice.size())
         return deny(order,
             { QStringLiteral("invalidOrder"), QString(), QString::number(order.symbol),

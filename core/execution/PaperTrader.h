@@ -57,6 +57,9 @@ public:
     // The last known price of a symbol before any new tick arrives.
     void restoreMark(std::uint32_t symbol, Decimal price);
     void setReducing(bool reducing) { m_risk.setReducing(reducing); }
+    // While history is replayed its prices are old: every order is refused
+    // with `why` until this is called with an empty reason.
+    void setWarmingUp(const QString &why) { m_warmingUp = why; }
     // Halts as the circuit breaker does, for a reason outside the limits.
     void halt(std::int64_t time, const QString &why, TradingEvents &events);
 
@@ -84,6 +87,7 @@ private:
     bool m_sampled = false;
     std::int64_t m_manualCount = 0;
     std::int64_t m_lastTime = 0;
+    QString m_warmingUp;
 };
 
 } // namespace kairos

@@ -92,8 +92,15 @@ void ReplayFeed::step(qint64 bucketMs)
     if (!m_paused || m_next >= m_file.ticks.size() || bucketMs <= 0)
         return;
     const qint64 next = std::max<qint64>(m_file.ticks[m_next].time, m_anchor);
-    const qint64 end = (next / bucketMs + 1) * bucketMs - 1;
-    release(end, true);
+    // The bucket's end: every trade before it is released, and the clock is
+    // set at it, so the candle is confirmed, not left forming.
+    const qint64 end = (next / bucketMs + 1) * bucketMs;
+    release(end - 1, true);
+    if (m_next < m_file.ticks.size()) {
+        TickBatch clock;
+        clock.watermark = end;
+        emit batchReady(clock);
+    }
     reanchor(end);
     report();
 }

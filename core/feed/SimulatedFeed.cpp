@@ -46,6 +46,10 @@ void SimulatedFeed::resumeAfter(qint64 time, const QList<Decimal> &lastPrices)
     if (time > 0)
         m_config.historySeconds = std::clamp<std::int64_t>(
             (m_config.startTime - time) / 1000, 0, m_config.historySeconds);
+    // A session that ran past this feed's start (another feed, a new window
+    // of the same app) goes on from where it was: event time never goes back.
+    if (time >= m_config.startTime)
+        m_config.startTime = time + 1;
     m_generator = TickGenerator(generatorConfig(m_config));
 }
 
@@ -82,6 +86,10 @@ void SimulatedFeed::emitUntil(std::int64_t until, bool live)
     for (;;) {
         TickBatch batch;
         batch.live = live;
+        if (!live) {
+            batch.historyFrom = m_config.startTime - m_config.historySeconds * 1000;
+            batch.historyUntil = until;
+        }
         const bool reached = m_generator.generateUntil(until, MaxBatch, batch.ticks);
         batch.watermark = reached ? until : batch.ticks.constLast().time;
         if (!batch.ticks.isEmpty() || reached)

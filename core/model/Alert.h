@@ -32,6 +32,9 @@ struct Alert
     AlertSeverity severity = AlertSeverity::Info;
     QString source; // "risk", "broker", "strategy", "feed", …
     QString text;
+    // Raised while history was replayed, or shown again (a warm start, a new
+    // window): listed, stored and published, but neither unread nor notified.
+    bool quiet = false;
 };
 
 using AlertList = QList<Alert>;

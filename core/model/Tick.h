@@ -30,8 +30,12 @@ struct TickBatch
     // engine may confirm candles of quiet symbols whose bucket has ended.
     std::int64_t watermark = 0;
     // False for history a feed replays to fill the charts: signals on it are
-    // shown, but never traded.
+    // shown, but never traded, and orders wait for live data.
     bool live = true;
+    // History with a known span (the simulator's warm-up): from where to
+    // where, so the loading can show how far it is.
+    std::int64_t historyFrom = 0;
+    std::int64_t historyUntil = 0;
 };
 
 } // namespace kairos

@@ -84,6 +84,13 @@ public:
 
 namespace {
 
+// A null QString binds as SQL NULL; a text column that must hold a value
+// gets the empty string instead (an order sent without a reason).
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 void bindCandle(QSqlQuery &q, qint64 symbol, qint64 timeframe, const Candle &c, int row = 0)
 {
     const int first = row * 9;
@@ -356,7 +363,7 @@ bool StorageWriter::write(
             q.signal.bindValue(4, s.confidence);
             q.signal.bindValue(5, s.price);
             q.signal.bindValue(6, s.rule);
-            q.signal.bindValue(7, s.reason);
+            q.signal.bindValue(7, text(s.reason));
             if (!execute(q.signal, error))
                 return fail(tr("a signal"));
         }
@@ -370,7 +377,7 @@ bool StorageWriter::write(
             q.order.bindValue(6, qint64(o.quantity.units()));
             q.order.bindValue(7, qint64(o.limitPrice.units()));
             q.order.bindValue(8, qint64(o.time));
-            q.order.bindValue(9, o.reason);
+            q.order.bindValue(9, text(o.reason));
             q.order.bindValue(10, int(OrderStatus::Open));
             if (!execute(q.order, error))
                 return fail(tr("order %1").arg(o.clientOrderId));
@@ -386,7 +393,7 @@ bool StorageWriter::write(
             q.fill.bindValue(7, qint64(f.realizedPnl.units()));
             q.fill.bindValue(8, qint64(f.time));
             q.fill.bindValue(9, f.maker ? 1 : 0);
-            q.fill.bindValue(10, f.reason);
+            q.fill.bindValue(10, text(f.reason));
             q.status.bindValue(0, int(OrderStatus::Filled));
             q.status.bindValue(1, qint64(f.orderId));
             if (!execute(q.fill, error) || !execute(q.status, error))

@@ -1,5 +1,6 @@
 // Alert rules: a crossing fires once per pass, a PnL rule re-arms, rules of
-// other symbols stay quiet, and rules survive the settings as JSON.
+// other symbols stay quiet, each symbol has its own state, direction and
+// frequency are honoured, and rules survive the settings as JSON.
 #include "engine/AlertRules.h"
 
 #include <QJsonObject>
@@ -21,6 +22,9 @@ AlertRule rule(AlertRule::Kind kind, const char *symbol, double level)
     r.kind = kind;
     r.symbol = QString::fromLatin1(symbol);
     r.level = level;
+    // Every crossing, for the tests of what a crossing is.
+    r.frequency = AlertRule::Frequency::Every;
+    r.cooldownSeconds = 0;
     return r;
 }
 
@@ -91,6 +95,69 @@ private slots:
         QCOMPARE(out.size(), 3); // beyond at -600, back within at 200, beyond again at 800
     }
 
+    void aRuleForAnySymbolKeepsEachSymbolApart()
+    {
+        // Any symbol, RSI 70 on 1m: BTC at 65 and ETH at 75 are no crossing.
+        AlertRule r = rule(AlertRule::Kind::IndicatorCrosses, "", 70.0);
+        r.indicator = QStringLiteral("rsi");
+        AlertRules rules;
+        rules.set({ r }, instruments());
+        AlertList out;
+        IndicatorValues v {};
+        for (int i = 0; i < 5; ++i) {
+            v.time = i * 60'000;
+            v.rsi = 65.0;
+            rules.onIndicators(0, 60, v, out);
+            v.rsi = 75.0;
+            rules.onIndicators(1, 60, v, out);
+        }
+        QVERIFY2(out.isEmpty(), out.isEmpty() ? "" : qPrintable(out[0].text));
+        v.rsi = 71.0;
+        rules.onIndicators(0, 60, v, out); // BTC rises through 70
+        QCOMPARE(out.size(), 1);
+        QVERIFY(out[0].text.contains(QStringLiteral("BTCUSDT")));
+    }
+
+    void directionAndFrequency()
+    {
+        const auto crossings = [](AlertRule r, std::int64_t step) {
+            AlertRules rules;
+            rules.set({ r }, instruments());
+            AlertList out;
+            // Eight crossings of 100, `step` ms apart.
+            std::int64_t time = 0;
+            for (int i = 0; i < 8; ++i) {
+                rules.onPrice(0, 99.0, time, out);
+                rules.onPrice(0, 101.0, time + step / 2, out);
+                time += step;
+            }
+            return out;
+        };
+        AlertRule up = rule(AlertRule::Kind::PriceCrosses, "BTCUSDT", 100.0);
+        QCOMPARE(crossings(up, 2500).size(), 15); // either way: up 8, down 7
+        up.direction = AlertRule::Direction::Up;
+        const AlertList ups = crossings(up, 2500);
+        QCOMPARE(ups.size(), 8);
+        for (const Alert &a : ups)
+            QVERIFY(a.text.contains(QStringLiteral("rose")));
+        AlertRule down = up;
+        down.direction = AlertRule::Direction::Down;
+        QCOMPARE(crossings(down, 2500).size(), 7);
+
+        AlertRule once = up;
+        once.frequency = AlertRule::Frequency::Once;
+        QCOMPARE(crossings(once, 2500).size(), 1);
+        AlertRule perCandle = up;
+        perCandle.frequency = AlertRule::Frequency::OncePerCandle;
+        perCandle.timeframeSeconds = 60;
+        QCOMPARE(crossings(perCandle, 2500).size(), 1); // 20 s: one minute candle
+        QCOMPARE(crossings(perCandle, 30'000).size(), 4); // 4 minutes
+        AlertRule cooled = up;
+        cooled.frequency = AlertRule::Frequency::Every;
+        cooled.cooldownSeconds = 10;
+        QCOMPARE(crossings(cooled, 2500).size(), 2); // at 1.25 s and 11.25 s
+    }
+
     void aRuleForASymbolNotTradedStaysQuiet()
     {
         AlertRules rules;
@@ -117,6 +184,31 @@ private slots:
         QCOMPARE(back->level, r.level);
         QCOMPARE(back->severity, r.severity);
         QCOMPARE(back->enabled, false);
+        r.direction = AlertRule::Direction::Down;
+        r.frequency = AlertRule::Frequency::Every;
+        r.cooldownSeconds = 300;
+        const auto again = AlertRule::fromJson(r.toJson(), &error);
+        QVERIFY(again);
+        QCOMPARE(again->direction, AlertRule::Direction::Down);
+        QCOMPARE(again->frequency, AlertRule::Frequency::Every);
+        QCOMPARE(again->cooldownSeconds, 300);
+        // Rules saved before direction and frequency existed read as either
+        // way, once per candle.
+        QJsonObject old = r.toJson();
+        old.remove(QStringLiteral("direction"));
+        old.remove(QStringLiteral("frequency"));
+        old.remove(QStringLiteral("cooldown"));
+        const auto older = AlertRule::fromJson(old, &error);
+        QVERIFY(older);
+        QCOMPARE(older->direction, AlertRule::Direction::Either);
+        QCOMPARE(older->frequency, AlertRule::Frequency::OncePerCandle);
+        for (const auto &[key, value] :
+            { std::pair { "direction", "sideways" }, std::pair { "frequency", "hourly" } }) {
+            QJsonObject wrong = r.toJson();
+            wrong.insert(QLatin1StringView(key), QLatin1StringView(value));
+            QVERIFY(!AlertRule::fromJson(wrong, &error));
+            QVERIFY(error.contains(QLatin1StringView(value)));
+        }
         QJsonObject bad = r.toJson();
         bad.insert(QStringLiteral("indicator"), QStringLiteral("astrology"));
         QVERIFY(!AlertRule::fromJson(bad, &error));

@@ -236,12 +236,22 @@ private slots:
         QVERIFY(fills.isEmpty()); // auto-trading is off at first
 
         engine.setAutoTrade(true);
+        events.clear();
         feed(1'709'251'250'000, false); // replayed history: shown, not traded
+        AlertList fromHistory;
+        for (const TradingEvents &e : events)
+            fromHistory += e.alerts;
+        QVERIFY(!fromHistory.isEmpty()); // its signals are listed…
+        for (const Alert &alert : std::as_const(fromHistory))
+            QVERIFY2(alert.quiet, qPrintable(alert.text)); // …but not unread, nor notified
         events.clear();
         feed(1'709'251'300'000);
         fills.clear();
-        for (const TradingEvents &e : events)
+        for (const TradingEvents &e : events) {
             fills += e.fills;
+            for (const Alert &alert : e.alerts)
+                QVERIFY(!alert.quiet); // live: they are news
+        }
         // BUY at the first RSI exit, then SELL (a flip); the last signal comes
         // with the final watermark, so its order waits for the next trade.
         QCOMPARE(fills.size(), 2);
@@ -308,6 +318,60 @@ private slots:
         engine.publishView();
         QCOMPARE(views.count(), 1);
         QVERIFY(views.at(0).at(0).value<MarketView>().trading.account.killSwitch);
+    }
+
+    void ordersWaitForLiveDataWhileHistoryLoads()
+    {
+        InstrumentList instruments(1);
+        instruments[0].symbol = QStringLiteral("TEST");
+        Engine engine(instruments);
+        TradingEvents events;
+        connect(&engine, &Engine::tradingEvents, this,
+            [&](const TradingEvents &e) { events.append(e); });
+        const std::int64_t from = 1'709'251'200'000;
+        const std::int64_t until = from + 6 * 86'400'000LL; // six days of history
+        auto trade = [&engine, from, until](std::int64_t time, const char *price, bool live) {
+            TickBatch batch;
+            Tick t;
+            t.time = time;
+            t.price = *Decimal::parse(price);
+            t.quantity = Decimal::fromInteger(1);
+            batch.ticks.append(t);
+            batch.watermark = time;
+            batch.live = live;
+            if (!live) {
+                batch.historyFrom = from;
+                batch.historyUntil = until;
+            }
+            engine.processBatch(batch);
+        };
+        trade(from + 1000, "50", false);
+        trade(from + 3 * 86'400'000LL, "60", false); // half way
+        Order buy;
+        buy.quantity = Decimal::fromInteger(1);
+        engine.submitOrder(buy);
+        QCOMPARE(events.denied.size(), 1);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("warmingUp"));
+        QVERIFY2(events.denied[0].denial.message.contains(QStringLiteral("50% done")),
+            qPrintable(events.denied[0].denial.message));
+        QSignalSpy views(&engine, &Engine::viewReady);
+        engine.publishView();
+        EngineStats stats = views.constLast().constFirst().value<MarketView>().stats;
+        QVERIFY(!stats.live);
+        QCOMPARE(stats.historyFrom, from);
+        QCOMPARE(stats.historyUntil, until);
+
+        // A six-day-old price never fills anything: once live data begins,
+        // orders are taken and fill at the live price.
+        trade(until + 10, "100", true);
+        engine.submitOrder(buy);
+        QCOMPARE(events.accepted.size(), 1);
+        trade(until + 20, "101", true);
+        QCOMPARE(events.fills.size(), 1);
+        QVERIFY(events.fills[0].price > Decimal::fromInteger(100)); // 101 with slippage
+        engine.publishView();
+        stats = views.constLast().constFirst().value<MarketView>().stats;
+        QVERIFY(stats.live);
     }
 
     void chartIndicatorsFollowParams()

@@ -166,12 +166,12 @@ private slots:
         QCOMPARE(got.times.size(), 0); // paused: the clock stands
         feed.step(60'000);
         QCOMPARE(got.times.size(), 6); // the first minute
-        QCOMPARE(got.watermark, T0 + 59'999);
+        QCOMPARE(got.watermark, T0 + 60'000); // the clock at its end: the candle confirms
         feed.step(60'000);
         QCOMPARE(got.times.size(), 12);
         QVERIFY(progress.size() > 0);
         const QList<QVariant> last = progress.constLast();
-        QCOMPARE(last.at(0).toLongLong(), T0 + 119'999);
+        QCOMPARE(last.at(0).toLongLong(), T0 + 120'000);
         QCOMPARE(last.at(1).toLongLong(), T0);
         QCOMPARE(last.at(2).toLongLong(), T0 + 290'000);
         QVERIFY(last.at(3).toBool());

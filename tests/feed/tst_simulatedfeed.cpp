@@ -61,6 +61,44 @@ private slots:
         QVERIFY2(history > 60000 && history < 90000, qPrintable(QString::number(history)));
         QVERIFY(live > 0);
     }
+
+    void aResumedFeedGoesOnAfterTheSessionsTime()
+    {
+        // A feed made for the app's start, given to a session that has run
+        // for half an hour since (a feed change): no tick may be older.
+        SimulatorConfig config;
+        config.symbols = SimulatorConfig::defaultSymbols(2);
+        config.seed = 3;
+        config.startTime = 1'704'067'200'000;
+        config.historySeconds = 3600;
+        config.ticksPerSecond = 500;
+        const std::int64_t sessionTime = config.startTime + 30 * 60'000;
+        SimulatedFeed feed(config);
+        QList<TickBatch> batches;
+        connect(&feed, &MarketFeed::batchReady, this,
+            [&](const TickBatch &batch) { batches.append(batch); });
+        const QList<Decimal> last { *Decimal::parse("61234.5"), *Decimal::parse("3012.25") };
+        feed.resumeAfter(sessionTime, last);
+        feed.start();
+        QTRY_VERIFY(!batches.isEmpty() && !batches.constLast().ticks.isEmpty());
+        feed.stop();
+        QList<Tick> ticks;
+        for (const TickBatch &batch : std::as_const(batches)) {
+            QVERIFY(batch.live); // the time away was nothing: no history
+            ticks += batch.ticks;
+        }
+        for (const Tick &tick : std::as_const(ticks))
+            QVERIFY2(tick.time > sessionTime, qPrintable(QString::number(tick.time - sessionTime)));
+        // Each symbol's first trade is near where the session left it.
+        for (std::uint32_t s = 0; s < 2; ++s) {
+            const auto first = std::find_if(
+                ticks.cbegin(), ticks.cend(), [s](const Tick &t) { return t.symbol == s; });
+            if (first == ticks.cend())
+                continue;
+            const double move = std::abs(first->price.toDouble() / last[s].toDouble() - 1.0);
+            QVERIFY2(move < 0.002, qPrintable(QString::number(move)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimulatedFeed)

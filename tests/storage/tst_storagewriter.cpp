@@ -149,7 +149,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("k.db"));
         const Order buy = order(1, 1, Side::Buy, "sig:BBB:1");
         const Order sell = order(2, 0, Side::Sell, "manual:1");
-        const Order resting = order(3, 1, Side::Buy, "manual:2");
+        Order resting = order(3, 1, Side::Buy, "manual:2");
+        resting.reason = QString(); // an order sent without a reason is stored all the same
         {
             StorageWriter writer({ path, instruments({ "AAA", "BBB" }) });
             QString error;
@@ -167,6 +168,7 @@ private slots:
             second.trading.accepted = { resting };
             second.equity = { { T0, Decimal::fromInteger(1000), Decimal() } };
             second.state = { { QStringLiteral("risk"), QByteArray("halted") } };
+            second.initialCash = *Decimal::parse("12345.5");
             second.snapshots = { { 1, 60, SnapshotKind::Strategy, T0, QByteArray("rules") } };
             writer.enqueue(second);
             const bool flushed = writer.flush();
@@ -190,6 +192,7 @@ private slots:
         QCOMPARE(state.alerts.size(), 1);
         QCOMPARE(state.equity.size(), 1);
         QCOMPARE(state.riskState, QByteArray("halted"));
+        QCOMPARE(state.initialCash, std::optional(*Decimal::parse("12345.5")));
         QCOMPARE(state.strategySnapshots.size(), 1);
         QCOMPARE(state.strategySnapshots[0].symbol, 0u);
         QCOMPARE(state.strategySnapshots[0].state, QByteArray("rules"));

@@ -4,6 +4,7 @@
 // shows them.
 #include "AlertNotifier.h"
 #include "AlertThrottle.h"
+#include "panels/AlertsModel.h"
 #include "panels/Toast.h"
 
 #include <QDateTime>
@@ -91,6 +92,27 @@ private slots:
         notifier.setSwitches(all);
         notifier.notify({ alert(AlertSeverity::Info, QStringLiteral("connected")) });
         QCOMPARE(notifier.notified(), 3);
+
+        // Raised by replayed history, or shown again: listed, never notified.
+        Alert quiet = alert(AlertSeverity::Critical, QStringLiteral("from history"));
+        quiet.quiet = true;
+        notifier.notify({ quiet });
+        QCOMPARE(notifier.notified(), 3);
+        QCOMPARE(notifier.sounded(), 1);
+    }
+
+    void quietAlertsAreListedButNotUnread()
+    {
+        AlertsModel model;
+        Alert loud = alert(AlertSeverity::Warning, QStringLiteral("now"));
+        Alert quiet = alert(AlertSeverity::Warning, QStringLiteral("history"));
+        quiet.quiet = true;
+        model.add({ quiet, quiet, quiet });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.unacknowledged(), 0);
+        model.add({ loud });
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.unacknowledged(), 1);
     }
 };
 

@@ -2,11 +2,13 @@
 #include "chart/CandleChart.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "panels/OrderTicket.h"
 #include "panels/WatchlistModel.h"
 
 #include <QActionGroup>
 #include <QIcon>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -160,6 +162,30 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("2024-03-01 12:00:00")));
     }
 
+    void showsHistoryLoadingUntilLiveDataBegins()
+    {
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *progress
+            = window.statusBar()->findChild<QProgressBar *>(QStringLiteral("HistoryProgress"));
+        QVERIFY(progress);
+        MarketView loading = view(0, Timeframe::fromSeconds(60), true, 5);
+        loading.stats.live = false;
+        loading.stats.historyFrom = 1'709'251'200'000;
+        loading.stats.historyUntil = loading.stats.historyFrom + 200 * 3'600'000LL;
+        loading.stats.eventTime = loading.stats.historyFrom + 50 * 3'600'000LL;
+        window.applyView(loading);
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->value(), 250);
+        QVERIFY2(progress->text().contains(QStringLiteral("25%")), qPrintable(progress->text()));
+        QVERIFY(progress->text().contains(QStringLiteral("200")));
+        MarketView live = loading;
+        live.stats.live = true;
+        window.applyView(live);
+        QVERIFY(!progress->isVisible());
+    }
+
     void timeframeAndSymbolSelection()
     {
         MainWindow window(instruments(), QStringLiteral("Simulator"));
@@ -182,6 +208,17 @@ private slots:
         QCOMPARE(selected.last().at(0).toUInt(), 2u);
         QCOMPARE(selected.last().at(1).value<Timeframe>(), Timeframe::fromSeconds(300));
         QVERIFY(window.windowTitle().contains(QStringLiteral("SOLUSDT")));
+
+        // The ticket trades what the chart shows, and the watchlist marks it.
+        QString problem;
+        QCOMPARE(window.orderTicket()->orderFor(Side::Buy, &problem)->symbol, 2u);
+        window.showChart(1, Timeframe::fromSeconds(60));
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(window.orderTicket()->orderFor(Side::Buy, &problem)->symbol, 1u);
+        QSignalSpy ordered(window.orderTicket(), &OrderTicket::orderRequested);
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(ordered.size(), 1);
+        QCOMPARE(ordered.constFirst().constFirst().value<Order>().symbol, 1u);
     }
 
     void exportsTradesInARange()

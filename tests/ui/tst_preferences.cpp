@@ -1,6 +1,7 @@
 // Settings round-trip through QSettings with their types and defaults; the
 // Preferences dialog writes them; the window's layout comes back; a German
 // translator gives German menus; the light theme recolours the charts.
+#include "DataFolder.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Theme.h"
@@ -13,14 +14,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -69,11 +73,25 @@ private slots:
 
     void thePreferencesDialogWritesTheSettings()
     {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data"));
         PreferencesDialog dialog;
         QCOMPARE(dialog.themeBox()->currentData().toString(), QStringLiteral("dark"));
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
         dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("light")));
-        dialog.dataFolderField()->setText(QStringLiteral("/srv/kairos"));
+        // A folder that cannot be made is refused, and says why.
+        QFile file(dir.filePath(QStringLiteral("a-file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        dialog.dataFolderField()->setText(dir.filePath(QStringLiteral("a-file/data")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const auto *problem = dialog.findChild<QLabel *>(QStringLiteral("folderProblem"));
+        QVERIFY(problem && !problem->isHidden());
+        QVERIFY2(problem->text().contains(QStringLiteral("cannot be made")),
+            qPrintable(problem->text()));
+        QVERIFY(Settings::dataFolder.value().isEmpty());
+        dialog.dataFolderField()->setText(folder);
         dialog.notifyBox(0)->setChecked(true);
         dialog.soundBox(2)->setChecked(false);
         dialog.setCandleColours(QStringLiteral("#2196f3"), QString());
@@ -81,7 +99,17 @@ private slots:
         QVERIFY(dialog.appearanceChanged());
         QCOMPARE(Settings::language.value(), QStringLiteral("de"));
         QCOMPARE(Settings::theme.value(), QStringLiteral("light"));
-        QCOMPARE(Settings::dataFolder.value(), QStringLiteral("/srv/kairos"));
+        QCOMPARE(Settings::dataFolder.value(), folder);
+        // The next start keeps its database there; one it cannot use falls
+        // back to the standard folder and says so.
+        QString warning;
+        QCOMPARE(DataFolder::databasePath(&warning), folder + QStringLiteral("/kairos.db"));
+        QVERIFY(warning.isEmpty());
+        Settings::dataFolder.setValue(dir.filePath(QStringLiteral("a-file/data")));
+        QCOMPARE(DataFolder::databasePath(&warning),
+            DataFolder::standardFolder() + QStringLiteral("/kairos.db"));
+        QVERIFY(warning.contains(QStringLiteral("cannot be used")));
+        Settings::dataFolder.reset();
         QVERIFY(Settings::notify[0].value());
         QVERIFY(!Settings::sound[2].value());
         QCOMPARE(Settings::upColour.value(), QStringLiteral("#2196f3"));
@@ -149,15 +177,57 @@ private slots:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))->text().isEmpty());
         QCOMPARE(dialog.rules().size(), 1);
         QCOMPARE(dialog.rules()[0].level, 250.5);
+        // Which way and how often, edited in the row.
+        qobject_cast<QComboBox *>(dialog.table()->cellWidget(0, 6))->setCurrentIndex(2);
+        auto *often = qobject_cast<QComboBox *>(dialog.table()->cellWidget(0, 7));
+        auto *cooldown = qobject_cast<QSpinBox *>(dialog.table()->cellWidget(0, 8));
+        QVERIFY(!cooldown->isEnabled()); // once per candle has no cooldown
+        often->setCurrentIndex(2);
+        QVERIFY(cooldown->isEnabled());
+        cooldown->setValue(90);
+        QCOMPARE(dialog.rules()[0].direction, AlertRule::Direction::Down);
+        QCOMPARE(dialog.rules()[0].frequency, AlertRule::Frequency::Every);
+        QCOMPARE(dialog.rules()[0].cooldownSeconds, 90);
 
         // A window keeps its rules in the settings and tells the engine.
         QJsonArray stored { dialog.rules()[0].toJson() };
         Settings::alertRules.setValue(QJsonDocument(stored).toJson());
         MainWindow window(instruments(), QStringLiteral("Test"));
         QCOMPARE(window.alertRules().size(), 1);
+        QCOMPARE(window.alertRules()[0].cooldownSeconds, 90);
         QSignalSpy announced(&window, &MainWindow::alertRulesChanged);
         window.announceSettings();
         QCOMPARE(announced.size(), 1);
+
+        // A rule that no longer reads is not dropped in silence.
+        stored.append(QJsonObject { { QStringLiteral("kind"), QStringLiteral("moonPhase") } });
+        Settings::alertRules.setValue(QJsonDocument(stored).toJson());
+        MainWindow again(instruments(), QStringLiteral("Test"));
+        QCOMPARE(again.alertRules().size(), 1);
+        QSignalSpy problems(&again, &MainWindow::problemsFound);
+        again.announceSettings();
+        QCOMPARE(problems.size(), 1);
+        const auto found = problems.constFirst().constFirst().value<AlertList>();
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found[0].text.contains(QStringLiteral("moonPhase")));
+        Settings::alertRules.setValue(QByteArray());
+    }
+
+    void savedRiskLimitsThatNoLongerReadTurnTheKillSwitchOn()
+    {
+        Settings::riskLimits.setValue(QByteArray(R"({"maxOrderQuantity": "lots"})"));
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        QVERIFY(window.riskLimits().killSwitch); // never looser than what was saved
+        QSignalSpy problems(&window, &MainWindow::problemsFound);
+        window.announceSettings();
+        QCOMPARE(problems.size(), 1);
+        const auto found = problems.constFirst().constFirst().value<AlertList>();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].severity, AlertSeverity::Critical);
+        QVERIFY(found[0].text.contains(QStringLiteral("maxOrderQuantity")));
+        Settings::riskLimits.setValue(QByteArray());
+        MainWindow fine(instruments(), QStringLiteral("Test"));
+        QVERIFY(!fine.riskLimits().killSwitch);
     }
 
     void theChartShownComesBack()

@@ -1,19 +1,27 @@
 // A terminal on each kind of feed, the Feed dialog's checks, and the
 // replay toolbar driving a real replay through the engine into the window.
 #include "TerminalSession.h"
+#include "Theme.h"
 #include "chart/CandleChart.h"
 #include "dialogs/FeedDialog.h"
+#include "panels/AlertsModel.h"
+#include "panels/FillsModel.h"
+#include "panels/OrdersModel.h"
+#include "panels/PositionsModel.h"
 #include "panels/ReplayToolBar.h"
+#include "panels/TradingPanel.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace kairos;
 
@@ -110,15 +118,29 @@ private slots:
         bar->playAction()->trigger(); // pause
         QTRY_COMPARE(bar->playAction()->text(), QStringLiteral("Play"));
         QVERIFY(bar->stepAction()->isEnabled());
-        // Step: the chart's next minute completes.
-        const int before = terminal->window()->chart()->candleCount();
+        // Step: the chart's minute completes and is confirmed.
+        const auto latest = [&terminal] { return terminal->window()->chart()->latestCandle(); };
         bar->stepAction()->trigger();
-        QTRY_VERIFY(terminal->window()->chart()->candleCount() > before);
+        QTRY_VERIFY(latest() && latest()->state == CandleState::Confirmed);
+        const qint64 stepped = latest()->time;
+        bar->stepAction()->trigger(); // and the next one
+        QTRY_VERIFY(latest() && latest()->state == CandleState::Confirmed
+            && latest()->time == stepped + 60'000);
         // As fast as possible: the whole file.
         bar->speedBox()->setCurrentIndex(3);
         emit bar->speedRequested(0.0);
+        EngineStats stats;
+        connect(terminal->session()->engine(), &Engine::viewReady, this,
+            [&](const MarketView &view) { stats = view.stats; });
         bar->playAction()->trigger();
         QTRY_VERIFY(terminal->window()->chart()->candleCount() >= 10);
+        // Its end is said, and the counters stop.
+        QTRY_COMPARE(bar->playAction()->text(), QStringLiteral("Finished"));
+        QVERIFY(!bar->playAction()->isEnabled());
+        QVERIFY(!bar->stepAction()->isEnabled());
+        QVERIFY(bar->positionText().contains(QStringLiteral("finished")));
+        QTRY_COMPARE(stats.ticks, 120);
+        QTRY_COMPARE_WITH_TIMEOUT(stats.ticksPerSecond, 0.0, 4000);
         // Back to the start asks for a new terminal.
         emit bar->seekRequested(T0);
         QTRY_COMPARE(rewind.size(), 1);
@@ -133,6 +155,146 @@ private slots:
         QString error;
         QVERIFY(!TerminalSession::create(choice, {}, &error));
         QVERIFY(error.contains(QStringLiteral("cannot read")));
+    }
+
+    void theThemeAndLanguageChangeOnlyTheWindow()
+    {
+        QTemporaryDir dir;
+        TerminalSession::Environment environment;
+        environment.simulator.symbols = SimulatorConfig::defaultSymbols(2);
+        environment.simulator.startTime = QDateTime::currentMSecsSinceEpoch();
+        environment.simulator.ticksPerSecond = 400;
+        environment.simulator.seed = 8;
+        environment.storage
+            = StorageWriter::Options { dir.filePath(QStringLiteral("session.db")), {} };
+        QString error;
+        auto terminal = TerminalSession::create({}, environment, &error);
+        QVERIFY2(terminal, qPrintable(error));
+        connect(terminal.get(), &TerminalSession::appearanceChanged, terminal.get(),
+            [&terminal] { terminal->rebuildWindow(); });
+        Engine *engine = terminal->session()->engine();
+        EngineStats stats;
+        connect(
+            engine, &Engine::viewReady, this, [&](const MarketView &view) { stats = view.stats; });
+        terminal->show();
+        QTRY_VERIFY(stats.live && stats.ticks > 100); // orders wait for live data
+
+        // A fill and a resting order.
+        Order buy;
+        buy.symbol = 1;
+        buy.quantity = Decimal::fromInteger(1);
+        emit terminal->window()->orderRequested(buy);
+        Order rest = buy;
+        rest.type = OrderType::Limit;
+        rest.limitPrice = Decimal::fromInteger(1);
+        emit terminal->window()->orderRequested(rest);
+        const auto trading = [&terminal] { return terminal->window()->tradingPanel(); };
+        QTRY_COMPARE(trading()->fills()->rowCount(), 1);
+        QTRY_COMPARE(trading()->orders()->rowCount(), 1);
+        QTRY_COMPARE(trading()->positions()->rowCount(), 1);
+        const int alerts = trading()->alerts()->rowCount();
+
+        const auto unchangedAndFlowing = [&] {
+            QCOMPARE(terminal->session()->engine(), engine); // the same engine runs on
+            QTRY_COMPARE(trading()->fills()->rowCount(), 1);
+            QTRY_COMPARE(trading()->orders()->rowCount(), 1);
+            QTRY_COMPARE(trading()->positions()->rowCount(), 1);
+            QTRY_VERIFY(trading()->alerts()->rowCount() >= alerts);
+            QCOMPARE(trading()->alerts()->unacknowledged(), 0); // shown again, not new
+            const qint64 before = stats.ticks;
+            QTRY_VERIFY(stats.ticks > before + 100); // the market never stopped
+            QCOMPARE(stats.lateTicks, 0);
+        };
+        trading()->alerts()->acknowledgeAll();
+        MainWindow *old = terminal->window();
+        applyTheme(*qApp, Theme::Light);
+        emit old->appearanceChanged();
+        QTRY_VERIFY(terminal->window() != old);
+        unchangedAndFlowing();
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/kairos_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        old = terminal->window();
+        emit old->appearanceChanged();
+        QTRY_VERIFY(terminal->window() != old);
+        QCoreApplication::removeTranslator(&german);
+        QStringList menus;
+        for (const QAction *action : terminal->window()->menuBar()->actions())
+            menus << action->text();
+        QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u' ')));
+        unchangedAndFlowing();
+        applyTheme(*qApp, Theme::Dark);
+    }
+
+    void aFeedChangeAndBackKeepsTheAccountAndTheClock()
+    {
+        QTemporaryDir dir;
+        TerminalSession::Environment environment;
+        environment.simulator.symbols = SimulatorConfig::defaultSymbols(2);
+        environment.simulator.startTime = QDateTime::currentMSecsSinceEpoch(); // the app's start
+        environment.simulator.ticksPerSecond = 400;
+        environment.simulator.seed = 9;
+        environment.storage
+            = StorageWriter::Options { dir.filePath(QStringLiteral("session.db")), {} };
+        QString error;
+        const auto trading = [](TerminalSession &t) { return t.window()->tradingPanel(); };
+        QString position;
+        const auto held = [](TerminalSession &t) {
+            return t.window()
+                ->tradingPanel()
+                ->positions()
+                ->index(0, PositionsModel::QuantityColumn)
+                .data()
+                .toString();
+        };
+        {
+            auto simulator = TerminalSession::create({}, environment, &error);
+            QVERIFY2(simulator, qPrintable(error));
+            bool live = false;
+            connect(simulator->session()->engine(), &Engine::viewReady, this,
+                [&](const MarketView &view) { live = view.stats.live; });
+            simulator->show();
+            QTRY_VERIFY(live); // orders wait for live data
+            Order buy;
+            buy.symbol = 1;
+            buy.quantity = Decimal::fromInteger(2);
+            buy.reason = QStringLiteral("test");
+            emit simulator->window()->orderRequested(buy);
+            Order rest = buy;
+            rest.type = OrderType::Limit;
+            rest.limitPrice = Decimal::fromInteger(1);
+            emit simulator->window()->orderRequested(rest);
+            QTRY_COMPARE(trading(*simulator)->fills()->rowCount(), 1);
+            QTRY_COMPARE(trading(*simulator)->orders()->rowCount(), 1);
+            QTRY_COMPARE(trading(*simulator)->positions()->rowCount(), 1);
+            position = held(*simulator);
+            QCOMPARE(position, QStringLiteral("2"));
+            QTest::qWait(1500); // the session runs on past the app's start
+        }
+        {
+            TerminalSession::Choice replay;
+            replay.feed.kind = FeedSpec::Kind::Replay;
+            replay.feed.replayPath = ticksFile(dir);
+            replay.replaySpeed = 0.0;
+            auto other = TerminalSession::create(replay, environment, &error);
+            QVERIFY2(other, qPrintable(error));
+            other->show();
+            QTRY_VERIFY(other->window()->viewsApplied() > 0);
+        }
+        // Back on the simulator: the same account, and a market that goes on.
+        auto back = TerminalSession::create({}, environment, &error);
+        QVERIFY2(back, qPrintable(error));
+        EngineStats stats;
+        connect(back->session()->engine(), &Engine::viewReady, this,
+            [&](const MarketView &view) { stats = view.stats; });
+        back->show();
+        QTRY_VERIFY(stats.ticks > 200);
+        QCOMPARE(stats.lateTicks, 0);
+        QTRY_COMPARE(trading(*back)->fills()->rowCount(), 1);
+        QTRY_COMPARE(trading(*back)->orders()->rowCount(), 1);
+        QTRY_COMPARE(trading(*back)->positions()->rowCount(), 1);
+        QCOMPARE(held(*back), position);
     }
 
     void theWindowAsksForAnotherFeed()

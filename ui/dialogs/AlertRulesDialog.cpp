@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,7 +17,19 @@ namespace kairos {
 
 namespace {
 
-enum Column { On, Kind, Symbol, Timeframe_, Indicator, Level, Severity, Columns };
+enum Column {
+    On,
+    Kind,
+    Symbol,
+    Timeframe_,
+    Indicator,
+    Level,
+    Direction,
+    Frequency,
+    Cooldown,
+    Severity,
+    Columns
+};
 
 } // namespace
 
@@ -33,8 +46,9 @@ AlertRulesDialog::AlertRulesDialog(
                                "chosen in Preferences."));
     hint->setWordWrap(true);
     layout->addWidget(hint);
-    m_table->setHorizontalHeaderLabels({ tr("On"), tr("When"), tr("Symbol"), tr("Timeframe"),
-        tr("Indicator"), tr("Level"), tr("Severity") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("On"), tr("When"), tr("Symbol"), tr("Timeframe"), tr("Indicator"), tr("Level"),
+            tr("Direction"), tr("How often"), tr("Cooldown"), tr("Severity") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -59,7 +73,7 @@ AlertRulesDialog::AlertRulesDialog(
     });
     for (const AlertRule &rule : rules)
         addRule(rule);
-    resize(900, 420);
+    resize(1180, 420);
     validate();
 }
 
@@ -92,21 +106,44 @@ void AlertRulesDialog::addRule(const AlertRule &rule)
     m_table->setCellWidget(row, Indicator, indicator);
     auto *level = new QLineEdit(QString::number(rule.level, 'g', 12));
     m_table->setCellWidget(row, Level, level);
+    auto *direction = new QComboBox;
+    direction->addItems({ tr("either way"), tr("upwards"), tr("downwards") });
+    direction->setCurrentIndex(int(rule.direction));
+    m_table->setCellWidget(row, Direction, direction);
+    auto *frequency = new QComboBox;
+    frequency->addItems({ tr("once"), tr("once per candle"), tr("every time") });
+    frequency->setCurrentIndex(int(rule.frequency));
+    frequency->setToolTip(tr("Once: until the rules are changed. Once per candle: of the "
+                             "rule's timeframe. Every time: with the cooldown between."));
+    m_table->setCellWidget(row, Frequency, frequency);
+    auto *cooldown = new QSpinBox;
+    cooldown->setRange(0, 86'400);
+    cooldown->setSuffix(tr(" s"));
+    cooldown->setValue(rule.cooldownSeconds);
+    m_table->setCellWidget(row, Cooldown, cooldown);
     auto *severity = new QComboBox;
     severity->addItems({ tr("Info"), tr("Warning"), tr("Critical") });
     severity->setCurrentIndex(int(rule.severity));
     m_table->setCellWidget(row, Severity, severity);
 
-    const auto kindChanged = [timeframe, indicator, level, kind] {
+    const auto kindChanged = [timeframe, indicator, level, kind, direction, frequency, cooldown] {
         const auto k = AlertRule::Kind(kind->currentIndex());
-        timeframe->setEnabled(k == AlertRule::Kind::IndicatorCrosses);
+        const auto f = AlertRule::Frequency(frequency->currentIndex());
+        const bool crossing
+            = k == AlertRule::Kind::PriceCrosses || k == AlertRule::Kind::IndicatorCrosses;
+        timeframe->setEnabled(
+            k == AlertRule::Kind::IndicatorCrosses || f == AlertRule::Frequency::OncePerCandle);
         indicator->setEnabled(k == AlertRule::Kind::IndicatorCrosses);
         level->setEnabled(k != AlertRule::Kind::SignalFired);
+        direction->setEnabled(crossing);
+        cooldown->setEnabled(f == AlertRule::Frequency::Every);
     };
     kindChanged();
     connect(kind, &QComboBox::currentIndexChanged, this, kindChanged);
-    for (QComboBox *box : { kind, symbol, timeframe, indicator, severity })
+    connect(frequency, &QComboBox::currentIndexChanged, this, kindChanged);
+    for (QComboBox *box : { kind, symbol, timeframe, indicator, direction, frequency, severity })
         connect(box, &QComboBox::currentIndexChanged, this, &AlertRulesDialog::validate);
+    connect(cooldown, &QSpinBox::valueChanged, this, &AlertRulesDialog::validate);
     connect(level, &QLineEdit::textChanged, this, &AlertRulesDialog::validate);
     connect(on, &QCheckBox::toggled, this, &AlertRulesDialog::validate);
     validate();
@@ -127,6 +164,10 @@ void AlertRulesDialog::validate()
         rule.timeframeSeconds = box(Timeframe_)->currentData().toLongLong();
         rule.indicator = box(Indicator)->currentText();
         rule.severity = AlertSeverity(box(Severity)->currentIndex());
+        rule.direction = AlertRule::Direction(box(Direction)->currentIndex());
+        rule.frequency = AlertRule::Frequency(box(Frequency)->currentIndex());
+        rule.cooldownSeconds
+            = qobject_cast<QSpinBox *>(m_table->cellWidget(row, Cooldown))->value();
         if (rule.kind != AlertRule::Kind::SignalFired) {
             // The C locale, as everywhere numbers are typed in Kairos.
             bool ok = false;

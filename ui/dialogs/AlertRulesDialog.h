@@ -10,8 +10,10 @@ namespace kairos {
 
 // The user's alert rules, one per row: on/off, what to watch (a price
 // crossing a level, an indicator crossing a threshold on a timeframe, a
-// signal, a position's PnL beyond an amount), the symbol, and the severity
-// it is raised with. Each level is checked as it is typed.
+// signal, a position's PnL beyond an amount), the symbol, which way a
+// crossing counts, how often it may speak (once, once per candle, every time
+// with a cooldown), and the severity it is raised with. Each level is
+// checked as it is typed.
 class AlertRulesDialog : public ValidatingDialog
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "PreferencesDialog.h"
 
+#include "DataFolder.h"
+
 #include "Settings.h"
 
 #include <QCheckBox>
@@ -37,8 +39,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *folderLayout = new QHBoxLayout(folderRow);
     folderLayout->setContentsMargins(0, 0, 0, 0);
     m_dataFolder = new QLineEdit(Settings::dataFolder.value());
-    m_dataFolder->setPlaceholderText(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    m_dataFolder->setPlaceholderText(DataFolder::standardFolder());
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Data folder"),
@@ -50,9 +51,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     folderLayout->addWidget(m_dataFolder);
     folderLayout->addWidget(browse);
     generalForm->addRow(tr("Data folder"), folderRow);
-    auto *folderHint = new QLabel(tr("Where kairos.db lives; used from the next start."));
+    auto *folderHint = new QLabel(tr("Where kairos.db (the session, with every recording) "
+                                     "lives; used from the next start. Empty: the standard "
+                                     "folder."));
     folderHint->setWordWrap(true);
     generalForm->addRow(QString(), folderHint);
+    m_folderProblem = new QLabel;
+    m_folderProblem->setObjectName(QStringLiteral("folderProblem"));
+    m_folderProblem->setWordWrap(true);
+    m_folderProblem->setStyleSheet(QStringLiteral("QLabel { color: #ef5350; }"));
+    m_folderProblem->hide();
+    generalForm->addRow(QString(), m_folderProblem);
     tabs->addTab(general, tr("General"));
 
     auto *appearance = new QWidget;
@@ -133,6 +142,14 @@ void PreferencesDialog::setCandleColours(const QString &up, const QString &down)
 
 void PreferencesDialog::accept()
 {
+    const QString folder = m_dataFolder->text().trimmed();
+    if (!folder.isEmpty()) {
+        if (const QString why = DataFolder::problem(folder); !why.isEmpty()) {
+            m_folderProblem->setText(tr("This folder cannot hold Kairos's data: %1").arg(why));
+            m_folderProblem->show();
+            return;
+        }
+    }
     const QString language = m_language->currentData().toString();
     const QString theme = m_theme->currentData().toString();
     m_appearanceChanged = language != Settings::language.value() || theme != Settings::theme.value()
@@ -141,7 +158,7 @@ void PreferencesDialog::accept()
     Settings::downColour.setValue(m_downColour);
     Settings::language.setValue(language);
     Settings::theme.setValue(theme);
-    Settings::dataFolder.setValue(m_dataFolder->text().trimmed());
+    Settings::dataFolder.setValue(folder);
     for (std::size_t s = 0; s < 3; ++s) {
         Settings::notify[s].setValue(m_notify[s]->isChecked());
         Settings::sound[s].setValue(m_sound[s]->isChecked());

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -39,6 +40,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QLineEdit *m_dataFolder = nullptr;
+    QLabel *m_folderProblem = nullptr;
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     QString m_upColour;

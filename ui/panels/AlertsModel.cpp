@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace kairos {
 
 AlertsModel::AlertsModel(QObject *parent)
@@ -48,7 +50,9 @@ void AlertsModel::add(const AlertList &alerts)
     if (alerts.isEmpty())
         return;
     prepend(alerts);
-    m_unacknowledged = int(std::min<qsizetype>(m_unacknowledged + alerts.size(), m_rows.size()));
+    const auto loud = std::count_if(
+        alerts.cbegin(), alerts.cend(), [](const Alert &alert) { return !alert.quiet; });
+    m_unacknowledged = int(std::min<qsizetype>(m_unacknowledged + loud, m_rows.size()));
     emit unacknowledgedChanged(m_unacknowledged);
 }
 

@@ -61,8 +61,9 @@ void ReplayToolBar::setProgress(qint64 time, qint64 first, qint64 last, bool pau
     m_first = first;
     m_last = last;
     m_paused = paused;
-    m_play->setText(paused ? tr("Play") : tr("Pause"));
-    m_step->setEnabled(paused);
+    m_play->setText(m_finished ? tr("Finished") : paused ? tr("Play") : tr("Pause"));
+    m_play->setEnabled(!m_finished);
+    m_step->setEnabled(paused && !m_finished);
     const int index = m_speed->findData(speed);
     if (index >= 0)
         m_speed->setCurrentIndex(index);
@@ -73,7 +74,15 @@ void ReplayToolBar::setProgress(qint64 time, qint64 first, qint64 last, bool pau
     const auto format = [&locale](qint64 ms) {
         return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), QLocale::ShortFormat);
     };
-    m_position->setText(tr("%1 of %2 – %3 UTC").arg(format(time), format(first), format(last)));
+    m_position->setText(m_finished
+            ? tr("Replay finished: %1 – %2 UTC").arg(format(first), format(last))
+            : tr("%1 of %2 – %3 UTC").arg(format(time), format(first), format(last)));
+}
+
+void ReplayToolBar::setFinished()
+{
+    m_finished = true;
+    setProgress(m_last, m_first, m_last, m_paused, m_speed->currentData().toDouble());
 }
 
 } // namespace kairos

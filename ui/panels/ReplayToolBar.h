@@ -28,6 +28,9 @@ public:
 public slots:
     // From the feed's progress().
     void setProgress(qint64 time, qint64 first, qint64 last, bool paused, double speed);
+    // From the feed's finished(): the end is said, play and step are off
+    // (seeking back still starts it over).
+    void setFinished();
 
 signals:
     void pauseRequested();
@@ -45,6 +48,7 @@ private:
     qint64 m_first = 0;
     qint64 m_last = 0;
     bool m_paused = false;
+    bool m_finished = false;
 };
 
 } // namespace kairos
