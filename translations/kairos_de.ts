@@ -8,14 +8,6 @@
         <translation>jedes Symbol</translation>
     </message>
     <message>
-        <source>%1 price crosses %2</source>
-        <translation>%1: Preis kreuzt %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3 s candles crosses %4</source>
-        <translation>%1: %2 auf %3-s-Kerzen kreuzt %4</translation>
-    </message>
-    <message>
         <source>a signal fires on %1</source>
         <translation>ein Signal auf %1</translation>
     </message>
@@ -38,6 +30,42 @@
     <message>
         <source>a PnL amount must be above 0</source>
         <translation>ein GuV-Betrag muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>rises through</source>
+        <translation>steigt über</translation>
+    </message>
+    <message>
+        <source>falls through</source>
+        <translation>fällt unter</translation>
+    </message>
+    <message>
+        <source>crosses</source>
+        <translation>kreuzt</translation>
+    </message>
+    <message>
+        <source>%1 price %2 %3</source>
+        <translation>%1 Kurs %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 s candles %4 %5</source>
+        <translation>%1 %2 auf %3-s-Kerzen %4 %5</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos; (up, down or either)</source>
+        <translation>unbekannte Richtung „%1“ (up, down oder either)</translation>
+    </message>
+    <message>
+        <source>unknown frequency &apos;%1&apos; (once, oncePerCandle or every)</source>
+        <translation>unbekannte Häufigkeit „%1“ (once, oncePerCandle oder every)</translation>
+    </message>
+    <message>
+        <source>&apos;cooldown&apos; must be 0 to 86400 seconds</source>
+        <translation>„cooldown“ muss 0 bis 86400 Sekunden betragen</translation>
+    </message>
+    <message>
+        <source>&apos;timeframe&apos; must be a number of seconds</source>
+        <translation>„timeframe“ muss eine Anzahl Sekunden sein</translation>
     </message>
 </context>
 <context>
@@ -65,6 +93,25 @@
     <message>
         <source>%1 unrealized PnL %2 is beyond ±%3</source>
         <translation>%1: unrealisierte GuV %2 liegt über ±%3</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>the saved strategy no longer reads (%1): the standard strategy is used</source>
+        <translation>die gespeicherte Strategie ist nicht mehr lesbar (%1): die Standardstrategie gilt</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the saved risk limits no longer read (%1): the kill switch is on until you check Trading → Risk limits…</source>
+        <translation>die gespeicherten Risikolimits sind nicht mehr lesbar (%1): der Not-Aus bleibt an, bis Sie Handel → Risikolimits… prüfen</translation>
+    </message>
+    <message>
+        <source>saved alert rule %1 no longer reads and is not checked: %2 (%3)</source>
+        <translation>gespeicherte Alarmregel %1 ist nicht mehr lesbar und wird nicht geprüft: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -220,6 +267,25 @@
     <message>
         <source>is not positive</source>
         <translation>ist nicht positiv</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>no folder given</source>
+        <translation>kein Ordner angegeben</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not writable: %2</source>
+        <translation>%1 ist nicht beschreibbar: %2</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be used (%1): this session is kept in %2</source>
+        <translation>der Datenordner ist nicht nutzbar (%1): diese Sitzung wird in %2 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -466,6 +532,53 @@
     <message>
         <source>filled %1 %2 %3 at %4 (fee %5)</source>
         <translation>%1 %2 %3 ausgeführt zu %4 (Gebühr %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>kill switch engaged: %n working order(s) cancelled, every new order refused</source>
+        <translation>
+            <numerusform>Not-Aus aktiviert: %n offene Order storniert, jede neue Order abgelehnt</numerusform>
+            <numerusform>Not-Aus aktiviert: %n offene Orders storniert, jede neue Order abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kill switch released by the user: orders are accepted again</source>
+        <translation>Not-Aus vom Benutzer gelöst: Orders werden wieder angenommen</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</source>
+        <translation>%1-Signal %2 nicht gehandelt: seine Größe zu %3 übersteigt, was eine Order fassen kann</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</source>
+        <translation>%1-Signal %2 nicht gehandelt: seine Größe zu %3 rundet bei der Mengenschrittweite %4 auf 0</translation>
+    </message>
+    <message>
+        <source>client order id %1 was already used: the first order stands</source>
+        <translation>Client-Order-ID %1 wurde schon verwendet: die erste Order gilt</translation>
+    </message>
+    <message>
+        <source>no such instrument</source>
+        <translation>kein solches Instrument</translation>
+    </message>
+    <message>
+        <source>the quantity must be above 0</source>
+        <translation>die Menge muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>the limit price must be above 0</source>
+        <translation>der Limitpreis muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>the broker refused the order</source>
+        <translation>der Broker hat die Order abgelehnt</translation>
+    </message>
+    <message>
+        <source>starting cash set to %1 (%2 paid in)</source>
+        <translation>Startkapital auf %1 gesetzt (%2 eingezahlt)</translation>
+    </message>
+    <message>
+        <source>starting cash set to %1 (%2 paid out)</source>
+        <translation>Startkapital auf %1 gesetzt (%2 ausgezahlt)</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1073,50 @@
         <source>Rule %1: a price level needs a symbol</source>
         <translation>Regel %1: eine Preisschwelle braucht ein Symbol</translation>
     </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>beide Richtungen</translation>
+    </message>
+    <message>
+        <source>upwards</source>
+        <translation>nach oben</translation>
+    </message>
+    <message>
+        <source>downwards</source>
+        <translation>nach unten</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>once per candle</source>
+        <translation>einmal je Kerze</translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation>jedes Mal</translation>
+    </message>
+    <message>
+        <source>Once: until the rules are changed. Once per candle: of the rule&apos;s timeframe. Every time: with the cooldown between.</source>
+        <translation>Einmal: bis die Regeln geändert werden. Einmal je Kerze: im Zeitrahmen der Regel. Jedes Mal: mit der Pause dazwischen.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
 </context>
 <context>
     <name>kairos::AlertsModel</name>
@@ -1174,6 +1331,18 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>no market data for %1 from %2 to %3: %4</source>
         <translation>keine Marktdaten für %1 von %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <source>history is still loading (%1% done): orders are accepted once live data begins</source>
+        <translation>die Historie lädt noch (%1 % erledigt): Orders werden angenommen, sobald Live-Daten beginnen</translation>
+    </message>
+    <message>
+        <source>the feed is replaying history: orders are accepted once live data begins</source>
+        <translation>der Feed spielt Historie ab: Orders werden angenommen, sobald Live-Daten beginnen</translation>
+    </message>
+    <message>
+        <source>resume refused: storage failed (%1); trading stays halted so nothing goes unrecorded. Free the disk or fix the file, then restart Kairos.</source>
+        <translation>Fortsetzen abgelehnt: die Speicherung ist fehlgeschlagen (%1); der Handel bleibt angehalten, damit nichts unaufgezeichnet bleibt. Platz schaffen oder die Datei reparieren, dann Kairos neu starten.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1587,17 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::HistoryProgress</name>
+    <message>
+        <source>The market&apos;s recent history is replayed first, so charts and indicators open warm. Orders are refused until live data begins.</source>
+        <translation>Die jüngste Historie des Markts wird zuerst abgespielt, damit Charts und Indikatoren warm starten. Orders werden abgelehnt, bis Live-Daten beginnen.</translation>
+    </message>
+    <message>
+        <source>Loading history %1% · %2 of %3 h · orders wait</source>
+        <translation>Historie lädt %1 % · %2 von %3 h · Orders warten</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1897,26 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Alert &amp;rules…</source>
         <translation>Meldungs&amp;regeln…</translation>
     </message>
+    <message>
+        <source>Starting &amp;cash…</source>
+        <translation>Start&amp;kapital…</translation>
+    </message>
+    <message>
+        <source>Starting cash</source>
+        <translation>Startkapital</translation>
+    </message>
+    <message>
+        <source>The paper account&apos;s starting cash. A change pays the difference in or out; profit and loss stay as they are.</source>
+        <translation>Das Startkapital des Papierkontos. Eine Änderung zahlt die Differenz ein oder aus; Gewinn und Verlust bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive amount.</source>
+        <translation>„%1“ ist kein positiver Betrag.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive amount: %2</source>
+        <translation>„%1“ ist kein positiver Betrag: %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1910,10 +2110,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <source>Where kairos.db lives; used from the next start.</source>
-        <translation>Wo kairos.db liegt; gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -1996,6 +2192,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Falling</source>
         <translation>Fallend</translation>
+    </message>
+    <message>
+        <source>Where kairos.db (the session, with every recording) lives; used from the next start. Empty: the standard folder.</source>
+        <translation>Wo kairos.db (die Sitzung mit allen Aufzeichnungen) liegt; gilt ab dem nächsten Start. Leer: der Standardordner.</translation>
+    </message>
+    <message>
+        <source>This folder cannot hold Kairos&apos;s data: %1</source>
+        <translation>Dieser Ordner kann die Daten von Kairos nicht aufnehmen: %1</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2285,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>%1 of %2 – %3 UTC</source>
         <translation>%1 von %2 – %3 UTC</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Replay finished: %1 – %2 UTC</source>
+        <translation>Wiedergabe beendet: %1 – %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2474,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>the transaction</source>
         <translation>der Transaktion</translation>
     </message>
+    <message>
+        <source>the starting cash</source>
+        <translation>das Startkapital</translation>
+    </message>
 </context>
 <context>
     <name>kairos::StrategyDialog</name>
@@ -2411,16 +2627,8 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Kapital</translation>
     </message>
     <message>
-        <source>Auto-trade</source>
-        <translation>Auto-Trading</translation>
-    </message>
-    <message>
         <source>When on, signals become paper orders (through the risk checks).</source>
         <translation>Wenn an, werden Signale zu Papierorders (über die Risikoprüfung).</translation>
-    </message>
-    <message>
-        <source>Reduce only</source>
-        <translation>Nur reduzieren</translation>
     </message>
     <message>
         <source>Allow only orders that make positions smaller.</source>
@@ -2497,6 +2705,22 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Alerts (%1)</source>
         <translation>Meldungen (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-trade ON</source>
+        <translation>Auto-Handel AN</translation>
+    </message>
+    <message>
+        <source>Auto-trade off</source>
+        <translation>Auto-Handel aus</translation>
+    </message>
+    <message>
+        <source>Reduce only ON</source>
+        <translation>Nur reduzieren AN</translation>
+    </message>
+    <message>
+        <source>Reduce only off</source>
+        <translation>Nur reduzieren aus</translation>
     </message>
 </context>
 <context>
@@ -2641,10 +2865,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>SQLite-Datenbank, in der die Sitzung gespeichert wird und aus der sie warm startet (Standard: kairos.db im Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <source>Keep nothing: run in memory only.</source>
-        <translation>Nichts speichern: nur im Arbeitsspeicher laufen.</translation>
-    </message>
-    <message>
         <source>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</source>
         <translation>Jedes Ereignis in Redis veröffentlichen: redis://[Benutzer:Passwort@]Host:Port[/DB] oder rediss://.</translation>
     </message>
@@ -2695,6 +2915,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>The feed cannot start: %1</source>
         <translation>Der Feed kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Keep nothing: the session lives in a scratch file removed at exit.</source>
+        <translation>Nichts behalten: die Sitzung liegt in einer Arbeitsdatei, die beim Beenden gelöscht wird.</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,6 @@
         <translation>any symbol</translation>
     </message>
     <message>
-        <source>%1 price crosses %2</source>
-        <translation>%1 price crosses %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 on %3 s candles crosses %4</source>
-        <translation>%1 %2 on %3 s candles crosses %4</translation>
-    </message>
-    <message>
         <source>a signal fires on %1</source>
         <translation>a signal fires on %1</translation>
     </message>
@@ -38,6 +30,42 @@
     <message>
         <source>a PnL amount must be above 0</source>
         <translation>a PnL amount must be above 0</translation>
+    </message>
+    <message>
+        <source>rises through</source>
+        <translation>rises through</translation>
+    </message>
+    <message>
+        <source>falls through</source>
+        <translation>falls through</translation>
+    </message>
+    <message>
+        <source>crosses</source>
+        <translation>crosses</translation>
+    </message>
+    <message>
+        <source>%1 price %2 %3</source>
+        <translation>%1 price %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 s candles %4 %5</source>
+        <translation>%1 %2 on %3 s candles %4 %5</translation>
+    </message>
+    <message>
+        <source>unknown direction &apos;%1&apos; (up, down or either)</source>
+        <translation>unknown direction &apos;%1&apos; (up, down or either)</translation>
+    </message>
+    <message>
+        <source>unknown frequency &apos;%1&apos; (once, oncePerCandle or every)</source>
+        <translation>unknown frequency &apos;%1&apos; (once, oncePerCandle or every)</translation>
+    </message>
+    <message>
+        <source>&apos;cooldown&apos; must be 0 to 86400 seconds</source>
+        <translation>&apos;cooldown&apos; must be 0 to 86400 seconds</translation>
+    </message>
+    <message>
+        <source>&apos;timeframe&apos; must be a number of seconds</source>
+        <translation>&apos;timeframe&apos; must be a number of seconds</translation>
     </message>
 </context>
 <context>
@@ -65,6 +93,25 @@
     <message>
         <source>%1 unrealized PnL %2 is beyond ±%3</source>
         <translation>%1 unrealized PnL %2 is beyond ±%3</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>the saved strategy no longer reads (%1): the standard strategy is used</source>
+        <translation>the saved strategy no longer reads (%1): the standard strategy is used</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>the saved risk limits no longer read (%1): the kill switch is on until you check Trading → Risk limits…</source>
+        <translation>the saved risk limits no longer read (%1): the kill switch is on until you check Trading → Risk limits…</translation>
+    </message>
+    <message>
+        <source>saved alert rule %1 no longer reads and is not checked: %2 (%3)</source>
+        <translation>saved alert rule %1 no longer reads and is not checked: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -220,6 +267,25 @@
     <message>
         <source>is not positive</source>
         <translation>is not positive</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>no folder given</source>
+        <translation>no folder given</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made</source>
+        <translation>%1 cannot be made</translation>
+    </message>
+    <message>
+        <source>%1 is not writable: %2</source>
+        <translation>%1 is not writable: %2</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be used (%1): this session is kept in %2</source>
+        <translation>the data folder cannot be used (%1): this session is kept in %2</translation>
     </message>
 </context>
 <context>
@@ -466,6 +532,53 @@
     <message>
         <source>filled %1 %2 %3 at %4 (fee %5)</source>
         <translation>filled %1 %2 %3 at %4 (fee %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>kill switch engaged: %n working order(s) cancelled, every new order refused</source>
+        <translation>
+            <numerusform>kill switch engaged: %n working order cancelled, every new order refused</numerusform>
+            <numerusform>kill switch engaged: %n working orders cancelled, every new order refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kill switch released by the user: orders are accepted again</source>
+        <translation>kill switch released by the user: orders are accepted again</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</source>
+        <translation>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</source>
+        <translation>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</translation>
+    </message>
+    <message>
+        <source>client order id %1 was already used: the first order stands</source>
+        <translation>client order id %1 was already used: the first order stands</translation>
+    </message>
+    <message>
+        <source>no such instrument</source>
+        <translation>no such instrument</translation>
+    </message>
+    <message>
+        <source>the quantity must be above 0</source>
+        <translation>the quantity must be above 0</translation>
+    </message>
+    <message>
+        <source>the limit price must be above 0</source>
+        <translation>the limit price must be above 0</translation>
+    </message>
+    <message>
+        <source>the broker refused the order</source>
+        <translation>the broker refused the order</translation>
+    </message>
+    <message>
+        <source>starting cash set to %1 (%2 paid in)</source>
+        <translation>starting cash set to %1 (%2 paid in)</translation>
+    </message>
+    <message>
+        <source>starting cash set to %1 (%2 paid out)</source>
+        <translation>starting cash set to %1 (%2 paid out)</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1073,50 @@
         <source>Rule %1: a price level needs a symbol</source>
         <translation>Rule %1: a price level needs a symbol</translation>
     </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Cooldown</translation>
+    </message>
+    <message>
+        <source>either way</source>
+        <translation>either way</translation>
+    </message>
+    <message>
+        <source>upwards</source>
+        <translation>upwards</translation>
+    </message>
+    <message>
+        <source>downwards</source>
+        <translation>downwards</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>once per candle</source>
+        <translation>once per candle</translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation>every time</translation>
+    </message>
+    <message>
+        <source>Once: until the rules are changed. Once per candle: of the rule&apos;s timeframe. Every time: with the cooldown between.</source>
+        <translation>Once: until the rules are changed. Once per candle: of the rule&apos;s timeframe. Every time: with the cooldown between.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
 </context>
 <context>
     <name>kairos::AlertsModel</name>
@@ -1174,6 +1331,18 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>no market data for %1 from %2 to %3: %4</source>
         <translation>no market data for %1 from %2 to %3: %4</translation>
+    </message>
+    <message>
+        <source>history is still loading (%1% done): orders are accepted once live data begins</source>
+        <translation>history is still loading (%1% done): orders are accepted once live data begins</translation>
+    </message>
+    <message>
+        <source>the feed is replaying history: orders are accepted once live data begins</source>
+        <translation>the feed is replaying history: orders are accepted once live data begins</translation>
+    </message>
+    <message>
+        <source>resume refused: storage failed (%1); trading stays halted so nothing goes unrecorded. Free the disk or fix the file, then restart Kairos.</source>
+        <translation>resume refused: storage failed (%1); trading stays halted so nothing goes unrecorded. Free the disk or fix the file, then restart Kairos.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1587,17 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::HistoryProgress</name>
+    <message>
+        <source>The market&apos;s recent history is replayed first, so charts and indicators open warm. Orders are refused until live data begins.</source>
+        <translation>The market&apos;s recent history is replayed first, so charts and indicators open warm. Orders are refused until live data begins.</translation>
+    </message>
+    <message>
+        <source>Loading history %1% · %2 of %3 h · orders wait</source>
+        <translation>Loading history %1% · %2 of %3 h · orders wait</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1897,26 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Alert &amp;rules…</source>
         <translation>Alert &amp;rules…</translation>
     </message>
+    <message>
+        <source>Starting &amp;cash…</source>
+        <translation>Starting &amp;cash…</translation>
+    </message>
+    <message>
+        <source>Starting cash</source>
+        <translation>Starting cash</translation>
+    </message>
+    <message>
+        <source>The paper account&apos;s starting cash. A change pays the difference in or out; profit and loss stay as they are.</source>
+        <translation>The paper account&apos;s starting cash. A change pays the difference in or out; profit and loss stay as they are.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive amount.</source>
+        <translation>&apos;%1&apos; is not a positive amount.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive amount: %2</source>
+        <translation>&apos;%1&apos; is not a positive amount: %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -1910,10 +2110,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Data folder</translation>
     </message>
     <message>
-        <source>Where kairos.db lives; used from the next start.</source>
-        <translation>Where kairos.db lives; used from the next start.</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -1996,6 +2192,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Falling</source>
         <translation>Falling</translation>
+    </message>
+    <message>
+        <source>Where kairos.db (the session, with every recording) lives; used from the next start. Empty: the standard folder.</source>
+        <translation>Where kairos.db (the session, with every recording) lives; used from the next start. Empty: the standard folder.</translation>
+    </message>
+    <message>
+        <source>This folder cannot hold Kairos&apos;s data: %1</source>
+        <translation>This folder cannot hold Kairos&apos;s data: %1</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2285,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>%1 of %2 – %3 UTC</source>
         <translation>%1 of %2 – %3 UTC</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Replay finished: %1 – %2 UTC</source>
+        <translation>Replay finished: %1 – %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2474,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>the transaction</source>
         <translation>the transaction</translation>
     </message>
+    <message>
+        <source>the starting cash</source>
+        <translation>the starting cash</translation>
+    </message>
 </context>
 <context>
     <name>kairos::StrategyDialog</name>
@@ -2411,16 +2627,8 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Equity</translation>
     </message>
     <message>
-        <source>Auto-trade</source>
-        <translation>Auto-trade</translation>
-    </message>
-    <message>
         <source>When on, signals become paper orders (through the risk checks).</source>
         <translation>When on, signals become paper orders (through the risk checks).</translation>
-    </message>
-    <message>
-        <source>Reduce only</source>
-        <translation>Reduce only</translation>
     </message>
     <message>
         <source>Allow only orders that make positions smaller.</source>
@@ -2497,6 +2705,22 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-trade ON</source>
+        <translation>Auto-trade ON</translation>
+    </message>
+    <message>
+        <source>Auto-trade off</source>
+        <translation>Auto-trade off</translation>
+    </message>
+    <message>
+        <source>Reduce only ON</source>
+        <translation>Reduce only ON</translation>
+    </message>
+    <message>
+        <source>Reduce only off</source>
+        <translation>Reduce only off</translation>
     </message>
 </context>
 <context>
@@ -2641,10 +2865,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>SQLite database to keep the session in and warm-start from (default: kairos.db in the user&apos;s data folder).</translation>
     </message>
     <message>
-        <source>Keep nothing: run in memory only.</source>
-        <translation>Keep nothing: run in memory only.</translation>
-    </message>
-    <message>
         <source>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</source>
         <translation>Publish every event to Redis: redis://[user:password@]host:port[/db] or rediss://.</translation>
     </message>
@@ -2695,6 +2915,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>The feed cannot start: %1</source>
         <translation>The feed cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Keep nothing: the session lives in a scratch file removed at exit.</source>
+        <translation>Keep nothing: the session lives in a scratch file removed at exit.</translation>
     </message>
 </context>
 </TS>

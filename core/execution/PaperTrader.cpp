@@ -274,9 +274,9 @@ void PaperTrader::setInitialCash(Decimal cash, std::int64_t time, TradingEvents 
     m_portfolio.setInitialCash(cash);
     m_risk.rebase(delta);
     events.alerts.append({ time, AlertSeverity::Info, QStringLiteral("broker"),
-        tr("starting cash set to %1 (%2%3 paid %4)")
-            .arg(cash.toString(), delta > Decimal() ? QStringLiteral("+") : QString(),
-                delta.toString(), delta > Decimal() ? tr("in") : tr("out")) });
+        (delta > Decimal() ? tr("starting cash set to %1 (%2 paid in)")
+                           : tr("starting cash set to %1 (%2 paid out)"))
+            .arg(cash.toString(), delta.abs().toString()) });
 }
 
 void PaperTrader::resume(std::int64_t time, TradingEvents &events)

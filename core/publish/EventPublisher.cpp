@@ -80,7 +80,7 @@ qsizetype EventPublisher::eventCount(const StorageBatch &b)
 {
     return b.candles.size() + b.indicatorValues.size() + b.firedSignals.size()
         + b.trading.accepted.size() + b.trading.fills.size() + b.trading.cancelled.size()
-        + b.trading.denied.size() + b.trading.alerts.size();
+        + b.trading.denied.size() + b.trading.alerts.size() + (b.initialCash ? 1 : 0);
 }
 
 void EventPublisher::enqueue(const StorageBatch &batch)
@@ -179,9 +179,12 @@ void EventPublisher::convert(const StorageBatch &b)
             EventPayloads::cancel(symbolName(o.symbol), o, b.eventTime));
     for (const Alert &a : b.trading.alerts)
         add(QStringLiteral("alerts"), a.time, EventPayloads::alert(a));
-    if (b.initialCash)
-        add(QStringLiteral("account"), b.eventTime,
-            EventPayloads::account(*b.initialCash, b.eventTime));
+    if (b.initialCash) {
+        // Set before the first trade there is no event time yet: the wall clock.
+        const std::int64_t time
+            = b.eventTime > 0 ? b.eventTime : QDateTime::currentMSecsSinceEpoch();
+        add(QStringLiteral("account"), time, EventPayloads::account(*b.initialCash, time));
+    }
 
     // Forming candles are live only: PUBLISH, throttled, never a stream entry.
     if (!m_connection->isReady())

@@ -22,6 +22,26 @@ SimulatorConfig config(int symbols)
     return c;
 }
 
+InstrumentList oneInstrument()
+{
+    InstrumentList instruments(1);
+    instruments[0].symbol = QStringLiteral("TEST");
+    return instruments;
+}
+
+// One trade of one unit, the clock at its time.
+TickBatch oneTrade(std::int64_t time, const char *price)
+{
+    TickBatch batch;
+    Tick t;
+    t.time = time;
+    t.price = *Decimal::parse(price);
+    t.quantity = Decimal::fromInteger(1);
+    batch.ticks.append(t);
+    batch.watermark = time;
+    return batch;
+}
+
 } // namespace
 
 class TestEngine : public QObject
@@ -278,21 +298,12 @@ private slots:
 
     void theKillSwitchCancelsWorkingOrdersAtOnce()
     {
-        InstrumentList instruments(1);
-        instruments[0].symbol = QStringLiteral("TEST");
-        Engine engine(instruments);
+        Engine engine(oneInstrument());
         TradingEvents events;
         connect(&engine, &Engine::tradingEvents, this,
             [&](const TradingEvents &e) { events.append(e); });
-        auto trade = [&engine](std::int64_t time, const char *price) {
-            TickBatch batch;
-            Tick t;
-            t.time = time;
-            t.price = *Decimal::parse(price);
-            t.quantity = Decimal::fromInteger(1);
-            batch.ticks.append(t);
-            batch.watermark = time;
-            engine.processBatch(batch);
+        const auto trade = [&engine](std::int64_t time, const char *price) {
+            engine.processBatch(oneTrade(time, price));
         };
         trade(1'709'251'200'000, "100");
         Order buy;
@@ -322,22 +333,14 @@ private slots:
 
     void ordersWaitForLiveDataWhileHistoryLoads()
     {
-        InstrumentList instruments(1);
-        instruments[0].symbol = QStringLiteral("TEST");
-        Engine engine(instruments);
+        Engine engine(oneInstrument());
         TradingEvents events;
         connect(&engine, &Engine::tradingEvents, this,
             [&](const TradingEvents &e) { events.append(e); });
         const std::int64_t from = 1'709'251'200'000;
         const std::int64_t until = from + 6 * 86'400'000LL; // six days of history
-        auto trade = [&engine, from, until](std::int64_t time, const char *price, bool live) {
-            TickBatch batch;
-            Tick t;
-            t.time = time;
-            t.price = *Decimal::parse(price);
-            t.quantity = Decimal::fromInteger(1);
-            batch.ticks.append(t);
-            batch.watermark = time;
+        const auto trade = [&engine, from, until](std::int64_t time, const char *price, bool live) {
+            TickBatch batch = oneTrade(time, price);
             batch.live = live;
             if (!live) {
                 batch.historyFrom = from;

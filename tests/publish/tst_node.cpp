@@ -65,8 +65,8 @@ private slots:
             QStringLiteral("--speed"), QStringLiteral("2000"), QStringLiteral("--db"), db,
             QStringLiteral("--redis"), server.url(), QStringLiteral("--auto-trade"),
             QStringLiteral("--strategy"), QStringLiteral(KAIROS_TEST_DATA "/strategies/fast.json"),
-            QStringLiteral("--risk"),
-            QStringLiteral(KAIROS_TEST_DATA "/strategies/busy-risk.json") });
+            QStringLiteral("--risk"), QStringLiteral(KAIROS_TEST_DATA "/strategies/busy-risk.json"),
+            QStringLiteral("--cash"), QStringLiteral("250000") });
         QVERIFY(follower.waitForFinished(60'000));
         QCOMPARE(follower.exitCode(), 0);
 
@@ -78,6 +78,12 @@ private slots:
             followed[o.value(QStringLiteral("stream")).toString()].append(
                 o.value(QStringLiteral("event")).toObject());
         }
+
+        // The node's starting cash, so a terminal books its equity from it.
+        const QList<QJsonObject> account = followed.value(QStringLiteral("kairos:account"));
+        QVERIFY(!account.isEmpty());
+        QCOMPARE(account.constLast().value(QStringLiteral("initial_cash")).toString(),
+            QStringLiteral("250000"));
 
         // Candles: the node's database against what the terminal read.
         for (const char *symbol : { "AAA", "BBB" }) {

@@ -1,7 +1,7 @@
 // Takes the README's trading screenshots from the real window and engine on
 // the simulator: the trading panels after some paper trading, the risk limits
-// dialog explaining an invalid value, and the HALTED state after the circuit
-// breaker tripped.
+// dialog explaining an invalid value, the kill switch engaged with orders
+// working, and the HALTED state after the circuit breaker tripped.
 //
 //   screenshots OUTPUT_FOLDER
 //
@@ -53,6 +53,9 @@ int main(int argc, char *argv[])
     strategy.sizing.value = Decimal::fromInteger(20);
     window.setStrategy(strategy);
     window.setAutoTrade(true);
+    RiskLimits busy = window.riskLimits(); // no pause after a loss: orders keep working
+    busy.cooldownAfterLossSeconds = 0;
+    window.setRiskLimits(busy);
     session.start();
     window.showChart(0, window.chartTimeframe());
     window.show();
@@ -76,11 +79,32 @@ int main(int argc, char *argv[])
         save(&dialog, "risk-limits-dialog.png");
         dialog.close();
 
-        // A daily loss limit of one cent trips the breaker at the next move.
-        RiskLimits limits = window.riskLimits();
-        limits.dailyLossLimit = Decimal::fromUnits(1'000'000);
-        window.setRiskLimits(limits);
-        QTimer::singleShot(3000, &window, [&] {
+        // Orders working, then the kill switch: each is cancelled at once.
+        for (const char *price : { "1000", "1100", "1200" }) {
+            Order order;
+            order.symbol = 1;
+            order.type = OrderType::Limit;
+            order.limitPrice = *Decimal::parse(price);
+            order.quantity = Decimal::fromInteger(1);
+            order.reason = QStringLiteral("resting bid");
+            emit window.orderRequested(order);
+        }
+        QTimer::singleShot(1500, &window, [&] {
+            RiskLimits killed = window.riskLimits();
+            killed.killSwitch = true;
+            window.setRiskLimits(killed);
+            QTimer::singleShot(1500, &window, [&] {
+                window.tradingPanel()->showTab(3);
+                QApplication::processEvents();
+                save(&window, "kill-switch.png");
+                RiskLimits released = window.riskLimits();
+                released.killSwitch = false;
+                // A daily loss limit of one cent trips the breaker at the next move.
+                released.dailyLossLimit = Decimal::fromUnits(1'000'000);
+                window.setRiskLimits(released);
+            });
+        });
+        QTimer::singleShot(6000, &window, [&] {
             window.tradingPanel()->showTab(3); // the alerts, with the CRITICAL one on top
             QTimer::singleShot(200, &window, [&] {
                 save(&window, "halted.png");

@@ -18,8 +18,11 @@ HistoryProgress::HistoryProgress(QWidget *parent)
 {
     setObjectName(QStringLiteral("HistoryProgress"));
     setRange(0, 1000);
-    setMinimumWidth(260);
-    setMaximumHeight(18);
+    setMinimumWidth(fontMetrics().horizontalAdvance(
+                        tr("Loading history %1% · %2 of %3 h · orders wait")
+                            .arg(100)
+                            .arg(QStringLiteral("8888.8"), QStringLiteral("8888.8")))
+        + 40);
     setToolTip(tr("The market's recent history is replayed first, so charts and indicators "
                   "open warm. Orders are refused until live data begins."));
     hide();

@@ -180,9 +180,12 @@ QWidget *TradingPanel::makeAccountBar()
     connect(m_reduceOnly, &QPushButton::toggled, this, &TradingPanel::reducingToggled);
     // A toggle says its state in words and in a colour of its own, on any theme.
     for (QPushButton *toggle : { m_autoTrade, m_reduceOnly }) {
+        // The same box either way, so the wider bold text never clips.
         toggle->setStyleSheet(QStringLiteral(
-            "QPushButton:checked { background: #1565c0; color: white; font-weight: bold; "
-            "border: 1px solid #90caf9; border-radius: 3px; padding: 4px 10px; }"));
+            "QPushButton { padding: 4px 10px; border: 1px solid palette(mid); border-radius: 3px; "
+            "font-weight: bold; }"
+            "QPushButton:checked { background: #1565c0; color: white; "
+            "border: 1px solid #90caf9; }"));
         connect(toggle, &QPushButton::toggled, this, &TradingPanel::updateToggleTexts);
     }
     updateToggleTexts();
