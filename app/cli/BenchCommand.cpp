@@ -266,7 +266,7 @@ QJsonObject redisCost(const RedisUrl &url)
         clock.start();
         for (;;) {
             const auto c = publisher->counters();
-            if (c.queued == 0 && c.produced == c.delivered + c.dropped + c.rejected)
+            if (c.queued == 0 && c.produced == c.delivered + c.dropped + c.refused)
                 return true;
             if (clock.elapsed() > timeoutMs)
                 return false;

@@ -233,6 +233,8 @@ int RunCommand::run(const QStringList &arguments)
     }
     if (EventPublisher *publisher = session.publisher()) {
         // Redis down never stops the session: it is logged and retried.
+        QObject::connect(publisher, &EventPublisher::warning, QCoreApplication::instance(),
+            [&log](const QString &text) { log << tr("run: Redis: %1").arg(text) << Qt::endl; });
         QObject::connect(publisher, &EventPublisher::connectionChanged,
             QCoreApplication::instance(), [&log](bool connected, const QString &why) {
                 log << (connected ? tr("run: publishing to %1").arg(why)
@@ -265,6 +267,9 @@ int RunCommand::run(const QStringList &arguments)
         QTimer::singleShot(
             qRound64(duration * 1000.0), QCoreApplication::instance(), &QCoreApplication::quit);
     const int loop = QCoreApplication::exec();
+    // Every fill committed is printed (and published) before the end.
+    session.drain();
+    QCoreApplication::sendPostedEvents();
     // Everything made is worth a wait while Redis takes it.
     session.shutdown(30'000);
     if (EventPublisher *publisher = session.publisher()) {
@@ -273,7 +278,7 @@ int RunCommand::run(const QStringList &arguments)
                    .arg(c.produced)
                    .arg(c.delivered)
                    .arg(c.dropped)
-                   .arg(c.rejected)
+                   .arg(c.refused)
             << Qt::endl;
     }
     return exitCode != 0 ? exitCode : loop;

@@ -51,9 +51,9 @@ void LiveSession::shutdown(int publisherTimeoutMs)
 {
     // Ending a worker thread deletes its object: engine() is gone after this.
     m_feedThread.reset();
+    m_feed = nullptr;
     m_engineThread.reset();
     m_engine = nullptr;
-    m_feed = nullptr;
     if (m_publisher && m_publisherThread->thread()->isRunning()) {
         // What is queued gets a moment to go out; Redis down never holds
         // the shutdown up for long. The publisher stays, for its counters.
@@ -63,6 +63,20 @@ void LiveSession::shutdown(int publisherTimeoutMs)
     }
     if (m_storage)
         m_storage->stop();
+}
+
+void LiveSession::drain()
+{
+    m_feedThread.reset(); // its batches already queued still reach the engine
+    m_feed = nullptr;
+    if (!m_engine || !m_engineThread->thread()->isRunning())
+        return;
+    // Queued calls run in order: this one after every batch before it.
+    QMetaObject::invokeMethod(m_engine, [] {}, Qt::BlockingQueuedConnection);
+    if (m_storage) {
+        m_storage->flush(); // committed() is posted to the engine before this returns
+        QMetaObject::invokeMethod(m_engine, [] {}, Qt::BlockingQueuedConnection);
+    }
 }
 
 void LiveSession::start()

@@ -41,6 +41,12 @@ public:
     InstrumentList instruments() const { return m_engine->instruments(); }
 
     void start();
+    // The end of a session, before shutdown(): the feed stops, the engine
+    // takes what was queued, storage commits it, and the engine acknowledges
+    // every commit (tradingEvents(), queued to their receivers). Whoever
+    // prints or shows them then processes its events: nothing committed is
+    // left unsaid. Blocks; call from the thread that owns the session.
+    void drain();
     // The ordered stop the destructor also makes: feed and engine end (and
     // are deleted), the publisher's queue gets a moment, storage commits.
     // storage() and publisher() stay readable.

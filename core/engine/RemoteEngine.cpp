@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace kairos {
 
@@ -67,48 +68,63 @@ InstrumentList RemoteEngine::discover(const RedisUrl &url, int timeoutMs, QStrin
         *error = why;
         loop.quit();
     });
-    QObject::connect(&connection, &RedisConnection::ready, &loop, [&] {
-        connection.send({ QByteArrayLiteral("KEYS"), QByteArrayLiteral("kairos:candles:*") },
+    // SCAN, never KEYS: a big Redis answers KEYS by blocking everyone else.
+    QByteArrayList samples;
+    std::function<void(const QByteArray &)> scan;
+    std::function<void()> sample;
+    scan = [&](const QByteArray &cursor) {
+        connection.send({ QByteArrayLiteral("SCAN"), cursor, QByteArrayLiteral("MATCH"),
+                            QByteArrayLiteral("kairos:candles:*"), QByteArrayLiteral("TYPE"),
+                            QByteArrayLiteral("stream"), QByteArrayLiteral("COUNT"),
+                            QByteArrayLiteral("1000") },
             [&](const RedisReply &reply) {
-                QByteArrayList samples;
-                for (const RedisReply &key : reply.elements) {
+                if (reply.elements.size() != 2) {
+                    *error = QString::fromUtf8(reply.text);
+                    loop.quit();
+                    return;
+                }
+                for (const RedisReply &key : reply.elements[1].elements) {
                     const QList<QByteArray> parts = key.text.split(':');
                     if (parts.size() == 4 && !names.contains(QString::fromUtf8(parts[2]))) {
                         names << QString::fromUtf8(parts[2]);
                         samples << key.text;
                     }
                 }
-                if (samples.isEmpty())
-                    loop.quit();
-                // The price and size steps are not published: the newest
-                // candles show how many decimals the node uses.
-                for (const QByteArray &stream : std::as_const(samples)) {
-                    const bool last = stream == samples.constLast();
-                    connection.send({ QByteArrayLiteral("XREVRANGE"), stream,
-                                        QByteArrayLiteral("+"), QByteArrayLiteral("-"),
-                                        QByteArrayLiteral("COUNT"), QByteArrayLiteral("50") },
-                        [&, last](const RedisReply &entries) {
-                            for (const RedisReply &entry : entries.elements) {
-                                if (entry.elements.size() != 2
-                                    || entry.elements[1].elements.size() < 2)
-                                    continue;
-                                const QJsonObject c
-                                    = QJsonDocument::fromJson(entry.elements[1].elements[1].text)
-                                          .object();
-                                auto &[price, quantity]
-                                    = decimals[c.value(QStringLiteral("symbol")).toString()];
-                                for (const char *key : { "open", "high", "low", "close" })
-                                    price = std::max(
-                                        price, decimalsOf(c.value(QLatin1StringView(key))));
-                                quantity = std::max(
-                                    quantity, decimalsOf(c.value(QStringLiteral("volume"))));
-                            }
-                            if (last)
-                                loop.quit();
-                        });
-                }
+                if (reply.elements[0].text != "0")
+                    scan(reply.elements[0].text);
+                else
+                    sample();
             });
-    });
+    };
+    QObject::connect(&connection, &RedisConnection::ready, &loop, [&] { scan("0"); });
+    sample = [&] {
+        if (samples.isEmpty())
+            loop.quit();
+        // The price and size steps are not published: the newest
+        // candles show how many decimals the node uses.
+        for (const QByteArray &stream : std::as_const(samples)) {
+            const bool last = stream == samples.constLast();
+            connection.send(
+                { QByteArrayLiteral("XREVRANGE"), stream, QByteArrayLiteral("+"),
+                    QByteArrayLiteral("-"), QByteArrayLiteral("COUNT"), QByteArrayLiteral("50") },
+                [&, last](const RedisReply &entries) {
+                    for (const RedisReply &entry : entries.elements) {
+                        if (entry.elements.size() != 2 || entry.elements[1].elements.size() < 2)
+                            continue;
+                        const QJsonObject c
+                            = QJsonDocument::fromJson(entry.elements[1].elements[1].text).object();
+                        auto &[price, quantity]
+                            = decimals[c.value(QStringLiteral("symbol")).toString()];
+                        for (const char *key : { "open", "high", "low", "close" })
+                            price = std::max(price, decimalsOf(c.value(QLatin1StringView(key))));
+                        quantity
+                            = std::max(quantity, decimalsOf(c.value(QStringLiteral("volume"))));
+                    }
+                    if (last)
+                        loop.quit();
+                });
+        }
+    };
     QTimer::singleShot(timeoutMs, &loop, [&] {
         *error = tr("%1 did not answer within %2 s").arg(url.display()).arg(timeoutMs / 1000);
         loop.quit();

@@ -210,18 +210,23 @@ void EventPublisher::pump()
     while (!m_outbox.empty() && qsizetype(m_inFlight.size()) < MaxInFlight) {
         Message message = std::move(m_outbox.front());
         m_outbox.pop_front();
+        if (!m_checkedStreams.contains(message.stream))
+            checkStreamTop(message.stream, message.id);
         m_connection->send({ QByteArrayLiteral("XADD"), message.stream, QByteArrayLiteral("MAXLEN"),
                                QByteArrayLiteral("~"), maxLength, message.id,
                                QByteArrayLiteral("data"), message.json },
             [this](const RedisReply &reply) {
+                // Only a resend may find itself already stored; a first send
+                // at or below the top was refused: an older session's events.
+                const bool resent = m_inFlight.front().resent;
                 m_inFlight.pop_front();
                 {
                     std::lock_guard lock(m_mutex);
                     --m_counters.queued;
-                    if (!reply.isError() || isDuplicate(reply))
+                    if (!reply.isError() || (resent && isDuplicate(reply)))
                         ++m_counters.delivered;
                     else {
-                        ++m_counters.rejected;
+                        ++m_counters.refused;
                         m_counters.lastError = QString::fromUtf8(reply.text);
                     }
                 }
@@ -232,8 +237,32 @@ void EventPublisher::pump()
     }
 }
 
+void EventPublisher::checkStreamTop(const QByteArray &stream, const QByteArray &firstId)
+{
+    m_checkedStreams.insert(stream);
+    m_connection->send({ QByteArrayLiteral("XREVRANGE"), stream, QByteArrayLiteral("+"),
+                           QByteArrayLiteral("-"), QByteArrayLiteral("COUNT"), QByteArrayLiteral("1") },
+        [this, stream, firstId](const RedisReply &reply) {
+            if (reply.isError() || reply.elements.isEmpty() || reply.elements[0].elements.isEmpty())
+                return;
+            const QByteArray top = reply.elements[0].elements[0].text;
+            const auto time = [](const QByteArray &id) { return id.split('-').value(0).toLongLong(); };
+            if (time(top) < time(firstId))
+                return;
+            {
+                std::lock_guard lock(m_mutex);
+                ++m_counters.behindStreams;
+            }
+            emit warning(tr("%1 already holds events up to %2, at or after this session's %3: "
+                            "Redis refuses what is not newer (counted as refused)")
+                             .arg(QString::fromUtf8(stream), QString::fromUtf8(top),
+                                 QString::fromUtf8(firstId)));
+        });
+}
+
 void EventPublisher::onReady()
 {
+    m_checkedStreams.clear();
     {
         std::lock_guard lock(m_mutex);
         m_counters.connected = true;
@@ -248,6 +277,7 @@ void EventPublisher::onDisconnected(const QString &why)
     m_stable.stop();
     // Unanswered commands go again, first: their ids make a repeat harmless.
     while (!m_inFlight.empty()) {
+        m_inFlight.back().resent = true;
         m_outbox.push_front(std::move(m_inFlight.back()));
         m_inFlight.pop_back();
     }
@@ -277,7 +307,7 @@ void EventPublisher::publishHealth()
         QJsonObject { { QStringLiteral("connected"), c.connected },
             { QStringLiteral("produced"), c.produced },
             { QStringLiteral("delivered"), c.delivered }, { QStringLiteral("dropped"), c.dropped },
-            { QStringLiteral("rejected"), c.rejected }, { QStringLiteral("queued"), c.queued },
+            { QStringLiteral("refused"), c.refused }, { QStringLiteral("queued"), c.queued },
             { QStringLiteral("reconnects"), c.reconnects } } } };
     for (const auto &[name, source] : std::as_const(m_healthSources))
         components.insert(name, source());

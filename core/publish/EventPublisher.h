@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -46,9 +47,10 @@ public:
     {
         bool connected = false;
         qint64 produced = 0; // events made into stream messages
-        qint64 delivered = 0; // stored by Redis (or already there)
+        qint64 delivered = 0; // stored by Redis (or, resent after a drop, already there)
         qint64 dropped = 0; // not delivered: the queue was full
-        qint64 rejected = 0; // refused by Redis for another reason
+        qint64 refused = 0; // refused by Redis: an id at or below the stream's top, or another error
+        qint64 behindStreams = 0; // streams whose top was already past this producer's first event
         qint64 queued = 0; // waiting or in flight
         qint64 reconnects = 0;
         QString lastError;
@@ -73,6 +75,8 @@ public slots:
 
 signals:
     void connectionChanged(bool connected, const QString &why);
+    // Something the user should know that is not a connection change.
+    void warning(const QString &text);
 
 private:
     struct Message
@@ -80,10 +84,14 @@ private:
         QByteArray stream;
         QByteArray id;
         QByteArray json;
+        bool resent = false; // in flight when the connection dropped: it may be there already
     };
 
     void drain();
     void convert(const StorageBatch &batch);
+    // Reads a stream's newest id once per connection: a producer behind it
+    // would have every event refused, and is told so.
+    void checkStreamTop(const QByteArray &stream, const QByteArray &firstId);
     void add(const QString &topic, std::int64_t time, const QByteArray &json);
     void pump();
     void onReady();
@@ -109,6 +117,7 @@ private:
 
     std::deque<Message> m_outbox; // made, not yet sent
     std::deque<Message> m_inFlight; // sent, reply pending, in order
+    QSet<QByteArray> m_checkedStreams; // whose top was read on this connection
     QHash<QByteArray, std::pair<std::int64_t, std::int64_t>> m_lastId; // stream → (ms, seq)
     QHash<std::uint32_t, std::int64_t> m_lastTrade; // symbol → event time published
     QHash<QByteArray, std::int64_t> m_lastForming; // channel → event time published

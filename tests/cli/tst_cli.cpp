@@ -511,6 +511,43 @@ private slots:
         QVERIFY(stopped.readAllStandardError().contains("stopping"));
     }
 
+    void aReplayPrintsEveryCommittedFill()
+    {
+        // A busy replay at full speed: its end must not cut off fills that
+        // the database committed but standard output had not printed yet.
+        SimulatorConfig config;
+        config.symbols = SimulatorConfig::defaultSymbols(3);
+        config.ticksPerSecond = 200;
+        config.seed = 42;
+        config.startTime = 1'704'067'200'000;
+        TickGenerator generator(config);
+        QList<Tick> ticks;
+        generator.generateUntil(config.startTime + 20 * 60'000, 10'000'000, ticks);
+        QByteArray csv = "time,price,quantity,symbol\n";
+        for (const Tick &t : std::as_const(ticks))
+            csv += QByteArray::number(t.time) + ',' + t.price.toString().toLatin1() + ','
+                + t.quantity.toString().toLatin1() + ','
+                + generator.instruments()[t.symbol].symbol.toLatin1() + '\n';
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("busy.csv"), csv);
+        for (int run = 0; run < 5; ++run) {
+            const QString db = dir.filePath(QStringLiteral("replay%1.db").arg(run));
+            const Run replay = cli({ QStringLiteral("run"), QStringLiteral("--feed"),
+                QStringLiteral("replay:") + file, QStringLiteral("--speed"), QStringLiteral("max"),
+                QStringLiteral("--db"), db, QStringLiteral("--auto-trade"),
+                QStringLiteral("--strategy"),
+                QStringLiteral(KAIROS_TEST_DATA "/strategies/fast.json"), QStringLiteral("--risk"),
+                QStringLiteral(KAIROS_TEST_DATA "/strategies/busy-risk.json") });
+            QCOMPARE(replay.exitCode, 0);
+            const Run stored = cli({ QStringLiteral("export"), QStringLiteral("--db"), db,
+                QStringLiteral("--what"), QStringLiteral("trades") });
+            QCOMPARE(stored.exitCode, 0);
+            const qsizetype printed = replay.out.count('\n') - 1;
+            QVERIFY2(printed > 100, qPrintable(QString::number(printed)));
+            QCOMPARE(printed, stored.out.count('\n') - 1);
+        }
+    }
+
     void runWithoutAWritableDatabaseFails()
     {
         const Run run = cli({ QStringLiteral("run"), QStringLiteral("--db"),
