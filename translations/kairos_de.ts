@@ -268,6 +268,17 @@
         <source>is not positive</source>
         <translation>ist nicht positiv</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; its lines end in a bare CR: save it with LF or CRLF line ends</source>
+        <translation>; ihre Zeilen enden mit einem bloßen CR: mit LF- oder CRLF-Zeilenenden speichern</translation>
+    </message>
 </context>
 <context>
     <name>DataFolder</name>
@@ -1346,6 +1357,13 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::EventPublisher</name>
+    <message>
+        <source>%1 already holds events up to %2, at or after this session&apos;s %3: Redis refuses what is not newer (counted as refused)</source>
+        <translation>%1 enthält schon Ereignisse bis %2, ab oder nach %3 dieser Sitzung: Redis weist zurück, was nicht neuer ist (als zurückgewiesen gezählt)</translation>
+    </message>
+</context>
+<context>
     <name>kairos::FeedDialog</name>
     <message>
         <source>Market data feed</source>
@@ -1596,8 +1614,8 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Die jüngste Historie des Markts wird zuerst abgespielt, damit Charts und Indikatoren warm starten. Orders werden abgelehnt, bis Live-Daten beginnen.</translation>
     </message>
     <message>
-        <source>Loading history %1% · %2 of %3 h · orders wait</source>
-        <translation>Historie lädt %1 % · %2 von %3 h · Orders warten</translation>
+        <source>Loading history %1% · %2 of %3 h · orders refused until live</source>
+        <translation>Historie lädt %1 % · %2 von %3 h · Orders bis Live abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2665,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>NOT-AUS</translation>
     </message>
     <message>
-        <source>Refuse every new order until switched off (Ctrl+K).</source>
-        <translation>Jede neue Order ablehnen, bis ausgeschaltet (Strg+K).</translation>
-    </message>
-    <message>
         <source>Equity &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Kapital &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2721,6 +2735,18 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Reduce only off</source>
         <translation>Nur reduzieren aus</translation>
+    </message>
+    <message>
+        <source>Cancel every working order and refuse every new one until released (Ctrl+K).</source>
+        <translation>Jede offene Order stornieren und jede neue ablehnen, bis gelöst (Strg+K).</translation>
+    </message>
+    <message>
+        <source>RELEASE KILL SWITCH</source>
+        <translation>NOT-AUS LÖSEN</translation>
+    </message>
+    <message>
+        <source>Accept orders again (Ctrl+K).</source>
+        <translation>Orders wieder annehmen (Strg+K).</translation>
     </message>
 </context>
 <context>

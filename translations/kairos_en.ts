@@ -268,6 +268,17 @@
         <source>is not positive</source>
         <translation>is not positive</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; its lines end in a bare CR: save it with LF or CRLF line ends</source>
+        <translation>; its lines end in a bare CR: save it with LF or CRLF line ends</translation>
+    </message>
 </context>
 <context>
     <name>DataFolder</name>
@@ -1346,6 +1357,13 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::EventPublisher</name>
+    <message>
+        <source>%1 already holds events up to %2, at or after this session&apos;s %3: Redis refuses what is not newer (counted as refused)</source>
+        <translation>%1 already holds events up to %2, at or after this session&apos;s %3: Redis refuses what is not newer (counted as refused)</translation>
+    </message>
+</context>
+<context>
     <name>kairos::FeedDialog</name>
     <message>
         <source>Market data feed</source>
@@ -1596,8 +1614,8 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>The market&apos;s recent history is replayed first, so charts and indicators open warm. Orders are refused until live data begins.</translation>
     </message>
     <message>
-        <source>Loading history %1% · %2 of %3 h · orders wait</source>
-        <translation>Loading history %1% · %2 of %3 h · orders wait</translation>
+        <source>Loading history %1% · %2 of %3 h · orders refused until live</source>
+        <translation>Loading history %1% · %2 of %3 h · orders refused until live</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2665,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>KILL SWITCH</translation>
     </message>
     <message>
-        <source>Refuse every new order until switched off (Ctrl+K).</source>
-        <translation>Refuse every new order until switched off (Ctrl+K).</translation>
-    </message>
-    <message>
         <source>Equity &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Equity &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2721,6 +2735,18 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Reduce only off</source>
         <translation>Reduce only off</translation>
+    </message>
+    <message>
+        <source>Cancel every working order and refuse every new one until released (Ctrl+K).</source>
+        <translation>Cancel every working order and refuse every new one until released (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>RELEASE KILL SWITCH</source>
+        <translation>RELEASE KILL SWITCH</translation>
+    </message>
+    <message>
+        <source>Accept orders again (Ctrl+K).</source>
+        <translation>Accept orders again (Ctrl+K).</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,11 @@ int AggregateCommand::run(const QStringList &arguments)
             writer.write(candle, ticks.instruments[s].symbol);
         written += candles.bySymbol[s].size();
     }
-    if (!writer.flush()) {
-        printError(tr("aggregate: writing failed: %1").arg(output.errorString()));
+    QString error;
+    if (!writer.flush() || !finishOutput(output, &error)) {
+        printError(tr("aggregate: writing %1 failed: %2")
+                       .arg(outPath.isEmpty() ? tr("standard output") : outPath,
+                           error.isEmpty() ? output.errorString() : error));
         return 1;
     }
 

@@ -14,6 +14,8 @@
 #include <QMap>
 #include <QTextStream>
 
+#include <cstdio>
+
 namespace kairos {
 
 namespace {
@@ -154,9 +156,10 @@ int BacktestCommand::run(const QStringList &arguments)
         TradesCsvWriter writer(&out);
         for (const Fill &fill : std::as_const(fills))
             writer.write(fill, instruments.value(fill.symbol).symbol);
-        if (!writer.flush()) {
-            printError(
-                tr("backtest: writing %1 failed: %2").arg(out.fileName(), out.errorString()));
+        QString error;
+        if (!writer.flush() || !finishOutput(out, &error)) {
+            printError(tr("backtest: writing %1 failed: %2")
+                           .arg(out.fileName(), error.isEmpty() ? out.errorString() : error));
             return 1;
         }
     }
@@ -202,6 +205,11 @@ int BacktestCommand::run(const QStringList &arguments)
     outStream << tr("denials        %1")
                      .arg(denied.isEmpty() ? tr("none") : denied.join(QStringLiteral(", ")))
               << '\n';
+    outStream.flush();
+    if (outStream.status() != QTextStream::Ok || std::fflush(stdout) != 0) {
+        printError(tr("backtest: writing the summary to standard output failed"));
+        return 1;
+    }
     return badLines > 0 ? 2 : 0;
 }
 

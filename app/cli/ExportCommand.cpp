@@ -94,7 +94,14 @@ int ExportCommand::run(const QStringList &arguments)
         printError(tr("export: %1").arg(exporter.error()));
         return 1;
     }
-    out.close();
+    QString error;
+    if (!finishOutput(out, &error)) {
+        printError(tr("export: writing %1 failed: %2")
+                       .arg(parser.value(outOption).isEmpty() ? tr("standard output")
+                                                              : parser.value(outOption),
+                           error));
+        return 1;
+    }
     const qint64 rows = exporter.rows();
     printError(tr("export: %n row(s)", nullptr, int(rows)));
     return 0;

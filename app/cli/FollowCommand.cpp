@@ -40,11 +40,12 @@ int FollowCommand::run(const QStringList &arguments)
     const auto seconds = [&](const QCommandLineOption &option) {
         if (!parser.isSet(option))
             return 0.0;
-        bool ok = false;
-        const double value = parser.value(option).toDouble(&ok);
-        if (!ok || value <= 0.0)
-            problems << tr("--%1: expected a positive number of seconds, got '%2'")
-                            .arg(option.names().constFirst(), parser.value(option));
+        const double value = numberIn(parser.value(option), 0.0, MaxDurationSeconds).value_or(0.0);
+        if (value <= 0.0)
+            problems << tr("--%1: expected seconds above 0 and up to %2, got '%3'")
+                            .arg(option.names().constFirst())
+                            .arg(MaxDurationSeconds, 0, 'f', 0)
+                            .arg(parser.value(option));
         return value;
     };
     const double idle = seconds(idleOption);

@@ -55,8 +55,11 @@ int IndicatorsCommand::run(const QStringList &arguments)
     IndicatorCsvWriter writer(&output);
     for (const Candle &candle : std::as_const(file.candles))
         writer.write(candle, indicators.update(candle));
-    if (!writer.flush()) {
-        printError(tr("indicators: writing failed: %1").arg(output.errorString()));
+    QString error;
+    if (!writer.flush() || !finishOutput(output, &error)) {
+        printError(tr("indicators: writing %1 failed: %2")
+                       .arg(outPath.isEmpty() ? tr("standard output") : outPath,
+                           error.isEmpty() ? output.errorString() : error));
         return 1;
     }
     printError(

@@ -87,20 +87,23 @@ int RunCommand::run(const QStringList &arguments)
     bool ok = false;
     double speed = 0.0;
     if (parser.value(speedOption) != QStringLiteral("max")) {
-        speed = parser.value(speedOption).toDouble(&ok);
-        if (!ok || speed <= 0.0)
-            problems << tr("--speed: expected a positive multiple or max, got '%1'")
+        const auto given = numberIn(parser.value(speedOption), 0.0, 1e6);
+        speed = given.value_or(0.0);
+        if (!given)
+            problems << tr("--speed: expected a multiple above 0 and up to 1000000, or max, got "
+                           "'%1'")
                             .arg(parser.value(speedOption));
     }
     const int symbols = parser.value(symbolsOption).toInt(&ok);
     if (!ok || symbols < 1 || symbols > 50)
         problems << tr("--symbols: expected 1 to 50, got '%1'").arg(parser.value(symbolsOption));
-    const double rate = parser.value(rateOption).toDouble(&ok);
-    if (!ok || rate <= 0.0 || rate > 5e6)
+    const double rate = numberIn(parser.value(rateOption), 0.0, 5e6).value_or(0.0);
+    if (rate <= 0.0)
         problems << tr("--tick-rate: expected above 0 and up to 5000000, got '%1'")
                         .arg(parser.value(rateOption));
-    const double hours = parser.value(historyOption).toDouble(&ok);
-    if (!ok || hours < 0.0 || hours > 24.0 * 30)
+    const auto historyHours = numberIn(parser.value(historyOption), 0.0, 24.0 * 30, true);
+    const double hours = historyHours.value_or(0.0);
+    if (!historyHours)
         problems
             << tr("--history: expected 0 to 720 hours, got '%1'").arg(parser.value(historyOption));
     quint64 seed = quint64(QDateTime::currentMSecsSinceEpoch());
@@ -111,9 +114,10 @@ int RunCommand::run(const QStringList &arguments)
     }
     double duration = 0.0;
     if (parser.isSet(durationOption)) {
-        duration = parser.value(durationOption).toDouble(&ok);
-        if (!ok || duration <= 0.0)
-            problems << tr("--duration: expected a positive number of seconds, got '%1'")
+        duration = numberIn(parser.value(durationOption), 0.0, MaxDurationSeconds).value_or(0.0);
+        if (duration <= 0.0)
+            problems << tr("--duration: expected seconds above 0 and up to %1, got '%2'")
+                            .arg(MaxDurationSeconds, 0, 'f', 0)
                             .arg(parser.value(durationOption));
     }
     std::optional<EventPublisher::Options> publish;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 
 namespace kairos {
@@ -32,12 +33,32 @@ void printError(const QString &message)
     QTextStream(stderr) << message << Qt::endl;
 }
 
+std::optional<double> numberIn(const QString &text, double low, double high, bool lowIncluded)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value > high || value < low
+        || (!lowIncluded && value == low))
+        return std::nullopt;
+    return value;
+}
+
 bool openOutput(QFile &file, const QString &path)
 {
     if (path.isEmpty())
         return file.open(stdout, QIODevice::WriteOnly);
     file.setFileName(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+bool finishOutput(QFile &file, QString *error)
+{
+    bool ok = file.error() == QFileDevice::NoError && file.flush();
+    file.close();
+    ok = ok && file.error() == QFileDevice::NoError;
+    if (!ok && error)
+        *error = file.errorString();
+    return ok;
 }
 
 } // namespace kairos

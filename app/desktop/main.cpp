@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -119,24 +120,25 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     if (parser.value(speed) == u"max") {
         options.replaySpeed = 0.0;
     } else {
-        options.replaySpeed = parser.value(speed).toDouble(&ok);
-        if (!ok || options.replaySpeed <= 0.0)
+        options.replaySpeed = kairos::numberIn(parser.value(speed), 0.0, 1e6).value_or(0.0);
+        if (options.replaySpeed <= 0.0)
             errors << QApplication::translate(
-                "main", "--speed: expected a number above 0 or max, got '%1'")
+                "main", "--speed: expected a number above 0 and up to 1000000, or max, got '%1'")
                           .arg(parser.value(speed));
     }
     const int symbolCount = parser.value(symbols).toInt(&ok);
     if (!ok || symbolCount < 1 || symbolCount > 50)
         errors << QApplication::translate("main", "--symbols: expected 1 to 50, got '%1'")
                       .arg(parser.value(symbols));
-    const double rate = parser.value(tickRate).toDouble(&ok);
-    if (!ok || rate <= 0.0 || rate > 5e6)
+    const double rate = kairos::numberIn(parser.value(tickRate), 0.0, 5e6).value_or(0.0);
+    if (rate <= 0.0)
         errors << QApplication::translate("main",
             "--tick-rate: expected a rate above 0 and up to "
             "5000000, got '%1'")
                       .arg(parser.value(tickRate));
-    const double hours = parser.value(history).toDouble(&ok);
-    if (!ok || hours < 0.0 || hours > 24.0 * 30)
+    const auto historyHours = kairos::numberIn(parser.value(history), 0.0, 24.0 * 30, true);
+    const double hours = historyHours.value_or(0.0);
+    if (!historyHours)
         errors << QApplication::translate("main", "--history: expected 0 to 720 hours, got '%1'")
                       .arg(parser.value(history));
     quint64 seedValue = quint64(QDateTime::currentMSecsSinceEpoch());
@@ -184,11 +186,19 @@ void installTranslator(QCoreApplication &app)
     const QString language = kairos::Settings::language.value();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    auto *translator = new QTranslator(&app);
-    translator->setObjectName(QStringLiteral("kairos"));
-    if (translator->load(
-            locale, QStringLiteral("kairos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    // Kairos's own strings, and Qt's (a dialog's Cancel), where installed.
+    const std::pair<QString, QString> catalogues[] = {
+        { QStringLiteral("kairos"), QStringLiteral(":/i18n") },
+        { QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath) },
+    };
+    for (const auto &[name, folder] : catalogues) {
+        auto *translator = new QTranslator(&app);
+        translator->setObjectName(QStringLiteral("kairos"));
+        if (translator->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
 }
 
 void scheduleScreenshot(kairos::MainWindow &window, const Options &options)
@@ -330,8 +340,17 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     if (options.database.isEmpty() && scratch.isValid())
         options.database = scratch.filePath(QStringLiteral("session.db"));
-    if (!options.database.isEmpty())
+    if (!options.database.isEmpty()) {
+        // A second terminal on the same file stops here, saying whose it is.
+        if (const QString holder = kairos::StorageWriter::inUse(options.database);
+            !holder.isEmpty()) {
+            QTextStream(stderr) << "kairos: " << holder << Qt::endl;
+            if (QGuiApplication::platformName() != u"offscreen")
+                QMessageBox::critical(nullptr, QStringLiteral("Kairos"), holder);
+            return 1;
+        }
         storage = kairos::StorageWriter::Options { options.database, {} };
+    }
     std::optional<kairos::EventPublisher::Options> publish;
     if (options.redis) {
         publish = kairos::EventPublisher::Options {};

@@ -395,7 +395,7 @@ void Engine::setInitialCash(const Decimal &cash)
 void Engine::submitOrder(const Order &order)
 {
     Order o = order;
-    o.time = std::max(o.time, now());
+    o.time = std::max(o.time, actionTime());
     m_trader.submit(o, m_pendingEvents);
     flushTradingEvents();
 }
@@ -414,7 +414,7 @@ void Engine::cancelAllOrders()
 
 void Engine::flattenPosition(quint32 symbol)
 {
-    m_trader.flatten(symbol, now(), m_pendingEvents);
+    m_trader.flatten(symbol, actionTime(), m_pendingEvents);
     flushTradingEvents();
 }
 
@@ -551,6 +551,14 @@ void Engine::checkAlertRules()
                     now(), m_pendingEvents.alerts);
         }
     }
+}
+
+std::int64_t Engine::actionTime() const
+{
+    // While history replays, event time is days ago; the user acts now, and
+    // the refusal must be seen now, on top of the alerts, and notified.
+    return m_batchIsLive ? now()
+                         : std::max<std::int64_t>(now(), QDateTime::currentMSecsSinceEpoch());
 }
 
 std::int64_t Engine::alertTime() const

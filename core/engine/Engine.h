@@ -139,6 +139,7 @@ private:
     QString warmingUpReason(const TickBatch &batch) const;
     std::int64_t now() const { return m_stats.eventTime; }
     std::int64_t alertTime() const;
+    std::int64_t actionTime() const; // of the user's orders
 
     InstrumentList m_instruments;
     CandleAggregator m_aggregator;

@@ -17,12 +17,18 @@ bool CsvTable::readHeader(const QList<QByteArray> &required)
         return false;
     }
     QStringList names;
+    bool bareCarriageReturns = false;
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         const QByteArray name = m_fields[i].trimmed().toByteArray().toLower();
-        names << QString::fromUtf8(name);
+        // What a message echoes is bounded: a header may be a whole file.
+        if (names.size() < MaxNamesShown)
+            names << excerpt(name);
+        bareCarriageReturns = bareCarriageReturns || name.contains('\r');
         if (!m_columns.contains(name))
             m_columns.insert(name, i);
     }
+    if (m_fields.size() > MaxNamesShown)
+        names << tr("… %n more", nullptr, int(m_fields.size() - MaxNamesShown));
     QStringList missing;
     for (const QByteArray &name : required) {
         if (!m_columns.contains(name))
@@ -32,6 +38,8 @@ bool CsvTable::readHeader(const QList<QByteArray> &required)
         m_fatal = tr("%1:1: header lacks the column(s) %2 (found: %3)")
                       .arg(m_source, missing.join(QStringLiteral(", ")),
                           names.join(QStringLiteral(",")));
+        if (bareCarriageReturns)
+            m_fatal += tr("; its lines end in a bare CR: save it with LF or CRLF line ends");
         return false;
     }
     m_needed = 0;
@@ -66,6 +74,8 @@ QString CsvTable::excerpt(QByteArrayView field)
 {
     constexpr qsizetype MaxShown = 40;
     QString text = QString::fromUtf8(field.first(std::min(field.size(), MaxShown)));
+    // A message is one line: line breaks inside a field are shown, not made.
+    text.replace(u'\r', QStringLiteral("\\r")).replace(u'\n', QStringLiteral("\\n"));
     if (field.size() > MaxShown)
         text += QStringLiteral("…");
     return text;

@@ -47,6 +47,7 @@ public:
     static QString parseDecimal(
         const char *name, QByteArrayView field, Decimal &value, bool allowZero);
     static QString excerpt(QByteArrayView field);
+    static constexpr qsizetype MaxNamesShown = 20; // of a header, in a message
 
 private:
     CsvReader m_reader;

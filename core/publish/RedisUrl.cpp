@@ -1,15 +1,32 @@
 #include "RedisUrl.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace kairos {
 
+namespace {
+
+// The password of a URL-like text, found even where the text is no URL.
+QString passwordIn(const QString &text)
+{
+    static const QRegularExpression userInfo(QStringLiteral("^[^/@]*//[^:@/]*:([^@]*)@"));
+    return userInfo.match(text).captured(1);
+}
+
+} // namespace
+
 std::optional<RedisUrl> RedisUrl::parse(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
+    // A secret is never printed: the message names the URL with *** for it.
+    const QString password = passwordIn(text);
+    const auto hide = [&password](QString message) {
+        return password.isEmpty() ? message : message.replace(password, QStringLiteral("***"));
+    };
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("'%1' is not a Redis URL: %2").arg(text, why);
+            *error = tr("'%1' is not a Redis URL: %2").arg(hide(text), hide(why));
         return std::nullopt;
     };
     if (!url.isValid())

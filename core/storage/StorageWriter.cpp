@@ -4,6 +4,7 @@
 #include "StorageReader.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -227,12 +228,39 @@ bool StorageWriter::openDatabase(Database &db, WarmState &state, QString &error)
     return true;
 }
 
+QString StorageWriter::inUse(const QString &path)
+{
+    QLockFile probe(lockPath(path));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0))
+        return {};
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (probe.error() != QLockFile::LockFailedError
+        || !probe.getLockInfo(&pid, &host, &application))
+        return tr("the database %1 cannot be locked").arg(path);
+    return tr("database %1 in use by process %2 (%3)").arg(path).arg(pid).arg(application);
+}
+
+QString StorageWriter::lockPath(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
+
 void StorageWriter::run()
 {
     Database db;
     WarmState state;
     QString error;
-    const bool ok = openDatabase(db, state, error);
+    // One writer per file: a second process would interleave its ticks or
+    // collide on order ids. Readers (export, preview) take no lock.
+    QLockFile fileLock(lockPath(m_options.path));
+    fileLock.setStaleLockTime(0); // a session holds it for hours; a dead holder's lock is stale
+    bool ok = fileLock.tryLock(0);
+    if (!ok)
+        error = inUse(m_options.path);
+    ok = ok && openDatabase(db, state, error);
     if (ok)
         emit opened(state);
     else {

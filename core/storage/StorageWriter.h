@@ -69,6 +69,8 @@ public:
 
     Counters counters() const;
     bool hasFailed() const;
+    // Why another process keeps `path` (its pid), or empty when none does.
+    static QString inUse(const QString &path);
     const Options &options() const { return m_options; }
 
 signals:
@@ -84,6 +86,7 @@ private:
     };
 
     void run();
+    static QString lockPath(const QString &path);
     bool openDatabase(Database &db, WarmState &state, QString &error);
     bool write(QSqlDatabase &connection, StorageStatements &q, const std::vector<Entry> &work,
         QString &error);

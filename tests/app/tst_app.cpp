@@ -167,6 +167,27 @@ private slots:
             0);
     }
 
+    void aSecondTerminalOnTheSameDatabaseStopsAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("one.db"));
+        QProcess first;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(KAIROS_APP),
+            { QStringLiteral("--db"), db, QStringLiteral("--history"), QStringLiteral("0") });
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db + QStringLiteral(".lock")), 30'000);
+        const Run second = app({ QStringLiteral("--db"), db }, QStringLiteral("offscreen"));
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains("in use by process"), second.err.constData());
+        first.terminate();
+        QVERIFY(first.waitForFinished(30'000));
+        QCOMPARE(first.exitCode(), 0);
+    }
+
     void shutsDownInOrderOnSigterm()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 #include "feed/TickGenerator.h"
 #include "model/EventTime.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +168,63 @@ private slots:
         QVERIFY2(run.err.contains("cannot write"), run.err.constData());
     }
 
+    void aFullDiskIsARuntimeFailure()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full on this system");
+        QTemporaryDir dir;
+        const QString ticks = writeFile(dir, QStringLiteral("t.csv"),
+            "time,price,quantity\n1704067200000,100,1\n1704067201000,101,2\n");
+        const QString candles = QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv");
+        const QString db = dir.filePath(QStringLiteral("s.db"));
+        QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--feed"),
+                         QStringLiteral("replay:") + candles, QStringLiteral("--speed"),
+                         QStringLiteral("max") })
+                     .exitCode,
+            0);
+        const QString full = QStringLiteral("/dev/full");
+        const QList<QStringList> commands {
+            { QStringLiteral("aggregate"), QStringLiteral("--ticks"), ticks,
+                QStringLiteral("--timeframe"), QStringLiteral("60"), QStringLiteral("--out"),
+                full },
+            { QStringLiteral("indicators"), QStringLiteral("--candles"), candles,
+                QStringLiteral("--out"), full },
+            { QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
+                QStringLiteral("--trades"), full },
+            { QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--what"),
+                QStringLiteral("alerts"), QStringLiteral("--out"), full },
+        };
+        for (const QStringList &command : commands) {
+            const Run run = cli(command);
+            QVERIFY2(run.exitCode == 1,
+                qPrintable(command.constFirst() + u": " + QString::fromUtf8(run.err)));
+            QVERIFY2(run.err.contains("No space left"), run.err.constData());
+        }
+    }
+
+    void aBadRedisUrlNeverPrintsItsPassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("port") << QStringLiteral("redis://user:hunter2@host:notaport/0");
+        QTest::newRow("scheme") << QStringLiteral("redis//user:hunter2@host");
+        QTest::newRow("database") << QStringLiteral("redis://user:hunter2@host:6379/x");
+        QTest::newRow("no user") << QStringLiteral("redis://:hunter2@:6379");
+        QTest::newRow("http") << QStringLiteral("http://admin:hunter2@host");
+    }
+
+    void aBadRedisUrlNeverPrintsItsPassword()
+    {
+        QFETCH(QString, url);
+        for (const char *command : { "run", "follow" }) {
+            const Run run = cli({ QLatin1StringView(command), QStringLiteral("--redis"), url,
+                QStringLiteral("--duration"), QStringLiteral("1") });
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("not a Redis URL"), run.err.constData());
+            QVERIFY2(!run.err.contains("hunter2"), run.err.constData());
+            QVERIFY2(run.err.contains("***"), run.err.constData());
+        }
+    }
+
     void readsStandardInput()
     {
         const Run run
@@ -232,6 +290,31 @@ private slots:
         QTest::newRow("run duration") << QStringList { QStringLiteral("run"),
             QStringLiteral("--duration"), QStringLiteral("-1") }
                                       << QByteArray("--duration");
+        // Numbers at the edges of their types are usage errors, never values.
+        for (const char *value : { "4294968", "2147484", "1e300", "inf", "nan" })
+            QTest::newRow(
+                qPrintable(QStringLiteral("run duration %1").arg(QLatin1StringView(value))))
+                << QStringList { QStringLiteral("run"), QStringLiteral("--duration"),
+                       QLatin1StringView(value) }
+                << QByteArray("--duration");
+        for (const char *value : { "1e300", "inf", "nan", "0", "-3" })
+            QTest::newRow(qPrintable(QStringLiteral("run speed %1").arg(QLatin1StringView(value))))
+                << QStringList { QStringLiteral("run"), QStringLiteral("--speed"),
+                       QLatin1StringView(value) }
+                << QByteArray("--speed");
+        for (const char *value : { "nan", "inf" })
+            QTest::newRow(
+                qPrintable(QStringLiteral("run tick-rate %1").arg(QLatin1StringView(value))))
+                << QStringList { QStringLiteral("run"), QStringLiteral("--tick-rate"),
+                       QLatin1StringView(value) }
+                << QByteArray("--tick-rate");
+        QTest::newRow("run history nan") << QStringList { QStringLiteral("run"),
+            QStringLiteral("--history"), QStringLiteral("nan") }
+                                         << QByteArray("--history");
+        QTest::newRow("follow idle inf") << QStringList { QStringLiteral("follow"),
+            QStringLiteral("--redis"), QStringLiteral("redis://127.0.0.1:1"),
+            QStringLiteral("--idle"), QStringLiteral("inf") }
+                                         << QByteArray("--idle");
         QTest::newRow("export what")
             << QStringList { QStringLiteral("export"), QStringLiteral("--db"),
                    QStringLiteral("x.db"), QStringLiteral("--what"), QStringLiteral("orders") }
@@ -546,6 +629,37 @@ private slots:
             QVERIFY2(printed > 100, qPrintable(QString::number(printed)));
             QCOMPARE(printed, stored.out.count('\n') - 1);
         }
+    }
+
+    void oneWriterPerDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.db"));
+        QProcess first;
+        first.start(QStringLiteral(KAIROS_CLI),
+            { QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--duration"),
+                QStringLiteral("60") });
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db + QStringLiteral(".lock")), 20'000);
+        // A second writer stops at once, naming the first; a reader still reads.
+        QElapsedTimer took;
+        took.start();
+        const Run second = cli({ QStringLiteral("run"), QStringLiteral("--db"), db,
+            QStringLiteral("--duration"), QStringLiteral("30") });
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(took.elapsed() < 10'000, qPrintable(QString::number(took.elapsed())));
+        QVERIFY2(second.err.contains(
+                     QStringLiteral("in use by process %1").arg(first.processId()).toUtf8()),
+            second.err.constData());
+        QTest::qWait(1500);
+        const Run reader = cli({ QStringLiteral("export"), QStringLiteral("--db"), db,
+            QStringLiteral("--what"), QStringLiteral("alerts") });
+        QCOMPARE(reader.exitCode, 0);
+        first.terminate();
+        QVERIFY(first.waitForFinished(30'000));
+        QCOMPARE(first.exitCode(), 0);
+        // Released with the session: the next one opens it.
+        QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
     }
 
     void runWithoutAWritableDatabaseFails()

@@ -4,6 +4,7 @@
 #include "feed/SimulatedFeed.h"
 #include "feed/TickGenerator.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -355,6 +356,9 @@ private slots:
         engine.submitOrder(buy);
         QCOMPARE(events.denied.size(), 1);
         QCOMPARE(events.denied[0].denial.limit, QStringLiteral("warmingUp"));
+        // Dated now, not days ago in the history: on top of the alerts, and notified.
+        QVERIFY(events.alerts.constLast().time >= QDateTime::currentMSecsSinceEpoch() - 60'000);
+        QVERIFY(!events.alerts.constLast().quiet);
         QVERIFY2(events.denied[0].denial.message.contains(QStringLiteral("50% done")),
             qPrintable(events.denied[0].denial.message));
         QSignalSpy views(&engine, &Engine::viewReady);

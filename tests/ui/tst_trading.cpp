@@ -109,6 +109,9 @@ private slots:
         panel.findChild<QPushButton *>(QStringLiteral("KillSwitch"))->click();
         QCOMPARE(kill.count(), 1);
         QCOMPARE(kill.at(0).at(0).toBool(), true);
+        // Engaged, the button says what pressing it again does.
+        QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("KillSwitch"))->text(),
+            QStringLiteral("RELEASE KILL SWITCH"));
     }
 
     void theKillSwitchAndTogglesShowTheirState()

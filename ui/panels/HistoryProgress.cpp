@@ -19,7 +19,7 @@ HistoryProgress::HistoryProgress(QWidget *parent)
     setObjectName(QStringLiteral("HistoryProgress"));
     setRange(0, 1000);
     setMinimumWidth(fontMetrics().horizontalAdvance(
-                        tr("Loading history %1% · %2 of %3 h · orders wait")
+                        tr("Loading history %1% · %2 of %3 h · orders refused until live")
                             .arg(100)
                             .arg(QStringLiteral("8888.8"), QStringLiteral("8888.8")))
         + 40);
@@ -38,7 +38,7 @@ void HistoryProgress::setStats(const EngineStats &stats)
     const std::int64_t done
         = std::clamp<std::int64_t>(stats.eventTime - stats.historyFrom, 0, span);
     setValue(int(done * 1000 / span));
-    setFormat(tr("Loading history %1% · %2 of %3 h · orders wait")
+    setFormat(tr("Loading history %1% · %2 of %3 h · orders refused until live")
                   .arg(QLocale().toString(double(done) * 100.0 / double(span), 'f', 0), hours(done),
                       hours(span)));
     show();

@@ -200,7 +200,8 @@ QWidget *TradingPanel::makeAccountBar()
     m_killSwitch->setObjectName(QStringLiteral("KillSwitch"));
     m_killSwitch->setCheckable(true);
     m_killSwitch->setMinimumHeight(32);
-    m_killSwitch->setToolTip(tr("Refuse every new order until switched off (Ctrl+K)."));
+    m_killSwitch->setToolTip(
+        tr("Cancel every working order and refuse every new one until released (Ctrl+K)."));
     m_killSwitch->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
     m_killSwitch->setStyleSheet(
         QStringLiteral("QPushButton#KillSwitch { background: #7f1d1d; color: white; font-weight: "
@@ -208,6 +209,13 @@ QWidget *TradingPanel::makeAccountBar()
                        "QPushButton#KillSwitch:checked { background: #ef5350; }"
                        "QPushButton#KillSwitch:disabled { background: #3b3030; color: #8c8c8c; }"));
     connect(m_killSwitch, &QPushButton::toggled, this, &TradingPanel::killSwitchToggled);
+    // Engaged, the button says what pressing it again does.
+    connect(m_killSwitch, &QPushButton::toggled, this, [this](bool on) {
+        m_killSwitch->setText(on ? tr("RELEASE KILL SWITCH") : tr("KILL SWITCH"));
+        m_killSwitch->setToolTip(on ? tr("Accept orders again (Ctrl+K).")
+                                    : tr("Cancel every working order and refuse every new one "
+                                         "until released (Ctrl+K)."));
+    });
     for (QPushButton *b : { m_autoTrade, m_reduceOnly, m_resume, m_killSwitch })
         row->addWidget(b);
     return bar;
