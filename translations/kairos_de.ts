@@ -950,6 +950,10 @@
         <source>field &apos;%1&apos;: &apos;%2&apos; is neither buy nor sell</source>
         <translation>Feld &apos;%1&apos;: &apos;%2&apos; ist weder buy noch sell</translation>
     </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</source>
+        <translation>Feld „%1“: %2 ist keine Trade-ID (eine ganze Zahl von 0 bis 2^53)</translation>
+    </message>
 </context>
 <context>
     <name>VenueSymbol</name>
@@ -2496,6 +2500,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>the starting cash</source>
         <translation>das Startkapital</translation>
     </message>
+    <message>
+        <source>the database %1 cannot be locked</source>
+        <translation>die Datenbank %1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>database %1 in use by process %2 (%3)</source>
+        <translation>Datenbank %1 wird von Prozess %2 (%3) benutzt</translation>
+    </message>
 </context>
 <context>
     <name>kairos::StrategyDialog</name>
@@ -2931,10 +2943,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>N|max</translation>
     </message>
     <message>
-        <source>--speed: expected a number above 0 or max, got &apos;%1&apos;</source>
-        <translation>--speed: erwartet eine Zahl über 0 oder max, erhalten &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Market data feed</source>
         <translation>Marktdaten-Feed</translation>
     </message>
@@ -2945,6 +2953,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Keep nothing: the session lives in a scratch file removed at exit.</source>
         <translation>Nichts behalten: die Sitzung liegt in einer Arbeitsdatei, die beim Beenden gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>--speed: expected a number from 0.001 to 1000000, or max, got &apos;%1&apos;</source>
+        <translation>--speed: eine Zahl von 0,001 bis 1000000 oder max erwartet, „%1“ erhalten</translation>
     </message>
 </context>
 </TS>

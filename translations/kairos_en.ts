@@ -950,6 +950,10 @@
         <source>field &apos;%1&apos;: &apos;%2&apos; is neither buy nor sell</source>
         <translation>field &apos;%1&apos;: &apos;%2&apos; is neither buy nor sell</translation>
     </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</source>
+        <translation>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</translation>
+    </message>
 </context>
 <context>
     <name>VenueSymbol</name>
@@ -2496,6 +2500,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>the starting cash</source>
         <translation>the starting cash</translation>
     </message>
+    <message>
+        <source>the database %1 cannot be locked</source>
+        <translation>the database %1 cannot be locked</translation>
+    </message>
+    <message>
+        <source>database %1 in use by process %2 (%3)</source>
+        <translation>database %1 in use by process %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>kairos::StrategyDialog</name>
@@ -2931,10 +2943,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>N|max</translation>
     </message>
     <message>
-        <source>--speed: expected a number above 0 or max, got &apos;%1&apos;</source>
-        <translation>--speed: expected a number above 0 or max, got &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Market data feed</source>
         <translation>Market data feed</translation>
     </message>
@@ -2945,6 +2953,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Keep nothing: the session lives in a scratch file removed at exit.</source>
         <translation>Keep nothing: the session lives in a scratch file removed at exit.</translation>
+    </message>
+    <message>
+        <source>--speed: expected a number from 0.001 to 1000000, or max, got &apos;%1&apos;</source>
+        <translation>--speed: expected a number from 0.001 to 1000000, or max, got &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -110,7 +110,7 @@ void TerminalSession::makeWindow(bool announceSettings)
         &TerminalSession::appearanceChanged, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::feedChangeRequested, this,
         [this](const FeedSpec &spec, double speed) {
-            emit feedChangeRequested({ spec, speed, 0 });
+            emit feedChangeRequested({ spec, speed, std::nullopt });
         });
 }
 

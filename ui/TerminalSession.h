@@ -25,7 +25,7 @@ public:
     {
         FeedSpec feed;
         double replaySpeed = 1.0; // 0: as fast as possible
-        qint64 replayStartAt = 0;
+        std::optional<qint64> replayStartAt; // a seek back starts the replay over, up to here
     };
     struct Environment
     {

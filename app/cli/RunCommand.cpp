@@ -87,10 +87,10 @@ int RunCommand::run(const QStringList &arguments)
     bool ok = false;
     double speed = 0.0;
     if (parser.value(speedOption) != QStringLiteral("max")) {
-        const auto given = numberIn(parser.value(speedOption), 0.0, 1e6);
+        const auto given = numberIn(parser.value(speedOption), 0.001, 1e6, true);
         speed = given.value_or(0.0);
         if (!given)
-            problems << tr("--speed: expected a multiple above 0 and up to 1000000, or max, got "
+            problems << tr("--speed: expected a multiple from 0.001 to 1000000, or max, got "
                            "'%1'")
                             .arg(parser.value(speedOption));
     }

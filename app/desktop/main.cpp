@@ -120,10 +120,10 @@ std::optional<int> parseOptions(const QStringList &arguments, Options &options)
     if (parser.value(speed) == u"max") {
         options.replaySpeed = 0.0;
     } else {
-        options.replaySpeed = kairos::numberIn(parser.value(speed), 0.0, 1e6).value_or(0.0);
+        options.replaySpeed = kairos::numberIn(parser.value(speed), 0.001, 1e6, true).value_or(0.0);
         if (options.replaySpeed <= 0.0)
             errors << QApplication::translate(
-                "main", "--speed: expected a number above 0 and up to 1000000, or max, got '%1'")
+                "main", "--speed: expected a number from 0.001 to 1000000, or max, got '%1'")
                           .arg(parser.value(speed));
     }
     const int symbolCount = parser.value(symbols).toInt(&ok);
@@ -360,5 +360,5 @@ int main(int argc, char *argv[])
         return follow(*options.follow, options);
     const kairos::TerminalSession::Environment environment { options.simulator, storage, publish,
         problems };
-    return runTerminals({ options.feed, options.replaySpeed, 0 }, environment, options);
+    return runTerminals({ options.feed, options.replaySpeed, std::nullopt }, environment, options);
 }

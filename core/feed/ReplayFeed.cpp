@@ -5,7 +5,7 @@
 
 namespace kairos {
 
-ReplayFeed::ReplayFeed(TickFile file, double speed, qint64 startAt, QObject *parent)
+ReplayFeed::ReplayFeed(TickFile file, double speed, std::optional<qint64> startAt, QObject *parent)
     : MarketFeed(parent)
     , m_file(std::move(file))
     , m_speed(speed)
@@ -36,9 +36,9 @@ qint64 ReplayFeed::lastTime() const
 void ReplayFeed::start()
 {
     reanchor(firstTime());
-    if (m_startAt > firstTime()) {
-        release(m_startAt, false);
-        reanchor(m_startAt);
+    if (m_startAt && *m_startAt > firstTime()) {
+        release(*m_startAt, false);
+        reanchor(*m_startAt);
         m_paused = true;
     }
     m_timer.start();

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <optional>
+
 namespace kairos {
 
 // Replays ticks as a live feed: at `speed` times the pace of their event
@@ -18,9 +20,11 @@ class ReplayFeed : public MarketFeed
     Q_OBJECT
 
 public:
-    // `startAt` > 0: what comes before that event time goes through at
+    // With `startAt`, what comes before that event time goes through at
     // once, as history (charted, not traded), and the replay waits there.
-    ReplayFeed(TickFile file, double speed, qint64 startAt = 0, QObject *parent = nullptr);
+    // (Not a time of 0 for "none": a file may well start before 1970.)
+    ReplayFeed(TickFile file, double speed, std::optional<qint64> startAt = std::nullopt,
+        QObject *parent = nullptr);
 
     InstrumentList instruments() const override { return m_file.instruments; }
     qint64 firstTime() const;
@@ -60,7 +64,7 @@ private:
 
     TickFile m_file;
     double m_speed;
-    qint64 m_startAt;
+    std::optional<qint64> m_startAt;
     bool m_paused = false;
     bool m_finished = false;
     qsizetype m_next = 0;

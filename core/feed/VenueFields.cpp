@@ -45,7 +45,17 @@ bool VenueFields::tradeId(
         *error = tr("missing field '%1'").arg(key);
         return false;
     }
-    target = id.toInteger();
+    // Beyond 2^53 a JSON number cannot even hold every whole number: such an
+    // id is malformed, and taken as the newest it would make every later
+    // trade look like a repeat.
+    constexpr qint64 MaxId = qint64(1) << 53;
+    const qint64 value = id.toInteger(-1);
+    if (value < 0 || value > MaxId) {
+        *error = tr("field '%1': %2 is not a trade id (a whole number from 0 to 2^53)")
+                     .arg(key, QString::number(id.toDouble(), 'g', 20));
+        return false;
+    }
+    target = value;
     return true;
 }
 

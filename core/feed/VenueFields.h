@@ -20,7 +20,7 @@ public:
     static bool object(QByteArrayView frame, QJsonObject &target, QString *error);
     // A REST reply that must be a JSON array.
     static bool array(QByteArrayView body, QJsonArray &target, QString *error);
-    // A trade id: a whole number.
+    // A trade id: a whole number from 0 to 2^53.
     static bool tradeId(
         const QJsonObject &o, QLatin1StringView key, std::int64_t &target, QString *error);
     // "buy" or "sell", the aggressor's side; `makerSide` when the venue

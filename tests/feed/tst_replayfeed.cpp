@@ -155,6 +155,21 @@ private slots:
         QVERIFY(got.watermark >= T0 + 290'000 + 86'400'000); // every candle closes
     }
 
+    void aFileFromBefore1970EndsToo()
+    {
+        // Times before 0 are times: no start point is assumed at 0.
+        TickFile file = minutes();
+        for (Tick &tick : file.ticks)
+            tick.time -= T0 + 150'000;
+        ReplayFeed feed(file, 0.0);
+        Received got(feed);
+        QSignalSpy finished(&feed, &ReplayFeed::finished);
+        feed.start();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(got.times.size(), 30);
+        QVERIFY(!got.live.contains(false));
+    }
+
     void pausedItStepsACandleAtATime()
     {
         ReplayFeed feed(minutes(), 1.0);

@@ -11,7 +11,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
 #include <QTimer>
+#include <limits>
 
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -432,6 +434,8 @@ private slots:
             d.trade("BTC", 8, "100", "1", 42), // absurd timestamp
             d.trade("DOGE", 9, "0.1", "1", T0 + 1000), // not subscribed
             d.notATrade(),
+            // An id at the edge of its type: refused, never taken as the newest.
+            d.trade("ETH", std::numeric_limits<qint64>::max(), "2000", "1", T0 + 1000),
         };
         int good = 0;
         for (int i = 0; i < 21; ++i) {
