@@ -55,7 +55,12 @@ void TradingOptions::read(const QCommandLineParser &parser, QStringList &problem
         if (!json) {
             problems << tr("--risk %1: %2").arg(parser.value(m_risk), error);
         } else {
-            if (json->contains(QStringLiteral("broker"))) {
+            if (json->contains(QStringLiteral("broker"))
+                && !json->value(QStringLiteral("broker")).isObject()) {
+                problems << tr("--risk broker: expected an object of slippageBps, makerFeeBps, "
+                               "takerFeeBps, latencyMs");
+                json->remove(QStringLiteral("broker"));
+            } else if (json->contains(QStringLiteral("broker"))) {
                 QStringList errors;
                 if (auto b = BrokerConfig::fromJson(
                         json->value(QStringLiteral("broker")).toObject(), &errors))

@@ -1,6 +1,7 @@
 #include "JsonFields.h"
 
 #include <QJsonValue>
+#include <QLocale>
 
 #include <cmath>
 
@@ -17,10 +18,12 @@ void JsonFields::decimal(const char *key, Decimal &value)
     if (!m_json.contains(name))
         return;
     const QJsonValue v = m_json.value(name);
-    // Strings keep every digit; JSON numbers are accepted when they print exactly.
+    // Strings keep every digit. A JSON number is read as the shortest text
+    // that reads back as the same double, which is what was written: 0.1 is
+    // 0.1, not 0.10000000000000001 (which has too many decimals).
     const QByteArray text = v.isString() ? v.toString().toUtf8()
-        : v.isDouble()                   ? QByteArray::number(v.toDouble(), 'g', 17)
-                                         : QByteArray();
+        : v.isDouble() ? QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest)
+                       : QByteArray();
     Decimal::ParseError error = Decimal::ParseError::Syntax;
     if (const auto parsed = text.isEmpty() ? std::nullopt : Decimal::parse(text, &error))
         value = *parsed;
@@ -73,6 +76,13 @@ void JsonFields::boolean(const char *key, bool &value)
         value = m_json.value(name).toBool();
     else
         m_errors << tr("%1: expected true or false").arg(name);
+}
+
+QJsonValue JsonFields::value(const char *key)
+{
+    const QString name = QLatin1StringView(key);
+    m_read << name;
+    return m_json.value(name);
 }
 
 void JsonFields::string(const char *key, QString &value)

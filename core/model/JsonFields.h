@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
 
 #include <cstdint>
@@ -27,6 +28,8 @@ public:
     void number(const char *key, double &value);
     void boolean(const char *key, bool &value);
     void string(const char *key, QString &value);
+    // A field of any type (an array, an object), for the caller to check.
+    QJsonValue value(const char *key);
 
     // Problems so far, plus every key that no reader asked for.
     QStringList errors() const;

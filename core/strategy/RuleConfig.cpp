@@ -1,5 +1,7 @@
 #include "RuleConfig.h"
 
+#include "model/JsonFields.h"
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -135,18 +137,33 @@ QJsonObject RuleConfig::toJson() const
 
 std::optional<RuleConfig> RuleConfig::fromJson(const QJsonObject &json, QString *error)
 {
-    const QString key = json.value(QStringLiteral("kind")).toString();
+    JsonFields fields(json);
+    QString key;
+    fields.string("kind", key);
     for (RuleKind kind : kinds()) {
         if (kindKey(kind) != key)
             continue;
         RuleConfig rule = make(kind);
-        rule.enabled = json.value(QStringLiteral("enabled")).toBool(true);
-        const QJsonObject params = json.value(QStringLiteral("parameters")).toObject();
-        for (auto it = params.begin(); it != params.end(); ++it) {
-            if (rule.parameters.contains(it.key()) && it.value().isDouble())
+        fields.boolean("enabled", rule.enabled);
+        QStringList problems;
+        const QJsonValue params = fields.value("parameters");
+        if (!params.isUndefined() && !params.isObject())
+            problems << tr("parameters: expected an object");
+        const QJsonObject given = params.toObject();
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            if (!rule.parameters.contains(it.key()))
+                problems << tr("parameters.%1: unknown parameter of %2").arg(it.key(), key);
+            else if (!it.value().isDouble())
+                problems << tr("parameters.%1: expected a number").arg(it.key());
+            else
                 rule.parameters[it.key()] = it.value().toDouble();
         }
-        return rule;
+        problems << fields.errors();
+        if (problems.isEmpty())
+            return rule;
+        if (error)
+            *error = problems.join(QStringLiteral("; "));
+        return std::nullopt;
     }
     if (error)
         *error = tr("unknown rule kind '%1'").arg(key);

@@ -1,5 +1,7 @@
 #include "StrategyConfig.h"
 
+#include "model/JsonFields.h"
+
 #include <QJsonArray>
 
 namespace kairos {
@@ -33,33 +35,54 @@ QJsonObject StrategyConfig::toJson() const
         list.append(rule.toJson());
     return { { QStringLiteral("name"), name },
         { QStringLiteral("timeframe"), qint64(timeframe.seconds()) },
-        { QStringLiteral("rules"), list } };
+        { QStringLiteral("rules"), list }, { QStringLiteral("sizing"), sizing.toJson() } };
 }
 
 std::optional<StrategyConfig> StrategyConfig::fromJson(const QJsonObject &json, QString *error)
 {
+    // Strict: a misspelt key or a wrong type is an error naming the field,
+    // never a strategy quietly different from the one written.
     StrategyConfig strategy;
-    strategy.name = json.value(QStringLiteral("name")).toString();
-    strategy.timeframe
-        = Timeframe::fromSeconds(json.value(QStringLiteral("timeframe")).toInteger(60));
-    for (const QJsonValue &value : json.value(QStringLiteral("rules")).toArray()) {
-        const auto rule = RuleConfig::fromJson(value.toObject(), error);
-        if (!rule)
-            return std::nullopt;
-        strategy.rules.append(*rule);
+    QStringList problems;
+    JsonFields fields(json);
+    fields.string("name", strategy.name);
+    std::int64_t seconds = strategy.timeframe.seconds();
+    fields.integer("timeframe", seconds);
+    strategy.timeframe = Timeframe::fromSeconds(seconds);
+    if (!Timeframe::standard().contains(strategy.timeframe))
+        problems << tr("timeframe: %1 s is not one Kairos builds (1, 60, 300, 900, 3600, 14400, "
+                       "86400)")
+                        .arg(seconds);
+    const QJsonValue rules = fields.value("rules");
+    if (!rules.isUndefined() && !rules.isArray())
+        problems << tr("rules: expected an array");
+    const QJsonArray list = rules.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QString why;
+        const auto rule
+            = list[i].isObject() ? RuleConfig::fromJson(list[i].toObject(), &why) : std::nullopt;
+        if (rule)
+            strategy.rules.append(*rule);
+        else
+            problems
+                << tr("rules[%1]: %2").arg(i).arg(why.isEmpty() ? tr("expected an object") : why);
     }
-    if (json.contains(QStringLiteral("sizing"))) {
+    const QJsonValue sizing = fields.value("sizing");
+    if (!sizing.isUndefined()) {
         QStringList sizingErrors;
-        const auto sizing
-            = OrderSizing::fromJson(json.value(QStringLiteral("sizing")).toObject(), &sizingErrors);
-        if (!sizing) {
-            if (error)
-                *error = sizingErrors.join(QStringLiteral("; "));
-            return std::nullopt;
-        }
-        strategy.sizing = *sizing;
+        const auto parsed = sizing.isObject()
+            ? OrderSizing::fromJson(sizing.toObject(), &sizingErrors)
+            : std::nullopt;
+        if (parsed)
+            strategy.sizing = *parsed;
+        else if (!sizing.isObject())
+            problems << tr("sizing: expected an object");
+        for (const QString &e : std::as_const(sizingErrors))
+            problems << tr("sizing.%1").arg(e);
     }
-    const QStringList problems = strategy.validate();
+    problems << fields.errors();
+    if (problems.isEmpty())
+        problems << strategy.validate();
     if (!problems.isEmpty()) {
         if (error)
             *error = problems.join(QStringLiteral("; "));

@@ -465,6 +465,68 @@ private slots:
         QCOMPARE(both.exitCode, 2);
     }
 
+    void strategyAndRiskFilesAreStrict_data()
+    {
+        QTest::addColumn<QByteArray>("strategy");
+        QTest::addColumn<QByteArray>("risk");
+        QTest::addColumn<QByteArray>("named");
+        const QByteArray rule = R"({"kind": "rsi_exit", "parameters": {"period": 14}})";
+        QTest::newRow("misspelt key") << QByteArray(R"({"name": "x", "rulez": [)" + rule + "]}")
+                                      << QByteArray() << QByteArray("rulez");
+        QTest::newRow("enabled as text")
+            << QByteArray(R"({"name": "x", "rules": [{"kind": "rsi_exit", "enabled": "false"}]})")
+            << QByteArray() << QByteArray("enabled");
+        QTest::newRow("unknown parameter") << QByteArray(
+            R"({"name": "x", "rules": [{"kind": "rsi_exit", "parameters": {"perod": 3}}]})")
+                                           << QByteArray() << QByteArray("perod");
+        QTest::newRow("7 s timeframe") << QByteArray(R"({"name": "x", "timeframe": 7})")
+                                       << QByteArray() << QByteArray("timeframe");
+        QTest::newRow("2^63 s timeframe")
+            << QByteArray(R"({"name": "x", "timeframe": 9223372036854775807})") << QByteArray()
+            << QByteArray("timeframe");
+        QTest::newRow("rules not a list")
+            << QByteArray(R"({"name": "x", "rules": 3})") << QByteArray() << QByteArray("rules");
+        QTest::newRow("broker as text")
+            << QByteArray() << QByteArray(R"({"broker": "fast"})") << QByteArray("broker");
+    }
+
+    void strategyAndRiskFilesAreStrict()
+    {
+        QFETCH(QByteArray, strategy);
+        QFETCH(QByteArray, risk);
+        QFETCH(QByteArray, named);
+        QTemporaryDir dir;
+        QStringList arguments { QStringLiteral("backtest"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv") };
+        if (!strategy.isEmpty())
+            arguments << QStringLiteral("--strategy")
+                      << writeFile(dir, QStringLiteral("s.json"), strategy);
+        if (!risk.isEmpty())
+            arguments << QStringLiteral("--risk") << writeFile(dir, QStringLiteral("r.json"), risk);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void jsonDecimalsAreReadAsWritten()
+    {
+        QTemporaryDir dir;
+        const QString risk = writeFile(dir, QStringLiteral("r.json"),
+            R"({"maxOrderNotional": 1234.56, "maxOrderQuantity": 0.1, "dailyLossLimit": 0.3})");
+        const Run run = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"), QStringLiteral("--risk"),
+            risk });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString tooPrecise
+            = writeFile(dir, QStringLiteral("p.json"), R"({"maxOrderQuantity": 0.123456789})");
+        const Run refused = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"), QStringLiteral("--risk"),
+            tooPrecise });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("maxOrderQuantity"));
+    }
+
     void backtestHonoursRiskLimits()
     {
         QTemporaryDir dir;
