@@ -41,6 +41,16 @@ Run app(const QStringList &arguments, const QString &platform = QString(),
         process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
+// Starts the app offscreen, left running, with settings of its own in `dir`.
+void startApp(QProcess &process, const QTemporaryDir &dir, const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KAIROS_APP), arguments);
+}
+
 } // namespace
 
 class TestApp : public QObject
@@ -172,11 +182,7 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("one.db"));
         QProcess first;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        first.setProcessEnvironment(env);
-        first.start(QStringLiteral(KAIROS_APP),
+        startApp(first, dir,
             { QStringLiteral("--db"), db, QStringLiteral("--history"), QStringLiteral("0") });
         QVERIFY(first.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db + QStringLiteral(".lock")), 30'000);
@@ -193,11 +199,7 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("term.db"));
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KAIROS_APP),
+        startApp(process, dir,
             { QStringLiteral("--db"), db, QStringLiteral("--history"), QStringLiteral("1"),
                 QStringLiteral("--seed"), QStringLiteral("4") });
         QVERIFY(process.waitForStarted());
