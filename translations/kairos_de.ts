@@ -816,6 +816,18 @@
         <source>unknown rule kind &apos;%1&apos;</source>
         <translation>unbekannte Regelart „%1“</translation>
     </message>
+    <message>
+        <source>parameters: expected an object</source>
+        <translation>parameters: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>parameters.%1: unknown parameter of %2</source>
+        <translation>parameters.%1: unbekannter Parameter von %2</translation>
+    </message>
+    <message>
+        <source>parameters.%1: expected a number</source>
+        <translation>parameters.%1: Zahl erwartet</translation>
+    </message>
 </context>
 <context>
     <name>SignalMarkers</name>
@@ -891,6 +903,30 @@
     <message>
         <source>the strategy needs a timeframe</source>
         <translation>die Strategie braucht einen Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>timeframe: %1 s is not one Kairos builds (1, 60, 300, 900, 3600, 14400, 86400)</source>
+        <translation>timeframe: %1 s ist keiner, den Kairos bildet (1, 60, 300, 900, 3600, 14400, 86400)</translation>
+    </message>
+    <message>
+        <source>rules: expected an array</source>
+        <translation>rules: eine Liste erwartet</translation>
+    </message>
+    <message>
+        <source>rules[%1]: %2</source>
+        <translation>rules[%1]: %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>sizing: expected an object</source>
+        <translation>sizing: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>sizing.%1</source>
+        <translation>sizing.%1</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1395,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>resume refused: storage failed (%1); trading stays halted so nothing goes unrecorded. Free the disk or fix the file, then restart Kairos.</source>
         <translation>Fortsetzen abgelehnt: die Speicherung ist fehlgeschlagen (%1); der Handel bleibt angehalten, damit nichts unaufgezeichnet bleibt. Platz schaffen oder die Datei reparieren, dann Kairos neu starten.</translation>
     </message>
+    <message>
+        <source>the database already holds this session up to %1: ticks at or before it are skipped, not made again</source>
+        <translation>die Datenbank enthält diese Sitzung schon bis %1: Ticks bis dahin werden übersprungen, nicht noch einmal verarbeitet</translation>
+    </message>
 </context>
 <context>
     <name>kairos::EventPublisher</name>
@@ -1535,6 +1575,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>Oversized messages refused</source>
+        <translation>Zu große Nachrichten abgewiesen</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2863,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
             <numerusform>; die REST-API hatte nur einen Teil des %n fehlenden Trades</numerusform>
             <numerusform>; die REST-API hatte nur einen Teil der %n fehlenden Trades</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a message over %1 MiB was refused</source>
+        <translation>eine Nachricht über %1 MiB wurde abgewiesen</translation>
     </message>
 </context>
 <context>

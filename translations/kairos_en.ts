@@ -816,6 +816,18 @@
         <source>unknown rule kind &apos;%1&apos;</source>
         <translation>unknown rule kind &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>parameters: expected an object</source>
+        <translation>parameters: expected an object</translation>
+    </message>
+    <message>
+        <source>parameters.%1: unknown parameter of %2</source>
+        <translation>parameters.%1: unknown parameter of %2</translation>
+    </message>
+    <message>
+        <source>parameters.%1: expected a number</source>
+        <translation>parameters.%1: expected a number</translation>
+    </message>
 </context>
 <context>
     <name>SignalMarkers</name>
@@ -891,6 +903,30 @@
     <message>
         <source>the strategy needs a timeframe</source>
         <translation>the strategy needs a timeframe</translation>
+    </message>
+    <message>
+        <source>timeframe: %1 s is not one Kairos builds (1, 60, 300, 900, 3600, 14400, 86400)</source>
+        <translation>timeframe: %1 s is not one Kairos builds (1, 60, 300, 900, 3600, 14400, 86400)</translation>
+    </message>
+    <message>
+        <source>rules: expected an array</source>
+        <translation>rules: expected an array</translation>
+    </message>
+    <message>
+        <source>rules[%1]: %2</source>
+        <translation>rules[%1]: %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>sizing: expected an object</source>
+        <translation>sizing: expected an object</translation>
+    </message>
+    <message>
+        <source>sizing.%1</source>
+        <translation>sizing.%1</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1395,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>resume refused: storage failed (%1); trading stays halted so nothing goes unrecorded. Free the disk or fix the file, then restart Kairos.</source>
         <translation>resume refused: storage failed (%1); trading stays halted so nothing goes unrecorded. Free the disk or fix the file, then restart Kairos.</translation>
     </message>
+    <message>
+        <source>the database already holds this session up to %1: ticks at or before it are skipped, not made again</source>
+        <translation>the database already holds this session up to %1: ticks at or before it are skipped, not made again</translation>
+    </message>
 </context>
 <context>
     <name>kairos::EventPublisher</name>
@@ -1535,6 +1575,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>Oversized messages refused</source>
+        <translation>Oversized messages refused</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2863,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
             <numerusform>; the REST API had only part of the %n missing trade</numerusform>
             <numerusform>; the REST API had only part of the %n missing trades</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a message over %1 MiB was refused</source>
+        <translation>a message over %1 MiB was refused</translation>
     </message>
 </context>
 <context>

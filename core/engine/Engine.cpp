@@ -82,6 +82,10 @@ void Engine::restore(const WarmState &state)
     }
     if (lastTime > 0)
         m_aggregator.restoreWatermark(lastTime);
+    // What the database holds is history already made: a feed that brings it
+    // again (the same replay) must not make it twice.
+    if (!state.isEmpty())
+        m_storedUntil = lastTime;
     m_stats.eventTime = std::max(m_stats.eventTime, lastTime);
 
     // The strategy continues from its snapshot when it is the same strategy,
@@ -177,6 +181,15 @@ void Engine::processBatch(const TickBatch &batch)
         m_lastTradeIndex.assign(m_instruments.size(), -1);
     for (qsizetype i = 0; i < batch.ticks.size(); ++i) {
         const Tick &tick = batch.ticks[i];
+        if (tick.time <= m_storedUntil) {
+            if (m_stats.skippedTicks++ == 0)
+                m_pendingEvents.alerts.append(
+                    { alertTime(), AlertSeverity::Warning, QStringLiteral("storage"),
+                        tr("the database already holds this session up to %1: ticks at or before "
+                           "it are skipped, not made again")
+                            .arg(EventTime::toIso(m_storedUntil)) });
+            continue;
+        }
         if (collecting() && tick.symbol < m_openBucketsChanged.size()) {
             m_openBucketsChanged[tick.symbol] = 1;
             if (m_publisher)

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <limits>
 #include <optional>
 
 namespace kairos {
@@ -190,6 +191,7 @@ private:
     qsizetype m_equityStored = 0;
     std::deque<std::pair<quint64, TradingEvents>> m_unacknowledged;
     std::optional<Decimal> m_requestedCash; // what the user asked for, if anything
+    std::int64_t m_storedUntil = std::numeric_limits<std::int64_t>::min(); // warm start's end
 
     EngineStats m_stats;
     QElapsedTimer m_rateClock;

@@ -72,10 +72,12 @@ void LiveSession::drain()
     if (!m_engine || !m_engineThread->thread()->isRunning())
         return;
     // Queued calls run in order: this one after every batch before it.
-    QMetaObject::invokeMethod(m_engine, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [] {}, Qt::BlockingQueuedConnection);
     if (m_storage) {
         m_storage->flush(); // committed() is posted to the engine before this returns
-        QMetaObject::invokeMethod(m_engine, [] {}, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_engine, [] {}, Qt::BlockingQueuedConnection);
     }
 }
 

@@ -53,6 +53,7 @@ struct EngineStats
     std::int64_t ticks = 0;
     std::int64_t lateTicks = 0;
     std::int64_t droppedTicks = 0; // unknown symbol or volume overflow
+    std::int64_t skippedTicks = 0; // at or before what a warm start's database held
     std::int64_t batches = 0;
     std::int64_t signalCount = 0;
     std::int64_t eventTime = 0; // the feed's watermark

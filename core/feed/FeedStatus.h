@@ -33,6 +33,7 @@ struct FeedHealth
     qint64 messages = 0;
     qint64 trades = 0;
     qint64 malformed = 0; // frames that gave no tick and were not the venue's own
+    qint64 oversized = 0; // messages over VenueFeed::MaxMessageBytes, refused unread
     qint64 venueErrors = 0; // error messages the venue sent (a refused subscription, …)
     qint64 duplicates = 0; // trades seen again after a reconnect
     qint64 reconnects = 0;

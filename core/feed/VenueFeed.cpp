@@ -8,6 +8,9 @@ namespace kairos {
 namespace {
 
 constexpr int StableMs = 60'000;
+// Far above any venue's trade message (a Kraken snapshot is a few KiB), far
+// below what would hurt: a bigger one is refused unread, not buffered.
+constexpr qint64 MaxMessageBytes = 1 << 20;
 
 } // namespace
 
@@ -54,6 +57,8 @@ VenueFeed::VenueFeed(const Options &options, QObject *parent)
     connect(&m_stable, &QTimer::timeout, this, [this] { m_attempt = 0; });
     m_healthTimer.setInterval(m_options.healthIntervalMs);
     connect(&m_healthTimer, &QTimer::timeout, this, [this] { emit healthChanged(health()); });
+    m_socket.setMaxAllowedIncomingMessageSize(MaxMessageBytes);
+    m_socket.setMaxAllowedIncomingFrameSize(MaxMessageBytes);
     connect(&m_socket, &QWebSocket::connected, this, &VenueFeed::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &VenueFeed::onDisconnected);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -151,6 +156,11 @@ void VenueFeed::onDisconnected()
     if (m_disconnectedAt == 0) // the first of several failed attempts
         m_disconnectedAt = QDateTime::currentMSecsSinceEpoch();
     flush();
+    if (m_socket.closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        ++m_health.oversized;
+        scheduleReconnect(tr("a message over %1 MiB was refused").arg(MaxMessageBytes >> 20));
+        return;
+    }
     scheduleReconnect(
         m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason());
 }

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -722,6 +724,46 @@ private slots:
         QCOMPARE(first.exitCode(), 0);
         // Released with the session: the next one opens it.
         QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
+    }
+
+    void theSameReplayTwiceRewritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("twice.db"));
+        const QStringList session { QStringLiteral("run"), QStringLiteral("--feed"),
+            QStringLiteral("replay:" KAIROS_TEST_DATA "/talib/trend.candles.csv"),
+            QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--db"), db,
+            QStringLiteral("--auto-trade"), QStringLiteral("--strategy"),
+            QStringLiteral(KAIROS_TEST_DATA "/strategies/fast.json"), QStringLiteral("--risk"),
+            QStringLiteral(KAIROS_TEST_DATA "/strategies/busy-risk.json") };
+        // What a table holds, every row of it.
+        const auto contents = [&db](const char *sql) {
+            QString text;
+            {
+                QSqlDatabase check
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
+                check.setDatabaseName(db);
+                QSqlQuery q(check);
+                if (check.open() && q.exec(QLatin1StringView(sql)) && q.next())
+                    text = q.value(0).toString();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+            return text;
+        };
+        const char *equitySql
+            = "SELECT count(*) || '|' || group_concat(time || ':' || equity, ',') FROM equity";
+        const char *fillsSql
+            = "SELECT count(*) || '|' || group_concat(time || ':' || price, ',') FROM fills";
+        QCOMPARE(cli(session).exitCode, 0);
+        const QString equity = contents(equitySql);
+        const QString fills = contents(fillsSql);
+        QVERIFY2(!equity.startsWith(u'0') && !fills.startsWith(u'0'), qPrintable(fills));
+        const Run again = cli(session);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains("skipped"), again.err.constData());
+        QCOMPARE(again.out.count('\n'), 1); // the header: no fill made twice
+        QCOMPARE(contents(equitySql), equity); // history is never rewritten
+        QCOMPARE(contents(fillsSql), fills);
     }
 
     void runWithoutAWritableDatabaseFails()

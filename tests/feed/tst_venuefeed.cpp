@@ -454,6 +454,24 @@ private slots:
         QVERIFY(sink.gaps.isEmpty());
     }
 
+    void anOversizedMessageIsRefusedUnread()
+    {
+        const Dialect d { QStringLiteral("binance") };
+        Venue server;
+        VenueFeed feed(options(QStringLiteral("binance"), server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 1, "100", "1", T0));
+        QTRY_COMPARE(sink.ticks.size(), 1);
+        // 8 MiB of one message: refused, counted, and the feed goes on.
+        server.send(QString(8 << 20, u'x'));
+        QTRY_COMPARE_WITH_TIMEOUT(feed.health().oversized, 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.connections == 2 && server.hasClient(), 15'000);
+        server.send(d.trade("BTC", 2, "101", "1", T0 + 1000));
+        QTRY_COMPARE(sink.ticks.size(), 2);
+    }
+
     void aServerCloseReconnectsResubscribesAndRecordsTheGap_data() { addVenueRows(); }
     void aServerCloseReconnectsResubscribesAndRecordsTheGap()
     {

@@ -19,6 +19,7 @@ FeedHealthDialog::FeedHealthDialog(QWidget *parent)
         { "messages", tr("Messages") },
         { "trades", tr("Trades") },
         { "malformed", tr("Malformed frames") },
+        { "oversized", tr("Oversized messages refused") },
         { "venueErrors", tr("Errors sent by the venue") },
         { "duplicates", tr("Repeated trades dropped") },
         { "reconnects", tr("Reconnects") },
@@ -57,6 +58,7 @@ void FeedHealthDialog::setHealth(const FeedHealth &health)
     put("messages", health.messages);
     put("trades", health.trades);
     put("malformed", health.malformed);
+    put("oversized", health.oversized);
     put("venueErrors", health.venueErrors);
     put("duplicates", health.duplicates);
     put("reconnects", health.reconnects);
