@@ -2286,6 +2286,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>unreadable reply from %1</source>
         <translation>unlesbare Antwort von %1</translation>
     </message>
+    <message>
+        <source>no connection to %1 within %2 s</source>
+        <translation>keine Verbindung zu %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>no reply from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
 </context>
 <context>
     <name>kairos::RemoteEngine</name>

@@ -2286,6 +2286,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>unreadable reply from %1</source>
         <translation>unreadable reply from %1</translation>
     </message>
+    <message>
+        <source>no connection to %1 within %2 s</source>
+        <translation>no connection to %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>no reply from %1 within %2 s</source>
+        <translation>no reply from %1 within %2 s</translation>
+    </message>
 </context>
 <context>
     <name>kairos::RemoteEngine</name>

@@ -35,6 +35,7 @@ EventPublisher::EventPublisher(const Options &options, QObject *parent)
     , m_health(this)
     , m_stable(this)
 {
+    m_connection->setReplyTimeout(m_options.replyTimeoutMs);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, [this] { m_connection->open(m_options.url); });
     m_stable.setSingleShot(true);
@@ -240,13 +241,15 @@ void EventPublisher::pump()
 void EventPublisher::checkStreamTop(const QByteArray &stream, const QByteArray &firstId)
 {
     m_checkedStreams.insert(stream);
-    m_connection->send({ QByteArrayLiteral("XREVRANGE"), stream, QByteArrayLiteral("+"),
-                           QByteArrayLiteral("-"), QByteArrayLiteral("COUNT"), QByteArrayLiteral("1") },
+    m_connection->send(
+        { QByteArrayLiteral("XREVRANGE"), stream, QByteArrayLiteral("+"), QByteArrayLiteral("-"),
+            QByteArrayLiteral("COUNT"), QByteArrayLiteral("1") },
         [this, stream, firstId](const RedisReply &reply) {
             if (reply.isError() || reply.elements.isEmpty() || reply.elements[0].elements.isEmpty())
                 return;
             const QByteArray top = reply.elements[0].elements[0].text;
-            const auto time = [](const QByteArray &id) { return id.split('-').value(0).toLongLong(); };
+            const auto time
+                = [](const QByteArray &id) { return id.split('-').value(0).toLongLong(); };
             if (time(top) < time(firstId))
                 return;
             {

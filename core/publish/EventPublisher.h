@@ -41,6 +41,8 @@ public:
         int healthIntervalMs = 5000;
         int marketDataIntervalMs = 100; // per symbol, by event time
         int formingIntervalMs = 1000; // per series, by event time
+        // A reply later than this, or no answer to an idle PING, drops the connection.
+        int replyTimeoutMs = RedisConnection::DefaultReplyTimeoutMs;
     };
 
     struct Counters
@@ -49,7 +51,8 @@ public:
         qint64 produced = 0; // events made into stream messages
         qint64 delivered = 0; // stored by Redis (or, resent after a drop, already there)
         qint64 dropped = 0; // not delivered: the queue was full
-        qint64 refused = 0; // refused by Redis: an id at or below the stream's top, or another error
+        qint64 refused
+            = 0; // refused by Redis: an id at or below the stream's top, or another error
         qint64 behindStreams = 0; // streams whose top was already past this producer's first event
         qint64 queued = 0; // waiting or in flight
         qint64 reconnects = 0;

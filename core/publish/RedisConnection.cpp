@@ -2,6 +2,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 #include <hiredis/hiredis.h>
 
 namespace kairos {
@@ -44,8 +46,10 @@ RedisReply convert(const redisReply *reply)
 RedisConnection::RedisConnection(QObject *parent)
     : QObject(parent)
     , m_socket(this)
+    , m_watchdog(this)
     , m_reader(redisReaderCreate(), redisReaderFree)
 {
+    connect(&m_watchdog, &QTimer::timeout, this, &RedisConnection::watch);
     m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(&m_socket, &QSslSocket::connected, this, [this] {
         if (!m_url.tls)
@@ -73,6 +77,8 @@ void RedisConnection::open(const RedisUrl &url)
     m_outgoing.clear();
     m_reader.reset(redisReaderCreate());
     m_socket.abort();
+    m_sinceHeard.start();
+    m_watchdog.start(std::max(10, m_replyTimeoutMs / 4));
     if (url.tls)
         m_socket.connectToHostEncrypted(url.host, url.port);
     else
@@ -81,6 +87,7 @@ void RedisConnection::open(const RedisUrl &url)
 
 void RedisConnection::close()
 {
+    m_watchdog.stop();
     m_ready = false;
     m_failed = true; // a deliberate close reports nothing
     m_callbacks.clear();
@@ -137,6 +144,9 @@ void RedisConnection::write(const QByteArrayList &arguments, Callback callback)
         fail(tr("cannot format a command"));
         return;
     }
+    // The wait for a reply starts when the first one is owed.
+    if (m_callbacks.empty())
+        m_sinceHeard.restart();
     // Pipelined commands leave in one write per turn of the event loop.
     if (m_outgoing.isEmpty())
         QMetaObject::invokeMethod(this, &RedisConnection::flush, Qt::QueuedConnection);
@@ -153,8 +163,22 @@ void RedisConnection::flush()
     m_outgoing.clear();
 }
 
+void RedisConnection::watch()
+{
+    if (m_failed || m_sinceHeard.elapsed() < m_replyTimeoutMs)
+        return;
+    const QString seconds = QString::number(m_replyTimeoutMs / 1000.0);
+    if (!m_ready && m_callbacks.empty())
+        return fail(tr("no connection to %1 within %2 s").arg(m_url.display(), seconds));
+    if (!m_callbacks.empty())
+        return fail(tr("no reply from %1 within %2 s").arg(m_url.display(), seconds));
+    // Idle: ask, so a silent partition is found before anything is owed.
+    send({ QByteArrayLiteral("PING") });
+}
+
 void RedisConnection::onReadyRead()
 {
+    m_sinceHeard.restart();
     const QByteArray data = m_socket.readAll();
     if (redisReaderFeed(m_reader.get(), data.constData(), size_t(data.size())) != REDIS_OK) {
         fail(tr("unreadable reply from %1").arg(m_url.display()));
@@ -189,6 +213,7 @@ void RedisConnection::fail(const QString &why)
         return;
     m_failed = true;
     m_ready = false;
+    m_watchdog.stop();
     m_callbacks.clear();
     m_outgoing.clear();
     m_socket.abort();

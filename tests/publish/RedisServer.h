@@ -9,6 +9,8 @@
 
 #include <memory>
 
+#include <signal.h>
+
 // A redis-server of the test's own, in the foreground so it can be killed.
 class RedisServer
 {
@@ -45,6 +47,9 @@ public:
         m_process->waitForFinished();
         m_process.reset();
     }
+    // A silent network partition: the TCP connection stays, nothing answers.
+    void pause() { ::kill(pid_t(m_process->processId()), SIGSTOP); }
+    void resume() { ::kill(pid_t(m_process->processId()), SIGCONT); }
     bool ping() const
     {
         redisContext *c = redisConnect("127.0.0.1", m_port);

@@ -328,6 +328,32 @@ private slots:
         QVERIFY(warnings.constFirst().constFirst().toString().contains(QStringLiteral("refuse")));
     }
 
+    void aSilentServerIsDroppedAndRetried()
+    {
+        RedisServer server;
+        QVERIFY(server.ping());
+        EventPublisher::Options options;
+        QString error;
+        options.url = *RedisUrl::parse(server.url(), &error);
+        options.replyTimeoutMs = 400;
+        Node node(options);
+        QTRY_VERIFY(node.publisher->counters().connected);
+        QSignalSpy changes(node.publisher, &EventPublisher::connectionChanged);
+        server.pause(); // idle, then silent: only a PING finds out
+        QTRY_VERIFY_WITH_TIMEOUT(!node.publisher->counters().connected, 5000);
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(changes.constFirst().at(0).toBool(), false);
+        QVERIFY2(changes.constFirst().at(1).toString().contains(QStringLiteral("no reply")),
+            qPrintable(changes.constFirst().at(1).toString()));
+        node.run(60); // events made meanwhile wait in the queue
+        QTest::qWait(1500); // reconnects find a server that accepts and never answers
+        server.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(node.publisher->counters().connected, 15'000);
+        QVERIFY(node.publisher->counters().reconnects >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(node.settled(), 20'000);
+        QCOMPARE(node.publisher->counters().dropped, 0);
+    }
+
     void authAndDatabaseAreHonoured()
     {
         RedisServer server({ QStringLiteral("--requirepass"), QStringLiteral("s3cret") });
