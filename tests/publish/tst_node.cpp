@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 namespace {
 
@@ -47,6 +48,12 @@ class TestNode : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("redis-server")).isEmpty())
+            QSKIP("redis-server is not installed (packaging/install-deps-debian.sh installs it)");
+    }
+
     void aTerminalSeesWhatTheNodeDid()
     {
         RedisServer server;
