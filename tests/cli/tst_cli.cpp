@@ -491,6 +491,24 @@ private slots:
             tooPrecise });
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains("maxOrderQuantity"));
+
+        // At every scale: 10^-5 and 10^4 with all eight decimals read exactly;
+        // 10^13 units is past what one Decimal holds today (#15) and says so.
+        for (const char *value : { "0.00001234", "12345.67891234" }) {
+            const QString file = writeFile(dir, QStringLiteral("s.json"),
+                QByteArray(R"({"maxOrderQuantity": )") + value + '}');
+            const Run scaled = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"),
+                QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"),
+                QStringLiteral("--risk"), file });
+            QVERIFY2(scaled.exitCode == 0, scaled.err.constData());
+        }
+        const QString huge
+            = writeFile(dir, QStringLiteral("h.json"), R"({"maxOrderQuantity": 10000000000000})");
+        const Run tooBig = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"),
+            QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"), QStringLiteral("--risk"),
+            huge });
+        QCOMPARE(tooBig.exitCode, 2);
+        QVERIFY2(tooBig.err.contains("out of range"), tooBig.err.constData());
     }
 
     void backtestHonoursRiskLimits()
