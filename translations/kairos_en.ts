@@ -237,6 +237,10 @@
         <source>text after a closing quote</source>
         <translation>text after a closing quote</translation>
     </message>
+    <message>
+        <source>line longer than %1 MiB</source>
+        <translation>line longer than %1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -278,6 +282,10 @@
     <message>
         <source>; its lines end in a bare CR: save it with LF or CRLF line ends</source>
         <translation>; its lines end in a bare CR: save it with LF or CRLF line ends</translation>
+    </message>
+    <message>
+        <source>%1:1: header: %2</source>
+        <translation>%1:1: header: %2</translation>
     </message>
 </context>
 <context>

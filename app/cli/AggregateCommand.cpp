@@ -13,30 +13,44 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <optional>
+
 namespace kairos {
 
 namespace {
 
+// Ticks stream through, never held: only the candles are kept, to be
+// written grouped by symbol.
 struct Candles
 {
+    InstrumentList instruments;
     QList<CandleList> bySymbol;
     CandleAggregator::Counters counters;
+    qint64 ticks = 0;
+    qint64 badLines = 0;
 };
 
-Candles buildCandles(const TickFile &ticks, Timeframe timeframe)
+std::optional<Candles> buildCandles(TickCsvReader &reader, QIODevice *input, Timeframe timeframe)
 {
     // Confirmed candles stream out through the sink, so the series need no history.
     CandleAggregator aggregator({ timeframe }, 1);
     const int wanted = aggregator.timeframeIndex(timeframe);
-    aggregator.setSymbolCount(int(ticks.instruments.size()));
     Candles out;
-    out.bySymbol.resize(ticks.instruments.size());
     aggregator.setConfirmedSink([&](std::uint32_t symbol, int index, const Candle &candle) {
         if (index == wanted)
             out.bySymbol[symbol].append(candle);
     });
-    for (const Tick &tick : ticks.ticks)
-        aggregator.addTick(tick);
+    const auto sink = [&](const QList<Tick> &ticks, const InstrumentList &instruments, qint64) {
+        out.instruments = instruments;
+        out.bySymbol.resize(instruments.size());
+        aggregator.setSymbolCount(int(instruments.size()));
+        for (const Tick &tick : ticks)
+            aggregator.addTick(tick);
+        out.ticks += ticks.size();
+        return true;
+    };
+    if (!reader.read(input, sink, &out.badLines))
+        return std::nullopt;
     aggregator.finish();
     out.counters = aggregator.counters();
     return out;
@@ -81,14 +95,12 @@ int AggregateCommand::run(const QStringList &arguments)
         input.isStandardInput() ? QStringLiteral("TICKS")
                                 : QFileInfo(parser.value(ticksOption)).completeBaseName(),
         std::ref(reporter));
-    TickFile ticks;
-    if (!reader.read(input.data(), ticks)) {
+    const std::optional<Candles> candles = buildCandles(reader, input.device(), timeframe);
+    if (!candles) {
         printError(reader.fatalError());
         return 2;
     }
     reporter.finish(input.sourceName());
-
-    const Candles candles = buildCandles(ticks, timeframe);
 
     QFile output;
     const QString outPath = parser.value(outOption);
@@ -99,11 +111,11 @@ int AggregateCommand::run(const QStringList &arguments)
         return 1;
     }
     qint64 written = 0;
-    CandleCsvWriter writer(&output, ticks.instruments.size() > 1);
-    for (qsizetype s = 0; s < candles.bySymbol.size(); ++s) {
-        for (const Candle &candle : candles.bySymbol[s])
-            writer.write(candle, ticks.instruments[s].symbol);
-        written += candles.bySymbol[s].size();
+    CandleCsvWriter writer(&output, candles->instruments.size() > 1);
+    for (qsizetype s = 0; s < candles->bySymbol.size(); ++s) {
+        for (const Candle &candle : candles->bySymbol[s])
+            writer.write(candle, candles->instruments[s].symbol);
+        written += candles->bySymbol[s].size();
     }
     QString error;
     if (!writer.flush() || !finishOutput(output, &error)) {
@@ -115,13 +127,13 @@ int AggregateCommand::run(const QStringList &arguments)
 
     printError(tr("aggregate: %1 ticks, %2 candles of %3, %4 bad lines, %5 late ticks dropped, "
                   "%6 ticks dropped for volume overflow")
-                   .arg(ticks.ticks.size())
+                   .arg(candles->ticks)
                    .arg(written)
                    .arg(timeframe.label())
-                   .arg(ticks.badLines)
-                   .arg(candles.counters.late)
-                   .arg(candles.counters.volumeOverflow));
-    return ticks.badLines > 0 ? 2 : 0;
+                   .arg(candles->badLines)
+                   .arg(candles->counters.late)
+                   .arg(candles->counters.volumeOverflow));
+    return candles->badLines > 0 ? 2 : 0;
 }
 
 } // namespace kairos

@@ -85,7 +85,7 @@ int BacktestCommand::run(const QStringList &arguments)
     if (fromCandles) {
         CandleCsvReader reader(input.sourceName(), std::ref(reporter));
         CandleFile file;
-        if (!reader.read(input.data(), file)) {
+        if (!reader.read(input.device(), file)) {
             printError(reader.fatalError());
             return 2;
         }
@@ -110,7 +110,7 @@ int BacktestCommand::run(const QStringList &arguments)
                                     : QFileInfo(path).baseName().toUpper(),
             std::ref(reporter));
         TickFile file;
-        if (!reader.read(input.data(), file)) {
+        if (!reader.read(input.device(), file)) {
             printError(reader.fatalError());
             return 2;
         }

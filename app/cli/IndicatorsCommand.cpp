@@ -37,7 +37,7 @@ int IndicatorsCommand::run(const QStringList &arguments)
     BadLineReporter reporter;
     CandleCsvReader reader(input.sourceName(), std::ref(reporter));
     CandleFile file;
-    if (!reader.read(input.data(), file)) {
+    if (!reader.read(input.device(), file)) {
         printError(reader.fatalError());
         return 2;
     }

@@ -1,20 +1,18 @@
 #pragma once
 
-#include <QByteArray>
-#include <QByteArrayView>
 #include <QFile>
 #include <QString>
 
 namespace kairos {
 
-// A command's input: a file, memory-mapped when it can be, or standard input
-// for "-".
+// A command's input: a file, or standard input for "-". Readers take it in
+// chunks, never whole: it may be endless (/dev/zero, a pipe).
 class InputFile
 {
 public:
     // False with errorString() when it cannot be read.
     bool open(const QString &path);
-    QByteArrayView data() const { return m_data; }
+    QIODevice *device() { return &m_file; }
     bool isStandardInput() const { return m_path == QStringLiteral("-"); }
     // How messages name it: the path, or <stdin>.
     QString sourceName() const;
@@ -23,8 +21,6 @@ public:
 private:
     QString m_path;
     QFile m_file;
-    QByteArray m_buffer;
-    QByteArrayView m_data;
 };
 
 } // namespace kairos

@@ -13,6 +13,17 @@ CandleCsvReader::CandleCsvReader(QString sourceName, CsvTable::ErrorHandler onEr
 bool CandleCsvReader::read(QByteArrayView data, CandleFile &out)
 {
     CsvTable table(data, m_source, m_onError);
+    return readTable(table, out);
+}
+
+bool CandleCsvReader::read(QIODevice *device, CandleFile &out)
+{
+    CsvTable table(device, m_source, m_onError);
+    return readTable(table, out);
+}
+
+bool CandleCsvReader::readTable(CsvTable &table, CandleFile &out)
+{
     const QList<QByteArray> names = { "time", "open", "high", "low", "close", "volume" };
     if (!table.readHeader(names)) {
         m_fatal = table.fatalError();

@@ -23,9 +23,13 @@ public:
     CandleCsvReader(QString sourceName, CsvTable::ErrorHandler onError);
 
     bool read(QByteArrayView data, CandleFile &out);
+    // Reads in chunks: a runaway line cannot take memory.
+    bool read(QIODevice *device, CandleFile &out);
     const QString &fatalError() const { return m_fatal; }
 
 private:
+    bool readTable(CsvTable &table, CandleFile &out);
+
     QString m_source;
     CsvTable::ErrorHandler m_onError;
     QString m_fatal;

@@ -10,10 +10,20 @@ CsvTable::CsvTable(QByteArrayView data, QString source, ErrorHandler onError)
     , m_onError(std::move(onError))
 { }
 
+CsvTable::CsvTable(QIODevice *device, QString source, ErrorHandler onError)
+    : m_reader(device)
+    , m_source(std::move(source))
+    , m_onError(std::move(onError))
+{ }
+
 bool CsvTable::readHeader(const QList<QByteArray> &required)
 {
     if (!m_reader.next(m_fields)) {
         m_fatal = tr("%1: empty file, expected a header row").arg(m_source);
+        return false;
+    }
+    if (!m_reader.recordError().isEmpty()) {
+        m_fatal = tr("%1:1: header: %2").arg(m_source, m_reader.recordError());
         return false;
     }
     QStringList names;

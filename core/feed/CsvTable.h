@@ -25,6 +25,8 @@ public:
     using ErrorHandler = std::function<void(const QString &message)>;
 
     CsvTable(QByteArrayView data, QString source, ErrorHandler onError);
+    // Streams the device in bounded memory.
+    CsvTable(QIODevice *device, QString source, ErrorHandler onError);
 
     // False, with fatalError(), when there is no header or it lacks a required column.
     bool readHeader(const QList<QByteArray> &required);
@@ -41,6 +43,7 @@ public:
     qint64 badLines() const { return m_badLines; }
     const QString &fatalError() const { return m_fatal; }
     const QString &source() const { return m_source; }
+    qint64 bytesRead() const { return m_reader.bytesRead(); }
 
     // Field parsers: empty on success, otherwise why the field is bad.
     static QString parseTime(QByteArrayView field, std::int64_t &time);

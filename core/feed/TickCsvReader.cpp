@@ -14,6 +14,31 @@ TickCsvReader::TickCsvReader(
 bool TickCsvReader::read(QByteArrayView data, TickFile &out)
 {
     CsvTable table(data, m_source, m_onError);
+    return readTable(table, collectInto(out), &out.badLines);
+}
+
+bool TickCsvReader::read(QIODevice *device, TickFile &out)
+{
+    return read(device, collectInto(out), &out.badLines);
+}
+
+TickCsvReader::Sink TickCsvReader::collectInto(TickFile &out)
+{
+    return [&out](const QList<Tick> &ticks, const InstrumentList &instruments, qint64) {
+        out.ticks.append(ticks);
+        out.instruments = instruments;
+        return true;
+    };
+}
+
+bool TickCsvReader::read(QIODevice *device, const Sink &sink, qint64 *badLines)
+{
+    CsvTable table(device, m_source, m_onError);
+    return readTable(table, sink, badLines);
+}
+
+bool TickCsvReader::readTable(CsvTable &table, const Sink &sink, qint64 *badLines)
+{
     if (!table.readHeader({ "time", "price", "quantity" })) {
         m_fatal = table.fatalError();
         return false;
@@ -24,21 +49,25 @@ bool TickCsvReader::read(QByteArrayView data, TickFile &out)
     const qsizetype symbolCol = table.column("symbol");
     const qsizetype sideCol = table.column("side");
 
+    InstrumentList instruments;
     QHash<QByteArray, std::uint32_t> symbolIndex;
     auto symbolFor = [&](QByteArrayView name) -> std::uint32_t {
         const QByteArray key = name.trimmed().toByteArray().toUpper();
         auto it = symbolIndex.constFind(key);
         if (it != symbolIndex.cend())
             return it.value();
-        const auto index = std::uint32_t(out.instruments.size());
+        const auto index = std::uint32_t(instruments.size());
         Instrument instrument;
         instrument.symbol = key.isEmpty() ? m_defaultSymbol : QString::fromUtf8(key);
-        out.instruments.append(instrument);
+        instruments.append(instrument);
         symbolIndex.insert(key, index);
         return index;
     };
 
-    while (table.next()) {
+    QList<Tick> batch;
+    batch.reserve(BatchSize);
+    bool going = true;
+    while (going && table.next()) {
         Tick tick;
         QString why = CsvTable::parseTime(table.field(timeCol), tick.time);
         if (why.isEmpty())
@@ -59,9 +88,15 @@ bool TickCsvReader::read(QByteArrayView data, TickFile &out)
             continue;
         }
         tick.symbol = symbolFor(symbolCol >= 0 ? table.field(symbolCol) : QByteArrayView());
-        out.ticks.append(tick);
+        batch.append(tick);
+        if (batch.size() == BatchSize) {
+            going = sink(batch, instruments, table.bytesRead());
+            batch.clear();
+        }
     }
-    out.badLines = table.badLines();
+    if (going && !batch.isEmpty())
+        sink(batch, instruments, table.bytesRead());
+    *badLines = table.badLines();
     return true;
 }
 

@@ -31,9 +31,21 @@ public:
     // False when the input cannot be read at all (no header, a required
     // column missing); fatalError() says why.
     bool read(QByteArrayView data, TickFile &out);
+    bool read(QIODevice *device, TickFile &out);
+
+    // Ticks in file order, BatchSize at a time, read in bounded memory;
+    // `instruments` grows as symbols appear. The sink returns false to stop.
+    using Sink = std::function<bool(
+        const QList<Tick> &ticks, const InstrumentList &instruments, qint64 bytesRead)>;
+    bool read(QIODevice *device, const Sink &sink, qint64 *badLines);
     const QString &fatalError() const { return m_fatal; }
 
+    static constexpr qsizetype BatchSize = 4096;
+
 private:
+    bool readTable(CsvTable &table, const Sink &sink, qint64 *badLines);
+    static Sink collectInto(TickFile &out);
+
     QString m_source;
     QString m_defaultSymbol;
     CsvTable::ErrorHandler m_onError;

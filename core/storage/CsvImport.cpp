@@ -5,12 +5,15 @@
 #include "feed/CandleCsvReader.h"
 #include "feed/TickCsvReader.h"
 #include "market/CandleAggregator.h"
+#include "model/Timeframe.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
 
 namespace kairos {
 
@@ -91,117 +94,156 @@ private:
     QString m_error;
 };
 
+CsvTable::ErrorHandler collectBadLines(CsvImport::Result &result)
+{
+    return [&result](const QString &message) {
+        if (result.badLineMessages.size() < CsvImport::MaxMessages)
+            result.badLineMessages << message;
+    };
+}
+
 } // namespace
 
 CsvImport::Result CsvImport::run(const QString &csvPath, Kind kind, const QString &symbol,
     const QString &databasePath, const std::atomic<bool> &cancel, const Progress &progress)
 {
     Result result;
-    const auto report = [&](int percent) {
-        if (progress)
-            progress(percent);
-    };
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = tr("cannot read %1: %2").arg(csvPath, file.errorString());
         return result;
     }
-    const QByteArray data = file.readAll();
     const QString source = QFileInfo(csvPath).fileName();
-    const auto onError = [&result](const QString &message) {
-        if (result.badLineMessages.size() < MaxMessages)
-            result.badLineMessages << message;
+    const auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
     };
-    report(5);
-
-    CandleFile candles;
-    TickFile ticks;
-    if (kind == Kind::Candles) {
-        CandleCsvReader reader(source, onError);
-        if (!reader.read(data, candles)) {
-            result.error = reader.fatalError();
-            return result;
-        }
-        result.rows = candles.candles.size();
-        result.badLines = candles.badLines;
-        result.symbols << symbol;
-        const std::int64_t width = candleSpacing(candles.candles);
-        const Timeframe tf = Timeframe::fromSeconds(width / 1000);
-        if (!candles.candles.isEmpty()
-            && (width % 1000 != 0 || !Timeframe::standard().contains(tf))) {
-            result.error = tr("%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, "
-                              "15m, 1h, 4h, 1d")
-                               .arg(source)
-                               .arg(width);
-            return result;
-        }
-        result.timeframeSeconds = candles.candles.size() > 1 ? tf.seconds() : 60;
-    } else {
-        TickCsvReader reader(source, symbol, onError);
-        if (!reader.read(data, ticks)) {
-            result.error = reader.fatalError();
-            return result;
-        }
-        result.rows = ticks.ticks.size();
-        result.badLines = ticks.badLines;
-        for (const Instrument &instrument : std::as_const(ticks.instruments))
-            result.symbols << instrument.symbol;
-    }
-    report(20);
-
     Database db;
-    if (!db.open(databasePath)) {
+    const auto openDatabase = [&] {
+        if (db.open(databasePath))
+            return true;
         result.error = db.error();
-        return result;
+        return false;
+    };
+    if (kind == Kind::Candles) {
+        importCandles(file, source, symbol, db, openDatabase, cancel, report, result);
+    } else {
+        importTicks(file, source, symbol, db, openDatabase, cancel, report, result);
     }
-    StorageReader ids(db);
-    InstrumentList instruments;
-    for (const QString &name : std::as_const(result.symbols))
-        instruments.append({ name, Decimal::fromUnits(1), Decimal::fromUnits(1) });
-    const std::vector<std::uint32_t> symbolIds = ids.instrumentIds(instruments, true);
-    if (symbolIds.size() != std::size_t(instruments.size())) {
-        result.error = ids.error();
-        return result;
+    if (result.error.isEmpty() && !result.cancelled) {
+        result.ok = true;
+        report(100);
     }
+    return result;
+}
 
+void CsvImport::importCandles(QFile &file, const QString &source, const QString &symbol,
+    Database &db, const std::function<bool()> &openDatabase, const std::atomic<bool> &cancel,
+    const Progress &report, Result &result)
+{
+    report(5);
+    CandleCsvReader reader(source, collectBadLines(result));
+    CandleFile candles;
+    if (!reader.read(&file, candles)) {
+        result.error = reader.fatalError();
+        return;
+    }
+    result.rows = candles.candles.size();
+    result.badLines = candles.badLines;
+    result.symbols << symbol;
+    const std::int64_t width = candleSpacing(candles.candles);
+    const Timeframe tf = Timeframe::fromSeconds(width / 1000);
+    if (!candles.candles.isEmpty() && (width % 1000 != 0 || !Timeframe::standard().contains(tf))) {
+        result.error = tr("%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, "
+                          "15m, 1h, 4h, 1d")
+                           .arg(source)
+                           .arg(width);
+        return;
+    }
+    result.timeframeSeconds = candles.candles.size() > 1 ? tf.seconds() : 60;
+    report(20);
+    if (!openDatabase())
+        return;
+    StorageReader ids(db);
+    const std::vector<std::uint32_t> symbolIds
+        = ids.instrumentIds({ { symbol, Decimal::fromUnits(1), Decimal::fromUnits(1) } }, true);
+    if (symbolIds.size() != 1) {
+        result.error = ids.error();
+        return;
+    }
     ImportWriter writer(db);
     const qint64 total = std::max<qint64>(1, result.rows);
     qint64 done = 0;
-    const auto step = [&] {
+    for (const Candle &c : std::as_const(candles.candles)) {
         if (++done % 4096 == 0)
             report(20 + int(80 * done / total));
-        return !cancel.load(std::memory_order_relaxed);
-    };
-    bool going = true;
-    if (kind == Kind::Candles) {
-        for (const Candle &c : std::as_const(candles.candles)) {
-            if (!(going = step()) || !writer.candle(symbolIds[0], result.timeframeSeconds, c))
-                break;
+        if ((result.cancelled = cancel.load(std::memory_order_relaxed)))
+            break;
+        if (!writer.candle(symbolIds[0], result.timeframeSeconds, c))
+            break;
+        ++result.candleRows;
+    }
+    if (!writer.commit())
+        result.error
+            = tr("writing %1 failed: %2").arg(db.connection().databaseName(), writer.error());
+}
+
+void CsvImport::importTicks(QFile &file, const QString &source, const QString &symbol, Database &db,
+    const std::function<bool()> &openDatabase, const std::atomic<bool> &cancel,
+    const Progress &report, Result &result)
+{
+    // The file streams through in batches: its size does not matter.
+    TickCsvReader reader(source, symbol, collectBadLines(result));
+    std::optional<ImportWriter> writer;
+    std::optional<StorageReader> ids;
+    std::vector<std::uint32_t> symbolIds;
+    CandleAggregator aggregator;
+    aggregator.setConfirmedSink([&](std::uint32_t s, int index, const Candle &c) {
+        if (writer->candle(symbolIds[s], aggregator.timeframes()[index].seconds(), c))
             ++result.candleRows;
-        }
-    } else {
-        CandleAggregator aggregator;
-        aggregator.setSymbolCount(int(instruments.size()));
-        aggregator.setConfirmedSink([&](std::uint32_t s, int index, const Candle &c) {
-            if (writer.candle(symbolIds[s], aggregator.timeframes()[index].seconds(), c))
-                ++result.candleRows;
-        });
-        for (const Tick &t : std::as_const(ticks.ticks)) {
-            if (!(going = step()) || !writer.tick(symbolIds[t.symbol], t))
-                break;
-            aggregator.addTick(t);
-        }
-        if (going && writer.error().isEmpty())
-            aggregator.finish();
+    });
+    const qint64 size = std::max<qint64>(1, file.size());
+    const auto sink
+        = [&](const QList<Tick> &ticks, const InstrumentList &instruments, qint64 bytesRead) {
+              if ((result.cancelled = cancel.load(std::memory_order_relaxed)))
+                  return false;
+              if (!writer) {
+                  if (!openDatabase())
+                      return false;
+                  ids.emplace(db);
+                  writer.emplace(db);
+              }
+              if (symbolIds.size() < std::size_t(instruments.size())) {
+                  symbolIds = ids->instrumentIds(instruments, true);
+                  if (symbolIds.size() != std::size_t(instruments.size())) {
+                      result.error = ids->error();
+                      return false;
+                  }
+                  aggregator.setSymbolCount(int(instruments.size()));
+                  result.symbols.clear();
+                  for (const Instrument &instrument : instruments)
+                      result.symbols << instrument.symbol;
+              }
+              for (const Tick &t : ticks) {
+                  if (!writer->tick(symbolIds[t.symbol], t))
+                      return false;
+                  aggregator.addTick(t);
+              }
+              result.rows += ticks.size();
+              report(int(std::min<qint64>(99, 100 * bytesRead / size)));
+              return true;
+          };
+    if (!reader.read(&file, sink, &result.badLines)) {
+        result.error = reader.fatalError();
+        return;
     }
-    if (!writer.commit()) {
-        result.error = tr("writing %1 failed: %2").arg(databasePath, writer.error());
-        return result;
-    }
-    result.cancelled = !going;
-    result.ok = going;
-    report(100);
-    return result;
+    if (!writer || !result.error.isEmpty())
+        return;
+    if (!result.cancelled && writer->error().isEmpty())
+        aggregator.finish();
+    if (!writer->commit())
+        result.error
+            = tr("writing %1 failed: %2").arg(db.connection().databaseName(), writer->error());
 }
 
 } // namespace kairos

@@ -8,13 +8,18 @@
 #include <cstdint>
 #include <functional>
 
+class QFile;
+
 namespace kairos {
+
+class Database;
 
 // Imports a candles or ticks CSV into a database through a connection of
 // its own (on the caller's thread: run it on a worker). Ticks are kept raw
 // and also built into candles on every timeframe. Bad lines are reported
 // with their line numbers and skipped; everything valid is kept. Rows are
 // committed 10,000 at a time, so a cancelled import keeps what it wrote.
+// A ticks file streams through in bounded memory, whatever its size.
 class CsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImport)
@@ -43,6 +48,14 @@ public:
     // their symbol column, or to `symbol` without one.
     static Result run(const QString &csvPath, Kind kind, const QString &symbol,
         const QString &databasePath, const std::atomic<bool> &cancel, const Progress &progress);
+
+private:
+    static void importCandles(QFile &file, const QString &source, const QString &symbol,
+        Database &db, const std::function<bool()> &openDatabase, const std::atomic<bool> &cancel,
+        const Progress &report, Result &result);
+    static void importTicks(QFile &file, const QString &source, const QString &symbol, Database &db,
+        const std::function<bool()> &openDatabase, const std::atomic<bool> &cancel,
+        const Progress &report, Result &result);
 };
 
 } // namespace kairos

@@ -23,15 +23,15 @@ std::optional<TickFile> ReplayInput::load(
         file.close();
         return loadDatabase(path, error);
     }
-    const QByteArray data = file.readAll();
     const QString name = QFileInfo(path).fileName();
     const QString symbol = QFileInfo(path).baseName().toUpper();
-    const QByteArray header = data.left(data.indexOf('\n')).toLower();
+    const QByteArray start = file.peek(CsvReader::MaxRecordBytes);
+    const QByteArray header = start.left(start.indexOf('\n')).toLower();
     TickFile ticks;
     if (header.contains("open") && header.contains("close")) {
         CandleCsvReader reader(name, onBadLine);
         CandleFile candles;
-        if (!reader.read(data, candles)) {
+        if (!reader.read(&file, candles)) {
             *error = reader.fatalError();
             return std::nullopt;
         }
@@ -45,7 +45,7 @@ std::optional<TickFile> ReplayInput::load(
         ticks.badLines = candles.badLines;
     } else {
         TickCsvReader reader(name, symbol, onBadLine);
-        if (!reader.read(data, ticks)) {
+        if (!reader.read(&file, ticks)) {
             *error = reader.fatalError();
             return std::nullopt;
         }

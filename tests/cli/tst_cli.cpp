@@ -106,6 +106,41 @@ private slots:
                        "1709251260000,101,101,101,101,2\n"));
     }
 
+    void runawayLinesAreBadLinesReadInBoundedMemory()
+    {
+        // Every reader streams: /dev/zero is one header line that never
+        // ends, refused at the limit instead of read until memory runs out.
+        if (QFile::exists(QStringLiteral("/dev/zero"))) {
+            const QString zero = QStringLiteral("/dev/zero");
+            const QList<QStringList> commands {
+                { QStringLiteral("aggregate"), QStringLiteral("--ticks"), zero,
+                    QStringLiteral("--timeframe"), QStringLiteral("60") },
+                { QStringLiteral("indicators"), QStringLiteral("--candles"), zero },
+                { QStringLiteral("backtest"), QStringLiteral("--ticks"), zero },
+            };
+            for (const QStringList &command : commands) {
+                const Run run = cli(command);
+                QCOMPARE(run.exitCode, 2);
+                QVERIFY2(run.err.contains("/dev/zero:1: header: line longer than 1 MiB"),
+                    run.err.constData());
+            }
+        }
+        // A runaway line among good ones is one bad line; the rest is kept.
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("long.csv"),
+            "time,price,quantity\n1709251200000,100,1\n" + QByteArray(5 << 20, '7')
+                + "\n1709251260000,101,2\n");
+        const Run run = cli({ QStringLiteral("aggregate"), QStringLiteral("--ticks"), in,
+            QStringLiteral("--timeframe"), QStringLiteral("60") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("long.csv:3: line longer than 1 MiB"), run.err.constData());
+        QVERIFY2(run.err.contains("1 bad lines"), run.err.constData());
+        QCOMPARE(run.out,
+            QByteArray("time,open,high,low,close,volume\n"
+                       "1709251200000,100,100,100,100,1\n"
+                       "1709251260000,101,101,101,101,2\n"));
+    }
+
     void manyBadLinesAreSummarised()
     {
         QByteArray csv = "time,price,quantity\n";

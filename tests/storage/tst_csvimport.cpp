@@ -93,6 +93,42 @@ private slots:
             300'000'000); // 1 + 2 units of 1e-8
     }
 
+    void aLargeTicksFileStreamsWithProgress()
+    {
+        // Many batches, a symbol first seen deep in the file, and a progress
+        // figure that follows the bytes read.
+        QTemporaryDir dir;
+        QByteArray csv = "time,price,quantity,symbol\n";
+        const int rows = 60'000;
+        for (int i = 0; i < rows; ++i) {
+            const QByteArray time = QByteArray::number(1'704'067'200'000 + qint64(i) * 1000);
+            csv += time + (i < 50'000 || i % 2 ? ",100,1,AAA\n" : ",0.00001234,1e5,late\n");
+        }
+        const QString db = dir.filePath(QStringLiteral("k.db"));
+        std::atomic<bool> cancel { false };
+        QList<int> percents;
+        const auto result
+            = CsvImport::run(write(dir, QStringLiteral("t.csv"), csv), CsvImport::Kind::Ticks,
+                QString(), db, cancel, [&](int percent) { percents.append(percent); });
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, rows);
+        QCOMPARE(result.symbols, QStringList({ QStringLiteral("AAA"), QStringLiteral("LATE") }));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM ticks")), rows);
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM ticks t JOIN instruments i ON"
+                                    " i.id = t.symbol WHERE i.symbol = 'LATE'")),
+            5000);
+        // The late symbol's 10,000 s span in minute candles.
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM candles c JOIN instruments i ON"
+                                    " i.id = c.symbol WHERE i.symbol = 'LATE'"
+                                    " AND c.timeframe = 60")),
+            167);
+        QVERIFY2(percents.size() >= 10, qPrintable(QString::number(percents.size())));
+        QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
+        QCOMPARE(percents.constLast(), 100);
+    }
+
     void aCancelledImportKeepsWhatItCommitted()
     {
         QTemporaryDir dir;
