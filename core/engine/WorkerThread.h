@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 #include <memory>
@@ -9,7 +10,8 @@ namespace kairos {
 
 // Owns a QThread running one worker object. Destruction asks the event loop
 // to quit, waits for it, and deletes the worker on its own thread, so no
-// object outlives or races its thread.
+// object outlives or races its thread. A thread that never started deletes
+// its worker at once: no event loop ever ran to do it.
 class WorkerThread
 {
 public:
@@ -24,6 +26,7 @@ public:
 
 private:
     std::unique_ptr<QThread> m_thread;
+    QPointer<QObject> m_worker;
 };
 
 } // namespace kairos

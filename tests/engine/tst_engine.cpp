@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QPointer>
 #include <QTest>
 
 using namespace kairos;
@@ -59,13 +60,32 @@ private slots:
         qRegisterMetaType<TradingEvents>();
     }
 
+    void aWorkerIsDeletedWhetherItsThreadRanOrNot()
+    {
+        // A session torn down before it started (a feed change at once)
+        // leaked its engine: no event loop ever ran its deleteLater.
+        QPointer<QObject> idle = new QObject;
+        QPointer<QObject> ran = new QObject;
+        {
+            WorkerThread never(idle, QStringLiteral("never"));
+            WorkerThread started(ran, QStringLiteral("started"));
+            started.start();
+        }
+        QVERIFY(idle.isNull());
+        QVERIFY(ran.isNull());
+    }
+
     void viewsAreCoalesced()
     {
         TickGenerator generator(config(3));
+        QList<MarketView> views;
+        // Queued views go to a receiver that ends with this function, before
+        // `views` does: none can arrive after it.
+        QObject receiver;
         auto *engine = new Engine(generator.instruments());
         WorkerThread thread(engine, QStringLiteral("engine"));
-        QList<MarketView> views;
-        connect(engine, &Engine::viewReady, this, [&](const MarketView &v) { views.append(v); });
+        connect(
+            engine, &Engine::viewReady, &receiver, [&](const MarketView &v) { views.append(v); });
         thread.start();
         QMetaObject::invokeMethod(engine, &Engine::start, Qt::QueuedConnection);
         QMetaObject::invokeMethod(

@@ -60,7 +60,9 @@ struct Dialect
         if (venue == u"coinbase") {
             QJsonObject match { { QStringLiteral("type"), QStringLiteral("match") },
                 { QStringLiteral("trade_id"), qint64(id) },
-                { QStringLiteral("sequence"), qint64(id * 7 + 50) },
+                // Capped: the edge-of-range ids must not overflow the test itself.
+                { QStringLiteral("sequence"),
+                    qint64(std::min<std::int64_t>(id, (INT64_MAX - 50) / 7) * 7 + 50) },
                 { QStringLiteral("maker_order_id"),
                     QStringLiteral("ac928c66-ca53-498f-9c13-a110027a60e8") },
                 { QStringLiteral("taker_order_id"),

@@ -168,14 +168,16 @@ private slots:
         environment.storage
             = StorageWriter::Options { dir.filePath(QStringLiteral("session.db")), {} };
         QString error;
+        EngineStats stats;
         auto terminal = TerminalSession::create({}, environment, &error);
         QVERIFY2(terminal, qPrintable(error));
         connect(terminal.get(), &TerminalSession::appearanceChanged, terminal.get(),
             [&terminal] { terminal->rebuildWindow(); });
         Engine *engine = terminal->session()->engine();
-        EngineStats stats;
-        connect(
-            engine, &Engine::viewReady, this, [&](const MarketView &view) { stats = view.stats; });
+        // Views are queued to the terminal: they die with it, never reaching
+        // `stats` after this function has returned.
+        connect(engine, &Engine::viewReady, terminal.get(),
+            [&](const MarketView &view) { stats = view.stats; });
         terminal->show();
         QTRY_VERIFY(stats.live && stats.ticks > 100); // orders wait for live data
 
@@ -249,10 +251,10 @@ private slots:
                 .toString();
         };
         {
+            bool live = false; // outlives the session, whose views set it
             auto simulator = TerminalSession::create({}, environment, &error);
             QVERIFY2(simulator, qPrintable(error));
-            bool live = false;
-            connect(simulator->session()->engine(), &Engine::viewReady, this,
+            connect(simulator->session()->engine(), &Engine::viewReady, simulator.get(),
                 [&](const MarketView &view) { live = view.stats.live; });
             simulator->show();
             QTRY_VERIFY(live); // orders wait for live data

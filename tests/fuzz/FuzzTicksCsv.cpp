@@ -1,0 +1,36 @@
+// The ticks CSV reader on arbitrary files: it never crashes, reads the same
+// from memory as from a device in chunks, and keeps only valid ticks.
+#include "feed/TickCsvReader.h"
+
+#include <QBuffer>
+
+#include <cstdlib>
+
+using namespace kairos;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    qint64 errors = 0;
+    const auto count = [&errors](const QString &) { ++errors; };
+
+    TickFile whole;
+    TickCsvReader fromMemory(QStringLiteral("fuzz.csv"), QStringLiteral("X"), count);
+    const bool read = fromMemory.read(bytes, whole);
+
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    TickFile streamed;
+    TickCsvReader fromDevice(QStringLiteral("fuzz.csv"), QStringLiteral("X"), count);
+    if (fromDevice.read(&buffer, streamed) != read || streamed.ticks.size() != whole.ticks.size()
+        || streamed.badLines != whole.badLines || streamed.instruments != whole.instruments)
+        std::abort();
+    for (const Tick &tick : std::as_const(whole.ticks)) {
+        if (tick.price.units() <= 0 || tick.quantity.units() <= 0
+            || tick.symbol >= std::uint32_t(whole.instruments.size()))
+            std::abort();
+    }
+    if (errors != 2 * whole.badLines)
+        std::abort();
+    return 0;
+}
