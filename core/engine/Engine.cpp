@@ -140,7 +140,7 @@ void Engine::restore(const WarmState &state)
                 .arg(state.fills.size())
                 .arg(state.openOrders.size()) });
     }
-    m_equityStored = m_trader.portfolio().equityCurve().size();
+    m_equityStored = m_trader.portfolio().equityRecorded();
     m_recentSignals = state.recentSignals;
     m_newSignals = state.recentSignals;
 
@@ -287,10 +287,10 @@ void Engine::storeBatch()
 {
     if (!collecting())
         return;
-    const QList<EquityPoint> &curve = m_trader.portfolio().equityCurve();
-    if (m_storage && m_equityStored < curve.size()) {
-        m_store.equity = curve.mid(m_equityStored);
-        m_equityStored = curve.size();
+    const Portfolio &portfolio = m_trader.portfolio();
+    if (m_storage && m_equityStored < portfolio.equityRecorded()) {
+        m_store.equity = portfolio.equitySince(m_equityStored);
+        m_equityStored = portfolio.equityRecorded();
     }
     for (std::uint32_t s = 0; s < m_openBucketsChanged.size(); ++s) {
         if (!std::exchange(m_openBucketsChanged[s], char(0)))
@@ -622,8 +622,9 @@ void Engine::resendView()
     for (Alert &alert : m_viewEvents.alerts)
         alert.quiet = true;
     m_newGaps.clear();
-    const qsizetype curve = m_trader.portfolio().equityCurve().size();
-    m_equitySent = std::max<qsizetype>(0, curve - MaxResentEquity);
+    const Portfolio &portfolio = m_trader.portfolio();
+    m_equitySent = portfolio.equityRecorded()
+        - std::min<qint64>(portfolio.equityCurve().size(), MaxResentEquity);
     m_dirty = true;
 }
 
@@ -757,9 +758,8 @@ TradingSnapshot Engine::buildTradingSnapshot()
     a.state = m_trader.risk().state();
     a.autoTrade = m_autoTrade;
     a.killSwitch = m_trader.risk().limits().killSwitch;
-    const QList<EquityPoint> &curve = p.equityCurve();
-    t.newEquity = curve.mid(std::min(m_equitySent, curve.size()));
-    m_equitySent = curve.size();
+    t.newEquity = p.equitySince(m_equitySent);
+    m_equitySent = p.equityRecorded();
     t.events = std::exchange(m_viewEvents, {});
     return t;
 }

@@ -171,7 +171,7 @@ private:
     TradingEvents m_pendingEvents; // since the last tradingEvents signal
     TradingEvents m_viewEvents; // since the last view
     TradingEvents m_shown; // the newest fills, denials and alerts, for a new window
-    qsizetype m_equitySent = 0;
+    qint64 m_equitySent = 0; // Portfolio::equityRecorded() when last sent
 
     SeriesIndicators m_seriesIndicators;
     AlertRules m_alertRules;
@@ -188,7 +188,7 @@ private:
     bool m_storeSeconds = false;
     StorageBatch m_store; // what the current input gives storage
     std::vector<char> m_openBucketsChanged; // per symbol, since the last store
-    qsizetype m_equityStored = 0;
+    qint64 m_equityStored = 0;
     std::deque<std::pair<quint64, TradingEvents>> m_unacknowledged;
     std::optional<Decimal> m_requestedCash; // what the user asked for, if anything
     std::int64_t m_storedUntil = std::numeric_limits<std::int64_t>::min(); // warm start's end

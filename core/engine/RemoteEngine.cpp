@@ -379,9 +379,8 @@ void RemoteEngine::publishView()
     a.unrealizedPnl = m_portfolio.unrealizedPnl();
     a.fees = m_portfolio.feesPaid();
     a.drawdown = std::max(Decimal(), m_portfolio.peakEquity() - a.equity);
-    const QList<EquityPoint> &curve = m_portfolio.equityCurve();
-    t.newEquity = curve.mid(std::min(m_equitySent, curve.size()));
-    m_equitySent = curve.size();
+    t.newEquity = m_portfolio.equitySince(m_equitySent);
+    m_equitySent = m_portfolio.equityRecorded();
     t.events = std::exchange(m_viewEvents, {});
     view.stats = m_stats;
     emit viewReady(view);

@@ -81,7 +81,7 @@ private:
     TradingEvents m_viewEvents;
     QHash<qint64, Order> m_openOrders;
     Portfolio m_portfolio;
-    qsizetype m_equitySent = 0;
+    qint64 m_equitySent = 0; // Portfolio::equityRecorded() when last sent
     EngineStats m_stats;
 };
 

@@ -134,11 +134,46 @@ void Portfolio::recordEquity(std::int64_t time)
     const Decimal drawdown = m_peak - now;
     m_maxDrawdown = std::max(m_maxDrawdown, drawdown);
     m_curve.append({ time, now, drawdown });
+    ++m_recorded;
+    if (m_curve.size() == 1 || time >= m_nextThinning)
+        thinEquity(time);
+}
+
+void Portfolio::thinEquity(std::int64_t now)
+{
+    // Once an hour of event time: each pass is linear in the (bounded) curve.
+    constexpr std::int64_t Minute = 60'000;
+    constexpr std::int64_t Hour = 3'600'000;
+    m_nextThinning = now + Hour;
+    const auto floorTo = [](std::int64_t time, std::int64_t width) {
+        return time - ((time % width) + width) % width;
+    };
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_curve.size(); ++i) {
+        const std::int64_t time = m_curve[i].time;
+        const std::int64_t width = time < now - MinutesFor ? Hour
+            : time < now - EveryPointFor                   ? Minute
+                                                           : 0;
+        // The last point of each bucket stands for it; the last day is whole.
+        if (width > 0 && i + 1 < m_curve.size()
+            && floorTo(m_curve[i + 1].time, width) == floorTo(time, width))
+            continue;
+        m_curve[kept++] = m_curve[i];
+    }
+    m_curve.resize(kept);
+}
+
+QList<EquityPoint> Portfolio::equitySince(qint64 recorded) const
+{
+    // What a reader has not seen is the newest few points, never thinned.
+    const qint64 unseen = std::clamp<qint64>(m_recorded - recorded, 0, m_curve.size());
+    return m_curve.last(qsizetype(unseen));
 }
 
 void Portfolio::restoreEquity(const QList<EquityPoint> &curve)
 {
     m_curve = curve;
+    m_recorded += curve.size();
     for (const EquityPoint &point : curve) {
         m_peak = std::max(m_peak, point.equity + point.drawdown);
         m_maxDrawdown = std::max(m_maxDrawdown, point.drawdown);

@@ -58,11 +58,22 @@ public:
     // Cost per unit of the open quantity, for display.
     Decimal averagePrice(std::uint32_t symbol) const;
 
-    // Appends the current equity to the curve and updates the peak.
+    // Appends the current equity to the curve and updates the peak. The
+    // curve thins with age, or a year of seconds would be 31 M points: every
+    // point of the last day, then the last of each minute up to 30 days of
+    // age, then the last of each hour (about 136,000 points a year).
     void recordEquity(std::int64_t time);
     const QList<EquityPoint> &equityCurve() const { return m_curve; }
+    // Points ever recorded (or restored): a reader's cursor, since thinning
+    // moves the indices of old points.
+    qint64 equityRecorded() const { return m_recorded; }
+    // The points recorded after the cursor `recorded`, oldest first.
+    QList<EquityPoint> equitySince(qint64 recorded) const;
     // A stored curve, oldest first, with the peak and maximum drawdown it shows.
     void restoreEquity(const QList<EquityPoint> &curve);
+
+    static constexpr std::int64_t EveryPointFor = 86'400'000; // a day
+    static constexpr std::int64_t MinutesFor = 30 * EveryPointFor;
     Decimal peakEquity() const { return m_peak; }
     Decimal maxDrawdown() const { return m_maxDrawdown; }
 
@@ -73,7 +84,11 @@ private:
     Decimal m_initialCash;
     Decimal m_cash;
     std::vector<Position> m_positions;
+    void thinEquity(std::int64_t now);
+
     QList<EquityPoint> m_curve;
+    qint64 m_recorded = 0;
+    std::int64_t m_nextThinning = 0;
     Decimal m_peak;
     Decimal m_maxDrawdown;
 };

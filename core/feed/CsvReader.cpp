@@ -38,8 +38,12 @@ bool CsvReader::fill()
     m_consumed += m_pos;
     m_pos = 0;
     const qsizetype kept = m_buffer.size();
-    m_buffer.resize(kept + ChunkBytes);
-    const qint64 got = m_device->read(m_buffer.data() + kept, ChunkBytes);
+    // A file says how much is left: a small one gets a small buffer.
+    const qint64 want = m_device->isSequential()
+        ? ChunkBytes
+        : std::clamp<qint64>(m_device->bytesAvailable(), 1, ChunkBytes);
+    m_buffer.resize(kept + want);
+    const qint64 got = m_device->read(m_buffer.data() + kept, want);
     m_buffer.resize(kept + std::max<qint64>(got, 0));
     if (got <= 0)
         m_atEnd = true;

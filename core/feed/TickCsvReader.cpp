@@ -65,7 +65,6 @@ bool TickCsvReader::readTable(CsvTable &table, const Sink &sink, qint64 *badLine
     };
 
     QList<Tick> batch;
-    batch.reserve(BatchSize);
     bool going = true;
     while (going && table.next()) {
         Tick tick;

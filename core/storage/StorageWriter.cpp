@@ -28,6 +28,7 @@ public:
         , status(db)
         , alert(db)
         , equity(db)
+        , thinEquity(db)
         , position(db)
         , snapshot(db)
         , pruneSnapshots(db)
@@ -63,6 +64,10 @@ public:
             "INSERT INTO alerts (time, severity, source, text) VALUES (?, ?, ?, ?)"));
         equity.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO equity (time, equity, drawdown) VALUES (?, ?, ?)"));
+        // Keeps the last point of each bucket of a time range.
+        thinEquity.prepare(QStringLiteral(
+            "DELETE FROM equity WHERE time >= ? AND time < ? AND time NOT IN (SELECT max(time)"
+            " FROM equity WHERE time >= ? AND time < ? GROUP BY time - (time % ? + ?) % ?)"));
         position.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO positions (symbol, quantity, cost, realized_pnl, fees, time)"
             " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -80,7 +85,11 @@ public:
 
     static constexpr int CandleRows = 64;
     QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, alert, equity,
-        position, snapshot, pruneSnapshots, state;
+        thinEquity, position, snapshot, pruneSnapshots, state;
+    // The stored equity curve thins with age as the one in memory does
+    // (Portfolio::recordEquity): minutes up to here, hours up to there.
+    std::int64_t equityMinutesUntil = std::numeric_limits<std::int64_t>::min();
+    std::int64_t equityHoursUntil = std::numeric_limits<std::int64_t>::min();
 };
 
 namespace {
@@ -112,6 +121,30 @@ bool execute(QSqlQuery &query, QString &error)
         return true;
     error = query.lastError().text();
     return false;
+}
+
+// Thins [done, until) to one point per `width`, whole buckets only, so a
+// pass comes at most once a bucket and covers what aged since the last.
+bool thinEquityRange(StorageStatements &q, std::int64_t &done, std::int64_t until,
+    std::int64_t width, QString &error)
+{
+    until -= (until % width + width) % width;
+    if (until <= done)
+        return true;
+    const qint64 values[] = { done, until, done, until, width, width, width };
+    for (int i = 0; i < 7; ++i)
+        q.thinEquity.bindValue(i, values[i]);
+    if (!execute(q.thinEquity, error))
+        return false;
+    done = until;
+    return true;
+}
+
+bool thinEquity(StorageStatements &q, std::int64_t newest, QString &error)
+{
+    return thinEquityRange(
+               q, q.equityMinutesUntil, newest - Portfolio::EveryPointFor, 60'000, error)
+        && thinEquityRange(q, q.equityHoursUntil, newest - Portfolio::MinutesFor, 3'600'000, error);
 }
 
 } // namespace
@@ -448,6 +481,8 @@ bool StorageWriter::write(
             if (!execute(q.equity, error))
                 return fail(tr("the equity curve"));
         }
+        if (!b.equity.isEmpty() && !thinEquity(q, b.equity.constLast().time, error))
+            return fail(tr("the equity curve"));
         for (const StoredPosition &p : b.positions) {
             q.position.bindValue(0, qint64(instrumentId(p.symbol)));
             q.position.bindValue(1, qint64(p.position.quantity.units()));

@@ -96,6 +96,63 @@ private slots:
         QCOMPARE(p.peakEquity(), d("1030"));
     }
 
+    void theEquityCurveThinsWithAge()
+    {
+        // 40 days of a point every 5 s (the engine samples each second; the
+        // tiers are the same): the last day whole, a point a minute up to 30
+        // days of age, a point an hour beyond. Before, all 691,200 stayed.
+        Portfolio p(d("1000"), 1);
+        Fill a = fill(Side::Buy, "1", "100");
+        p.apply(a);
+        constexpr std::int64_t Start = 1'704'067'200'000;
+        constexpr std::int64_t Step = 5'000;
+        constexpr std::int64_t Day = 86'400'000;
+        constexpr std::int64_t Points = 40 * Day / Step;
+        qint64 cursor = 0;
+        qint64 seen = 0;
+        std::int64_t lastSeen = 0;
+        for (std::int64_t i = 0; i < Points; ++i) {
+            p.mark(0, Decimal::fromInteger(100 + (i * 7919) % 50));
+            p.recordEquity(Start + i * Step);
+            if (i % 1000 == 999) {
+                // A reader's cursor survives thinning: each point once, in order.
+                const QList<EquityPoint> fresh = p.equitySince(cursor);
+                cursor = p.equityRecorded();
+                QCOMPARE(fresh.size(), 1000);
+                QVERIFY(fresh.constFirst().time > lastSeen);
+                lastSeen = fresh.constLast().time;
+                seen += fresh.size();
+            }
+        }
+        seen += p.equitySince(cursor).size();
+        QCOMPARE(seen, Points);
+        QCOMPARE(p.equityRecorded(), Points);
+        const QList<EquityPoint> &curve = p.equityCurve();
+        const std::int64_t now = Start + (Points - 1) * Step;
+        qint64 lastDay = 0;
+        qint64 minutes = 0;
+        qint64 hours = 0;
+        for (const EquityPoint &point : curve) {
+            if (point.time >= now - Day)
+                ++lastDay;
+            else if (point.time >= now - 30 * Day)
+                ++minutes;
+            else
+                ++hours;
+        }
+        QCOMPARE(lastDay, Day / Step + 1);
+        // Thinning runs hourly, so up to an hour of each boundary is finer.
+        QVERIFY2(minutes >= 29 * 1440 && minutes <= 29 * 1440 + 720,
+            qPrintable(QString::number(minutes)));
+        QVERIFY2(hours >= 10 * 24 - 1 && hours <= 10 * 24 + 60, qPrintable(QString::number(hours)));
+        QVERIFY(std::is_sorted(curve.cbegin(), curve.cend(),
+            [](const EquityPoint &x, const EquityPoint &y) { return x.time < y.time; }));
+        QCOMPARE(curve.constLast().time, now);
+        // Peak and worst drawdown are kept apart, never thinned away.
+        QCOMPARE(p.peakEquity(), d("1049"));
+        QCOMPARE(p.maxDrawdown(), d("49"));
+    }
+
     void rejectsWhatItCannotBook()
     {
         Portfolio p(d("1000"), 1);

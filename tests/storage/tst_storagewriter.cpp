@@ -143,6 +143,50 @@ private slots:
         QCOMPARE(expected, Rows / 2);
     }
 
+    void theStoredEquityCurveThinsWithAge()
+    {
+        // As in memory: 40 days of a point every 5 s keep the last day
+        // whole, a point a minute up to 30 days of age, an hour beyond.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("equity.db"));
+        StorageWriter writer({ path, instruments({ "AAA" }) });
+        QVERIFY(open(writer).state);
+        constexpr std::int64_t Start = 1'704'067'200'000;
+        constexpr std::int64_t Step = 5'000;
+        constexpr std::int64_t Day = 86'400'000;
+        constexpr std::int64_t Points = 40 * Day / Step;
+        for (std::int64_t first = 0; first < Points; first += 720) { // an hour a batch
+            StorageBatch batch;
+            for (std::int64_t i = first; i < std::min(Points, first + 720); ++i)
+                batch.equity.append({ Start + i * Step, Decimal::fromInteger(1000 + i % 7),
+                    Decimal::fromInteger(i % 3) });
+            writer.enqueue(std::move(batch));
+        }
+        QVERIFY(writer.flush());
+        writer.stop();
+        Database db;
+        QVERIFY(db.openReadOnly(path));
+        const std::int64_t now = Start + (Points - 1) * Step;
+        const auto rows = [&](std::int64_t from, std::int64_t to) {
+            return count(db,
+                QStringLiteral("SELECT count(*) FROM equity WHERE time >= %1 AND time < %2")
+                    .arg(from)
+                    .arg(to));
+        };
+        QCOMPARE(rows(now - Day + 1, now + 1), Day / Step);
+        const qint64 minutes = rows(now - 30 * Day, now - Day + 1);
+        QVERIFY2(minutes >= 29 * 1440 && minutes <= 29 * 1440 + 720,
+            qPrintable(QString::number(minutes)));
+        const qint64 hours = rows(Start, now - 30 * Day);
+        QVERIFY2(hours >= 10 * 24 - 1 && hours <= 10 * 24 + 60, qPrintable(QString::number(hours)));
+        // Each bucket keeps its last point, values intact.
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT equity FROM equity WHERE time < %1 ORDER BY time"
+                                    " LIMIT 1")
+                         .arg(Start + 3'600'000)),
+            qint64(Decimal::fromInteger(1000 + 719 % 7).units()));
+    }
+
     void ordersAndFillsRoundTripAndRestore()
     {
         QTemporaryDir dir;
