@@ -1,4 +1,5 @@
 #include "BenchCommand.h"
+#include "SoakBench.h"
 #include "VenueBench.h"
 
 #include "engine/Engine.h"
@@ -405,9 +406,25 @@ int BenchCommand::run(const QStringList &arguments)
         tr("Ticks per measurement (default 5000000)."), tr("N"), QStringLiteral("5000000"));
     const QCommandLineOption redisOption(QStringLiteral("redis"),
         tr("Also measure publishing to this Redis (it gets kairos:* streams)."), tr("URL"));
-    parser.addOptions({ ticksOption, redisOption });
+    const QCommandLineOption soakOption(QStringLiteral("soak"),
+        tr("Instead: DAYS of simulated auto-trading with storage at full speed, with resident "
+           "memory at the end of each day."),
+        tr("DAYS"));
+    parser.addOptions({ ticksOption, redisOption, soakOption });
     if (const auto exitCode = parseCommandLine(parser, arguments))
         return *exitCode;
+    if (parser.isSet(soakOption)) {
+        const auto days = numberIn(parser.value(soakOption), 1.0, 3650.0, true);
+        if (!days || *days != std::floor(*days)) {
+            printError(tr("bench: --soak: expected a whole number of days from 1 to 3650, got '%1'")
+                           .arg(parser.value(soakOption)));
+            return 2;
+        }
+        QTextStream(stdout) << QJsonDocument(
+            QJsonObject { { QStringLiteral("soak"), SoakBench::measure(int(*days)) } })
+                                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
     bool ok = false;
     const qint64 ticks = parser.value(ticksOption).toLongLong(&ok);
     if (!ok || ticks < BatchSize) {

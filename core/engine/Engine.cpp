@@ -115,8 +115,8 @@ void Engine::restore(const WarmState &state)
         TradingEvents restoring;
         m_trader.setInitialCash(*state.initialCash, alertTime(), restoring);
     }
-    if (!m_trader.restore(state.fills, state.openOrders, state.lastOrderId, state.clientOrderIds,
-            state.equity, state.riskState))
+    if (!m_trader.restore(state.positions, state.openOrders, state.lastOrderId,
+            state.clientOrderIds, state.equity, state.riskState))
         events.alerts.append({ alertTime(), AlertSeverity::Warning, QStringLiteral("storage"),
             tr("the stored risk state was unreadable; risk starts fresh") });
     for (std::uint32_t s = 0; s < std::uint32_t(lastPrices.size()); ++s)
@@ -134,10 +134,10 @@ void Engine::restore(const WarmState &state)
         for (const SeriesHistory &history : state.series)
             candles += history.candles.size();
         events.alerts.append({ alertTime(), AlertSeverity::Info, QStringLiteral("storage"),
-            tr("warm start: %1 candles in %2 series, %3 fills, %4 open orders restored")
+            tr("warm start: %1 candles in %2 series, %3 positions, %4 open orders restored")
                 .arg(candles)
                 .arg(state.series.size())
-                .arg(state.fills.size())
+                .arg(state.positions.size())
                 .arg(state.openOrders.size()) });
     }
     m_equityStored = m_trader.portfolio().equityRecorded();

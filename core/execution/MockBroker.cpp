@@ -1,5 +1,7 @@
 #include "MockBroker.h"
 
+#include <algorithm>
+
 namespace kairos {
 
 namespace {
@@ -19,7 +21,7 @@ MockBroker::SubmitResult MockBroker::submit(Order &order)
         return SubmitResult::Invalid;
     if (m_seen.contains(order.clientOrderId))
         return SubmitResult::Duplicate;
-    m_seen.insert(order.clientOrderId);
+    remember(order.clientOrderId, order.time);
     order.id = m_nextId++;
     order.status = OrderStatus::Open;
     m_open.push_back(order);
@@ -137,14 +139,30 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled)
     m_open = std::move(kept);
 }
 
-void MockBroker::restore(const OrderList &open, std::int64_t lastOrderId, const QSet<QString> &seen)
+void MockBroker::remember(const QString &clientOrderId, std::int64_t time)
+{
+    m_seen.insert(clientOrderId);
+    m_seenByTime.emplace_back(time, clientOrderId);
+    while (m_seenByTime.front().first < time - SeenWindowMs) {
+        const QString &old = m_seenByTime.front().second;
+        // An order still working keeps its id, however old.
+        if (std::none_of(m_open.cbegin(), m_open.cend(),
+                [&old](const Order &o) { return o.clientOrderId == old; }))
+            m_seen.remove(old);
+        m_seenByTime.pop_front();
+    }
+}
+
+void MockBroker::restore(
+    const OrderList &open, std::int64_t lastOrderId, const ClientOrderIds &seen)
 {
     m_open.assign(open.begin(), open.end());
     // They were in the book before the restart.
     for (Order &order : m_open)
         order.resting = order.type == OrderType::Limit;
     m_nextId = std::max(m_nextId, lastOrderId + 1);
-    m_seen.unite(seen);
+    for (const auto &[clientOrderId, time] : seen)
+        remember(clientOrderId, time);
     for (const Order &order : open)
         m_seen.insert(order.clientOrderId);
 }

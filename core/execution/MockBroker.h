@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <deque>
+
 #include <optional>
 #include <vector>
 
@@ -22,6 +24,10 @@ namespace kairos {
 // paying the maker fee, once a trade prints through its price (strictly
 // below a buy, strictly above a sell). Orders fill whole.
 // A client order id is accepted once: a retry or replay never fills twice.
+// The ids remembered are those of the last week of event time: a signal's
+// id names its candle, so a retry comes within it, and older ones cannot
+// recur (a warm start skips what the database holds); every id of a
+// session's life would grow without bound.
 class MockBroker
 {
 public:
@@ -44,9 +50,13 @@ public:
 
     const std::vector<Order> &openOrders() const { return m_open; }
     // After a restart: the orders still open, the last id handed out and
-    // every client id ever accepted, so nothing is filled or numbered twice.
-    void restore(const OrderList &open, std::int64_t lastOrderId, const QSet<QString> &seen);
+    // the client ids of the last SeenWindowMs (id, order time; oldest first),
+    // so nothing is filled or numbered twice.
+    void restore(const OrderList &open, std::int64_t lastOrderId, const ClientOrderIds &seen);
     bool hasSeen(const QString &clientOrderId) const { return m_seen.contains(clientOrderId); }
+    qsizetype rememberedIds() const { return m_seen.size(); }
+
+    static constexpr std::int64_t SeenWindowMs = 7 * 86'400'000LL;
 
     // Price after slippage for a taker on `side`, and fees: exposed so tests
     // and reports use the very same arithmetic.
@@ -56,9 +66,12 @@ public:
 private:
     std::optional<Fill> tryFill(Order &order, const Tick &tick, bool &cancel) const;
 
+    void remember(const QString &clientOrderId, std::int64_t time);
+
     BrokerConfig m_config;
     std::int64_t m_nextId = 1;
     QSet<QString> m_seen;
+    std::deque<std::pair<std::int64_t, QString>> m_seenByTime; // order time, oldest first
     std::vector<Order> m_open;
 };
 

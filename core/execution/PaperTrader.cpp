@@ -288,16 +288,12 @@ void PaperTrader::resume(std::int64_t time, TradingEvents &events)
         tr("trading resumed by the user") });
 }
 
-bool PaperTrader::restore(FillList fills, const OrderList &openOrders, std::int64_t lastOrderId,
-    const QSet<QString> &clientOrderIds, const QList<EquityPoint> &equity,
-    const QByteArray &riskState)
+bool PaperTrader::restore(const QList<StoredPosition> &positions, const OrderList &openOrders,
+    std::int64_t lastOrderId, const ClientOrderIds &clientOrderIds,
+    const QList<EquityPoint> &equity, const QByteArray &riskState)
 {
-    for (Fill &fill : fills) {
-        if (fill.symbol < m_lastPrice.size()) {
-            m_portfolio.apply(fill);
-            restoreMark(fill.symbol, fill.price);
-        }
-    }
+    for (const StoredPosition &stored : positions)
+        m_portfolio.restorePosition(stored.symbol, stored.position);
     m_broker.restore(openOrders, lastOrderId, clientOrderIds);
     m_portfolio.restoreEquity(equity);
     return riskState.isEmpty() || m_risk.restoreState(riskState);

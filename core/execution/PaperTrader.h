@@ -48,12 +48,13 @@ public:
     // The paper account's starting cash; a change pays the difference in or out.
     void setInitialCash(Decimal cash, std::int64_t time, TradingEvents &events);
 
-    // A warm start: positions and cash from the ledger of fills (so they
-    // equal its sum by construction), open orders, the equity curve and the
-    // risk state. False when the risk state was unreadable (the rest holds).
-    bool restore(FillList fills, const OrderList &openOrders, std::int64_t lastOrderId,
-        const QSet<QString> &clientOrderIds, const QList<EquityPoint> &equity,
-        const QByteArray &riskState);
+    // A warm start: each symbol's position as last stored (written with the
+    // fills that made it, so cash follows exactly, and no fill is replayed),
+    // open orders, recent client ids, the equity curve and the risk state.
+    // False when the risk state was unreadable (the rest holds).
+    bool restore(const QList<StoredPosition> &positions, const OrderList &openOrders,
+        std::int64_t lastOrderId, const ClientOrderIds &clientOrderIds,
+        const QList<EquityPoint> &equity, const QByteArray &riskState);
     // The last known price of a symbol before any new tick arrives.
     void restoreMark(std::uint32_t symbol, Decimal price);
     void setReducing(bool reducing) { m_risk.setReducing(reducing); }

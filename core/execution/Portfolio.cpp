@@ -71,6 +71,18 @@ bool Portfolio::apply(Fill &fill)
     return true;
 }
 
+void Portfolio::restorePosition(std::uint32_t symbol, const Position &position)
+{
+    if (symbol >= m_positions.size())
+        return;
+    const auto booked = [](const Position &p) { return p.realizedPnl - p.fees - p.cost; };
+    m_cash = m_cash + booked(position) - booked(m_positions[symbol]);
+    const Decimal mark = m_positions[symbol].mark;
+    m_positions[symbol] = position;
+    if (position.mark <= Decimal())
+        m_positions[symbol].mark = mark;
+}
+
 void Portfolio::mark(std::uint32_t symbol, Decimal price)
 {
     if (symbol < m_positions.size())

@@ -19,6 +19,15 @@ struct Position
     Decimal mark; // last price
 };
 
+// A symbol's position as booked at `time`: what storage keeps and a warm
+// start restores.
+struct StoredPosition
+{
+    std::uint32_t symbol = 0;
+    Position position;
+    std::int64_t time = 0;
+};
+
 struct EquityPoint
 {
     std::int64_t time;
@@ -43,6 +52,10 @@ public:
     // amount would not fit in 64 bits.
     bool apply(Fill &fill);
     void mark(std::uint32_t symbol, Decimal price);
+    // A position as stored, in place of replaying the fills that made it:
+    // they leave cash = initial + realized − fees − cost, to the unit, so
+    // that is what the cash becomes.
+    void restorePosition(std::uint32_t symbol, const Position &position);
 
     Decimal initialCash() const { return m_initialCash; }
     Decimal cash() const { return m_cash; }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <utility>
 
 namespace kairos {
 
@@ -39,6 +40,8 @@ struct Order
 };
 
 using OrderList = QList<Order>;
+// Client order ids with the time of their order.
+using ClientOrderIds = QList<std::pair<QString, std::int64_t>>;
 
 } // namespace kairos
 

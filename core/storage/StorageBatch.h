@@ -45,13 +45,6 @@ struct IndicatorRow
     IndicatorValues values;
 };
 
-struct StoredPosition
-{
-    std::uint32_t symbol = 0;
-    Position position;
-    std::int64_t time = 0;
-};
-
 // Everything the engine asks storage to keep (and the publisher to send)
 // after one input, by value.
 // The writer commits a batch whole or not at all, and batches in order.

@@ -1,6 +1,7 @@
 #include "StorageReader.h"
 
 #include "Database.h"
+#include "execution/MockBroker.h"
 #include "model/Timeframe.h"
 
 #include <QHash>
@@ -251,28 +252,64 @@ WarmState StorageReader::warmState(
                 { symbol, q.value(1).toLongLong(), q.value(2).toByteArray() });
     }
 
-    q.prepare(QStringLiteral("SELECT %1 FROM fills ORDER BY order_id").arg(FillColumns));
+    // Positions as last booked, with the fills that made them: however
+    // long the history, a warm start reads one row a symbol, not every fill.
+    q.prepare(QStringLiteral(
+        "SELECT symbol, quantity, cost, realized_pnl, fees, time FROM positions ORDER BY symbol"));
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        StoredPosition stored;
+        if (!known(q.value(0).toLongLong(), stored.symbol))
+            continue;
+        stored.position.quantity = units(q, 1);
+        stored.position.cost = units(q, 2);
+        stored.position.realizedPnl = units(q, 3);
+        stored.position.fees = units(q, 4);
+        stored.time = q.value(5).toLongLong();
+        state.positions.append(stored);
+    }
+    q.prepare(QStringLiteral("SELECT symbol, count(*) FROM fills GROUP BY symbol"));
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        std::uint32_t symbol = 0;
+        if (!known(q.value(0).toLongLong(), symbol))
+            state.foreignFills += q.value(1).toLongLong();
+    }
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT %1 FROM fills ORDER BY order_id DESC LIMIT ?)"
+                             " ORDER BY order_id")
+                  .arg(FillColumns));
+    q.bindValue(0, WarmFills);
     if (!exec(q))
         return state;
     while (q.next()) {
         Fill fill = fillAt(q);
         if (known(fill.symbol, fill.symbol))
             state.fills.append(fill);
-        else
-            ++state.foreignFills;
     }
 
+    q.prepare(QStringLiteral("SELECT max(id) FROM orders"));
+    if (!exec(q))
+        return state;
+    if (q.next())
+        state.lastOrderId = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT client_order_id, time FROM orders WHERE time >= (SELECT"
+                             " max(time) FROM orders) - ? ORDER BY time, id"));
+    q.bindValue(0, qint64(MockBroker::SeenWindowMs));
+    if (!exec(q))
+        return state;
+    while (q.next())
+        state.clientOrderIds.append({ q.value(0).toString(), q.value(1).toLongLong() });
     q.prepare(QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
                              " quantity, limit_price, time, reason, status FROM orders"
-                             " ORDER BY id"));
+                             " WHERE status = ? ORDER BY id"));
+    q.bindValue(0, int(OrderStatus::Open));
     if (!exec(q))
         return state;
     while (q.next()) {
-        state.clientOrderIds.insert(q.value(1).toString());
-        state.lastOrderId = std::max(state.lastOrderId, std::int64_t(q.value(0).toLongLong()));
         Order o;
-        if (OrderStatus(q.value(10).toInt()) != OrderStatus::Open
-            || !known(q.value(2).toLongLong(), o.symbol))
+        if (!known(q.value(2).toLongLong(), o.symbol))
             continue;
         o.id = q.value(0).toLongLong();
         o.clientOrderId = q.value(1).toString();

@@ -28,6 +28,7 @@ public:
     static constexpr int SnapshotEvery = 1024;
     static constexpr int WarmEquityPoints = 20'000;
     static constexpr int WarmAlerts = 2000;
+    static constexpr int WarmFills = 10'000; // to show: positions come from their own table
     static constexpr int WarmSignals = 2000;
 
     explicit StorageReader(Database &db);

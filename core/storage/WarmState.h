@@ -43,9 +43,12 @@ struct WarmState
     QList<SeriesCandle> openBuckets;
     QByteArray strategyConfig; // the JSON the strategy snapshots belong to
     QList<StrategySnapshot> strategySnapshots;
-    FillList fills; // every fill, oldest first: the ledger positions come from
+    // Each symbol's position as last booked: a warm start restores these
+    // rather than replaying every fill.
+    QList<StoredPosition> positions;
+    FillList fills; // the newest WarmFills, oldest first, to show
     OrderList openOrders;
-    QSet<QString> clientOrderIds; // every order ever accepted
+    ClientOrderIds clientOrderIds; // of orders in the broker's window, oldest first
     std::int64_t lastOrderId = 0;
     QList<EquityPoint> equity; // the newest points, oldest first
     AlertList alerts; // the newest, oldest first
@@ -59,8 +62,8 @@ struct WarmState
 
     bool isEmpty() const
     {
-        return series.isEmpty() && fills.isEmpty() && openOrders.isEmpty() && alerts.isEmpty()
-            && riskState.isEmpty();
+        return series.isEmpty() && positions.isEmpty() && fills.isEmpty() && openOrders.isEmpty()
+            && alerts.isEmpty() && riskState.isEmpty();
     }
 };
 

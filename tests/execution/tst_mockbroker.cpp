@@ -216,6 +216,36 @@ private slots:
         QVERIFY(broker.hasSeen(QStringLiteral("sig:BTCUSDT:RSI:1")));
     }
 
+    void clientIdsAreRememberedForAWeekOfEventTime()
+    {
+        // A month of an order a minute: the broker remembers a week's ids,
+        // not all 43,200, yet a retry within the week is refused, and a
+        // resting order's id is kept however old.
+        MockBroker broker(config());
+        constexpr std::int64_t Minute = 60'000;
+        Order resting = order("resting", Side::Buy, OrderType::Limit, "1", "1");
+        resting.time = 0;
+        QCOMPARE(broker.submit(resting), MockBroker::SubmitResult::Accepted);
+        constexpr int Orders = 30 * 1440;
+        FillList fills;
+        OrderList cancelled;
+        for (int i = 1; i <= Orders; ++i) {
+            Order o = order(
+                qPrintable(QStringLiteral("sig:%1").arg(i)), Side::Buy, OrderType::Market, "1");
+            o.time = i * Minute;
+            QCOMPARE(broker.submit(o), MockBroker::SubmitResult::Accepted);
+            broker.onTick(tick(o.time, "100"), fills, cancelled);
+        }
+        QCOMPARE(fills.size(), Orders);
+        QVERIFY2(broker.rememberedIds() <= 7 * 1440 + 2,
+            qPrintable(QString::number(broker.rememberedIds())));
+        Order retry = order("sig:40000", Side::Buy, OrderType::Market, "1");
+        retry.time = Orders * Minute;
+        QCOMPARE(broker.submit(retry), MockBroker::SubmitResult::Duplicate);
+        QVERIFY(!broker.hasSeen(QStringLiteral("sig:1")));
+        QVERIFY(broker.hasSeen(QStringLiteral("resting")));
+    }
+
     void invalidOrdersAndCancels()
     {
         MockBroker broker(config());

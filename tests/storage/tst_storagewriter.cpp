@@ -1,3 +1,4 @@
+#include "execution/MockBroker.h"
 #include "storage/Database.h"
 #include "storage/StorageReader.h"
 #include "storage/StorageWriter.h"
@@ -185,6 +186,56 @@ private slots:
                                     " LIMIT 1")
                          .arg(Start + 3'600'000)),
             qint64(Decimal::fromInteger(1000 + 719 % 7).units()));
+    }
+
+    void aLongHistoryWarmStartsFromPositionsNotEveryFill()
+    {
+        // 30,000 round trips over 60 days: the warm state holds the
+        // positions as last booked, the newest fills to show, and the client
+        // ids of the broker's window only (before: every fill and every id).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.db"));
+        Portfolio book(Decimal::fromInteger(1'000'000), 1);
+        constexpr int Orders = 30'000;
+        constexpr std::int64_t Spacing = 60 * 86'400'000LL / Orders;
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            QVERIFY(open(writer).state);
+            for (int i = 1; i <= Orders; ++i) {
+                Order o = order(i, 0, i % 2 ? Side::Buy : Side::Sell,
+                    qPrintable(QStringLiteral("sig:AAA:%1").arg(i)));
+                o.time = T0 + i * Spacing;
+                Fill f = fillOf(o, 100 + i % 13);
+                f.time = o.time;
+                f.fee = Decimal::fromUnits(i);
+                QVERIFY(book.apply(f));
+                StorageBatch batch;
+                batch.trading.accepted = { o };
+                batch.trading.fills = { f };
+                batch.positions = { { 0, book.position(0), f.time } };
+                writer.enqueue(std::move(batch));
+            }
+            QVERIFY(writer.flush());
+        }
+        StorageWriter writer({ path, instruments({ "AAA" }) });
+        const Opened opened = open(writer);
+        QVERIFY2(opened.state, qPrintable(opened.error));
+        const WarmState &state = *opened.state;
+        QCOMPARE(state.fills.size(), StorageReader::WarmFills);
+        QCOMPARE(state.fills.constLast().orderId, Orders);
+        QCOMPARE(state.lastOrderId, Orders);
+        const qsizetype window = MockBroker::SeenWindowMs / Spacing + 1;
+        QCOMPARE(state.clientOrderIds.size(), window);
+        QCOMPARE(state.clientOrderIds.constLast().first, QStringLiteral("sig:AAA:%1").arg(Orders));
+        QCOMPARE(state.positions.size(), 1);
+        QCOMPARE(state.positions[0].position.realizedPnl, book.position(0).realizedPnl);
+        QCOMPARE(state.positions[0].position.fees, book.position(0).fees);
+        // Restored, the account is what the fills made, to the unit.
+        Portfolio restored(Decimal::fromInteger(1'000'000), 1);
+        restored.restorePosition(0, state.positions[0].position);
+        QCOMPARE(restored.cash(), book.cash());
+        QCOMPARE(restored.position(0).quantity, book.position(0).quantity);
+        QCOMPARE(restored.position(0).cost, book.position(0).cost);
     }
 
     void ordersAndFillsRoundTripAndRestore()

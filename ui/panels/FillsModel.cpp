@@ -16,9 +16,16 @@ void FillsModel::append(const FillList &fills)
 {
     if (fills.isEmpty())
         return;
-    beginInsertRows({}, 0, int(fills.size()) - 1);
-    m_fills += fills;
+    const FillList newest = fills.size() > MaxRows ? fills.last(MaxRows) : fills;
+    beginInsertRows({}, 0, int(newest.size()) - 1);
+    m_fills += newest;
     endInsertRows();
+    if (m_fills.size() > MaxRows) {
+        // The oldest are the bottom rows.
+        beginRemoveRows({}, MaxRows, int(m_fills.size()) - 1);
+        m_fills.remove(0, m_fills.size() - MaxRows);
+        endRemoveRows();
+    }
 }
 
 int FillsModel::rowCount(const QModelIndex &parent) const

@@ -7,8 +7,9 @@
 
 namespace kairos {
 
-// The trades blotter: every fill of the session, newest first. It keeps
-// them all, since File → Export trades… writes them out.
+// The trades blotter: the newest MaxRows fills, newest first. A session
+// may make millions; File → Export trades… reads them all from the
+// database (only a remote session, which has none, exports these).
 class FillsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
         ReasonColumn,
         ColumnCount
     };
+
+    static constexpr int MaxRows = 10'000;
 
     explicit FillsModel(const InstrumentList &instruments, QObject *parent = nullptr);
 
