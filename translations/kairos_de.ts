@@ -1365,10 +1365,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         </translation>
     </message>
     <message>
-        <source>warm start: %1 candles in %2 series, %3 fills, %4 open orders restored</source>
-        <translation>Warmstart: %1 Kerzen in %2 Reihen, %3 Ausführungen, %4 offene Orders wiederhergestellt</translation>
-    </message>
-    <message>
         <source>storage failed, trading halted so nothing goes unrecorded: %1</source>
         <translation>Speicherung fehlgeschlagen, Handel gestoppt, damit nichts unaufgezeichnet bleibt: %1</translation>
     </message>
@@ -1406,6 +1402,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>the database already holds this session up to %1: ticks at or before it are skipped, not made again</source>
         <translation>die Datenbank enthält diese Sitzung schon bis %1: Ticks bis dahin werden übersprungen, nicht noch einmal verarbeitet</translation>
+    </message>
+    <message>
+        <source>warm start: %1 candles in %2 series, %3 positions, %4 open orders restored</source>
+        <translation>Warmstart: %1 Kerzen in %2 Reihen, %3 Positionen, %4 offene Orders wiederhergestellt</translation>
     </message>
 </context>
 <context>

@@ -1365,10 +1365,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         </translation>
     </message>
     <message>
-        <source>warm start: %1 candles in %2 series, %3 fills, %4 open orders restored</source>
-        <translation>warm start: %1 candles in %2 series, %3 fills, %4 open orders restored</translation>
-    </message>
-    <message>
         <source>storage failed, trading halted so nothing goes unrecorded: %1</source>
         <translation>storage failed, trading halted so nothing goes unrecorded: %1</translation>
     </message>
@@ -1406,6 +1402,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>the database already holds this session up to %1: ticks at or before it are skipped, not made again</source>
         <translation>the database already holds this session up to %1: ticks at or before it are skipped, not made again</translation>
+    </message>
+    <message>
+        <source>warm start: %1 candles in %2 series, %3 positions, %4 open orders restored</source>
+        <translation>warm start: %1 candles in %2 series, %3 positions, %4 open orders restored</translation>
     </message>
 </context>
 <context>

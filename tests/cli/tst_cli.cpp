@@ -594,6 +594,31 @@ private slots:
         QVERIFY(run.out.contains("--timeframe"));
     }
 
+    void benchSoakReportsMemoryByDay()
+    {
+        const Run run
+            = cli({ QStringLiteral("bench"), QStringLiteral("--soak"), QStringLiteral("3") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject soak
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("soak")).toObject();
+        const QJsonArray days = soak.value(QStringLiteral("by_day")).toArray();
+        QCOMPARE(days.size(), 3);
+        QVERIFY2(soak.value(QStringLiteral("fills")).toInt() > 0, run.out.constData());
+        QVERIFY(soak.contains(QStringLiteral("rss_growth_percent_after_day_2")));
+        qint64 ticks = 0;
+        for (const QJsonValue &day : days) {
+            QVERIFY(day.toObject().value(QStringLiteral("ticks")).toInteger() > ticks);
+            ticks = day.toObject().value(QStringLiteral("ticks")).toInteger();
+            QVERIFY(day.toObject().value(QStringLiteral("rss_mib")).toDouble() > 1.0);
+        }
+        for (const char *bad : { "0", "2.5", "nan", "99999" }) {
+            const Run refused = cli(
+                { QStringLiteral("bench"), QStringLiteral("--soak"), QString::fromLatin1(bad) });
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(refused.err.contains("--soak"));
+        }
+    }
+
     void benchPrintsJson()
     {
         const Run run

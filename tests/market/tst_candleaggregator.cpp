@@ -62,6 +62,17 @@ class TestCandleAggregator : public QObject
     Q_OBJECT
 
 private slots:
+    void oneSecondCandlesAreKeptForADayAndAHalf()
+    {
+        // A million of them (the other series' capacity) were twelve days a
+        // symbol: the soak bench's memory grew for twelve days.
+        CandleAggregator aggregator;
+        aggregator.setSymbolCount(1);
+        QCOMPARE(aggregator.series(0, 0).capacity(), CandleAggregator::SecondCapacity);
+        QVERIFY(CandleAggregator::SecondCapacity >= 36 * 3600);
+        QCOMPARE(aggregator.series(0, 1).capacity(), CandleSeries::DefaultCapacity);
+    }
+
     void oneSecondBucketBoundaries()
     {
         CandleAggregator a = oneSymbol();
