@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <utility>
@@ -164,6 +165,10 @@ void Engine::restore(const WarmState &state)
 
 void Engine::processBatch(const TickBatch &batch)
 {
+    const auto countedOff = qScopeGuard([this] {
+        if (m_backlog)
+            m_backlog->fetch_sub(1, std::memory_order_relaxed);
+    });
     const qsizetype before = m_newSignals.size();
     const qsizetype alertsBefore = m_pendingEvents.alerts.size();
     if (batch.live != m_batchIsLive || !batch.live) {

@@ -16,8 +16,10 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace kairos {
@@ -52,6 +54,9 @@ public:
     // tradingEvents() and views, only once the writer committed them; if
     // it fails, trading halts.
     void attachStorage(StorageWriter *writer);
+    // The feed's backlog (MarketFeed::setBacklog): each batch processed is
+    // counted off it.
+    void setBacklog(std::shared_ptr<std::atomic<int>> backlog) { m_backlog = std::move(backlog); }
     // Publishes every event through `publisher` (thread-safe, never blocks;
     // it must outlive the engine). Trading events go once acknowledged.
     void attachPublisher(EventPublisher *publisher) { m_publisher = publisher; }
@@ -172,6 +177,7 @@ private:
     TradingEvents m_viewEvents; // since the last view
     TradingEvents m_shown; // the newest fills, denials and alerts, for a new window
     qint64 m_equitySent = 0; // Portfolio::equityRecorded() when last sent
+    std::shared_ptr<std::atomic<int>> m_backlog;
 
     SeriesIndicators m_seriesIndicators;
     AlertRules m_alertRules;

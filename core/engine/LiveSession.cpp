@@ -10,6 +10,9 @@ LiveSession::LiveSession(MarketFeed *feed, const std::optional<StorageWriter::Op
     , m_feed(feed)
 {
     QObject::connect(m_feed, &MarketFeed::batchReady, m_engine, &Engine::processBatch);
+    auto backlog = std::make_shared<std::atomic<int>>(0);
+    m_feed->setBacklog(backlog);
+    m_engine->setBacklog(backlog);
     QObject::connect(m_feed, &MarketFeed::statusChanged, m_engine, &Engine::onFeedStatus);
     QObject::connect(m_feed, &MarketFeed::gapDetected, m_engine, &Engine::onFeedGap);
     if (storage) {

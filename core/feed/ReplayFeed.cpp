@@ -99,7 +99,7 @@ void ReplayFeed::step(qint64 bucketMs)
     if (m_next < m_file.ticks.size()) {
         TickBatch clock;
         clock.watermark = end;
-        emit batchReady(clock);
+        send(clock);
     }
     reanchor(end);
     report();
@@ -120,6 +120,10 @@ void ReplayFeed::pump()
 {
     if (m_finished)
         return;
+    // Waiting on the engine, in millisecond naps rather than a busy turn.
+    m_timer.setInterval(backlogged() ? 1 : m_speed > 0.0 ? 20 : 0);
+    if (backlogged())
+        return;
     if (m_speed <= 0.0 && !m_paused) {
         // As fast as possible: a batch per turn of the event loop.
         const qsizetype end = std::min(m_file.ticks.size(), m_next + BatchSize);
@@ -137,6 +141,9 @@ void ReplayFeed::release(qint64 until, bool live)
     const QList<Tick> &ticks = m_file.ticks;
     bool sent = false;
     while (m_next < ticks.size() && ticks[m_next].time <= until) {
+        // Live ticks wait for the engine; history (a seek) goes through at once.
+        if (live && backlogged())
+            return;
         sent = true;
         qsizetype end = m_next;
         while (end < ticks.size() && ticks[end].time <= until && end - m_next < BatchSize)
@@ -150,14 +157,14 @@ void ReplayFeed::release(qint64 until, bool live)
         batch.watermark = m_next >= ticks.size() ? ticks.back().time + 86'400'000 // all close
             : more                               ? batch.ticks.constLast().time
                    : std::max<qint64>(until, batch.ticks.constLast().time);
-        emit batchReady(batch);
+        send(batch);
     }
     if (!sent && m_next < ticks.size() && until > m_anchor) {
         // Quiet stretches still move the clock, so candles confirm on time.
         TickBatch clockOnly;
         clockOnly.watermark = until;
         clockOnly.live = live;
-        emit batchReady(clockOnly);
+        send(clockOnly);
     }
     if (m_next >= ticks.size() && !m_finished) {
         m_finished = true;

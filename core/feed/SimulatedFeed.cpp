@@ -84,6 +84,9 @@ void SimulatedFeed::pump()
 void SimulatedFeed::emitUntil(std::int64_t until, bool live)
 {
     for (;;) {
+        // What is due stays in the generator until the engine catches up.
+        if (live && backlogged())
+            return;
         TickBatch batch;
         batch.live = live;
         if (!live) {
@@ -93,7 +96,7 @@ void SimulatedFeed::emitUntil(std::int64_t until, bool live)
         const bool reached = m_generator.generateUntil(until, MaxBatch, batch.ticks);
         batch.watermark = reached ? until : batch.ticks.constLast().time;
         if (!batch.ticks.isEmpty() || reached)
-            emit batchReady(batch);
+            send(batch);
         if (reached)
             return;
     }

@@ -330,7 +330,7 @@ void VenueFeed::onBackfilled(const QList<VenueTrade> &trades, bool complete, con
     m_health.backfilledTrades += batch.ticks.size();
     if (!batch.ticks.isEmpty()) {
         m_lastTradeTime[s] = batch.watermark;
-        emit batchReady(batch);
+        send(batch);
     }
     // Whatever the backfill could not get stays a gap, and is not asked again.
     m_lastTradeId[s] = m_backfillRange.beforeId - 1;
@@ -363,7 +363,7 @@ void VenueFeed::flush()
     m_pending.live = true;
     for (const Tick &tick : std::as_const(m_pending.ticks))
         m_pending.watermark = std::max(m_pending.watermark, tick.time);
-    emit batchReady(std::exchange(m_pending, {}));
+    send(std::exchange(m_pending, {}));
 }
 
 } // namespace kairos

@@ -155,6 +155,38 @@ private slots:
         QVERIFY(got.watermark >= T0 + 290'000 + 86'400'000); // every candle closes
     }
 
+    void aReplayNeverOutrunsTheEngineByMoreThanTheBacklog()
+    {
+        // 100,000 ticks at full speed into an engine that takes nothing: the
+        // feed stops at MaxBacklog batches queued, instead of queueing all
+        // 25 of them (or a multi-gigabyte file's millions), and goes on as
+        // they are counted off.
+        TickFile file = minutes();
+        file.ticks.clear();
+        for (int i = 0; i < 100'000; ++i)
+            file.ticks.append(
+                { T0 + i, Decimal::fromInteger(100), Decimal::fromInteger(1), 0, Side::Buy });
+        ReplayFeed feed(file, 0.0);
+        auto backlog = std::make_shared<std::atomic<int>>(0);
+        feed.setBacklog(backlog);
+        int batches = 0;
+        connect(&feed, &MarketFeed::batchReady, &feed, [&batches] { ++batches; });
+        QSignalSpy finished(&feed, &ReplayFeed::finished);
+        feed.start();
+        QTest::qWait(300);
+        QCOMPARE(batches, MarketFeed::MaxBacklog);
+        QCOMPARE(backlog->load(), MarketFeed::MaxBacklog);
+        QVERIFY(finished.isEmpty());
+        // The engine catches up: the rest flows, still never more queued.
+        connect(&feed, &MarketFeed::batchReady, &feed, [&backlog] {
+            QVERIFY(backlog->load() <= MarketFeed::MaxBacklog);
+            backlog->fetch_sub(1);
+        });
+        backlog->store(0);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(batches, 25); // 4,096 ticks a batch
+    }
+
     void aFileFromBefore1970EndsToo()
     {
         // Times before 0 are times: no start point is assumed at 0.

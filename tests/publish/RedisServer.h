@@ -18,11 +18,20 @@ public:
     explicit RedisServer(const QStringList &extra = {})
         : m_extra(extra)
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
-        start();
+        // redis-server cannot bind port 0 (it means "no TCP") nor say which
+        // port it got, so a free one is found first; another process may
+        // take it in between, and then redis-server exits and another port
+        // is tried.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            m_port = probe.serverPort();
+            probe.close();
+            start();
+            if (ping())
+                return;
+            kill();
+        }
     }
     ~RedisServer() { kill(); }
 
