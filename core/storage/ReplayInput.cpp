@@ -104,9 +104,14 @@ std::optional<TickFile> ReplayInput::loadDatabase(const QString &path, QString *
     // A recorded session replays exactly; otherwise its minute candles.
     query.exec(QStringLiteral(
         "SELECT symbol, time, price, quantity, side FROM ticks ORDER BY time, rowid"));
+    // A row naming no instrument (a damaged or foreign file) is skipped: as
+    // instrument 0 it would trade a price that is not its own.
     while (query.next()) {
+        const auto symbol = index.constFind(query.value(0).toLongLong());
+        if (symbol == index.cend())
+            continue;
         Tick tick;
-        tick.symbol = index.value(query.value(0).toLongLong());
+        tick.symbol = *symbol;
         tick.time = query.value(1).toLongLong();
         tick.price = Decimal::fromUnits(query.value(2).toLongLong());
         tick.quantity = Decimal::fromUnits(query.value(3).toLongLong());
@@ -117,6 +122,9 @@ std::optional<TickFile> ReplayInput::loadDatabase(const QString &path, QString *
         query.exec(QStringLiteral("SELECT symbol, time, open, high, low, close, volume FROM "
                                   "candles WHERE timeframe = 60 ORDER BY time"));
         while (query.next()) {
+            const auto symbol = index.constFind(query.value(0).toLongLong());
+            if (symbol == index.cend())
+                continue;
             Candle candle;
             candle.time = query.value(1).toLongLong();
             candle.open = Decimal::fromUnits(query.value(2).toLongLong());
@@ -126,9 +134,8 @@ std::optional<TickFile> ReplayInput::loadDatabase(const QString &path, QString *
             candle.volume = Decimal::fromUnits(query.value(6).toLongLong());
             const qsizetype from = out.ticks.size();
             appendCandleTicks(candle, 60'000, out.ticks);
-            const std::uint32_t symbol = index.value(query.value(0).toLongLong());
             for (qsizetype i = from; i < out.ticks.size(); ++i)
-                out.ticks[i].symbol = symbol;
+                out.ticks[i].symbol = *symbol;
         }
         // Four trades per candle interleave across symbols: time order again.
         std::stable_sort(out.ticks.begin(), out.ticks.end(),

@@ -140,6 +140,34 @@ private slots:
         QCOMPARE(fromCandles->ticks.size(), 4);
         QCOMPARE(fromCandles->ticks.constLast().price, Decimal::fromInteger(42500));
         QCOMPARE(fromCandles->ticks.constLast().symbol, 1u);
+        {
+            // Found by fuzzing: rows naming an instrument the file does not
+            // list were replayed as the first instrument, at their prices.
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO candles VALUES (5, 60, 1704067260000, "
+                                          "1, 1, 1, 1, 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO ticks VALUES (5, 1704067201000, 100000000, 100000000, 1),"
+                "(7, 1704067202000, 220000000000, 300000000, 2)")));
+        }
+        auto damaged = ReplayInput::load(path, {}, &error);
+        QVERIFY2(damaged, qPrintable(error));
+        QCOMPARE(damaged->ticks.size(), 1);
+        QCOMPARE(damaged->ticks[0].symbol, 0u);
+        QCOMPARE(damaged->ticks[0].price, Decimal::fromInteger(2200));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM ticks")));
+        }
+        damaged = ReplayInput::load(path, {}, &error);
+        QVERIFY2(damaged, qPrintable(error));
+        QCOMPARE(damaged->ticks.size(), 4); // the unknown instrument's candle is not among them
+        for (const Tick &tick : std::as_const(damaged->ticks))
+            QCOMPARE(tick.symbol, 1u);
     }
 
     void asFastAsPossibleSendsEverythingAndFinishes()
