@@ -144,12 +144,15 @@ void MockBroker::remember(const QString &clientOrderId, std::int64_t time)
     m_seen.insert(clientOrderId);
     m_seenByTime.emplace_back(time, clientOrderId);
     while (m_seenByTime.front().first < time - SeenWindowMs) {
-        const QString &old = m_seenByTime.front().second;
-        // An order still working keeps its id, however old.
-        if (std::none_of(m_open.cbegin(), m_open.cend(),
-                [&old](const Order &o) { return o.clientOrderId == old; }))
-            m_seen.remove(old);
+        const QString old = std::move(m_seenByTime.front().second);
         m_seenByTime.pop_front();
+        // An order still working keeps its id: it comes round again, and
+        // goes a window after the order has ended.
+        if (std::any_of(m_open.cbegin(), m_open.cend(),
+                [&old](const Order &o) { return o.clientOrderId == old; }))
+            m_seenByTime.emplace_back(time, old);
+        else
+            m_seen.remove(old);
     }
 }
 

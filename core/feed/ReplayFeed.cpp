@@ -121,8 +121,9 @@ void ReplayFeed::pump()
     if (m_finished)
         return;
     // Waiting on the engine, in millisecond naps rather than a busy turn.
-    m_timer.setInterval(backlogged() ? 1 : m_speed > 0.0 ? 20 : 0);
-    if (backlogged())
+    const bool waiting = backlogged();
+    m_timer.setInterval(waiting ? 1 : m_speed > 0.0 ? 20 : 0);
+    if (waiting)
         return;
     if (m_speed <= 0.0 && !m_paused) {
         // As fast as possible: a batch per turn of the event loop.
