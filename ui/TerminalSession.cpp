@@ -26,25 +26,28 @@ std::unique_ptr<TerminalSession> TerminalSession::create(
         feed = new VenueFeed(choice.feed.venue);
         break;
     case FeedSpec::Kind::Replay: {
-        // A big file takes a while: read it on a worker, with a progress
-        // dialog whose Cancel drops what was read.
-        std::optional<TickFile> ticks;
+        // A big file takes a while to check: read it on a worker, with a
+        // progress dialog whose Cancel stops the reading.
+        std::unique_ptr<TickSource> source;
         bool cancelled = false;
         ProgressRunner::run(nullptr, tr("Replay"),
             tr("Reading %1…").arg(QFileInfo(choice.feed.replayPath).fileName()),
             [&](const std::atomic<bool> &cancel, const ProgressRunner::Report &report) {
-                report(10);
-                ticks = ReplayInput::load(
-                    choice.feed.replayPath, [&badLines](const QString &) { ++badLines; }, error);
+                source = ReplayInput::load(
+                    choice.feed.replayPath, [&badLines](const QString &) { ++badLines; }, error,
+                    [&](qint64 done, qint64 total) {
+                        report(total > 0 ? int(done * 100 / total) : 0);
+                        return !cancel;
+                    });
                 cancelled = cancel;
             });
         if (cancelled) {
             *error = tr("reading %1 was cancelled").arg(choice.feed.replayPath);
             return nullptr;
         }
-        if (!ticks)
+        if (!source)
             return nullptr;
-        feed = new ReplayFeed(std::move(*ticks), choice.replaySpeed, choice.replayStartAt);
+        feed = new ReplayFeed(std::move(source), choice.replaySpeed, choice.replayStartAt);
         break;
     }
     }

@@ -158,13 +158,13 @@ int RunCommand::run(const QStringList &arguments)
         const QString path = feedSpec->replayPath;
         BadLineReporter reporter;
         QString error;
-        std::optional<TickFile> ticks = ReplayInput::load(path, std::ref(reporter), &error);
-        if (!ticks) {
+        std::unique_ptr<TickSource> source = ReplayInput::load(path, std::ref(reporter), &error);
+        if (!source) {
             printError(tr("run: %1").arg(error));
             return 2;
         }
         reporter.finish(QFileInfo(path).fileName());
-        feed = new ReplayFeed(std::move(*ticks), speed);
+        feed = new ReplayFeed(std::move(source), speed);
     } else if (venue) {
         auto *venueFeed = new VenueFeed(feedSpec->venue);
         QObject::connect(venueFeed, &MarketFeed::statusChanged, QCoreApplication::instance(),

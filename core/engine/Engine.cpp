@@ -69,8 +69,8 @@ void Engine::restore(const WarmState &state)
         if (index < 0 || history.symbol >= std::uint32_t(m_instruments.size()))
             continue;
         m_aggregator.restoreSeries(history.symbol, index, history.candles);
-        m_seriesIndicators.setSeed(history.symbol, index, history.seed);
-        m_seriesIndicators.replay(history.symbol, index, history.candles);
+        m_seriesIndicators.restore(history.symbol, index, history.seed, history.candles,
+            m_aggregator.series(history.symbol, index));
         const Candle &last = history.candles.constLast();
         lastTime = std::max(lastTime, last.time + history.timeframeSeconds * 1000);
         offerPrice(history.symbol, false, history.timeframeSeconds, last.close);
@@ -469,7 +469,8 @@ void Engine::onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle 
     if (timeframeIndex == m_strategyTimeframe)
         runStrategy(symbol, candle);
     IndicatorValues values;
-    const auto snapshot = m_seriesIndicators.update(symbol, timeframeIndex, candle, &values);
+    const auto snapshot = m_seriesIndicators.update(
+        symbol, timeframeIndex, candle, m_aggregator.series(symbol, timeframeIndex), &values);
     if (m_publisher)
         m_store.indicatorValues.append({ symbol, seconds, values });
     if (!m_alertRules.rules().isEmpty())
@@ -700,10 +701,11 @@ ChartUpdate Engine::buildChartUpdate()
     update.reset = chart.reset;
     update.indicatorParams = m_chartParams;
     if (chart.reset) {
-        // Indicators replay the whole retained series, so they equal what a
-        // chart that was open all along would show.
-        chart.indicators = m_seriesIndicators.seedSet(chart.symbol, chart.timeframeIndex);
-        const CandleList all = series.since(0, series.size());
+        // Indicators replay the retained series from its seed, so they equal
+        // what a chart that was open all along would show.
+        std::int64_t from = 0;
+        chart.indicators = m_seriesIndicators.seedSet(chart.symbol, chart.timeframeIndex, from);
+        const CandleList all = series.since(from, series.size());
         const qsizetype firstSent = std::max<qsizetype>(0, all.size() - ChartHistory);
         for (qsizetype i = 0; i < all.size(); ++i) {
             const IndicatorValues values = chart.indicators.update(all[i]);

@@ -6,7 +6,8 @@ void SeriesIndicators::reset(int symbols, int timeframes, const IndicatorParams 
 {
     m_params = params;
     m_timeframes = timeframes;
-    m_entries.assign(std::size_t(std::max(symbols * timeframes, 0)), { IndicatorSet(params), {} });
+    m_entries.assign(std::size_t(std::max(symbols * timeframes, 0)),
+        { IndicatorSet(params), IndicatorSet(params), 0 });
 }
 
 SeriesIndicators::Entry *SeriesIndicators::entry(std::uint32_t symbol, int timeframeIndex)
@@ -26,16 +27,30 @@ void SeriesIndicators::setParams(const IndicatorParams &params, const CandleAggr
             Entry *e = entry(s, tf);
             if (!e)
                 continue;
-            e->current = seedSet(s, tf);
             const CandleSeries &series = aggregator.series(s, tf);
-            for (const Candle &candle : series.since(0, series.size()))
+            e->trailing = IndicatorSet(params);
+            e->position = series.appendedCount() - series.size();
+            e->current = e->trailing;
+            for (const Candle &candle : series.since(e->position, series.size()))
                 e->current.update(candle);
+            advanceSeed(*e, series);
         }
     }
 }
 
-std::optional<QByteArray> SeriesIndicators::update(
-    std::uint32_t symbol, int timeframeIndex, const Candle &c, IndicatorValues *values)
+void SeriesIndicators::advanceSeed(Entry &e, const CandleSeries &series)
+{
+    if (series.size() < series.capacity())
+        return;
+    const std::int64_t oldest = series.appendedCount() - series.size();
+    e.position = std::max(e.position, oldest);
+    // The oldest candle goes with the next append: take it in now.
+    for (; e.position <= oldest; ++e.position)
+        e.trailing.update(series.at(e.position - oldest));
+}
+
+std::optional<QByteArray> SeriesIndicators::update(std::uint32_t symbol, int timeframeIndex,
+    const Candle &c, const CandleSeries &series, IndicatorValues *values)
 {
     Entry *e = entry(symbol, timeframeIndex);
     if (!e)
@@ -43,37 +58,44 @@ std::optional<QByteArray> SeriesIndicators::update(
     const IndicatorValues after = e->current.update(c);
     if (values)
         *values = after;
+    advanceSeed(*e, series);
     if (e->current.candleCount() % SnapshotEvery != 0)
         return std::nullopt;
     return e->current.snapshot();
 }
 
-void SeriesIndicators::setSeed(std::uint32_t symbol, int timeframeIndex, const QByteArray &seed)
+void SeriesIndicators::restore(std::uint32_t symbol, int timeframeIndex, const QByteArray &seed,
+    const CandleList &candles, const CandleSeries &series)
 {
-    if (Entry *e = entry(symbol, timeframeIndex)) {
-        e->seed = seed;
-        e->current = seedSet(symbol, timeframeIndex);
-    }
+    Entry *e = entry(symbol, timeframeIndex);
+    if (!e)
+        return;
+    // A seed of other parameters cannot be used: start from scratch.
+    e->trailing = IndicatorSet(m_params);
+    if (!seed.isEmpty() && !e->trailing.restore(seed))
+        e->trailing = IndicatorSet(m_params);
+    // Restored candles the ring could not hold go into the seed.
+    const qsizetype dropped = std::max<qsizetype>(0, candles.size() - series.size());
+    for (qsizetype i = 0; i < dropped; ++i)
+        e->trailing.update(candles[i]);
+    e->position = series.appendedCount() - series.size();
+    e->current = e->trailing;
+    for (qsizetype i = dropped; i < candles.size(); ++i)
+        e->current.update(candles[i]);
+    advanceSeed(*e, series);
 }
 
-void SeriesIndicators::replay(std::uint32_t symbol, int timeframeIndex, const CandleList &candles)
+IndicatorSet SeriesIndicators::seedSet(
+    std::uint32_t symbol, int timeframeIndex, std::int64_t &from) const
 {
-    if (Entry *e = entry(symbol, timeframeIndex)) {
-        for (const Candle &candle : candles)
-            e->current.update(candle);
-    }
-}
-
-IndicatorSet SeriesIndicators::seedSet(std::uint32_t symbol, int timeframeIndex) const
-{
-    IndicatorSet set(m_params);
     const std::size_t index
         = std::size_t(symbol) * std::size_t(m_timeframes) + std::size_t(timeframeIndex);
-    // A seed of other parameters cannot be used: start from scratch.
-    if (index < m_entries.size() && !m_entries[index].seed.isEmpty()
-        && !set.restore(m_entries[index].seed))
-        set = IndicatorSet(m_params);
-    return set;
+    if (index >= m_entries.size()) {
+        from = 0;
+        return IndicatorSet(m_params);
+    }
+    from = m_entries[index].position;
+    return m_entries[index].trailing;
 }
 
 } // namespace kairos

@@ -12,39 +12,44 @@
 namespace kairos {
 
 // The chart indicators of every series, kept current as candles confirm.
-// Their state is saved every SnapshotEvery candles, and a warm start gives
-// each series the state before its oldest retained candle (its seed), so a
-// chart replays only what is in memory and still shows the values of a
-// session that never stopped.
+// Their state is saved every SnapshotEvery candles. Each series also keeps
+// the indicators positioned just before its oldest retained candle (its
+// seed): a warm start sets it from storage, and a candle about to leave the
+// series' ring moves it on. A chart that opens replays only what is in memory
+// from the seed and still shows the values of a session that never stopped.
 class SeriesIndicators
 {
 public:
     static constexpr qint64 SnapshotEvery = StorageReader::SnapshotEvery;
 
     void reset(int symbols, int timeframes, const IndicatorParams &params);
-    // New parameters: every series starts again from its seed (or from
-    // scratch when the seed is of other parameters) over what is retained.
+    // New parameters: every series starts again from its oldest retained
+    // candle (a seed of other parameters cannot be used).
     void setParams(const IndicatorParams &params, const CandleAggregator &aggregator);
     const IndicatorParams &params() const { return m_params; }
 
-    // The snapshot to store when one is due after this candle; `values`, if
-    // given, receives the indicators after it.
+    // After `c` joined `series`: the snapshot to store when one is due;
+    // `values`, if given, receives the indicators after it.
     std::optional<QByteArray> update(std::uint32_t symbol, int timeframeIndex, const Candle &c,
-        IndicatorValues *values = nullptr);
-    // A warm start: the state before the first restored candle, then the
-    // restored candles themselves.
-    void setSeed(std::uint32_t symbol, int timeframeIndex, const QByteArray &seed);
-    void replay(std::uint32_t symbol, int timeframeIndex, const CandleList &candles);
-    // An indicator set positioned before the series' oldest retained candle.
-    IndicatorSet seedSet(std::uint32_t symbol, int timeframeIndex) const;
+        const CandleSeries &series, IndicatorValues *values = nullptr);
+    // A warm start: the state before the first restored candle, and the
+    // restored candles, already in `series`.
+    void restore(std::uint32_t symbol, int timeframeIndex, const QByteArray &seed,
+        const CandleList &candles, const CandleSeries &series);
+    // An indicator set positioned before `from`, the series' first candle to
+    // replay (as CandleSeries::since() counts), which it sets.
+    IndicatorSet seedSet(std::uint32_t symbol, int timeframeIndex, std::int64_t &from) const;
 
 private:
     struct Entry
     {
         IndicatorSet current;
-        QByteArray seed;
+        IndicatorSet trailing; // before the candle at `position`
+        std::int64_t position = 0; // as CandleSeries::appendedCount() counts
     };
     Entry *entry(std::uint32_t symbol, int timeframeIndex);
+    // Moves the seed past the candle the series' next append overwrites.
+    static void advanceSeed(Entry &e, const CandleSeries &series);
 
     IndicatorParams m_params;
     int m_timeframes = 0;

@@ -1,4 +1,5 @@
 #include "ReplayFeed.h"
+#include "TickListSource.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,16 +7,18 @@
 namespace kairos {
 
 ReplayFeed::ReplayFeed(TickFile file, double speed, std::optional<qint64> startAt, QObject *parent)
+    : ReplayFeed(std::make_unique<TickListSource>(std::move(file)), speed, startAt, parent)
+{ }
+
+ReplayFeed::ReplayFeed(std::unique_ptr<TickSource> source, double speed,
+    std::optional<qint64> startAt, QObject *parent)
     : MarketFeed(parent)
-    , m_file(std::move(file))
+    , m_source(std::move(source))
     , m_speed(speed)
     , m_startAt(startAt)
     , m_timer(this)
     , m_progress(this)
 {
-    // Replay is by event time: a file out of order would make late ticks.
-    std::stable_sort(m_file.ticks.begin(), m_file.ticks.end(),
-        [](const Tick &a, const Tick &b) { return a.time < b.time; });
     // As fast as possible still yields between batches, so controls work.
     m_timer.setInterval(m_speed > 0.0 ? 20 : 0);
     connect(&m_timer, &QTimer::timeout, this, &ReplayFeed::pump);
@@ -25,12 +28,23 @@ ReplayFeed::ReplayFeed(TickFile file, double speed, std::optional<qint64> startA
 
 qint64 ReplayFeed::firstTime() const
 {
-    return m_file.ticks.isEmpty() ? 0 : m_file.ticks.constFirst().time;
+    return m_source->firstTime();
 }
 
 qint64 ReplayFeed::lastTime() const
 {
-    return m_file.ticks.isEmpty() ? 0 : m_file.ticks.constLast().time;
+    return m_source->lastTime();
+}
+
+const Tick *ReplayFeed::peek()
+{
+    if (m_next >= m_ahead.size()) {
+        m_ahead.clear();
+        m_next = 0;
+        if (!m_source->read(BatchSize, m_ahead))
+            return nullptr;
+    }
+    return &m_ahead[m_next];
 }
 
 void ReplayFeed::start()
@@ -89,14 +103,14 @@ void ReplayFeed::resume()
 
 void ReplayFeed::step(qint64 bucketMs)
 {
-    if (!m_paused || m_next >= m_file.ticks.size() || bucketMs <= 0)
+    if (!m_paused || bucketMs <= 0 || !peek())
         return;
-    const qint64 next = std::max<qint64>(m_file.ticks[m_next].time, m_anchor);
+    const qint64 next = std::max<qint64>(peek()->time, m_anchor);
     // The bucket's end: every trade before it is released, and the clock is
     // set at it, so the candle is confirmed, not left forming.
     const qint64 end = (next / bucketMs + 1) * bucketMs;
     release(end - 1, true);
-    if (m_next < m_file.ticks.size()) {
+    if (peek()) {
         TickBatch clock;
         clock.watermark = end;
         send(clock);
@@ -127,8 +141,11 @@ void ReplayFeed::pump()
         return;
     if (m_speed <= 0.0 && !m_paused) {
         // As fast as possible: a batch per turn of the event loop.
-        const qsizetype end = std::min(m_file.ticks.size(), m_next + BatchSize);
-        const qint64 until = m_file.ticks[end - 1].time;
+        if (!peek()) {
+            release(lastTime(), true);
+            return;
+        }
+        const qint64 until = m_ahead.constLast().time;
         release(until, true);
         reanchor(until);
         return;
@@ -139,35 +156,31 @@ void ReplayFeed::pump()
 
 void ReplayFeed::release(qint64 until, bool live)
 {
-    const QList<Tick> &ticks = m_file.ticks;
     bool sent = false;
-    while (m_next < ticks.size() && ticks[m_next].time <= until) {
+    while (peek() && peek()->time <= until) {
         // Live ticks wait for the engine; history (a seek) goes through at once.
         if (live && backlogged())
             return;
         sent = true;
-        qsizetype end = m_next;
-        while (end < ticks.size() && ticks[end].time <= until && end - m_next < BatchSize)
-            ++end;
         TickBatch batch;
-        batch.ticks = ticks.mid(m_next, end - m_next);
+        while (batch.ticks.size() < BatchSize && peek() && peek()->time <= until)
+            batch.ticks.append(m_ahead[m_next++]);
         batch.live = live;
-        m_next = end;
         // A batch followed by more due ticks promises only its own last time.
-        const bool more = m_next < ticks.size() && ticks[m_next].time <= until;
-        batch.watermark = m_next >= ticks.size() ? ticks.back().time + 86'400'000 // all close
-            : more                               ? batch.ticks.constLast().time
-                   : std::max<qint64>(until, batch.ticks.constLast().time);
+        const Tick *next = peek();
+        batch.watermark = !next   ? lastTime() + 86'400'000 // all close
+            : next->time <= until ? batch.ticks.constLast().time
+                                  : std::max<qint64>(until, batch.ticks.constLast().time);
         send(batch);
     }
-    if (!sent && m_next < ticks.size() && until > m_anchor) {
+    if (!sent && peek() && until > m_anchor) {
         // Quiet stretches still move the clock, so candles confirm on time.
         TickBatch clockOnly;
         clockOnly.watermark = until;
         clockOnly.live = live;
         send(clockOnly);
     }
-    if (m_next >= ticks.size() && !m_finished) {
+    if (!peek() && !m_finished) {
         m_finished = true;
         m_timer.stop();
         report();

@@ -2,19 +2,21 @@
 
 #include "MarketFeed.h"
 #include "TickCsvReader.h"
+#include "TickSource.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace kairos {
 
 // Replays ticks as a live feed: at `speed` times the pace of their event
 // times, or as fast as the engine takes them (speed 0), with pause, step
-// and seek. The ticks are loaded before the feed is made, so instruments()
-// and bad lines are known before it starts; finished() follows the last
-// batch, whose watermark confirms every candle.
+// and seek. Its source knows the instruments and the span before the feed
+// starts and is read a batch ahead, so a replay takes constant memory;
+// finished() follows the last batch, whose watermark confirms every candle.
 class ReplayFeed : public MarketFeed
 {
     Q_OBJECT
@@ -23,10 +25,13 @@ public:
     // With `startAt`, what comes before that event time goes through at
     // once, as history (charted, not traded), and the replay waits there.
     // (Not a time of 0 for "none": a file may well start before 1970.)
+    ReplayFeed(std::unique_ptr<TickSource> source, double speed,
+        std::optional<qint64> startAt = std::nullopt, QObject *parent = nullptr);
+    // Ticks in memory, in any order.
     ReplayFeed(TickFile file, double speed, std::optional<qint64> startAt = std::nullopt,
         QObject *parent = nullptr);
 
-    InstrumentList instruments() const override { return m_file.instruments; }
+    InstrumentList instruments() const override { return m_source->instruments(); }
     qint64 firstTime() const;
     qint64 lastTime() const;
     double speed() const { return m_speed; }
@@ -59,15 +64,18 @@ private:
     qint64 clock() const;
     void reanchor(qint64 time);
     void report();
+    // The next tick not yet sent, read ahead from the source; null at the end.
+    const Tick *peek();
 
     static constexpr qsizetype BatchSize = 4096;
 
-    TickFile m_file;
+    std::unique_ptr<TickSource> m_source;
+    QList<Tick> m_ahead;
+    qsizetype m_next = 0; // in m_ahead
     double m_speed;
     std::optional<qint64> m_startAt;
     bool m_paused = false;
     bool m_finished = false;
-    qsizetype m_next = 0;
     qint64 m_anchor = 0; // the replay clock's event time when m_wall restarted
     QTimer m_timer;
     QTimer m_progress;

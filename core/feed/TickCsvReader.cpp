@@ -1,7 +1,5 @@
 #include "TickCsvReader.h"
 
-#include <QHash>
-
 namespace kairos {
 
 TickCsvReader::TickCsvReader(
@@ -11,10 +9,13 @@ TickCsvReader::TickCsvReader(
     , m_onError(std::move(onError))
 { }
 
+TickCsvReader::~TickCsvReader() = default;
+
 bool TickCsvReader::read(QByteArrayView data, TickFile &out)
 {
-    CsvTable table(data, m_source, m_onError);
-    return readTable(table, collectInto(out), &out.badLines);
+    if (!start(std::make_unique<CsvTable>(data, m_source, m_onError)))
+        return false;
+    return drain(collectInto(out), &out.badLines);
 }
 
 bool TickCsvReader::read(QIODevice *device, TickFile &out)
@@ -31,71 +32,104 @@ TickCsvReader::Sink TickCsvReader::collectInto(TickFile &out)
     };
 }
 
-bool TickCsvReader::read(QIODevice *device, const Sink &sink, qint64 *badLines)
+bool TickCsvReader::read(QIODevice *device, const Sink &sink, qint64 *badLineCount)
 {
-    CsvTable table(device, m_source, m_onError);
-    return readTable(table, sink, badLines);
+    return open(device) && drain(sink, badLineCount);
 }
 
-bool TickCsvReader::readTable(CsvTable &table, const Sink &sink, qint64 *badLines)
+bool TickCsvReader::open(QIODevice *device)
 {
-    if (!table.readHeader({ "time", "price", "quantity" })) {
-        m_fatal = table.fatalError();
+    return start(std::make_unique<CsvTable>(device, m_source, m_onError));
+}
+
+bool TickCsvReader::start(std::unique_ptr<CsvTable> table)
+{
+    m_table = std::move(table);
+    m_instruments.clear();
+    m_symbolIndex.clear();
+    if (!m_table->readHeader({ "time", "price", "quantity" })) {
+        m_fatal = m_table->fatalError();
+        m_table.reset();
         return false;
     }
-    const qsizetype timeCol = table.column("time");
-    const qsizetype priceCol = table.column("price");
-    const qsizetype quantityCol = table.column("quantity");
-    const qsizetype symbolCol = table.column("symbol");
-    const qsizetype sideCol = table.column("side");
+    m_timeCol = m_table->column("time");
+    m_priceCol = m_table->column("price");
+    m_quantityCol = m_table->column("quantity");
+    m_symbolCol = m_table->column("symbol");
+    m_sideCol = m_table->column("side");
+    return true;
+}
 
-    InstrumentList instruments;
-    QHash<QByteArray, std::uint32_t> symbolIndex;
-    auto symbolFor = [&](QByteArrayView name) -> std::uint32_t {
-        const QByteArray key = name.trimmed().toByteArray().toUpper();
-        auto it = symbolIndex.constFind(key);
-        if (it != symbolIndex.cend())
-            return it.value();
-        const auto index = std::uint32_t(instruments.size());
-        Instrument instrument;
-        instrument.symbol = key.isEmpty() ? m_defaultSymbol : QString::fromUtf8(key);
-        instruments.append(instrument);
-        symbolIndex.insert(key, index);
-        return index;
-    };
-
+bool TickCsvReader::drain(const Sink &sink, qint64 *badLineCount)
+{
     QList<Tick> batch;
     bool going = true;
-    while (going && table.next()) {
+    while (going && readBatch(BatchSize, batch)) {
+        going = sink(batch, m_instruments, bytesRead());
+        batch.clear();
+    }
+    if (going && !batch.isEmpty())
+        sink(batch, m_instruments, bytesRead());
+    if (badLineCount)
+        *badLineCount = badLines();
+    return true;
+}
+
+qint64 TickCsvReader::badLines() const
+{
+    return m_table ? m_table->badLines() : 0;
+}
+
+qint64 TickCsvReader::bytesRead() const
+{
+    return m_table ? m_table->bytesRead() : 0;
+}
+
+std::uint32_t TickCsvReader::symbolFor(QByteArrayView name)
+{
+    const QByteArray key = name.trimmed().toByteArray().toUpper();
+    auto it = m_symbolIndex.constFind(key);
+    if (it != m_symbolIndex.cend())
+        return it.value();
+    const auto index = std::uint32_t(m_instruments.size());
+    Instrument instrument;
+    instrument.symbol = key.isEmpty() ? m_defaultSymbol : QString::fromUtf8(key);
+    m_instruments.append(instrument);
+    m_symbolIndex.insert(key, index);
+    return index;
+}
+
+bool TickCsvReader::readBatch(qsizetype max, QList<Tick> &out)
+{
+    if (!m_table)
+        return false;
+    CsvTable &table = *m_table;
+    for (qsizetype taken = 0; taken < max;) {
+        if (!table.next())
+            return false;
         Tick tick;
-        QString why = CsvTable::parseTime(table.field(timeCol), tick.time);
+        QString why = CsvTable::parseTime(table.field(m_timeCol), tick.time);
         if (why.isEmpty())
-            why = CsvTable::parseDecimal("price", table.field(priceCol), tick.price, false);
+            why = CsvTable::parseDecimal("price", table.field(m_priceCol), tick.price, false);
         if (why.isEmpty())
             why = CsvTable::parseDecimal(
-                "quantity", table.field(quantityCol), tick.quantity, false);
-        if (why.isEmpty() && sideCol >= 0) {
-            const auto side = parseSide(table.field(sideCol));
+                "quantity", table.field(m_quantityCol), tick.quantity, false);
+        if (why.isEmpty() && m_sideCol >= 0) {
+            const auto side = parseSide(table.field(m_sideCol));
             if (side)
                 tick.side = *side;
             else
                 why = tr("field 'side': '%1' is not buy or sell")
-                          .arg(CsvTable::excerpt(table.field(sideCol)));
+                          .arg(CsvTable::excerpt(table.field(m_sideCol)));
         }
         if (!why.isEmpty()) {
             table.reject(why);
             continue;
         }
-        tick.symbol = symbolFor(symbolCol >= 0 ? table.field(symbolCol) : QByteArrayView());
-        batch.append(tick);
-        if (batch.size() == BatchSize) {
-            going = sink(batch, instruments, table.bytesRead());
-            batch.clear();
-        }
+        tick.symbol = symbolFor(m_symbolCol >= 0 ? table.field(m_symbolCol) : QByteArrayView());
+        out.append(tick);
+        ++taken;
     }
-    if (going && !batch.isEmpty())
-        sink(batch, instruments, table.bytesRead());
-    *badLines = table.badLines();
     return true;
 }
 

@@ -4,7 +4,10 @@
 #include "model/Instrument.h"
 #include "model/Tick.h"
 
+#include <QHash>
 #include <QString>
+
+#include <memory>
 
 namespace kairos {
 
@@ -27,6 +30,7 @@ public:
     // `sourceName` names the input in messages; without a symbol column every
     // tick belongs to `defaultSymbol`.
     TickCsvReader(QString sourceName, QString defaultSymbol, CsvTable::ErrorHandler onError);
+    ~TickCsvReader();
 
     // False when the input cannot be read at all (no header, a required
     // column missing); fatalError() says why.
@@ -37,19 +41,38 @@ public:
     // `instruments` grows as symbols appear. The sink returns false to stop.
     using Sink = std::function<bool(
         const QList<Tick> &ticks, const InstrumentList &instruments, qint64 bytesRead)>;
-    bool read(QIODevice *device, const Sink &sink, qint64 *badLines);
+    bool read(QIODevice *device, const Sink &sink, qint64 *badLineCount);
+
+    // The same, pulled: open() reads the header, then each readBatch()
+    // appends up to `max` ticks to `out`, false once the input is done.
+    bool open(QIODevice *device);
+    bool readBatch(qsizetype max, QList<Tick> &out);
+    const InstrumentList &instruments() const { return m_instruments; }
+    qint64 badLines() const;
+    qint64 bytesRead() const;
+
     const QString &fatalError() const { return m_fatal; }
 
     static constexpr qsizetype BatchSize = 4096;
 
 private:
-    bool readTable(CsvTable &table, const Sink &sink, qint64 *badLines);
+    bool start(std::unique_ptr<CsvTable> table);
+    bool drain(const Sink &sink, qint64 *badLineCount);
+    std::uint32_t symbolFor(QByteArrayView name);
     static Sink collectInto(TickFile &out);
 
     QString m_source;
     QString m_defaultSymbol;
     CsvTable::ErrorHandler m_onError;
     QString m_fatal;
+    std::unique_ptr<CsvTable> m_table;
+    qsizetype m_timeCol = -1;
+    qsizetype m_priceCol = -1;
+    qsizetype m_quantityCol = -1;
+    qsizetype m_symbolCol = -1;
+    qsizetype m_sideCol = -1;
+    InstrumentList m_instruments;
+    QHash<QByteArray, std::uint32_t> m_symbolIndex;
 };
 
 } // namespace kairos

@@ -21,7 +21,7 @@ CandleAggregator::SymbolState CandleAggregator::makeState() const
     // A million 1-second candles are twelve days of them, held by every
     // symbol for no chart anyone reads: a day and a half is kept, and the
     // memory of a long session levels off within it.
-    SymbolState state { {}, CandleSeries(std::min(m_capacity, SecondCapacity)), {}, {} };
+    SymbolState state { {}, CandleSeries(m_capacity), {}, {} };
     state.rollups.reserve(std::size_t(m_timeframes.size() - 1));
     for (qsizetype i = 1; i < m_timeframes.size(); ++i)
         state.rollups.emplace_back(m_timeframes[i], m_capacity);

@@ -36,7 +36,6 @@ public:
         = std::function<void(std::uint32_t symbol, int timeframeIndex, const Candle &candle)>;
 
     // `timeframes` are whole seconds; 1s is always index 0 and is added when missing.
-    static constexpr std::int64_t SecondCapacity = 1 << 17; // 1-second candles kept
 
     explicit CandleAggregator(QList<Timeframe> timeframes = Timeframe::standard(),
         std::int64_t seriesCapacity = CandleSeries::DefaultCapacity);

@@ -13,7 +13,11 @@ namespace kairos {
 class CandleSeries
 {
 public:
-    static constexpr std::int64_t DefaultCapacity = 1 << 20; // over a million candles
+    // Some more than a warm start restores (StorageWriter's warmCandles and
+    // a snapshot period), so a restart shows what an uninterrupted session
+    // shows; older candles stay in storage. Bounded by count, not time, so
+    // memory is flat once each series fills however long a session runs.
+    static constexpr std::int64_t DefaultCapacity = 1 << 13;
 
     explicit CandleSeries(std::int64_t capacity = DefaultCapacity);
 

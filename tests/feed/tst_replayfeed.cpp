@@ -1,6 +1,7 @@
 // Replay: what it reads (ticks CSV, candles CSV, a recorded database) and
 // its controls (speed, pause, step, seek forward and back, start point).
 #include "feed/ReplayFeed.h"
+#include "feed/TickListSource.h"
 #include "storage/Database.h"
 #include "storage/ReplayInput.h"
 
@@ -39,6 +40,32 @@ TickFile minutes()
     return file;
 }
 
+// Everything a replay input gives, read the way a replay reads it.
+std::optional<TickFile> loaded(
+    const QString &path, const CsvTable::ErrorHandler &onBad, QString *error)
+{
+    const std::unique_ptr<TickSource> source = ReplayInput::load(path, onBad, error);
+    if (!source)
+        return std::nullopt;
+    TickFile file;
+    file.instruments = source->instruments();
+    while (source->read(3, file.ticks)) { }
+    return file;
+}
+
+// Resident memory of this process in MiB (Linux), for a bound far from noise.
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1.0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return -1.0;
+}
+
 struct Received
 {
     explicit Received(ReplayFeed &feed)
@@ -72,7 +99,7 @@ private slots:
         QStringList bad;
         const auto onBad = [&bad](const QString &message) { bad << message; };
         QString error;
-        const auto t = ReplayInput::load(ticks, onBad, &error);
+        const auto t = loaded(ticks, onBad, &error);
         QVERIFY2(t, qPrintable(error));
         QCOMPARE(t->ticks.size(), 2);
         QCOMPARE(t->instruments.constFirst().symbol, QStringLiteral("BTC"));
@@ -84,7 +111,7 @@ private slots:
         const QString candles = write(dir, "eth.csv",
             "time,open,high,low,close,volume\n"
             "2024-01-01T00:00:00Z,10,12,9,11,8\n2024-01-01T00:01:00Z,11,11,8,9,4\n");
-        const auto c = ReplayInput::load(candles, onBad, &error);
+        const auto c = loaded(candles, onBad, &error);
         QVERIFY2(c, qPrintable(error));
         QCOMPARE(c->ticks.size(), 8); // four trades per candle
         // A rising candle goes open, low, high, close within its minute.
@@ -95,10 +122,10 @@ private slots:
         QCOMPARE(c->ticks[3].time, T0 + 59'999);
         QCOMPARE(c->ticks[4].time, T0 + 60'000);
 
-        QVERIFY(!ReplayInput::load(dir.filePath(QStringLiteral("none.csv")), onBad, &error));
+        QVERIFY(!loaded(dir.filePath(QStringLiteral("none.csv")), onBad, &error));
         QVERIFY(error.contains(QStringLiteral("cannot read")));
         const QString empty = write(dir, "empty.csv", "time,price,quantity\n");
-        QVERIFY(!ReplayInput::load(empty, onBad, &error));
+        QVERIFY(!loaded(empty, onBad, &error));
         QVERIFY(error.contains(QStringLiteral("nothing to replay")));
     }
 
@@ -118,7 +145,7 @@ private slots:
                 "(7, 1704067200500, 220000000000, 300000000, 2)")));
         }
         QString error;
-        auto recorded = ReplayInput::load(path, {}, &error);
+        auto recorded = loaded(path, {}, &error);
         QVERIFY2(recorded, qPrintable(error));
         QCOMPARE(recorded->instruments.size(), 2);
         QCOMPARE(recorded->ticks.size(), 2);
@@ -135,7 +162,7 @@ private slots:
                                           "4200000000000, 4300000000000, 4100000000000, "
                                           "4250000000000, 400000000, 12)")));
         }
-        auto fromCandles = ReplayInput::load(path, {}, &error);
+        auto fromCandles = loaded(path, {}, &error);
         QVERIFY2(fromCandles, qPrintable(error));
         QCOMPARE(fromCandles->ticks.size(), 4);
         QCOMPARE(fromCandles->ticks.constLast().price, Decimal::fromInteger(42500));
@@ -152,7 +179,7 @@ private slots:
                 "INSERT INTO ticks VALUES (5, 1704067201000, 100000000, 100000000, 1),"
                 "(7, 1704067202000, 220000000000, 300000000, 2)")));
         }
-        auto damaged = ReplayInput::load(path, {}, &error);
+        auto damaged = loaded(path, {}, &error);
         QVERIFY2(damaged, qPrintable(error));
         QCOMPARE(damaged->ticks.size(), 1);
         QCOMPARE(damaged->ticks[0].symbol, 0u);
@@ -163,11 +190,121 @@ private slots:
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("DELETE FROM ticks")));
         }
-        damaged = ReplayInput::load(path, {}, &error);
+        damaged = loaded(path, {}, &error);
         QVERIFY2(damaged, qPrintable(error));
         QCOMPARE(damaged->ticks.size(), 4); // the unknown instrument's candle is not among them
         for (const Tick &tick : std::as_const(damaged->ticks))
             QCOMPARE(tick.symbol, 1u);
+    }
+
+    void aTimeOrderedFileReplaysInConstantMemory()
+    {
+        // 1.5 million ticks of three symbols: 48 MB as ticks in memory. The
+        // replay reads the file as it goes instead, so this process grows
+        // by a small part of that however long the file is.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        constexpr int Ticks = 1'500'000;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray text = "time,symbol,price,quantity\n";
+            for (int i = 0; i < Ticks; ++i) {
+                text += QByteArray::number(T0 + i)
+                    + (i % 3 == 0        ? ",BTC,"
+                            : i % 3 == 1 ? ",ETH,"
+                                         : ",SOL,")
+                    + QByteArray::number(100 + i % 50) + ".25,0.5\n";
+                if (text.size() > (1 << 20)) {
+                    file.write(text);
+                    text.clear();
+                }
+            }
+            file.write(text);
+        }
+        const double before = residentMiB();
+        QString error;
+        std::unique_ptr<TickSource> source = ReplayInput::load(path, {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->instruments().size(), 3);
+        QCOMPARE(source->instruments()[0].priceIncrement, Decimal::fromUnits(1'000'000));
+        QCOMPARE(source->firstTime(), T0);
+        QCOMPARE(source->lastTime(), T0 + Ticks - 1);
+        ReplayFeed feed(std::move(source), 0.0);
+        qint64 count = 0;
+        qint64 previous = 0;
+        bool ordered = true;
+        double peak = 0.0;
+        QObject::connect(&feed, &MarketFeed::batchReady, &feed, [&](const TickBatch &batch) {
+            for (const Tick &tick : batch.ticks) {
+                ordered = ordered && tick.time >= previous;
+                previous = tick.time;
+            }
+            count += batch.ticks.size();
+            if (count % (1 << 18) < batch.ticks.size())
+                peak = std::max(peak, residentMiB());
+        });
+        QSignalSpy finished(&feed, &ReplayFeed::finished);
+        feed.start();
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(count, Ticks);
+        QVERIFY(ordered);
+        peak = std::max(peak, residentMiB());
+        QVERIFY2(
+            peak - before < 16.0, qPrintable(QStringLiteral("grew %1 MiB").arg(peak - before)));
+    }
+
+    void aFileOutOfOrderIsSortedInMemory()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, "btc.csv",
+            "time,price,quantity\n1704067202000,102,1\n1704067200000,100,1\n"
+            "1704067201000,101,1\n1704067200000,99,1\n");
+        QString error;
+        const std::unique_ptr<TickSource> source = ReplayInput::load(path, {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        QVERIFY(dynamic_cast<TickListSource *>(source.get()));
+        QCOMPARE(source->firstTime(), T0);
+        QCOMPARE(source->lastTime(), T0 + 2000);
+        QList<Tick> ticks;
+        while (source->read(2, ticks)) { }
+        QCOMPARE(ticks.size(), 4);
+        // Stable: trades of one millisecond keep the file's order.
+        QCOMPARE(ticks[0].price, Decimal::fromInteger(100));
+        QCOMPARE(ticks[1].price, Decimal::fromInteger(99));
+        QCOMPARE(ticks[3].price, Decimal::fromInteger(102));
+    }
+
+    void aRecordedSessionStreamsInItsRecordedOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("session.db"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO instruments VALUES (7, 'ETHUSDT', 1, 1), "
+                                          "(9, 'BTCUSDT', 1, 1)")));
+            // Same-millisecond trades across symbols keep their insertion order.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO ticks VALUES (9, 1704067201000, 1, 1, 1), (7, 1704067201000, 2, 1, 1),"
+                "(9, 1704067201000, 3, 1, 1), (7, 1704067200000, 4, 1, 1), (9, 1704067203000, 5, "
+                "1, 1),"
+                "(7, 1704067202000, 6, 1, 1)")));
+        }
+        QString error;
+        const std::unique_ptr<TickSource> source = ReplayInput::load(path, {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->firstTime(), T0);
+        QCOMPARE(source->lastTime(), T0 + 3000);
+        QList<Tick> ticks;
+        while (source->read(1, ticks)) { }
+        QList<qint64> prices;
+        for (const Tick &tick : std::as_const(ticks))
+            prices.append(tick.price.units());
+        QCOMPARE(prices, (QList<qint64> { 4, 1, 2, 3, 6, 5 }));
+        QCOMPARE(ticks[1].symbol, 1u);
+        QCOMPARE(ticks[2].symbol, 0u);
     }
 
     void asFastAsPossibleSendsEverythingAndFinishes()

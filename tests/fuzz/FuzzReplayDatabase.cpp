@@ -25,17 +25,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             std::abort();
     }
     QString error;
-    const auto file = ReplayInput::load(path, {}, &error);
-    if (!file) {
+    const auto source = ReplayInput::load(path, {}, &error);
+    if (!source) {
         if (error.isEmpty())
             std::abort();
         return 0;
     }
-    if (file->ticks.isEmpty())
-        std::abort();
-    for (const Tick &tick : std::as_const(file->ticks)) {
-        if (tick.symbol >= std::uint32_t(file->instruments.size()))
-            std::abort();
+    // What was announced holds: instruments known, times in order and
+    // within the span. (A source may still end early on a damaged file.)
+    const auto symbols = std::uint32_t(source->instruments().size());
+    qint64 previous = source->firstTime();
+    QList<Tick> ticks;
+    while (source->read(4096, ticks)) {
+        for (const Tick &tick : std::as_const(ticks)) {
+            if (tick.symbol >= symbols || tick.time < previous || tick.time > source->lastTime())
+                std::abort();
+            previous = tick.time;
+        }
+        ticks.clear();
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "feed/TickGenerator.h"
 #include "market/CandleAggregator.h"
+#include "storage/StorageReader.h"
 
 #include <QTest>
 
@@ -62,15 +63,16 @@ class TestCandleAggregator : public QObject
     Q_OBJECT
 
 private slots:
-    void oneSecondCandlesAreKeptForADayAndAHalf()
+    void everySeriesKeepsABoundedNumberOfCandles()
     {
-        // A million of them (the other series' capacity) were twelve days a
-        // symbol: the soak bench's memory grew for twelve days.
+        // A million a series (two years of minutes) let the soak bench's
+        // memory grow for weeks. Each keeps more than a warm start restores.
         CandleAggregator aggregator;
         aggregator.setSymbolCount(1);
-        QCOMPARE(aggregator.series(0, 0).capacity(), CandleAggregator::SecondCapacity);
-        QVERIFY(CandleAggregator::SecondCapacity >= 36 * 3600);
-        QCOMPARE(aggregator.series(0, 1).capacity(), CandleSeries::DefaultCapacity);
+        for (int tf = 0; tf < aggregator.timeframes().size(); ++tf)
+            QCOMPARE(aggregator.series(0, tf).capacity(), CandleSeries::DefaultCapacity);
+        QVERIFY(CandleSeries::DefaultCapacity >= 5000 + StorageReader::SnapshotEvery);
+        QVERIFY(CandleSeries::DefaultCapacity <= 1 << 14);
     }
 
     void oneSecondBucketBoundaries()

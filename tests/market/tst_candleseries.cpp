@@ -24,7 +24,13 @@ class TestCandleSeries : public QObject
     Q_OBJECT
 
 private slots:
-    void defaultCapacityHoldsAMillion() { QVERIFY(CandleSeries().capacity() >= 1'000'000); }
+    void defaultCapacityHoldsWhatAWarmStartRestores()
+    {
+        // Bounded (a million a series let memory grow for weeks), but no
+        // smaller than what a restart restores: 5,000 and a snapshot period.
+        QVERIFY(CandleSeries().capacity() >= 5000 + 1024);
+        QVERIFY(CandleSeries().capacity() <= 1 << 14);
+    }
 
     void appendAndRead()
     {
