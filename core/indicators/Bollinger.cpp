@@ -18,10 +18,14 @@ BandsValue Bollinger::update(double close)
         return { NaN, NaN, NaN };
     }
     const double middle = m_window.mean();
-    // TA-Lib reports a variance below 1e-8 as no deviation at all.
-    const double variance = m_window.populationVariance();
-    const double deviation = variance < 1e-8 ? 0.0 : std::sqrt(variance) * m_deviations;
-    return { middle + deviation, middle, middle - deviation };
+    // A deviation within the rounding of the prices is none at all; judged
+    // relative to the price (as TA-Lib's newest code does), since TA-Lib's
+    // absolute threshold on the variance (1e-14, here once 1e-8) collapses
+    // the bands of any instrument priced near 1e-5 or quiet near 1.
+    const double deviation = std::sqrt(m_window.populationVariance());
+    const double width
+        = deviation <= ZeroDeviation * std::abs(middle) ? 0.0 : deviation * m_deviations;
+    return { middle + width, middle, middle - width };
 }
 
 } // namespace kairos

@@ -28,6 +28,9 @@ public:
     bool load(QDataStream &in) { return m_window.load(in); }
 
 private:
+    // Relative to the price: above what the rolling sums' rounding leaves
+    // of a move that left the window (about 1e-10), below any real tick.
+    static constexpr double ZeroDeviation = 1e-9;
     RollingWindow m_window;
     double m_deviations;
 };

@@ -2,13 +2,16 @@
 
 #include <QDataStream>
 
+#include <cmath>
 #include <limits>
 
 namespace kairos {
 
 // Relative strength index with Wilder's smoothing, as TA-Lib's RSI: average
 // gain and loss seeded with the simple average of the first n changes, the
-// first value after n + 1 inputs.
+// first value after n + 1 inputs. A market that does not move is neither
+// overbought nor oversold: its RSI is 50 (TA-Lib says 0, which reads as
+// deeply oversold and fires a buy rule on every flat stretch).
 class Rsi
 {
 public:
@@ -62,10 +65,16 @@ public:
 private:
     double value() const
     {
-        // TA-Lib treats a total below 1e-8 as zero movement and reports 0.
+        // No movement is judged relative to the price, as TA-Lib's newest
+        // code does: an absolute threshold (TA-Lib's 1e-14, or the 1e-8 this
+        // once used) makes every candle of a coin priced near 1e-5 "flat".
         const double total = m_gain + m_loss;
-        return (total > -1e-8 && total < 1e-8) ? 0.0 : 100.0 * (m_gain / total);
+        return total <= ZeroMovement * std::abs(m_previous) ? 50.0 : 100.0 * (m_gain / total);
     }
+
+    // Far above the rounding of a price's differences (1e-16 of it), far
+    // below any tick.
+    static constexpr double ZeroMovement = 1e-14;
 
     int m_period;
     qint64 m_count = 0;

@@ -16,10 +16,11 @@ StochasticValue Stochastic::update(double high, double low, double close)
     m_range.push(high, low);
     if (!m_range.isFull())
         return { NaN, NaN };
-    // TA-Lib divides by the range in percent, and reports 0 for a flat range.
+    // TA-Lib divides by the range in percent. A flat range is neither
+    // overbought nor oversold: 50, as a flat RSI (TA-Lib says 0).
     const double lowest = m_range.lowest();
     const double diff = (m_range.highest() - lowest) / 100.0;
-    const double fastK = diff != 0.0 ? (close - lowest) / diff : 0.0;
+    const double fastK = diff != 0.0 ? (close - lowest) / diff : 50.0;
     const double k = m_k.update(fastK);
     if (std::isnan(k))
         return { NaN, NaN };

@@ -8,6 +8,14 @@
 // Writes <series>.candles.csv and <series>.talib.csv for every series below.
 // Prices are rounded to the series' tick, so the decimal text in the CSV is
 // exactly the double TA-Lib saw.
+//
+// The references were made with talib 1.1.6, which bundles TA-Lib C 0.6.0-dev
+// (TA_EPSILON = 1e-14 in ta_func/ta_utility.h, an absolute threshold). Three
+// scales: trend near 64,000, range and forex near 1 (forex quiet, as EUR/CHF
+// on minutes), micro near 0.00001 in steps of 1e-8 (as SHIB). On micro,
+// TA-Lib's absolute threshold collapses Bollinger Bands where the variance
+// is below 1e-14: the test skips those rows and says how many; Kairos
+// judges "no deviation" relative to the price instead.
 "use strict";
 const fs = require("fs");
 const talib = require("talib");
@@ -75,6 +83,8 @@ function column(result, output, n) {
 const series = {
   trend: { seed: 7, count: 2500, start: 64250, decimals: 2, sigma: 0.0025, drift: 0.0002 },
   range: { seed: 11, count: 2500, start: 0.5230, decimals: 4, sigma: 0.004, drift: 0, flatEvery: 97 },
+  forex: { seed: 13, count: 2500, start: 1.6523, decimals: 5, sigma: 0.00012, drift: 0, flatEvery: 61 },
+  micro: { seed: 17, count: 2500, start: 0.00001234, decimals: 8, sigma: 0.004, drift: 0, flatEvery: 53 },
 };
 
 for (const [name, params] of Object.entries(series)) {
