@@ -1,7 +1,9 @@
+#include "feed/CandleCsvReader.h"
 #include "indicators/Bollinger.h"
 #include "indicators/Macd.h"
 #include "strategy/StrategyRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -150,6 +152,52 @@ private slots:
         QVERIFY(hits[0].hit.reason.endsWith(QStringLiteral("(BB 10, 2)")));
         QCOMPARE(hits[1].index, 16);
         QCOMPARE(hits[1].hit.side, Side::Sell);
+    }
+
+    void everyRuleFiresAlikeAtEveryScale_data()
+    {
+        QTest::addColumn<QString>("series");
+        QTest::addColumn<int>("shift"); // decimal places the prices move down
+        QTest::newRow("64,250 and ×1e-6") << QStringLiteral("trend") << 6;
+        QTest::newRow("0.523 and ×1e-4 (a coin near 0.00005)") << QStringLiteral("range") << 4;
+    }
+    void everyRuleFiresAlikeAtEveryScale()
+    {
+        // Before, the RSI and Bollinger rules never fired on the small copy
+        // (RSI 0 and bands of no width on every candle).
+        QFETCH(QString, series);
+        QFETCH(int, shift);
+        QFile file(QStringLiteral(KAIROS_TEST_DATA "/talib/%1.candles.csv").arg(series));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CandleFile candles;
+        QVERIFY(CandleCsvReader(series, {}).read(&file, candles));
+        std::int64_t divisor = 1;
+        for (int i = 0; i < shift; ++i)
+            divisor *= 10;
+        StrategyRunner big;
+        StrategyRunner small;
+        big.setStrategy(StrategyConfig::standard(), 1, {});
+        small.setStrategy(StrategyConfig::standard(), 1, {});
+        SignalList bigFired;
+        SignalList smallFired;
+        for (const Candle &candle : std::as_const(candles.candles)) {
+            Candle c = candle;
+            for (Decimal *p : { &c.open, &c.high, &c.low, &c.close }) {
+                QVERIFY(p->units() % divisor == 0);
+                *p = Decimal::fromUnits(p->units() / divisor);
+            }
+            big.onCandle(0, candle, bigFired);
+            small.onCandle(0, c, smallFired);
+        }
+        QCOMPARE(smallFired.size(), bigFired.size());
+        QSet<QString> rules;
+        for (qsizetype i = 0; i < bigFired.size(); ++i) {
+            QCOMPARE(smallFired[i].time, bigFired[i].time);
+            QCOMPARE(smallFired[i].side, bigFired[i].side);
+            QCOMPARE(smallFired[i].rule, bigFired[i].rule);
+            rules.insert(bigFired[i].rule.section(QLatin1Char('('), 0, 0));
+        }
+        QVERIFY2(rules.size() == 4, qPrintable(QStringList(rules.values()).join(QLatin1Char(','))));
     }
 
     void disabledRuleNeverFires()
