@@ -331,6 +331,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTickSource</name>
+    <message>
+        <source>%1 holds neither recorded ticks nor minute candles</source>
+        <translation>%1 enthält weder aufgezeichnete Ticks noch Minutenkerzen</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>is empty</source>
@@ -640,10 +647,6 @@
         <source>%1 has nothing to replay</source>
         <translation>%1 enthält nichts zum Abspielen</translation>
     </message>
-    <message>
-        <source>%1 holds neither recorded ticks nor minute candles</source>
-        <translation>%1 enthält weder aufgezeichnete Ticks noch Minutenkerzen</translation>
-    </message>
 </context>
 <context>
     <name>RiskEngine</name>
@@ -942,6 +945,21 @@
     <message>
         <source>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</source>
         <translation>Feld „side“: „%1“ ist weder buy noch sell</translation>
+    </message>
+</context>
+<context>
+    <name>TickCsvSource</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>reading %1 was cancelled</source>
+        <translation>das Lesen von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to replay</source>
+        <translation>%1 enthält nichts zum Abspielen</translation>
     </message>
 </context>
 <context>
