@@ -151,7 +151,7 @@ void Engine::restore(const WarmState &state)
     shown.alerts = state.alerts;
     for (Alert &alert : shown.alerts)
         alert.quiet = true;
-    shown.keepNewest(MaxViewEvents);
+    shown.keepViewable();
     m_viewEvents.append(shown);
     m_shown.append(shown);
     if (m_chart)
@@ -279,11 +279,11 @@ void Engine::acknowledge(const TradingEvents &events)
         m_publisher->enqueue(published);
     }
     m_viewEvents.append(events);
-    m_viewEvents.keepNewest(MaxViewEvents);
+    m_viewEvents.keepViewable();
     m_shown.fills += events.fills;
     m_shown.denied += events.denied;
     m_shown.alerts += events.alerts;
-    m_shown.keepNewest(MaxViewEvents);
+    m_shown.keepViewable();
     m_dirty = true;
     emit tradingEvents(events);
 }

@@ -41,9 +41,6 @@ public:
     static constexpr int ViewIntervalMs = 33;
     static constexpr int ChartHistory = 5000; // candles sent when a chart opens
     static constexpr int RecentSignals = 2000; // kept for charts that open later
-    // Per kind, until a view takes them and for a window made later: no
-    // panel keeps more (the trades table's 10,000 fills).
-    static constexpr int MaxViewEvents = 10'000;
     static constexpr int RecentGaps = 1000; // kept for charts that open later
     static constexpr int MaxResentEquity = 20'000; // equity points a new window gets
 

@@ -12,8 +12,6 @@ namespace kairos {
 namespace {
 
 constexpr qsizetype RecentSignals = 2000;
-constexpr qsizetype MaxViewEvents = 100'000;
-constexpr std::int64_t SeriesCapacity = 200'000;
 
 Decimal decimal(const QJsonObject &o, const char *key)
 {
@@ -46,7 +44,7 @@ RemoteEngine::RemoteEngine(const RedisUrl &url, const InstrumentList &instrument
         m_symbols.insert(instruments[i].symbol, std::uint32_t(i));
     m_series.reserve(std::size_t(instruments.size() * m_timeframes.size()));
     for (qsizetype i = 0; i < instruments.size() * m_timeframes.size(); ++i)
-        m_series.emplace_back(SeriesCapacity);
+        m_series.emplace_back(CandleSeries::DefaultCapacity);
     m_viewTimer.setInterval(ViewIntervalMs);
     connect(&m_viewTimer, &QTimer::timeout, this, &RemoteEngine::publishView);
     connect(m_source, &RedisSource::eventsReady, this, &RemoteEngine::apply);
@@ -167,7 +165,7 @@ void RemoteEngine::apply(const RemoteEventList &events)
     for (const RemoteEvent &event : events)
         applyOne(event);
     m_stats.ticks += events.size();
-    m_viewEvents.keepNewest(MaxViewEvents);
+    m_viewEvents.keepViewable();
     if (m_recentSignals.size() > RecentSignals)
         m_recentSignals.remove(0, m_recentSignals.size() - RecentSignals);
     m_dirty = true;

@@ -30,18 +30,24 @@ struct TradingEvents
         return accepted.isEmpty() && fills.isEmpty() && cancelled.isEmpty() && denied.isEmpty()
             && alerts.isEmpty();
     }
-    // Drops the oldest of each kind beyond `limit`.
-    void keepNewest(qsizetype limit)
+    // What a view keeps of each kind (the trades table, the alerts panel, a
+    // chart's order markers): whoever holds events for a view holds no more.
+    static constexpr qsizetype ViewFills = 10'000;
+    static constexpr qsizetype ViewAlerts = 5'000;
+    static constexpr qsizetype ViewOrders = 2'000; // accepted, cancelled, denied
+
+    // Drops the oldest of each kind beyond what a view keeps.
+    void keepViewable()
     {
-        auto trim = [limit](auto &list) {
+        auto trim = [](auto &list, qsizetype limit) {
             if (list.size() > limit)
                 list.remove(0, list.size() - limit);
         };
-        trim(accepted);
-        trim(fills);
-        trim(cancelled);
-        trim(denied);
-        trim(alerts);
+        trim(accepted, ViewOrders);
+        trim(fills, ViewFills);
+        trim(cancelled, ViewOrders);
+        trim(denied, ViewOrders);
+        trim(alerts, ViewAlerts);
     }
     void append(const TradingEvents &other)
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "execution/TradingEvents.h"
 #include "model/Alert.h"
 
 #include "RecentRowsModel.h"
@@ -11,7 +12,7 @@ namespace kairos {
 // The alert channel, newest first and bounded; SeverityRole lets a proxy
 // filter it. Alerts not yet acknowledged are the newest rows and show in
 // bold until acknowledged.
-class AlertsModel : public RecentRowsModel<Alert, 5000>
+class AlertsModel : public RecentRowsModel<Alert, int(TradingEvents::ViewAlerts)>
 {
     Q_OBJECT
 

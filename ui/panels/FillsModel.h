@@ -1,5 +1,6 @@
 #pragma once
 
+#include "execution/TradingEvents.h"
 #include "model/Fill.h"
 #include "model/Instrument.h"
 
@@ -27,7 +28,7 @@ public:
         ColumnCount
     };
 
-    static constexpr int MaxRows = 10'000;
+    static constexpr int MaxRows = int(TradingEvents::ViewFills);
 
     explicit FillsModel(const InstrumentList &instruments, QObject *parent = nullptr);
 
