@@ -232,6 +232,70 @@ private slots:
         QVERIFY(compared > 6 * 2000);
     }
 
+    void randomSeriesAreScaleInvariant()
+    {
+        // The property: for random series s and k in {1e-6, 1e-3, 1e3},
+        // RSI(k·s) = RSI(s) and BB(k·s) = k·BB(s) within 1e-9 relative.
+        // Prices have two decimals, so k·s is exact in 1e-8 units.
+        std::uint64_t state = 20261202;
+        const auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return double(state >> 11) / double(1ULL << 53);
+        };
+        for (int run = 0; run < 20; ++run) {
+            const double level = std::pow(10.0, 1.0 + 3.0 * next()); // 10 … 10,000
+            const double sigma = 0.0005 + 0.01 * next();
+            CandleList s;
+            double price = level;
+            for (int i = 0; i < 400; ++i) {
+                Candle c;
+                c.time = 1'704'067'200'000 + i * 60'000;
+                c.open = Decimal::fromUnits(std::llround(price * 100.0) * 1'000'000);
+                if (next() > 0.1) // now and then a candle that does not move
+                    price *= 1.0 + sigma * (next() - 0.5);
+                c.close = Decimal::fromUnits(std::llround(price * 100.0) * 1'000'000);
+                c.high = std::max(c.open, c.close) + Decimal::fromUnits(1'000'000 * (i % 3));
+                c.low = std::min(c.open, c.close);
+                c.volume = Decimal::fromInteger(1 + i % 7);
+                c.trades = 1;
+                c.state = CandleState::Confirmed;
+                s.append(c);
+            }
+            for (const int exponent : { -6, -3, 3 }) {
+                const double k = std::pow(10.0, exponent);
+                std::int64_t factor = 1;
+                for (int i = 0; i < std::abs(exponent); ++i)
+                    factor *= 10;
+                const auto scale = [&](const Decimal &d) {
+                    return Decimal::fromUnits(
+                        exponent < 0 ? d.units() / factor : d.units() * factor);
+                };
+                IndicatorSet plain;
+                IndicatorSet scaled;
+                for (const Candle &c : std::as_const(s)) {
+                    Candle ks = c;
+                    for (Decimal *p : { &ks.open, &ks.high, &ks.low, &ks.close })
+                        *p = scale(*p);
+                    const IndicatorValues a = plain.update(c);
+                    const IndicatorValues b = scaled.update(ks);
+                    const auto same = [](double x, double y, double size) {
+                        return (std::isnan(x) && std::isnan(y)) || std::abs(x - y) <= 1e-9 * size;
+                    };
+                    const double size = c.close.toDouble();
+                    QVERIFY2(same(a.rsi, b.rsi, 100.0),
+                        qPrintable(QStringLiteral("run %1, k 1e%2: RSI %3 vs %4")
+                                       .arg(run)
+                                       .arg(exponent)
+                                       .arg(a.rsi)
+                                       .arg(b.rsi)));
+                    QVERIFY(same(a.bands.upper * k, b.bands.upper, size * k));
+                    QVERIFY(same(a.bands.lower * k, b.bands.lower, size * k));
+                    QVERIFY(same(a.bands.middle * k, b.bands.middle, size * k));
+                }
+            }
+        }
+    }
+
     void aFlatMarketIsNeitherOverboughtNorOversold_data()
     {
         QTest::addColumn<QString>("price");
