@@ -10,6 +10,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
   libqt6svg6 libgl1-mesa-dev libhiredis-dev redis-server qt6-translations-l10n
+  tzdata
 )
 
 missing=()

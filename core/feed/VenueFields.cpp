@@ -113,7 +113,9 @@ bool VenueFields::isoTime(
 {
     const QString text = o.value(key).toString();
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
+    // Without an offset it would be read in the machine's zone: RFC 3339
+    // requires one.
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
         *error = tr("field '%1': '%2' is not an RFC 3339 time").arg(key, text.left(40));
         return false;
     }

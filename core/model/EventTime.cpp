@@ -45,11 +45,16 @@ std::optional<std::int64_t> parse(QByteArrayView text)
             return std::nullopt;
         return date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
     }
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
+    // No offset means UTC. It is said before parsing: parsed as local time
+    // first, a UTC time in the machine's DST gap was refused, and one in its
+    // overlap could move by an hour.
+    const QString time = s.mid(10);
+    const bool hasOffset = time.contains(QLatin1Char('Z')) || time.contains(QLatin1Char('z'))
+        || time.contains(QLatin1Char('+')) || time.contains(QLatin1Char('-'));
+    const QDateTime dt
+        = QDateTime::fromString(hasOffset ? s : s + QLatin1Char('Z'), Qt::ISODateWithMs);
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime)
         return std::nullopt;
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt.setTimeZone(QTimeZone::utc()); // no offset given: the fields are UTC
     return dt.toMSecsSinceEpoch();
 }
 

@@ -1,6 +1,10 @@
 #include "model/EventTime.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
 
 namespace EventTime = kairos::EventTime;
 
@@ -34,6 +38,47 @@ private slots:
         const auto parsed = EventTime::parse(text);
         QVERIFY2(parsed.has_value(), text.constData());
         QCOMPARE(*parsed, ms);
+    }
+
+    void noOffsetIsUtcInEveryZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        for (const char *zone : { "UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata",
+                 "Australia/Lord_Howe", "Pacific/Chatham" })
+            QTest::newRow(zone) << QByteArray(zone);
+    }
+    void noOffsetIsUtcInEveryZone()
+    {
+        // Times in a zone's DST gap (Berlin 2024-03-31 02:30, New York
+        // 2024-03-10 02:30) or overlap (Berlin 2024-10-27 02:30, New York
+        // 2024-11-03 01:30) are valid UTC times: the machine's zone must not
+        // refuse or move them. (Before, Berlin refused 2024-03-31T02:30:00.)
+        QFETCH(QByteArray, zone);
+        const QByteArray saved = qgetenv("TZ");
+        qputenv("TZ", zone);
+        tzset();
+        const auto restore = qScopeGuard([&saved] {
+            if (saved.isEmpty())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", saved);
+            tzset();
+        });
+        for (const char *text :
+            { "2024-03-31T02:30:00", "2024-03-10T02:30:00", "2024-10-27T02:30:00",
+                "2024-11-03T01:30:00.500", "2024-03-31 02:30:00", "2024-10-06T02:15:00" }) {
+            QByteArray iso(text);
+            iso.replace(' ', 'T');
+            const QDateTime utc
+                = QDateTime::fromString(QString::fromLatin1(iso + 'Z'), Qt::ISODateWithMs);
+            QVERIFY(utc.isValid());
+            const auto parsed = EventTime::parse(text);
+            QVERIFY2(parsed.has_value(), text);
+            QCOMPARE(*parsed, utc.toMSecsSinceEpoch());
+            // With an offset, the offset rules, whatever the zone.
+            QCOMPARE(
+                EventTime::parse(QByteArray(iso + "+02:00")), utc.toMSecsSinceEpoch() - 7'200'000);
+        }
     }
 
     void rejects_data()
