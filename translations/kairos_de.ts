@@ -497,6 +497,13 @@
     </message>
 </context>
 <context>
+    <name>LocaleDecimal</name>
+    <message>
+        <source>is not a number in this language: write %1 for decimals, as in %2</source>
+        <translation>ist in dieser Sprache keine Zahl: Dezimalstellen mit %1 schreiben, wie in %2</translation>
+    </message>
+</context>
+<context>
     <name>MacdCrossRule</name>
     <message>
         <source>MACD(%1,%2,%3) crossed above its signal line (histogram %4 → %5)</source>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "LocaleDecimal.h"
 
 #include "AlertNotifier.h"
 #include "AppSettings.h"
@@ -328,7 +329,7 @@ void MainWindow::editRiskLimits()
 
 void MainWindow::editInitialCash()
 {
-    QString text = m_trading->account().initialCash.toString();
+    QString text = LocaleDecimal::toString(m_trading->account().initialCash);
     for (;;) {
         bool ok = false;
         text = QInputDialog::getText(this, tr("Starting cash"),
@@ -337,8 +338,8 @@ void MainWindow::editInitialCash()
             QLineEdit::Normal, text, &ok);
         if (!ok)
             return;
-        Decimal::ParseError error = Decimal::ParseError::None;
-        const auto cash = Decimal::parse(text.trimmed().toUtf8(), &error);
+        QString why;
+        const auto cash = LocaleDecimal::parse(text, &why);
         if (cash && *cash > Decimal()) {
             Settings::initialCash.setValue(cash->toString());
             emit initialCashChanged(*cash);
@@ -346,7 +347,7 @@ void MainWindow::editInitialCash()
         }
         QMessageBox::warning(this, tr("Starting cash"),
             cash ? tr("'%1' is not a positive amount.").arg(text)
-                 : tr("'%1' is not a positive amount: %2").arg(text, Decimal::errorText(error)));
+                 : tr("'%1' is not a positive amount: %2").arg(text, why));
     }
 }
 

@@ -177,6 +177,51 @@ private slots:
         QVERIFY(ticket.findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
     }
 
+    void germanAmountsAreTypedTheGermanWay()
+    {
+        // The German UI showed "3.093,50" but refused "0,5".
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+
+        OrderTicket ticket(instruments());
+        QSignalSpy orders(&ticket, &OrderTicket::orderRequested);
+        auto *quantity = ticket.findChild<QLineEdit *>(QStringLiteral("Quantity"));
+        auto *buy = ticket.findChild<QPushButton *>(QStringLiteral("Buy"));
+        const auto *problem = ticket.findChild<QLabel *>(QStringLiteral("problem"));
+        for (const auto &[typed, meant] : { std::pair { "0,5", "0.5" }, { "1.234,5", "1234.5" },
+                 { "5000,50", "5000.5" }, { "-0", "0" } }) {
+            quantity->setText(QString::fromUtf8(typed));
+            buy->click();
+            if (QByteArrayView(meant) == "0") {
+                QCOMPARE(orders.count(), 3); // not positive: refused
+                continue;
+            }
+            QCOMPARE(orders.constLast().at(0).value<Order>().quantity, *Decimal::parse(meant));
+        }
+        // "0.5" is five tenths in English and five in German grouping: refused
+        // with a hint, never read as 5.
+        for (const char *typed : { "0.5", "1234.56", "1,2,3" }) {
+            quantity->setText(QString::fromUtf8(typed));
+            buy->click();
+            QCOMPARE(orders.count(), 3);
+            QVERIFY2(problem->text().contains(QStringLiteral("write , for decimals")),
+                qPrintable(problem->text()));
+        }
+
+        RiskLimits limits;
+        limits.maxOrderQuantity = *Decimal::parse("1.5");
+        RiskLimitsDialog dialog(limits);
+        QLineEdit *field = dialog.amountField(QStringLiteral("maxOrderQuantity"));
+        QCOMPARE(field->text(), QStringLiteral("1,5"));
+        field->setText(QStringLiteral("0,5"));
+        dialog.amountField(QStringLiteral("maxOrderNotional"))
+            ->setText(QStringLiteral("25.000,75"));
+        QVERIFY(dialog.limits());
+        QCOMPARE(dialog.limits()->maxOrderQuantity, *Decimal::parse("0.5"));
+        QCOMPARE(dialog.limits()->maxOrderNotional, *Decimal::parse("25000.75"));
+    }
+
     void riskDialogExplainsInvalidValues()
     {
         RiskLimitsDialog dialog(RiskLimits {});
@@ -188,8 +233,8 @@ private slots:
         QVERIFY(!ok->isEnabled());
         QVERIFY(!dialog.limits());
         const QString problems = dialog.findChild<QLabel *>(QStringLiteral("problems"))->text();
-        QVERIFY2(
-            problems.contains(QStringLiteral("maxOrderNotional: '12,5' is not a decimal number")),
+        QVERIFY2(problems.contains(
+                     QStringLiteral("maxOrderNotional: '12,5' is not a number in this language")),
             qPrintable(problems));
         QVERIFY2(problems.contains(QStringLiteral("dailyLossLimit must not be negative")),
             qPrintable(problems));

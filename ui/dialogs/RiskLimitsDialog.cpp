@@ -1,4 +1,5 @@
 #include "RiskLimitsDialog.h"
+#include "LocaleDecimal.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +27,7 @@ RiskLimitsDialog::RiskLimitsDialog(const RiskLimits &l, QWidget *parent)
 
     auto amount = [this, form](const QString &key, const QString &label, Decimal value,
                       const QString &unit) {
-        auto *edit = new QLineEdit(value.toString());
+        auto *edit = new QLineEdit(LocaleDecimal::toString(value));
         edit->setObjectName(key);
         connect(edit, &QLineEdit::textChanged, this, &RiskLimitsDialog::validate);
         m_amounts.insert(key, edit);
@@ -97,11 +98,11 @@ std::optional<RiskLimits> RiskLimitsDialog::read(QStringList &problems) const
     for (const auto &a : amounts) {
         const QString key = QLatin1StringView(a.key);
         const QLineEdit *edit = m_amounts.value(key);
-        Decimal::ParseError error;
-        if (const auto value = Decimal::parse(edit->text().toUtf8(), &error))
+        QString why;
+        if (const auto value = LocaleDecimal::parse(edit->text(), &why))
             *a.field = *value;
         else
-            problems << tr("%1: '%2' %3").arg(key, edit->text(), Decimal::errorText(error));
+            problems << tr("%1: '%2' %3").arg(key, edit->text(), why);
     }
     l.maxOpenOrders = m_openOrders->value();
     l.maxOrdersPerMinute = m_ordersPerMinute->value();

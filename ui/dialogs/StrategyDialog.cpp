@@ -1,4 +1,5 @@
 #include "StrategyDialog.h"
+#include "LocaleDecimal.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -47,7 +48,7 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
     m_sizingMode->setObjectName(QStringLiteral("sizingMode"));
     m_sizingMode->addItems({ tr("Fixed quantity"), tr("Fixed notional"), tr("Percent of equity") });
     m_sizingMode->setCurrentIndex(int(strategy.sizing.mode));
-    m_sizingValue = new QLineEdit(strategy.sizing.value.toString());
+    m_sizingValue = new QLineEdit(LocaleDecimal::toString(strategy.sizing.value));
     m_sizingValue->setObjectName(QStringLiteral("sizingValue"));
     m_positioned = new QComboBox;
     m_positioned->setObjectName(QStringLiteral("whenPositioned"));
@@ -173,11 +174,11 @@ void StrategyDialog::removeSelectedRule()
 void StrategyDialog::validate()
 {
     QStringList problems;
-    Decimal::ParseError error;
-    if (const auto value = Decimal::parse(m_sizingValue->text().toUtf8(), &error))
+    QString why;
+    if (const auto value = LocaleDecimal::parse(m_sizingValue->text(), &why))
         m_strategy.sizing.value = *value;
     else
-        problems << tr("order size '%1' %2").arg(m_sizingValue->text(), Decimal::errorText(error));
+        problems << tr("order size '%1' %2").arg(m_sizingValue->text(), why);
     showProblems(problems + m_strategy.validate());
 }
 

@@ -1,4 +1,5 @@
 #include "OrderTicket.h"
+#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
 
@@ -114,21 +115,19 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
     order.timeInForce = m_timeInForce->currentIndex() == 1 ? TimeInForce::ImmediateOrCancel
                                                            : TimeInForce::GoodTillCancel;
     order.reason = tr("manual order");
-    Decimal::ParseError error;
-    const auto quantity = Decimal::parse(m_quantity->text().toUtf8(), &error);
+    QString why;
+    const auto quantity = LocaleDecimal::parse(m_quantity->text(), &why);
     if (!quantity || *quantity <= Decimal()) {
         *problem = tr("Quantity '%1' %2")
-                       .arg(m_quantity->text(),
-                           quantity ? tr("must be positive") : Decimal::errorText(error));
+                       .arg(m_quantity->text(), quantity ? tr("must be positive") : why);
         return std::nullopt;
     }
     order.quantity = *quantity;
     if (order.type == OrderType::Limit) {
-        const auto limit = Decimal::parse(m_limit->text().toUtf8(), &error);
+        const auto limit = LocaleDecimal::parse(m_limit->text(), &why);
         if (!limit || *limit <= Decimal()) {
             *problem = tr("Limit price '%1' %2")
-                           .arg(m_limit->text(),
-                               limit ? tr("must be positive") : Decimal::errorText(error));
+                           .arg(m_limit->text(), limit ? tr("must be positive") : why);
             return std::nullopt;
         }
         order.limitPrice = *limit;

@@ -1,0 +1,82 @@
+#include "LocaleDecimal.h"
+
+namespace kairos {
+
+namespace {
+
+bool digits(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// Thousands grouping as written: 1 to 3 digits, then groups of exactly 3.
+bool groupedRight(const QStringList &groups)
+{
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const qsizetype size = groups[i].size();
+        if (!digits(groups[i]) || (i == 0 ? size < 1 || size > 3 : size != 3))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Decimal> LocaleDecimal::parse(
+    const QString &text, QString *why, const QLocale &locale)
+{
+    QString t = text.trimmed();
+    QString sign;
+    for (const QString &minus : { locale.negativeSign(), QStringLiteral("-") }) {
+        if (sign.isEmpty() && t.startsWith(minus)) {
+            sign = QStringLiteral("-");
+            t = t.mid(minus.size());
+        }
+    }
+    const QString point = locale.decimalPoint();
+    const qsizetype at = t.indexOf(point);
+    QString whole = at < 0 ? t : t.left(at);
+    const QString fraction = at < 0 ? QString() : t.mid(at + point.size());
+    QString group = locale.groupSeparator();
+    // A narrow or no-break space groups in some languages; a typed space does too.
+    if (group.trimmed().isEmpty())
+        whole.replace(QLatin1Char(' '), group);
+    const auto hint = [&] {
+        *why = tr("is not a number in this language: write %1 for decimals, as in %2")
+                   .arg(point, locale.toString(1234.5, 'f', 2));
+        return std::nullopt;
+    };
+    if (!group.isEmpty() && whole.contains(group)) {
+        const QStringList groups = whole.split(group);
+        if (!groupedRight(groups))
+            return hint();
+        whole = groups.join(QString());
+    }
+    if ((!group.isEmpty() && fraction.contains(group)) || fraction.contains(point))
+        return hint();
+    const QString plain = sign + whole + (at < 0 ? QString() : QLatin1Char('.') + fraction);
+    Decimal::ParseError error = Decimal::ParseError::None;
+    // Letters of other scripts are no digits: the C parser sees them as such.
+    const auto value = Decimal::parse(plain.toUtf8(), &error);
+    if (!value) {
+        if (error == Decimal::ParseError::Syntax && (t.contains(u'.') || t.contains(u',')))
+            return hint();
+        *why = Decimal::errorText(error);
+    }
+    return value;
+}
+
+QString LocaleDecimal::toString(const Decimal &value, const QLocale &locale)
+{
+    QString text = value.toString();
+    text.replace(QLatin1Char('.'), locale.decimalPoint());
+    if (text.startsWith(QLatin1Char('-')))
+        text.replace(0, 1, locale.negativeSign());
+    return text;
+}
+
+} // namespace kairos

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/Decimal.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace kairos {
+
+// Amounts typed and shown in the chosen language ("0,5" and "5.000,50" in
+// German), read exactly, never through a double. Files, CSV, JSON and the
+// command line stay in the C locale (Decimal::parse, Decimal::toString).
+class LocaleDecimal
+{
+    Q_DECLARE_TR_FUNCTIONS(LocaleDecimal)
+
+public:
+    // Group separators are taken only where they group thousands, so "0.5"
+    // in German (where "." groups) is refused with a hint, not read as 5.
+    static std::optional<Decimal> parse(
+        const QString &text, QString *why, const QLocale &locale = QLocale());
+    // For an editable field: every decimal, no grouping, so it reads back.
+    static QString toString(const Decimal &value, const QLocale &locale = QLocale());
+};
+
+} // namespace kairos
