@@ -79,4 +79,36 @@ QString LocaleDecimal::toString(const Decimal &value, const QLocale &locale)
     return text;
 }
 
+QString LocaleDecimal::display(const Decimal &value, const Decimal &step, const QLocale &locale)
+{
+    constexpr int Places = 8; // Decimal's units are 1e-8
+    const auto decimalsOf = [](std::int64_t units) {
+        int decimals = Places;
+        while (decimals > 0 && units % 10 == 0) {
+            units /= 10;
+            --decimals;
+        }
+        return decimals;
+    };
+    const int decimals = step > Decimal() ? decimalsOf(step.units())
+                                          : (value.units() == 0 ? 0 : decimalsOf(value.units()));
+    std::int64_t unit = 1;
+    for (int i = decimals; i < Places; ++i)
+        unit *= 10;
+    // Magnitudes as unsigned: the most negative value has no positive twin.
+    const bool negative = value.units() < 0;
+    const std::uint64_t magnitude
+        = negative ? 0 - std::uint64_t(value.units()) : std::uint64_t(value.units());
+    const std::uint64_t rounded = (magnitude / std::uint64_t(unit)
+        + (magnitude % std::uint64_t(unit) * 2 >= std::uint64_t(unit) ? 1 : 0));
+    std::uint64_t scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    QString text = locale.toString(qulonglong(rounded / scale));
+    if (decimals > 0)
+        text += locale.decimalPoint()
+            + QString::number(rounded % scale).rightJustified(decimals, QLatin1Char('0'));
+    return negative && rounded != 0 ? locale.negativeSign() + text : text;
+}
+
 } // namespace kairos

@@ -24,6 +24,11 @@ public:
         const QString &text, QString *why, const QLocale &locale = QLocale());
     // For an editable field: every decimal, no grouping, so it reads back.
     static QString toString(const Decimal &value, const QLocale &locale = QLocale());
+    // For a table: to the decimals of `step` (an instrument's tick or lot;
+    // none: as many as the value has), rounded half away from zero, exactly,
+    // with thousands grouped; never "-0.00".
+    static QString display(
+        const Decimal &value, const Decimal &step = Decimal(), const QLocale &locale = QLocale());
 };
 
 } // namespace kairos

@@ -1,4 +1,5 @@
 #include "FillsModel.h"
+#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
 
@@ -53,13 +54,14 @@ QVariant FillsModel::data(const QModelIndex &index, int role) const
         case SideColumn:
             return f.side == Side::Buy ? tr("Buy") : tr("Sell");
         case QuantityColumn:
-            return f.quantity.toString();
+            return LocaleDecimal::display(
+                f.quantity, m_instruments.value(f.symbol).quantityIncrement);
         case PriceColumn:
-            return f.price.toString();
+            return LocaleDecimal::display(f.price, m_instruments.value(f.symbol).priceIncrement);
         case FeeColumn:
-            return f.fee.toString();
+            return LocaleDecimal::display(f.fee);
         case PnlColumn:
-            return f.realizedPnl == Decimal() ? QString() : f.realizedPnl.toString();
+            return f.realizedPnl == Decimal() ? QString() : LocaleDecimal::display(f.realizedPnl);
         case ReasonColumn:
             return f.reason;
         }

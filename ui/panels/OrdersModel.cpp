@@ -1,4 +1,5 @@
 #include "OrdersModel.h"
+#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
 
@@ -49,9 +50,12 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
                 : o.timeInForce == TimeInForce::ImmediateOrCancel ? tr("Limit IOC")
                                                                   : tr("Limit GTC");
         case QuantityColumn:
-            return o.quantity.toString();
+            return LocaleDecimal::display(
+                o.quantity, m_instruments.value(o.symbol).quantityIncrement);
         case LimitColumn:
-            return o.type == OrderType::Limit ? o.limitPrice.toString() : QString();
+            return o.type == OrderType::Limit
+                ? LocaleDecimal::display(o.limitPrice, m_instruments.value(o.symbol).priceIncrement)
+                : QString();
         case ReasonColumn:
             return o.reason;
         }

@@ -1,4 +1,5 @@
 #include "PositionsModel.h"
+#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
 
@@ -40,17 +41,22 @@ QVariant PositionsModel::data(const QModelIndex &index, int role) const
         return {};
     const PositionRow &r = m_rows[index.row()];
     const QLocale locale;
-    auto money = [&locale](Decimal d) { return locale.toString(d.toDouble(), 'f', 2); };
+    const Instrument instrument = m_instruments.value(r.symbol);
+    const auto money = [&locale](Decimal d) {
+        return LocaleDecimal::display(d, Decimal::fromUnits(1'000'000), locale);
+    };
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SymbolColumn:
             return m_instruments.value(r.symbol).symbol;
         case QuantityColumn:
-            return r.quantity.toString();
+            return LocaleDecimal::display(r.quantity, instrument.quantityIncrement, locale);
         case AverageColumn:
-            return r.quantity == Decimal() ? QString() : r.averagePrice.toString();
+            return r.quantity == Decimal()
+                ? QString()
+                : LocaleDecimal::display(r.averagePrice, instrument.priceIncrement, locale);
         case MarkColumn:
-            return r.mark.toString();
+            return LocaleDecimal::display(r.mark, instrument.priceIncrement, locale);
         case UnrealizedColumn:
             return money(r.unrealizedPnl);
         case RealizedColumn:
