@@ -499,8 +499,8 @@
 <context>
     <name>LocaleDecimal</name>
     <message>
-        <source>is not a number in this language: write %1 for decimals, as in %2</source>
-        <translation>is not a number in this language: write %1 for decimals, as in %2</translation>
+        <source>is not a number in this language: write &apos;%1&apos; for decimals, as in %2</source>
+        <translation>is not a number in this language: write &apos;%1&apos; for decimals, as in %2</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1146,6 @@
         <translation>Critical</translation>
     </message>
     <message>
-        <source>Rule %1: level &apos;%2&apos; is not a number</source>
-        <translation>Rule %1: level &apos;%2&apos; is not a number</translation>
-    </message>
-    <message>
         <source>Rule %1: the PnL amount must be above 0</source>
         <translation>Rule %1: the PnL amount must be above 0</translation>
     </message>
@@ -1200,6 +1196,10 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Rule %1: level &apos;%2&apos; %3</source>
+        <translation>Rule %1: level &apos;%2&apos; %3</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ std::optional<Decimal> LocaleDecimal::parse(
     if (group.trimmed().isEmpty())
         whole.replace(QLatin1Char(' '), group);
     const auto hint = [&] {
-        *why = tr("is not a number in this language: write %1 for decimals, as in %2")
+        *why = tr("is not a number in this language: write '%1' for decimals, as in %2")
                    .arg(point, locale.toString(1234.5, 'f', 2));
         return std::nullopt;
     };

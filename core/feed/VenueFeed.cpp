@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <limits>
+
 namespace kairos {
 
 namespace {
@@ -361,8 +363,14 @@ void VenueFeed::flush()
     if (m_holding || m_pending.ticks.isEmpty())
         return;
     m_pending.live = true;
+    // Each pair's trades come in order, but pairs on one connection are
+    // skewed (a venue matches them apart): the clock promised to the engine
+    // trails the newest trade by AllowedLatenessMs, or a BTC trade at
+    // 00.990 arriving after an ETH trade at 01.010 would be dropped as late.
+    std::int64_t newest = std::numeric_limits<std::int64_t>::min();
     for (const Tick &tick : std::as_const(m_pending.ticks))
-        m_pending.watermark = std::max(m_pending.watermark, tick.time);
+        newest = std::max<std::int64_t>(newest, tick.time);
+    m_pending.watermark = std::max<std::int64_t>(0, newest - AllowedLatenessMs);
     send(std::exchange(m_pending, {}));
 }
 

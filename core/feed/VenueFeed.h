@@ -28,6 +28,10 @@ class VenueFeed : public MarketFeed
     Q_OBJECT
 
 public:
+    // How far one pair's trades may trail another's on the same connection
+    // and still be taken: a quiet pair's candle confirms this much later.
+    static constexpr std::int64_t AllowedLatenessMs = 2000;
+
     struct Options
     {
         QString venue; // "binance", "coinbase", "kraken"

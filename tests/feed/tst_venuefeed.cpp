@@ -418,6 +418,39 @@ private slots:
         QCOMPARE(sink.states.constLast(), FeedStatus::State::Connected);
     }
 
+    void interleavedPairsAtSecondBoundariesLoseNothing_data() { addVenueRows(); }
+    void interleavedPairsAtSecondBoundariesLoseNothing()
+    {
+        // One connection, two pairs a little apart: ETH's trade at 01.010
+        // reaches the engine a batch before BTC's at 00.990, whose second
+        // BTC had already opened at 00.500. Before, the batch's clock was
+        // ETH's newest trade: it closed BTC's second, and 00.990 was late.
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        VenueFeed feed(options(venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        qint64 btcId = 1;
+        qint64 ethId = 1;
+        int sent = 0;
+        for (int second = 1; second <= 5; ++second) {
+            const qint64 boundary = T0 + second * 1000;
+            server.send(d.trade("BTC", btcId++, "42000", "1", boundary - 500));
+            ++sent;
+            QTRY_COMPARE(sink.ticks.size(), sent);
+            server.send(d.trade("ETH", ethId++, "2000", "1", boundary + 10));
+            ++sent;
+            QTRY_COMPARE(sink.ticks.size(), sent); // its own batch
+            server.send(d.trade("BTC", btcId++, "42000", "1", boundary - 10));
+            ++sent;
+            QTRY_COMPARE(sink.ticks.size(), sent);
+        }
+        QCOMPARE(sink.aggregator.counters().late, 0);
+        QCOMPARE(sink.minute(0).trades + sink.minute(1).trades, 15u);
+    }
+
     void malformedFramesAreCountedAndSkipped_data() { addVenueRows(); }
     void malformedFramesAreCountedAndSkipped()
     {

@@ -70,7 +70,7 @@ private slots:
         QCOMPARE(*LocaleDecimal::parse(QStringLiteral("1,234.5"), &why, English), d("1234.5"));
         for (const char *text : { "0.5", "12.34,5", "1,5,0", ".5" }) {
             QVERIFY(!LocaleDecimal::parse(QString::fromUtf8(text), &why, German));
-            QVERIFY2(why.contains(QStringLiteral("write , for decimals")), qPrintable(why));
+            QVERIFY2(why.contains(QStringLiteral("write ',' for decimals")), qPrintable(why));
         }
         QVERIFY(!LocaleDecimal::parse(QStringLiteral("0,5"), &why, English));
         QVERIFY(!LocaleDecimal::parse(QStringLiteral("abc"), &why, German));

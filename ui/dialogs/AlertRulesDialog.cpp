@@ -1,4 +1,5 @@
 #include "AlertRulesDialog.h"
+#include "LocaleDecimal.h"
 
 #include "model/Timeframe.h"
 
@@ -12,6 +13,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace kairos {
 
@@ -104,7 +107,10 @@ void AlertRulesDialog::addRule(const AlertRule &rule)
     indicator->addItems(AlertRule::indicators());
     indicator->setCurrentText(rule.indicator);
     m_table->setCellWidget(row, Indicator, indicator);
-    auto *level = new QLineEdit(QString::number(rule.level, 'g', 12));
+    // Levels are prices, indicator values or amounts: exact to 1e-8 as typed.
+    auto *level = new QLineEdit(std::abs(rule.level) < 9e10
+            ? LocaleDecimal::toString(Decimal::fromDouble(rule.level))
+            : QLocale().toString(rule.level, 'g', 12));
     m_table->setCellWidget(row, Level, level);
     auto *direction = new QComboBox;
     direction->addItems({ tr("either way"), tr("upwards"), tr("downwards") });
@@ -169,13 +175,15 @@ void AlertRulesDialog::validate()
         rule.cooldownSeconds
             = qobject_cast<QSpinBox *>(m_table->cellWidget(row, Cooldown))->value();
         if (rule.kind != AlertRule::Kind::SignalFired) {
-            // The C locale, as everywhere numbers are typed in Kairos.
-            bool ok = false;
+            // In the chosen language, as every amount typed in Kairos.
+            QString why;
             const QString text
                 = qobject_cast<QLineEdit *>(m_table->cellWidget(row, Level))->text().trimmed();
-            rule.level = text.toDouble(&ok);
-            if (!ok)
-                problems << tr("Rule %1: level '%2' is not a number").arg(row + 1).arg(text);
+            const auto level = LocaleDecimal::parse(text, &why);
+            if (level)
+                rule.level = level->toDouble();
+            if (!level)
+                problems << tr("Rule %1: level '%2' %3").arg(row + 1).arg(text, why);
             else if (rule.kind == AlertRule::Kind::PositionPnl && rule.level <= 0.0)
                 problems << tr("Rule %1: the PnL amount must be above 0").arg(row + 1);
             else if (rule.kind == AlertRule::Kind::PriceCrosses && rule.symbol.isEmpty())

@@ -29,6 +29,7 @@ RiskLimitsDialog::RiskLimitsDialog(const RiskLimits &l, QWidget *parent)
                       const QString &unit) {
         auto *edit = new QLineEdit(LocaleDecimal::toString(value));
         edit->setObjectName(key);
+        edit->setAccessibleName(label); // what a problem with it is called
         connect(edit, &QLineEdit::textChanged, this, &RiskLimitsDialog::validate);
         m_amounts.insert(key, edit);
         form->addRow(QStringLiteral("%1 (%2)").arg(label, unit), edit);
@@ -102,7 +103,7 @@ std::optional<RiskLimits> RiskLimitsDialog::read(QStringList &problems) const
         if (const auto value = LocaleDecimal::parse(edit->text(), &why))
             *a.field = *value;
         else
-            problems << tr("%1: '%2' %3").arg(key, edit->text(), why);
+            problems << tr("%1: '%2' %3").arg(edit->accessibleName(), edit->text(), why);
     }
     l.maxOpenOrders = m_openOrders->value();
     l.maxOrdersPerMinute = m_ordersPerMinute->value();

@@ -31,7 +31,7 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     m_timeInForce = new QComboBox;
     m_timeInForce->addItems({ tr("Good till cancel"), tr("Immediate or cancel") });
     form->addRow(tr("Time in force"), m_timeInForce);
-    m_quantity = new QLineEdit(QStringLiteral("0.01"));
+    m_quantity = new QLineEdit(LocaleDecimal::toString(Decimal::fromUnits(1'000'000)));
     m_quantity->setObjectName(QStringLiteral("Quantity"));
     form->addRow(tr("Quantity"), m_quantity);
     m_limit = new QLineEdit;
