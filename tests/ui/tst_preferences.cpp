@@ -172,7 +172,7 @@ private slots:
         level->setText(QStringLiteral("abc"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
                     ->text()
-                    .contains(QStringLiteral("not a number")));
+                    .contains(QStringLiteral("not a decimal number")));
         level->setText(QStringLiteral("250.5"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))->text().isEmpty());
         QCOMPARE(dialog.rules().size(), 1);
