@@ -250,8 +250,14 @@ private slots:
         QCOMPARE(count, Ticks);
         QVERIFY(ordered);
         peak = std::max(peak, residentMiB());
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer keeps freed memory in quarantine (256 MB): the
+        // resident size says nothing of what is held.
+        Q_UNUSED(before);
+#else
         QVERIFY2(
             peak - before < 16.0, qPrintable(QStringLiteral("grew %1 MiB").arg(peak - before)));
+#endif
     }
 
     void aFileOutOfOrderIsSortedInMemory()
