@@ -9,11 +9,6 @@ DatabaseTickSource::DatabaseTickSource(QString path)
     : m_path(std::move(path))
 { }
 
-DatabaseTickSource::~DatabaseTickSource()
-{
-    m_streams.clear();
-}
-
 std::unique_ptr<TickSource> DatabaseTickSource::open(const QString &path, QString *error)
 {
     Database db;

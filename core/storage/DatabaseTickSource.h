@@ -25,7 +25,6 @@ class DatabaseTickSource : public TickSource
 public:
     // Null with `error` when the file cannot be opened or has nothing to replay.
     static std::unique_ptr<TickSource> open(const QString &path, QString *error);
-    ~DatabaseTickSource() override;
 
     InstrumentList instruments() const override { return m_instruments; }
     qint64 firstTime() const override { return m_first; }
