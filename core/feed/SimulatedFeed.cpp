@@ -58,8 +58,9 @@ void SimulatedFeed::start()
     if (m_running)
         return;
     m_running = true;
-    replayHistory();
+    m_historyDone = m_config.historySeconds <= 0;
     m_wall.start();
+    pump();
     m_timer.start();
 }
 
@@ -69,24 +70,26 @@ void SimulatedFeed::stop()
     m_timer.stop();
 }
 
-void SimulatedFeed::replayHistory()
-{
-    if (m_config.historySeconds > 0)
-        emitUntil(m_config.startTime, false);
-    m_generator.setTicksPerSecond(m_config.ticksPerSecond);
-}
-
 void SimulatedFeed::pump()
 {
+    // History first, as fast as the engine takes it; then the market goes
+    // on with the clock (what came due meanwhile follows at once).
+    if (!m_historyDone) {
+        if (!emitUntil(m_config.startTime, false))
+            return;
+        m_historyDone = true;
+        m_generator.setTicksPerSecond(m_config.ticksPerSecond);
+    }
     emitUntil(m_config.startTime + m_wall.elapsed(), true);
 }
 
-void SimulatedFeed::emitUntil(std::int64_t until, bool live)
+bool SimulatedFeed::emitUntil(std::int64_t until, bool live)
 {
     for (;;) {
-        // What is due stays in the generator until the engine catches up.
-        if (live && backlogged())
-            return;
+        // What is due stays in the generator until the engine catches up:
+        // hours of history never pile up in the engine's queue.
+        if (backlogged())
+            return false;
         TickBatch batch;
         batch.live = live;
         if (!live) {
@@ -98,7 +101,7 @@ void SimulatedFeed::emitUntil(std::int64_t until, bool live)
         if (!batch.ticks.isEmpty() || reached)
             send(batch);
         if (reached)
-            return;
+            return true;
     }
 }
 

@@ -26,9 +26,9 @@ public slots:
     void stop() override;
 
 private:
-    void replayHistory();
     void pump();
-    void emitUntil(std::int64_t until, bool live);
+    // False when it stopped for the engine's backlog before `until`.
+    bool emitUntil(std::int64_t until, bool live);
 
     static constexpr qsizetype MaxBatch = 16384;
 
@@ -37,6 +37,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_wall;
     bool m_running = false;
+    bool m_historyDone = false;
 };
 
 } // namespace kairos

@@ -39,6 +39,7 @@ VenueFeed::VenueFeed(const Options &options, QObject *parent)
     }
     m_lastTradeId.assign(std::size_t(m_instruments.size()), 0);
     m_lastTradeTime.assign(std::size_t(m_instruments.size()), 0);
+    m_holds.resize(std::size_t(m_instruments.size()));
     m_health.venue = m_protocol->name();
     const QUrl rest
         = m_options.restUrl.isEmpty() ? m_protocol->defaultRestUrl() : m_options.restUrl;
@@ -49,7 +50,12 @@ VenueFeed::VenueFeed(const Options &options, QObject *parent)
     }
     m_staleMs = m_options.staleMs > 0 ? m_options.staleMs : 2 * m_protocol->heartbeatMs();
     m_flush.setInterval(m_options.batchIntervalMs);
-    connect(&m_flush, &QTimer::timeout, this, &VenueFeed::flush);
+    // A venue cannot be slowed down: while the engine is behind, its trades
+    // gather into one bigger batch instead of more batches in its queue.
+    connect(&m_flush, &QTimer::timeout, this, [this] {
+        if (!backlogged())
+            flush();
+    });
     m_watchdog.setInterval(std::max(10, m_staleMs / 4));
     connect(&m_watchdog, &QTimer::timeout, this, &VenueFeed::watch);
     m_retry.setSingleShot(true);
@@ -107,11 +113,11 @@ void VenueFeed::stop()
     m_retry.stop();
     m_healthTimer.stop();
     m_socket.abort();
-    if (m_holding) {
-        // Nothing held back is lost: what the backfill would have added stays a gap.
+    if (m_backfill)
         m_backfill->abort();
+    // Nothing held back is lost: what the backfills would have added stays a gap.
+    while (!m_backfillQueue.empty())
         onBackfilled({}, false, tr("stopped"));
-    }
     flush();
     setStatus(FeedStatus::State::Stopped, tr("stopped"));
     emit healthChanged(health());
@@ -230,10 +236,8 @@ void VenueFeed::onMessage(const QString &message)
             accept(trade);
         return;
     case VenueMessage::Kind::Heartbeat:
-        if (!m_holding) { // the held trades have not been counted yet
-            for (const VenueTrade &probe : std::as_const(m_message.trades))
-                checkLastTradeId(probe);
-        }
+        for (const VenueTrade &probe : std::as_const(m_message.trades))
+            checkLastTradeId(probe);
         return;
     case VenueMessage::Kind::Control:
         return;
@@ -252,10 +256,6 @@ void VenueFeed::onMessage(const QString &message)
 
 void VenueFeed::accept(VenueTrade &trade)
 {
-    if (m_holding) {
-        m_held.append(trade);
-        return;
-    }
     const auto symbol = m_index.constFind(trade.symbol);
     if (symbol == m_index.cend()) {
         ++m_health.malformed;
@@ -264,6 +264,11 @@ void VenueFeed::accept(VenueTrade &trade)
         return;
     }
     const std::uint32_t s = *symbol;
+    Hold &hold = m_holds[s];
+    if (hold.holding) {
+        hold.trades.append(trade);
+        return;
+    }
     std::int64_t &lastId = m_lastTradeId[s];
     if (lastId != 0 && trade.id <= lastId) {
         ++m_health.duplicates; // seen before a reconnect
@@ -272,8 +277,8 @@ void VenueFeed::accept(VenueTrade &trade)
     if (lastId != 0 && trade.id > lastId + 1) {
         onMissing(s, { trade.symbol, lastId, trade.id, m_lastTradeTime[s], trade.tick.time },
             tr("trade id jumped from %1 to %2").arg(lastId).arg(trade.id));
-        if (m_holding) {
-            m_held.append(trade);
+        if (hold.holding) {
+            hold.trades.append(trade);
             return;
         }
     }
@@ -290,6 +295,8 @@ void VenueFeed::checkLastTradeId(const VenueTrade &probe)
     if (symbol == m_index.cend())
         return;
     const std::uint32_t s = *symbol;
+    if (m_holds[s].holding) // the held trades have not been counted yet
+        return;
     std::int64_t &lastId = m_lastTradeId[s];
     if (lastId != 0 && probe.id > lastId) {
         // Trades happened that never reached us.
@@ -310,57 +317,60 @@ void VenueFeed::onMissing(std::uint32_t s, const BackfillRange &range, const QSt
         emit gapDetected({ m_instruments[s].symbol, range.from, range.to, reason });
         return;
     }
-    flush(); // what came before the gap goes first
-    m_holding = true;
-    m_backfillSymbol = s;
-    m_backfillRange = range;
-    m_backfillReason = reason;
-    m_backfill->start(range);
+    // Only this pair waits; a second pair's gap waits for its turn.
+    m_holds[s] = { true, range, reason, {} };
+    m_backfillQueue.push_back(s);
+    if (m_backfillQueue.size() == 1)
+        startBackfill();
+}
+
+void VenueFeed::startBackfill()
+{
+    if (m_running && !m_backfillQueue.empty() && !m_backfill->busy())
+        m_backfill->start(m_holds[m_backfillQueue.front()].range);
 }
 
 void VenueFeed::onBackfilled(const QList<VenueTrade> &trades, bool complete, const QString &error)
 {
-    const std::uint32_t s = m_backfillSymbol;
+    const std::uint32_t s = m_backfillQueue.front();
+    m_backfillQueue.pop_front();
+    Hold hold = std::exchange(m_holds[s], {});
+    flush(); // the pair's trades from before the gap go first
     TickBatch batch;
     batch.live = false; // history: charted, never traded on
+    // The clock stays where the stream has it: other pairs may trail these.
+    batch.watermark = m_sentWatermark;
     for (const VenueTrade &trade : trades) {
         Tick tick = trade.tick;
         tick.symbol = s;
         batch.ticks.append(tick);
-        batch.watermark = std::max(batch.watermark, tick.time);
     }
     m_health.backfilledTrades += batch.ticks.size();
     if (!batch.ticks.isEmpty()) {
-        m_lastTradeTime[s] = batch.watermark;
+        m_lastTradeTime[s] = batch.ticks.constLast().time;
         send(batch);
     }
     // Whatever the backfill could not get stays a gap, and is not asked again.
-    m_lastTradeId[s] = m_backfillRange.beforeId - 1;
-    QString reason = m_backfillReason;
+    m_lastTradeId[s] = hold.range.beforeId - 1;
+    QString reason = hold.reason;
     if (complete)
         reason += tr("; backfilled %n trade(s) from the REST API", nullptr, int(trades.size()));
     else if (!error.isEmpty())
         reason += tr("; backfill failed: %1").arg(error);
     else
         reason += tr("; the REST API had only part of the %n missing trade(s)", nullptr,
-            int(m_backfillRange.beforeId - m_backfillRange.afterId - 1));
-    FeedGap gap { m_instruments[s].symbol, m_backfillRange.from, m_backfillRange.to, reason };
+            int(hold.range.beforeId - hold.range.afterId - 1));
+    FeedGap gap { m_instruments[s].symbol, hold.range.from, hold.range.to, reason };
     gap.backfilled = complete;
     emit gapDetected(gap);
-    release();
-}
-
-void VenueFeed::release()
-{
-    m_holding = false;
-    QList<VenueTrade> held = std::exchange(m_held, {});
-    for (VenueTrade &trade : held)
-        accept(trade); // may start the next backfill, which holds the rest again
+    for (VenueTrade &trade : hold.trades)
+        accept(trade); // may find the pair's next gap, which holds the rest again
+    startBackfill();
 }
 
 void VenueFeed::flush()
 {
-    if (m_holding || m_pending.ticks.isEmpty())
+    if (m_pending.ticks.isEmpty())
         return;
     m_pending.live = true;
     // Each pair's trades come in order, but pairs on one connection are
@@ -370,7 +380,12 @@ void VenueFeed::flush()
     std::int64_t newest = std::numeric_limits<std::int64_t>::min();
     for (const Tick &tick : std::as_const(m_pending.ticks))
         newest = std::max<std::int64_t>(newest, tick.time);
-    m_pending.watermark = std::max<std::int64_t>(0, newest - AllowedLatenessMs);
+    std::int64_t clock = newest - AllowedLatenessMs;
+    // Nor past a waiting pair's gap, or its backfill would come too late.
+    for (const std::uint32_t s : m_backfillQueue)
+        clock = std::min(clock, m_holds[s].range.from);
+    m_pending.watermark = std::max<std::int64_t>(0, clock);
+    m_sentWatermark = std::max(m_sentWatermark, m_pending.watermark);
     send(std::exchange(m_pending, {}));
 }
 

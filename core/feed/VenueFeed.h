@@ -10,7 +10,9 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <deque>
 #include <memory>
+#include <vector>
 
 namespace kairos {
 
@@ -20,8 +22,9 @@ namespace kairos {
 // venue's heartbeat), reconnects with capped exponential backoff and jitter
 // (reset after a stable minute) and resubscription, and a fresh connection
 // before the venue's 24-hour limit. A disconnect, or a jump in a symbol's
-// trade ids, is reported as a gap; trades repeated after a reconnect are
-// dropped. A malformed frame is counted and logged with an excerpt, and
+// trade ids, is reported as a gap, and filled from the venue's REST API
+// where it has one while only that pair waits; trades repeated after a
+// reconnect are dropped. A malformed frame is counted and logged with an excerpt, and
 // never stops the stream.
 class VenueFeed : public MarketFeed
 {
@@ -75,7 +78,7 @@ private:
     // stream back meanwhile, so time order holds) or records the gap.
     void onMissing(std::uint32_t s, const BackfillRange &range, const QString &reason);
     void onBackfilled(const QList<VenueTrade> &trades, bool complete, const QString &error);
-    void release();
+    void startBackfill();
     void scheduleReconnect(const QString &why);
     void setStatus(FeedStatus::State state, const QString &detail, int retryInMs = 0);
     void flush();
@@ -102,13 +105,19 @@ private:
     std::vector<std::int64_t> m_lastTradeId;
     std::vector<std::int64_t> m_lastTradeTime;
     VenueMessage m_message; // reused for every frame
+    // A pair with a gap waits for its backfill; the other pairs go on.
+    struct Hold
+    {
+        bool holding = false;
+        BackfillRange range;
+        QString reason;
+        QList<VenueTrade> trades; // what came after the gap, in order
+    };
     std::unique_ptr<VenueBackfill> m_backfill; // null: the venue has no REST backfill
-    bool m_holding = false; // a backfill runs: the stream waits in m_held
-    QList<VenueTrade> m_held;
-    std::uint32_t m_backfillSymbol = 0;
-    BackfillRange m_backfillRange;
-    QString m_backfillReason;
+    std::vector<Hold> m_holds; // per symbol
+    std::deque<std::uint32_t> m_backfillQueue; // the first is being backfilled
     TickBatch m_pending;
+    std::int64_t m_sentWatermark = 0; // the latest clock handed to the engine
     FeedHealth m_health;
 };
 

@@ -4,6 +4,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <memory>
+
 using namespace kairos;
 
 class TestSimulatedFeed : public QObject
@@ -60,6 +63,50 @@ private slots:
         // About an hour at 20/s of history, then live ticks at 2000/s.
         QVERIFY2(history > 60000 && history < 90000, qPrintable(QString::number(history)));
         QVERIFY(live > 0);
+    }
+
+    void historyWaitsForTheEngine()
+    {
+        // Ten hours of history is over a hundred batches: they go out as
+        // the engine takes them, never more than MaxBacklog at once (before,
+        // all of them were queued at start).
+        SimulatorConfig config;
+        config.symbols = SimulatorConfig::defaultSymbols(2);
+        config.seed = 5;
+        config.startTime = QDateTime::currentMSecsSinceEpoch();
+        config.historySeconds = 10 * 3600;
+        config.historyTicksPerSecond = 50;
+        config.ticksPerSecond = 10;
+        SimulatedFeed feed(config);
+        auto backlog = std::make_shared<std::atomic<int>>(0);
+        feed.setBacklog(backlog);
+        int most = 0;
+        qint64 history = 0;
+        bool live = false;
+        bool ordered = true;
+        connect(&feed, &MarketFeed::batchReady, this, [&](const TickBatch &batch) {
+            most = std::max(most, backlog->load());
+            ordered = ordered && (!live || batch.live);
+            live = live || batch.live;
+            if (!batch.live)
+                history += batch.ticks.size();
+        });
+        feed.start();
+        QCOMPARE(most, MarketFeed::MaxBacklog);
+        const qint64 first = history;
+        QTest::qWait(100); // the engine takes nothing: nothing more comes
+        QCOMPARE(history, first);
+        // The engine takes what is queued, now and then.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                backlog->store(0);
+                return live;
+            }(),
+            20'000);
+        feed.stop();
+        QVERIFY(ordered); // all history, then live
+        QCOMPARE(most, MarketFeed::MaxBacklog);
+        QVERIFY2(history > 10 * 3600 * 40, qPrintable(QString::number(history)));
     }
 
     void aResumedFeedGoesOnAfterTheSessionsTime()
