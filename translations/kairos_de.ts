@@ -613,6 +613,14 @@
         <source>starting cash set to %1 (%2 paid out)</source>
         <translation>Startkapital auf %1 gesetzt (%2 ausgezahlt)</translation>
     </message>
+    <message>
+        <source>the quantity %1 is not a multiple of %2&apos;s lot step %3</source>
+        <translation>die Menge %1 ist kein Vielfaches der Losgröße %3 von %2</translation>
+    </message>
+    <message>
+        <source>the limit price %1 is not on %2&apos;s price tick %3</source>
+        <translation>der Limitpreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -1362,6 +1370,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</source>
         <translation>Sie stehen ab sofort für Exporte und Backtests bereit und in Charts einer Sitzung mit diesen Symbolen ab ihrem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>A scratch file, removed when Kairos ends (--no-db): %1</source>
+        <translation>Eine Arbeitsdatei, die beim Beenden von Kairos gelöscht wird (--no-db): %1</translation>
+    </message>
+    <message>
+        <source>DB not kept · %1 rows for this session</source>
+        <translation>DB wird nicht behalten · %1 Zeilen für diese Sitzung</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,14 @@
         <source>starting cash set to %1 (%2 paid out)</source>
         <translation>starting cash set to %1 (%2 paid out)</translation>
     </message>
+    <message>
+        <source>the quantity %1 is not a multiple of %2&apos;s lot step %3</source>
+        <translation>the quantity %1 is not a multiple of %2&apos;s lot step %3</translation>
+    </message>
+    <message>
+        <source>the limit price %1 is not on %2&apos;s price tick %3</source>
+        <translation>the limit price %1 is not on %2&apos;s price tick %3</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -1362,6 +1370,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</source>
         <translation>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</translation>
+    </message>
+    <message>
+        <source>A scratch file, removed when Kairos ends (--no-db): %1</source>
+        <translation>A scratch file, removed when Kairos ends (--no-db): %1</translation>
+    </message>
+    <message>
+        <source>DB not kept · %1 rows for this session</source>
+        <translation>DB not kept · %1 rows for this session</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,11 @@ CsvImport::Kind guessKind(const QString &path)
 
 } // namespace
 
-DatabaseActions::DatabaseActions(QMainWindow *window, const QString &path)
+DatabaseActions::DatabaseActions(QMainWindow *window, const QString &path, bool scratch)
     : QObject(window)
     , m_window(window)
     , m_path(path)
+    , m_scratch(scratch)
     , m_recordTicks(new QAction(tr("&Record ticks"), this))
     , m_secondCandles(new QAction(tr("Keep &1-second candles"), this))
     , m_status(new QLabel)
@@ -75,7 +76,8 @@ DatabaseActions::DatabaseActions(QMainWindow *window, const QString &path)
     file->insertSeparator(last);
 
     m_status->setContentsMargins(8, 0, 8, 0);
-    m_status->setToolTip(path);
+    m_status->setToolTip(
+        scratch ? tr("A scratch file, removed when Kairos ends (--no-db): %1").arg(path) : path);
     window->statusBar()->addPermanentWidget(m_status);
     setCounters({});
 }
@@ -95,8 +97,10 @@ void DatabaseActions::setCounters(const StorageWriter::Counters &counters)
     if (m_failed)
         return;
     const QLocale locale;
-    QString text = tr("DB %1 · %2 rows saved")
-                       .arg(QFileInfo(m_path).fileName(), locale.toString(counters.committedRows));
+    QString text = m_scratch
+        ? tr("DB not kept · %1 rows for this session").arg(locale.toString(counters.committedRows))
+        : tr("DB %1 · %2 rows saved")
+              .arg(QFileInfo(m_path).fileName(), locale.toString(counters.committedRows));
     if (counters.droppedTicks > 0)
         text += tr(" · %1 ticks not recorded").arg(locale.toString(counters.droppedTicks));
     m_status->setText(text);

@@ -20,7 +20,9 @@ class DatabaseActions : public QObject
     Q_OBJECT
 
 public:
-    DatabaseActions(QMainWindow *window, const QString &path);
+    // scratch: a file removed at exit (--no-db), which the status bar does
+    // not name as if it were kept.
+    DatabaseActions(QMainWindow *window, const QString &path, bool scratch = false);
 
     const QString &path() const { return m_path; }
     bool recordTicks() const;
@@ -41,6 +43,7 @@ signals:
 private:
     QMainWindow *m_window;
     QString m_path;
+    bool m_scratch;
     QAction *m_recordTicks;
     QAction *m_secondCandles;
     QLabel *m_status;

@@ -81,19 +81,9 @@ QString LocaleDecimal::toString(const Decimal &value, const QLocale &locale)
 
 QString LocaleDecimal::display(const Decimal &value, const Decimal &step, const QLocale &locale)
 {
-    constexpr int Places = 8; // Decimal's units are 1e-8
-    const auto decimalsOf = [](std::int64_t units) {
-        int decimals = Places;
-        while (decimals > 0 && units % 10 == 0) {
-            units /= 10;
-            --decimals;
-        }
-        return decimals;
-    };
-    const int decimals = step > Decimal() ? decimalsOf(step.units())
-                                          : (value.units() == 0 ? 0 : decimalsOf(value.units()));
+    const int decimals = step > Decimal() ? step.decimals() : value.decimals();
     std::int64_t unit = 1;
-    for (int i = decimals; i < Places; ++i)
+    for (int i = decimals; i < Decimal::Digits; ++i)
         unit *= 10;
     // Magnitudes as unsigned: the most negative value has no positive twin.
     const bool negative = value.units() < 0;

@@ -420,10 +420,10 @@ void MainWindow::exportTrades()
             this, tr("Export trades"), tr("Could not write %1: %2").arg(path, error));
 }
 
-void MainWindow::setDatabase(const QString &path)
+void MainWindow::setDatabase(const QString &path, bool scratch)
 {
     if (!m_database)
-        m_database = new DatabaseActions(this, path);
+        m_database = new DatabaseActions(this, path, scratch);
 }
 
 void MainWindow::setupHelpMenu()

@@ -55,7 +55,7 @@ public:
     // from it. Null until setDatabase().
     DatabaseActions *database() const { return m_database; }
     AlertNotifier *notifier() const { return m_notifier; }
-    void setDatabase(const QString &path);
+    void setDatabase(const QString &path, bool scratch = false);
     // Following a node through Redis: the window shows, never trades.
     void setFollowing(const QString &source);
     // The feed this window shows, as File → Market data feed… offers it.

@@ -53,7 +53,7 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
 
 void connectWindowToStorage(MainWindow &window, Engine *engine, StorageWriter *storage)
 {
-    window.setDatabase(storage->options().path);
+    window.setDatabase(storage->options().path, storage->options().scratch);
     DatabaseActions *database = window.database();
     QObject::connect(
         database, &DatabaseActions::recordTicksChanged, engine, &Engine::setRecordTicks);

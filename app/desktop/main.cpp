@@ -338,7 +338,8 @@ int main(int argc, char *argv[])
     // Without a database the session still needs one to outlive a change of
     // feed: a scratch file, removed when the app ends, so nothing is kept.
     QTemporaryDir scratch;
-    if (options.database.isEmpty() && scratch.isValid())
+    const bool keep = !options.database.isEmpty();
+    if (!keep && scratch.isValid())
         options.database = scratch.filePath(QStringLiteral("session.db"));
     if (!options.database.isEmpty()) {
         // A second terminal on the same file stops here, saying whose it is.
@@ -350,6 +351,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         storage = kairos::StorageWriter::Options { options.database, {} };
+        storage->scratch = !keep;
     }
     std::optional<kairos::EventPublisher::Options> publish;
     if (options.redis) {

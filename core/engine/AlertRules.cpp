@@ -28,12 +28,27 @@ double indicatorValue(const IndicatorValues &v, const QString &name)
     return v.stochastic.k;
 }
 
-QString number(double value)
+// Oscillators read 0 to 100; the rest are prices, or differences of
+// prices (MACD), which are smaller.
+QString indicatorText(const QString &name, double value, int priceDecimals)
 {
-    return QString::number(value, 'g', 10);
+    if (name == u"rsi" || name == u"stochK")
+        return QString::number(value, 'f', 2);
+    return QString::number(value, 'f', name == u"macd" ? priceDecimals + 2 : priceDecimals);
+}
+
+QString money(double value)
+{
+    return QString::number(value, 'f', 2);
 }
 
 } // namespace
+
+int AlertRules::priceDecimals(std::uint32_t symbol) const
+{
+    const Decimal increment = m_instruments[symbol].priceIncrement;
+    return increment > Decimal() ? increment.decimals() : Decimal::Digits;
+}
 
 void AlertRules::set(const AlertRuleList &rules, const InstrumentList &instruments)
 {
@@ -116,7 +131,9 @@ void AlertRules::onPrice(std::uint32_t symbol, double price, std::int64_t time, 
         if (up && wanted(rule, *up) && mayFire(r, symbol, time))
             out.append({ time, rule.severity, QStringLiteral("rule"),
                 (*up ? tr("%1 rose through %2 (now %3)") : tr("%1 fell through %2 (now %3)"))
-                    .arg(m_instruments[symbol].symbol, number(rule.level), number(price)) });
+                    .arg(m_instruments[symbol].symbol,
+                        QString::number(rule.level, 'f', priceDecimals(symbol)),
+                        QString::number(price, 'f', priceDecimals(symbol))) });
     }
 }
 
@@ -138,7 +155,8 @@ void AlertRules::onIndicators(std::uint32_t symbol, std::int64_t timeframeSecond
                      : tr("%1 %2 (%3 s) fell through %4 (now %5)"))
                     .arg(m_instruments[symbol].symbol, rule.indicator)
                     .arg(timeframeSeconds)
-                    .arg(number(rule.level), number(value)) });
+                    .arg(indicatorText(rule.indicator, rule.level, priceDecimals(symbol)),
+                        indicatorText(rule.indicator, value, priceDecimals(symbol))) });
     }
 }
 
@@ -169,8 +187,7 @@ void AlertRules::onPnl(
         if (now && !std::exchange(beyond, now) && mayFire(r, symbol, time))
             out.append({ time, rule.severity, QStringLiteral("rule"),
                 tr("%1 unrealized PnL %2 is beyond ±%3")
-                    .arg(
-                        m_instruments[symbol].symbol, number(unrealizedPnl), number(rule.level)) });
+                    .arg(m_instruments[symbol].symbol, money(unrealizedPnl), money(rule.level)) });
         beyond = now;
     }
 }

@@ -41,6 +41,7 @@ private:
     };
 
     bool applies(qsizetype rule, std::uint32_t symbol) const;
+    int priceDecimals(std::uint32_t symbol) const; // as the instrument quotes prices
     State &state(qsizetype rule, std::uint32_t symbol);
     // True, with the direction, when `now` passed the level since `before`.
     static std::optional<bool> crossed(double before, double now, double level);

@@ -93,7 +93,7 @@ void Engine::restore(const WarmState &state)
     // replaying only the candles after it; otherwise from what was loaded.
     const bool sameStrategy = !state.strategyConfig.isEmpty()
         && QJsonDocument::fromJson(state.strategyConfig).object() == m_strategy.strategy().toJson();
-    m_strategy.setStrategy(m_strategy.strategy(), int(m_instruments.size()), {});
+    m_strategy.setStrategy(m_strategy.strategy(), m_instruments, {});
     for (std::uint32_t s = 0; s < std::uint32_t(m_instruments.size()); ++s) {
         std::int64_t after = std::numeric_limits<std::int64_t>::min();
         for (const StrategySnapshot &snapshot : state.strategySnapshots) {
@@ -508,7 +508,7 @@ void Engine::runStrategy(std::uint32_t symbol, const Candle &candle)
 void Engine::setStrategy(const StrategyConfig &strategy)
 {
     m_strategyTimeframe = m_aggregator.timeframeIndex(strategy.timeframe);
-    m_strategy.setStrategy(strategy, int(m_instruments.size()), [this](std::uint32_t symbol) {
+    m_strategy.setStrategy(strategy, m_instruments, [this](std::uint32_t symbol) {
         if (m_strategyTimeframe < 0)
             return CandleList();
         const CandleSeries &series = m_aggregator.series(symbol, m_strategyTimeframe);

@@ -105,7 +105,7 @@ std::optional<Decimal> PaperTrader::sizeFor(
     std::optional<Decimal> notional;
     switch (sizing.mode) {
     case OrderSizing::Mode::FixedQuantity:
-        return sizing.value;
+        return floorTo(sizing.value, m_instruments.value(signal.symbol).quantityIncrement);
     case OrderSizing::Mode::FixedNotional:
         notional = sizing.value;
         break;
@@ -219,6 +219,28 @@ void PaperTrader::submit(Order order, TradingEvents &events)
                                                : order.quantity.toString(),
                 order.quantity <= Decimal() ? tr("the quantity must be above 0")
                                             : tr("the limit price must be above 0") },
+            events);
+    // As the venue would: a quantity off the lot step, or a limit price off
+    // the tick, is refused, never rounded behind the trader's back.
+    const Instrument &instrument = m_instruments.at(order.symbol);
+    const auto offStep = [](Decimal value, Decimal step) {
+        return step > Decimal() && value.units() % step.units() != 0;
+    };
+    if (offStep(order.quantity, instrument.quantityIncrement))
+        return deny(order,
+            { QStringLiteral("quantityStep"), instrument.quantityIncrement.toString(),
+                order.quantity.toString(),
+                tr("the quantity %1 is not a multiple of %2's lot step %3")
+                    .arg(order.quantity.toString(), instrument.symbol,
+                        instrument.quantityIncrement.toString()) },
+            events);
+    if (order.type == OrderType::Limit && offStep(order.limitPrice, instrument.priceIncrement))
+        return deny(order,
+            { QStringLiteral("priceTick"), instrument.priceIncrement.toString(),
+                order.limitPrice.toString(),
+                tr("the limit price %1 is not on %2's price tick %3")
+                    .arg(order.limitPrice.toString(), instrument.symbol,
+                        instrument.priceIncrement.toString()) },
             events);
     RiskInputs in;
     in.price = order.type == OrderType::Limit ? order.limitPrice : m_lastPrice.at(order.symbol);

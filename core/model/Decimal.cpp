@@ -238,6 +238,19 @@ void Decimal::appendTo(QByteArray &out) const
     out.append(buffer, len);
 }
 
+int Decimal::decimals() const
+{
+    std::int64_t units = m_units;
+    if (units == 0)
+        return 0;
+    int places = Digits;
+    while (places > 0 && units % 10 == 0) {
+        units /= 10;
+        --places;
+    }
+    return places;
+}
+
 QString Decimal::toString() const
 {
     QByteArray out;

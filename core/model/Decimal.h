@@ -43,6 +43,8 @@ public:
     double toDouble() const { return double(m_units) / double(Scale); }
     // Shortest exact decimal form: "123.45", "-0.00000001", "7".
     QString toString() const;
+    // Decimal places of that form: 2 for 0.01 and 123.45, 0 for 7 and 0.
+    int decimals() const;
     void appendTo(QByteArray &out) const;
 
     // a · b / divisor, rounded half away from zero, exact through a 128-bit

@@ -38,6 +38,7 @@ public:
     {
         QString path;
         InstrumentList instruments;
+        bool scratch = false; // a file removed when the app ends (--no-db)
         qsizetype queueRows = 200'000;
         int commitIntervalMs = 100;
         qsizetype transactionRows = 10'000;

@@ -26,9 +26,9 @@ std::optional<RuleHit> BollingerBreakoutRule::update(const Candle &candle)
     const double confidence = clamp01(0.5 + 0.5 * (halfWidth > 0.0 ? beyond / halfWidth : 1.0));
     const QString reason = state > 0
         ? tr("close %1 broke above the upper Bollinger band %2 (BB %3, %4)")
-              .arg(number(close), number(bands.upper))
+              .arg(price(close), price(bands.upper))
         : tr("close %1 broke below the lower Bollinger band %2 (BB %3, %4)")
-              .arg(number(close), number(bands.lower));
+              .arg(price(close), price(bands.lower));
     return RuleHit { state > 0 ? Side::Buy : Side::Sell, confidence,
         reason.arg(m_bands.period()).arg(number(m_bands.deviations())) };
 }

@@ -33,7 +33,7 @@ std::optional<RuleHit> MacdCrossRule::update(const Candle &candle)
         reason.arg(m_macd.fastPeriod())
             .arg(m_macd.slowPeriod())
             .arg(m_macd.signalPeriod())
-            .arg(number(previousHistogram), number(v.histogram)) };
+            .arg(priceDifference(previousHistogram), priceDifference(v.histogram)) };
 }
 
 void MacdCrossRule::save(QDataStream &out) const

@@ -42,12 +42,12 @@ std::optional<RuleHit> MovingAverageCrossRule::update(const Candle &candle)
                                            .arg(m_label)
                                            .arg(m_fastPeriod)
                                            .arg(m_slowPeriod)
-                                           .arg(number(fast), number(slow))
+                                           .arg(price(fast), price(slow))
                                      : tr("%1(%2) crossed below %1(%3) (%4 < %5)")
                                            .arg(m_label)
                                            .arg(m_fastPeriod)
                                            .arg(m_slowPeriod)
-                                           .arg(number(fast), number(slow));
+                                           .arg(price(fast), price(slow));
     return RuleHit { state > 0 ? Side::Buy : Side::Sell, confidence, reason };
 }
 

@@ -5,21 +5,30 @@
 #include "MovingAverageCrossRule.h"
 #include "RsiExitRule.h"
 
+#include <algorithm>
+
 namespace kairos {
 
-std::unique_ptr<SignalRule> SignalRule::create(const RuleConfig &config)
+std::unique_ptr<SignalRule> SignalRule::create(const RuleConfig &config, int priceDecimals)
 {
+    std::unique_ptr<SignalRule> rule;
     switch (config.kind) {
     case RuleKind::MovingAverageCross:
-        return std::make_unique<MovingAverageCrossRule>(config);
+        rule = std::make_unique<MovingAverageCrossRule>(config);
+        break;
     case RuleKind::RsiExit:
-        return std::make_unique<RsiExitRule>(config);
+        rule = std::make_unique<RsiExitRule>(config);
+        break;
     case RuleKind::MacdCross:
-        return std::make_unique<MacdCrossRule>(config);
+        rule = std::make_unique<MacdCrossRule>(config);
+        break;
     case RuleKind::BollingerBreakout:
-        return std::make_unique<BollingerBreakoutRule>(config);
+        rule = std::make_unique<BollingerBreakoutRule>(config);
+        break;
     }
-    return nullptr;
+    if (rule)
+        rule->m_priceDecimals = std::clamp(priceDecimals, 0, Decimal::Digits);
+    return rule;
 }
 
 } // namespace kairos

@@ -26,7 +26,8 @@ class SignalRule
 public:
     virtual ~SignalRule() = default;
 
-    static std::unique_ptr<SignalRule> create(const RuleConfig &config);
+    // priceDecimals: how the instrument quotes prices, for the reasons.
+    static std::unique_ptr<SignalRule> create(const RuleConfig &config, int priceDecimals);
 
     virtual std::optional<RuleHit> update(const Candle &candle) = 0;
     // The complete state, so a rule restored after a restart fires exactly
@@ -35,9 +36,19 @@ public:
     virtual bool load(QDataStream &in) = 0;
 
 protected:
-    // Numbers in reasons: six significant digits, C locale, as in logs.
+    // Numbers in reasons, C locale, as in logs: a parameter as short as it
+    // goes; a price as the instrument quotes it (never "1.187e-05"); a
+    // difference of prices, which is smaller, two places finer.
     static QString number(double value) { return QString::number(value, 'g', 6); }
+    QString price(double value) const { return QString::number(value, 'f', m_priceDecimals); }
+    QString priceDifference(double value) const
+    {
+        return QString::number(value, 'f', m_priceDecimals + 2);
+    }
     static double clamp01(double value) { return value < 0.0 ? 0.0 : value > 1.0 ? 1.0 : value; }
+
+private:
+    int m_priceDecimals = 2;
 };
 
 } // namespace kairos

@@ -5,21 +5,31 @@
 namespace kairos {
 
 void StrategyRunner::setStrategy(
-    const StrategyConfig &strategy, int symbolCount, const History &history)
+    const StrategyConfig &strategy, const InstrumentList &instruments, const History &history)
 {
     m_strategy = strategy;
+    m_instruments = instruments;
     m_rules.clear();
-    m_rules.resize(std::size_t(std::max(symbolCount, 0)));
+    m_rules.resize(std::size_t(instruments.size()));
     for (std::uint32_t s = 0; s < m_rules.size(); ++s) {
-        for (const RuleConfig &config : strategy.rules) {
-            if (config.enabled && config.validate().isEmpty())
-                m_rules[s].push_back({ config.summary(), SignalRule::create(config) });
-        }
+        m_rules[s] = makeRules(s);
         if (!history || m_rules[s].empty())
             continue;
         for (const Candle &candle : history(s))
             warmUp(s, candle);
     }
+}
+
+std::vector<StrategyRunner::ActiveRule> StrategyRunner::makeRules(std::uint32_t symbol) const
+{
+    const Decimal increment = m_instruments[symbol].priceIncrement;
+    const int decimals = increment > Decimal() ? increment.decimals() : Decimal::Digits;
+    std::vector<ActiveRule> rules;
+    for (const RuleConfig &config : m_strategy.rules) {
+        if (config.enabled && config.validate().isEmpty())
+            rules.push_back({ config.summary(), SignalRule::create(config, decimals) });
+    }
+    return rules;
 }
 
 void StrategyRunner::warmUp(std::uint32_t symbol, const Candle &candle)
@@ -50,11 +60,7 @@ bool StrategyRunner::restore(std::uint32_t symbol, const QByteArray &snapshot)
     if (symbol >= m_rules.size())
         return false;
     // Restored into fresh rules, swapped in only when every one loaded.
-    std::vector<ActiveRule> restored;
-    for (const RuleConfig &config : m_strategy.rules) {
-        if (config.enabled && config.validate().isEmpty())
-            restored.push_back({ config.summary(), SignalRule::create(config) });
-    }
+    std::vector<ActiveRule> restored = makeRules(symbol);
     QDataStream in(snapshot);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 count = 0;

@@ -4,6 +4,7 @@
 #include "SignalRule.h"
 #include "StrategyConfig.h"
 #include "model/Candle.h"
+#include "model/Instrument.h"
 
 #include <functional>
 #include <memory>
@@ -21,7 +22,9 @@ public:
     // Replaces the strategy. The new rules first replay each symbol's history
     // silently, so a parameter change applies from the next candle on, without
     // a burst of stale signals.
-    void setStrategy(const StrategyConfig &strategy, int symbolCount, const History &history);
+    // Reasons quote prices to each instrument's price increment.
+    void setStrategy(
+        const StrategyConfig &strategy, const InstrumentList &instruments, const History &history);
     const StrategyConfig &strategy() const { return m_strategy; }
 
     // Feeds a confirmed candle; appends the signals it caused.
@@ -41,7 +44,10 @@ private:
         std::unique_ptr<SignalRule> rule;
     };
 
+    std::vector<ActiveRule> makeRules(std::uint32_t symbol) const;
+
     StrategyConfig m_strategy;
+    InstrumentList m_instruments;
     std::vector<std::vector<ActiveRule>> m_rules; // per symbol
 };
 

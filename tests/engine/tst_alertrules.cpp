@@ -158,6 +158,42 @@ private slots:
         QCOMPARE(crossings(cooled, 2500).size(), 2); // at 1.25 s and 11.25 s
     }
 
+    void numbersAreQuotedAsTheInstrumentDoes()
+    {
+        // A coin at a hundred-thousandth of a dollar, quoted to 1e-8: its
+        // prices are never cut to "1.234e-05", BTC's show its cents, RSI
+        // two places and money cents.
+        const InstrumentList list { { QStringLiteral("SHIBUSDT"), Decimal::fromUnits(1),
+                                        Decimal::fromInteger(1) },
+            { QStringLiteral("BTCUSDT"), Decimal::fromUnits(1'000'000), Decimal::fromUnits(1) } };
+        AlertRule rsi = rule(AlertRule::Kind::IndicatorCrosses, "SHIBUSDT", 30.0);
+        rsi.indicator = QStringLiteral("rsi");
+        rsi.timeframeSeconds = 60;
+        AlertRules rules;
+        rules.set({ rule(AlertRule::Kind::PriceCrosses, "SHIBUSDT", 0.000012),
+                      rule(AlertRule::Kind::PriceCrosses, "BTCUSDT", 64500.0), rsi,
+                      rule(AlertRule::Kind::PositionPnl, "SHIBUSDT", 5.0) },
+            list);
+        AlertList out;
+        rules.onPrice(0, 0.00001187, 1000, out);
+        rules.onPrice(0, 0.00001234, 2000, out);
+        rules.onPrice(1, 64499.99, 1000, out);
+        rules.onPrice(1, 64506.6000015, 2000, out);
+        IndicatorValues values;
+        values.time = 60'000;
+        values.rsi = 29.123456;
+        rules.onIndicators(0, 60, values, out);
+        values.rsi = 31.5;
+        rules.onIndicators(0, 60, values, out);
+        rules.onPnl(0, -5.123456, 3000, out);
+        QCOMPARE(out.size(), 4);
+        QCOMPARE(out[0].text, QStringLiteral("SHIBUSDT rose through 0.00001200 (now 0.00001234)"));
+        QCOMPARE(out[1].text, QStringLiteral("BTCUSDT rose through 64500.00 (now 64506.60)"));
+        QVERIFY2(out[2].text.endsWith(QStringLiteral("rose through 30.00 (now 31.50)")),
+            qPrintable(out[2].text));
+        QCOMPARE(out[3].text, QStringLiteral("SHIBUSDT unrealized PnL -5.12 is beyond ±5.00"));
+    }
+
     void aRuleForASymbolNotTradedStaysQuiet()
     {
         AlertRules rules;

@@ -184,6 +184,49 @@ private slots:
         QVERIFY(sized.alerts[1].text.contains(QStringLiteral("rounds to 0")));
     }
 
+    void ordersOffTheInstrumentsStepsAreRefused()
+    {
+        InstrumentList list = instruments();
+        list[0].priceIncrement = d("0.01");
+        PaperTrader trader(list, d("10000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order odd;
+        odd.quantity = d("0.0015"); // the lot is 0.001
+        odd.time = 1000;
+        trader.submit(odd, events);
+        Order between;
+        between.type = OrderType::Limit;
+        between.quantity = d("0.002");
+        between.limitPrice = d("99.995"); // the tick is 0.01
+        between.time = 1000;
+        trader.submit(between, events);
+        QCOMPARE(events.denied.size(), 2);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("quantityStep"));
+        QCOMPARE(events.denied[0].denial.limitValue, QStringLiteral("0.001"));
+        QVERIFY2(events.alerts[0].text.contains(
+                     QStringLiteral("0.0015 is not a multiple of BTCUSDT's lot step 0.001")),
+            qPrintable(events.alerts[0].text));
+        QCOMPARE(events.denied[1].denial.limit, QStringLiteral("priceTick"));
+        QCOMPARE(events.denied[1].denial.attempted, QStringLiteral("99.995"));
+        // On the steps: taken.
+        between.limitPrice = d("99.99");
+        trader.submit(between, events);
+        odd.quantity = d("0.015");
+        trader.submit(odd, events);
+        QCOMPARE(events.accepted.size(), 2);
+        // A strategy's fixed quantity is taken down to the lot, as a notional is.
+        PaperTrader automatic(list, d("10000"), openLimits(), freeBroker());
+        TradingEvents signalled;
+        automatic.onTick(tick(1000, "100"), signalled);
+        OrderSizing sizing;
+        sizing.mode = OrderSizing::Mode::FixedQuantity;
+        sizing.value = d("0.0019");
+        automatic.onSignal(signal(Side::Buy, 1000), sizing, signalled);
+        QCOMPARE(signalled.accepted.size(), 1);
+        QCOMPARE(signalled.accepted[0].quantity, d("0.001"));
+    }
+
     void denialsBecomeAlerts()
     {
         RiskLimits limits = openLimits();

@@ -43,15 +43,24 @@ struct Hit
     RuleHit hit;
 };
 
-QList<Hit> run(const RuleConfig &config, const CandleList &candles)
+// A rule for an instrument quoted to priceDecimals places.
+QList<Hit> run(const RuleConfig &config, const CandleList &candles, int priceDecimals = 2)
 {
-    auto signalRule = SignalRule::create(config);
+    auto signalRule = SignalRule::create(config, priceDecimals);
     QList<Hit> hits;
     for (qsizetype i = 0; i < candles.size(); ++i) {
         if (auto hit = signalRule->update(candles[i]))
             hits.append({ i, *hit });
     }
     return hits;
+}
+
+InstrumentList instruments(int count, Decimal priceIncrement = Decimal::fromUnits(1'000'000))
+{
+    InstrumentList list;
+    for (int i = 0; i < count; ++i)
+        list.append({ QStringLiteral("SYM%1").arg(i), priceIncrement, Decimal::fromUnits(1) });
+    return list;
 }
 
 } // namespace
@@ -69,10 +78,10 @@ private slots:
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits[0].index, 6);
         QCOMPARE(hits[0].hit.side, Side::Buy);
-        QCOMPARE(hits[0].hit.reason, QStringLiteral("SMA(2) crossed above SMA(4) (7.5 > 7)"));
+        QCOMPARE(hits[0].hit.reason, QStringLiteral("SMA(2) crossed above SMA(4) (7.50 > 7.00)"));
         QCOMPARE(hits[1].index, 12);
         QCOMPARE(hits[1].hit.side, Side::Sell);
-        QCOMPARE(hits[1].hit.reason, QStringLiteral("SMA(2) crossed below SMA(4) (10.5 < 11)"));
+        QCOMPARE(hits[1].hit.reason, QStringLiteral("SMA(2) crossed below SMA(4) (10.50 < 11.00)"));
         for (const Hit &h : hits)
             QVERIFY(h.hit.confidence >= 0.0 && h.hit.confidence <= 1.0);
     }
@@ -147,11 +156,38 @@ private slots:
         QCOMPARE(hits[0].index, 10);
         QCOMPARE(hits[0].hit.side, Side::Buy);
         QVERIFY2(hits[0].hit.reason.startsWith(
-                     QStringLiteral("close 13 broke above the upper Bollinger band")),
+                     QStringLiteral("close 13.00 broke above the upper Bollinger band")),
             qPrintable(hits[0].hit.reason));
         QVERIFY(hits[0].hit.reason.endsWith(QStringLiteral("(BB 10, 2)")));
         QCOMPARE(hits[1].index, 16);
         QCOMPARE(hits[1].hit.side, Side::Sell);
+    }
+
+    void reasonsQuotePricesAsTheInstrumentDoes()
+    {
+        // A coin quoted to 1e-8: the averages are 0.0000... in the reason,
+        // never "1.187e-05", and one quoted to 0.01 shows two places.
+        QList<double> closes;
+        for (const double c : { 10, 9, 8, 7, 6, 7, 8, 9, 10, 11, 12 })
+            closes.append(c * 1.1e-6 + 1.1e-5);
+        const RuleConfig cross = rule(RuleKind::MovingAverageCross,
+            { { QStringLiteral("fast"), 2 }, { QStringLiteral("slow"), 4 } });
+        const auto coin = run(cross, series(closes), 8);
+        QCOMPARE(coin.size(), 1);
+        QCOMPARE(coin[0].hit.reason,
+            QStringLiteral("SMA(2) crossed above SMA(4) (0.00001925 > 0.00001870)"));
+        QList<double> swing; // down, up and down again: MACD crosses its signal
+        for (int i = 0; i < 36; ++i)
+            swing.append((i < 12 ? 24 - i : i < 24 ? i : 48 - i) * 1.1e-6);
+        const auto macd = run(rule(RuleKind::MacdCross,
+                                  { { QStringLiteral("fast"), 2 }, { QStringLiteral("slow"), 3 },
+                                      { QStringLiteral("signal"), 2 } }),
+            series(swing), 8);
+        QVERIFY(!macd.isEmpty());
+        QVERIFY2(
+            !macd[0].hit.reason.contains(QStringLiteral("e-")), qPrintable(macd[0].hit.reason));
+        QVERIFY2(macd[0].hit.reason.contains(QStringLiteral("0.0000000")),
+            qPrintable(macd[0].hit.reason));
     }
 
     void everyRuleFiresAlikeAtEveryScale_data()
@@ -176,8 +212,9 @@ private slots:
             divisor *= 10;
         StrategyRunner big;
         StrategyRunner small;
-        big.setStrategy(StrategyConfig::standard(), 1, {});
-        small.setStrategy(StrategyConfig::standard(), 1, {});
+        big.setStrategy(StrategyConfig::standard(), instruments(1), {});
+        small.setStrategy(StrategyConfig::standard(),
+            instruments(1, Decimal::fromUnits(std::max<std::int64_t>(1'000'000 / divisor, 1))), {});
         SignalList bigFired;
         SignalList smallFired;
         for (const Candle &candle : std::as_const(candles.candles)) {
@@ -208,7 +245,7 @@ private slots:
         r.enabled = false;
         strategy.rules = { r };
         StrategyRunner runner;
-        runner.setStrategy(strategy, 1, {});
+        runner.setStrategy(strategy, instruments(1), {});
         SignalList fired;
         for (const Candle &c : series({ 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 }))
             runner.onCandle(0, c, fired);
@@ -222,7 +259,7 @@ private slots:
         strategy.timeframe = Timeframe::fromSeconds(300);
         strategy.rules = { rule(RuleKind::RsiExit, { { QStringLiteral("period"), 2 } }) };
         StrategyRunner runner;
-        runner.setStrategy(strategy, 2, {});
+        runner.setStrategy(strategy, instruments(2), {});
         SignalList fired;
         const CandleList candles = series({ 10, 9, 8, 7, 8 });
         for (const Candle &c : candles)
@@ -248,14 +285,15 @@ private slots:
         strategy.name = QStringLiteral("test");
         strategy.rules = { rule(RuleKind::RsiExit, { { QStringLiteral("period"), 2 } }) };
         StrategyRunner runner;
-        runner.setStrategy(strategy, 1, {});
+        runner.setStrategy(strategy, instruments(1), {});
         SignalList fired;
         for (qsizetype i = 0; i <= 4; ++i)
             runner.onCandle(0, candles[i], fired);
         QCOMPARE(fired.size(), 1);
 
         strategy.rules[0].parameters[QStringLiteral("oversold")] = 60;
-        runner.setStrategy(strategy, 1, [&](std::uint32_t) { return candles.mid(0, 5); });
+        runner.setStrategy(
+            strategy, instruments(1), [&](std::uint32_t) { return candles.mid(0, 5); });
         QCOMPARE(fired.size(), 1); // the replay said nothing
         for (qsizetype i = 5; i < candles.size(); ++i)
             runner.onCandle(0, candles[i], fired);

@@ -163,6 +163,43 @@ private slots:
             qPrintable(readout));
     }
 
+    void priceLabelsFollowTheLanguageAndTheInstrument_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<qint64>("unitsPerStep"); // the candles' prices in 1e-8
+        QTest::addColumn<int>("priceDecimals");
+        QTest::addColumn<QString>("expected"); // in one of the labels
+        QTest::newRow("BTC, English") << "en_US" << qint64(1'000'000'000'000) << 2 << ",";
+        QTest::newRow("BTC, German") << "de_DE" << qint64(1'000'000'000'000) << 2 << ".";
+        QTest::newRow("coin, English") << "en_US" << qint64(1) << 8 << "0.00000";
+        QTest::newRow("coin, German") << "de_DE" << qint64(1) << 8 << "0,00000";
+    }
+    void priceLabelsFollowTheLanguageAndTheInstrument()
+    {
+        QFETCH(QString, locale);
+        QFETCH(qint64, unitsPerStep);
+        QFETCH(int, priceDecimals);
+        QFETCH(QString, expected);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        // Prices near 10^4 × 100 (BTC-like, grouped) or 10^-6 (a coin).
+        CandleList list = candles(100);
+        for (Candle &c : list) {
+            for (Decimal *p : { &c.open, &c.high, &c.low, &c.close })
+                *p = Decimal::fromUnits(p->units() / Decimal::Scale * unitsPerStep);
+        }
+        CandleChart chart;
+        chart.resize(800, 500);
+        chart.setSeries(QStringLiteral("X"), priceDecimals, chartUpdate(list, std::nullopt));
+        chart.replot();
+        QLocale::setDefault(before);
+        const QStringList labels = chart.axisRect(0)->axis(QCPAxis::atRight)->tickVectorLabels();
+        QVERIFY(!labels.isEmpty());
+        const QString all = labels.join(u' ');
+        QVERIFY2(all.contains(expected), qPrintable(all));
+        QVERIFY2(!all.contains(u'e') && !all.contains(QChar(0x00b7)), qPrintable(all)); // "1·10⁻⁶"
+    }
+
     void keepsABoundedHistory()
     {
         CandleChart chart;

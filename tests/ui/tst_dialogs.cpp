@@ -44,6 +44,15 @@ private slots:
         QVERIFY(okButton(dialog)->isEnabled());
         QCOMPARE(dialog.params().sma, 50);
         QCOMPARE(dialog.params().macdFast, 8);
+
+        // A problem appearing does not resize the dialog under the mouse.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QSize size = dialog.size();
+        boxes[4]->setValue(40);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.size(), size);
     }
 
     void strategyDialogEditsRules()

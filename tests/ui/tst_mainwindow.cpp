@@ -248,6 +248,26 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    void theStatusBarSaysWhetherTheDatabaseIsKept()
+    {
+        auto statusText = [](MainWindow &window) {
+            QStringList texts;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts << label->text();
+            return texts.join(u'|');
+        };
+        MainWindow kept(instruments(), QStringLiteral("Simulator"));
+        kept.setDatabase(QStringLiteral("/data/kairos.db"));
+        QVERIFY2(statusText(kept).contains(QStringLiteral("DB kairos.db · 0 rows saved")),
+            qPrintable(statusText(kept)));
+        // --no-db: a scratch file, never named as if it were kept.
+        MainWindow scratch(instruments(), QStringLiteral("Simulator"));
+        scratch.setDatabase(QStringLiteral("/tmp/x/session.db"), true);
+        QVERIFY2(statusText(scratch).contains(QStringLiteral("DB not kept")),
+            qPrintable(statusText(scratch)));
+        QVERIFY(!statusText(scratch).contains(QStringLiteral("session.db")));
+    }
+
     void followActionMirrorsTheChart()
     {
         MainWindow window(instruments(), QStringLiteral("Simulator"));

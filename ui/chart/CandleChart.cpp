@@ -57,6 +57,8 @@ void CandleChart::setupAxes()
     plotLayout()->clear();
     m_priceRect = new QCPAxisRect(this);
     m_volumeRect = new QCPAxisRect(this);
+    // Axis labels in the chosen language: "64.500,00" in German, grouped.
+    setLocale(QLocale());
     plotLayout()->addElement(0, 0, m_priceRect);
     plotLayout()->addElement(1, 0, m_volumeRect);
     plotLayout()->setRowStretchFactor(0, 4);
@@ -95,6 +97,15 @@ void CandleChart::setupAxes()
     connect(priceTime, rangeChanged, volumeTime, qOverload<const QCPRange &>(&QCPAxis::setRange));
     connect(volumeTime, rangeChanged, priceTime, qOverload<const QCPRange &>(&QCPAxis::setRange));
     connect(priceTime, rangeChanged, this, &CandleChart::onTimeRangeChanged);
+    // Prices in fixed notation (never "1.2·10⁻⁵" for a coin), with the
+    // places the tick step needs, and no more than the instrument quotes.
+    QCPAxis *price = m_priceRect->axis(QCPAxis::atRight);
+    price->setNumberFormat(QStringLiteral("f"));
+    connect(price, rangeChanged, this, [this, price](const QCPRange &range) {
+        const double step = range.size() / 5.0;
+        const int places = step > 0.0 ? int(std::ceil(-std::log10(step))) + 1 : m_priceDecimals;
+        price->setNumberPrecision(std::clamp(places, 0, m_priceDecimals));
+    });
 }
 
 void CandleChart::setupPlottables()

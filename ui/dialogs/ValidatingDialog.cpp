@@ -21,6 +21,10 @@ void ValidatingDialog::addFooter(QBoxLayout *layout)
     palette.setColor(QPalette::WindowText, ChartColors::Down);
     m_problems->setPalette(palette);
     m_problems->setWordWrap(true);
+    // Room for two lines of problems from the start: the dialog does not
+    // jump under the mouse when the first one appears.
+    m_problems->setMinimumHeight(2 * m_problems->fontMetrics().lineSpacing());
+    m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_problems);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -31,7 +35,6 @@ void ValidatingDialog::addFooter(QBoxLayout *layout)
 void ValidatingDialog::showProblems(const QStringList &problems)
 {
     m_problems->setText(problems.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 

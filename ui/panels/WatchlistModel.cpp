@@ -9,15 +9,7 @@ namespace kairos {
 
 int decimalsOf(Decimal increment)
 {
-    std::int64_t units = increment.units();
-    if (units <= 0)
-        return Decimal::Digits;
-    int decimals = Decimal::Digits;
-    while (decimals > 0 && units % 10 == 0) {
-        units /= 10;
-        --decimals;
-    }
-    return decimals;
+    return increment > Decimal() ? increment.decimals() : Decimal::Digits;
 }
 
 WatchlistModel::WatchlistModel(QObject *parent)
