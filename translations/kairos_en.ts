@@ -136,6 +136,18 @@
         <source>aggTrades: %1</source>
         <translation>aggTrades: %1</translation>
     </message>
+    <message>
+        <source>exchangeInfo: %1</source>
+        <translation>exchangeInfo: %1</translation>
+    </message>
+    <message>
+        <source>exchangeInfo: no &apos;symbols&apos; list</source>
+        <translation>exchangeInfo: no &apos;symbols&apos; list</translation>
+    </message>
+    <message>
+        <source>exchangeInfo: %1: %2</source>
+        <translation>exchangeInfo: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BollingerBreakoutRule</name>
@@ -195,6 +207,14 @@
     <message>
         <source>trades: %1</source>
         <translation>trades: %1</translation>
+    </message>
+    <message>
+        <source>products: %1</source>
+        <translation>products: %1</translation>
+    </message>
+    <message>
+        <source>products: %1: %2</source>
+        <translation>products: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -495,6 +515,22 @@
         <source>missing field &apos;symbol&apos;</source>
         <translation>missing field &apos;symbol&apos;</translation>
     </message>
+    <message>
+        <source>AssetPairs: %1</source>
+        <translation>AssetPairs: %1</translation>
+    </message>
+    <message>
+        <source>AssetPairs: the venue reports: %1</source>
+        <translation>AssetPairs: the venue reports: %1</translation>
+    </message>
+    <message>
+        <source>AssetPairs: %1: %2</source>
+        <translation>AssetPairs: %1: %2</translation>
+    </message>
+    <message>
+        <source>AssetPairs: %1: lot_decimals %2 is not 0 to %3</source>
+        <translation>AssetPairs: %1: lot_decimals %2 is not 0 to %3</translation>
+    </message>
 </context>
 <context>
     <name>LocaleDecimal</name>
@@ -620,6 +656,14 @@
     <message>
         <source>the limit price %1 is not on %2&apos;s price tick %3</source>
         <translation>the limit price %1 is not on %2&apos;s price tick %3</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is below %2&apos;s minimum %3</source>
+        <translation>the quantity %1 is below %2&apos;s minimum %3</translation>
+    </message>
+    <message>
+        <source>the order&apos;s value %1 is below %2&apos;s minimum %3</source>
+        <translation>the order&apos;s value %1 is below %2&apos;s minimum %3</translation>
     </message>
 </context>
 <context>
@@ -864,10 +908,18 @@
 %4</translation>
     </message>
     <message>
-        <source>Order denied by %1
-%2</source>
-        <translation>Order denied by %1
-%2</translation>
+        <source>Order denied
+%1</source>
+        <translation>Order denied
+%1</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1082,40 @@
     <message>
         <source>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</source>
         <translation>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</translation>
+    </message>
+</context>
+<context>
+    <name>VenueInstruments</name>
+    <message>
+        <source>no venue &apos;%1&apos;</source>
+        <translation>no venue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>no answer from %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>the venue lists no %1</source>
+        <translation>the venue lists no %1</translation>
+    </message>
+    <message>
+        <source>the venue gives %1 a step of 0 or below</source>
+        <translation>the venue gives %1 a step of 0 or below</translation>
+    </message>
+</context>
+<context>
+    <name>VenueRules</name>
+    <message>
+        <source>%1&apos;s instrument rules could not be read (%2): using the steps %3 kept, without minimums</source>
+        <translation>%1&apos;s instrument rules could not be read (%2): using the steps %3 kept, without minimums</translation>
+    </message>
+    <message>
+        <source>%1&apos;s instrument rules could not be read (%2): prices and quantities are taken exact to 1e-8 and no minimums are checked</source>
+        <translation>%1&apos;s instrument rules could not be read (%2): prices and quantities are taken exact to 1e-8 and no minimums are checked</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2799,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>reading %1 was cancelled</source>
         <translation>reading %1 was cancelled</translation>
+    </message>
+    <message>
+        <source>Market data feed</source>
+        <translation>Market data feed</translation>
+    </message>
+    <message>
+        <source>Reading the instrument rules of %1…</source>
+        <translation>Reading the instrument rules of %1…</translation>
     </message>
 </context>
 <context>

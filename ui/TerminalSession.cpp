@@ -2,6 +2,7 @@
 
 #include "SessionWiring.h"
 #include "dialogs/ProgressRunner.h"
+#include "engine/VenueRules.h"
 #include "feed/ReplayFeed.h"
 #include "feed/SimulatedFeed.h"
 #include "feed/VenueFeed.h"
@@ -18,13 +19,27 @@ std::unique_ptr<TerminalSession> TerminalSession::create(
 {
     MarketFeed *feed = nullptr;
     qint64 badLines = 0;
+    Environment session = environment;
     switch (choice.feed.kind) {
     case FeedSpec::Kind::Simulator:
         feed = new SimulatedFeed(environment.simulator);
         break;
-    case FeedSpec::Kind::Venue:
-        feed = new VenueFeed(choice.feed.venue);
+    case FeedSpec::Kind::Venue: {
+        // Prices to the tick and orders checked as the venue would: its
+        // rules first, read on a worker while a dialog says so.
+        VenueFeed::Options options = choice.feed.venue;
+        QString warning;
+        ProgressRunner::run(nullptr, tr("Market data feed"),
+            tr("Reading the instrument rules of %1…").arg(choice.feed.toString()),
+            [&](const std::atomic<bool> &, const ProgressRunner::Report &) {
+                warning = VenueRules::prepare(
+                    options, environment.storage ? environment.storage->path : QString());
+            });
+        if (!warning.isEmpty())
+            session.problems.append({ 0, AlertSeverity::Warning, QStringLiteral("feed"), warning });
+        feed = new VenueFeed(options);
         break;
+    }
     case FeedSpec::Kind::Replay: {
         // A big file takes a while to check: read it on a worker, with a
         // progress dialog whose Cancel stops the reading.
@@ -51,8 +66,7 @@ std::unique_ptr<TerminalSession> TerminalSession::create(
         break;
     }
     }
-    return std::unique_ptr<TerminalSession>(
-        new TerminalSession(choice, feed, environment, badLines));
+    return std::unique_ptr<TerminalSession>(new TerminalSession(choice, feed, session, badLines));
 }
 
 TerminalSession::TerminalSession(

@@ -5,6 +5,7 @@
 #include "common/CommandLine.h"
 #include "common/StopSignals.h"
 #include "engine/LiveSession.h"
+#include "engine/VenueRules.h"
 #include "execution/TradesCsvWriter.h"
 #include "feed/FeedSpec.h"
 #include "feed/ReplayFeed.h"
@@ -166,7 +167,11 @@ int RunCommand::run(const QStringList &arguments)
         reporter.finish(QFileInfo(path).fileName());
         feed = new ReplayFeed(std::move(source), speed);
     } else if (venue) {
-        auto *venueFeed = new VenueFeed(feedSpec->venue);
+        VenueFeed::Options options = feedSpec->venue;
+        const QString warning = VenueRules::prepare(options, storage ? storage->path : QString());
+        if (!warning.isEmpty())
+            printError(tr("run: %1").arg(warning));
+        auto *venueFeed = new VenueFeed(options);
         QObject::connect(venueFeed, &MarketFeed::statusChanged, QCoreApplication::instance(),
             [](const FeedStatus &status) {
                 QTextStream(stderr) << tr("run: %1").arg(status.describe()) << Qt::endl;

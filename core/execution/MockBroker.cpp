@@ -57,11 +57,19 @@ OrderList MockBroker::cancelAll(std::optional<std::uint32_t> symbol)
     return cancelled;
 }
 
-Decimal MockBroker::slipped(Decimal price, Side side) const
+Decimal MockBroker::slipped(Decimal price, Side side, std::uint32_t symbol) const
 {
     const Decimal slip
         = Decimal::mulDiv(price, m_config.slippageBps, BasisPointUnits).value_or(Decimal());
-    return side == Side::Buy ? price + slip : price - slip;
+    const Decimal raw = side == Side::Buy ? price + slip : price - slip;
+    const std::int64_t tick = symbol < m_ticks.size() ? m_ticks[symbol].units() : 0;
+    const std::int64_t off = tick > 0 ? raw.units() % tick : 0;
+    if (off == 0)
+        return raw;
+    // Up for a buy, down for a sell: slippage never ends in the taker's
+    // favour. (Prices are positive, so `off` is the distance to the tick below.)
+    const std::int64_t below = raw.units() - off;
+    return Decimal::fromUnits(side == Side::Buy ? below + tick : below);
 }
 
 Decimal MockBroker::fee(Decimal notional, bool maker) const
@@ -79,7 +87,7 @@ std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &ca
     Decimal price;
     bool maker = false;
     if (order.type == OrderType::Market) {
-        price = slipped(tick.price, order.side);
+        price = slipped(tick.price, order.side, order.symbol);
     } else if (!order.resting) {
         const bool marketable
             = buy ? tick.price <= order.limitPrice : tick.price >= order.limitPrice;
@@ -89,7 +97,7 @@ std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &ca
             return std::nullopt;
         }
         // A taker, but never worse than the limit.
-        const Decimal p = slipped(tick.price, order.side);
+        const Decimal p = slipped(tick.price, order.side, order.symbol);
         price = buy ? std::min(p, order.limitPrice) : std::max(p, order.limitPrice);
     } else {
         const bool through = buy ? tick.price < order.limitPrice : tick.price > order.limitPrice;

@@ -36,6 +36,9 @@ public:
     explicit MockBroker(const BrokerConfig &config = {});
 
     void setConfig(const BrokerConfig &config) { m_config = config; }
+    // Each symbol's price tick: a slipped price goes to the tick against
+    // the taker, as a venue fills on its ticks. None: exact to 1e-8.
+    void setPriceTicks(std::vector<Decimal> ticks) { m_ticks = std::move(ticks); }
     const BrokerConfig &config() const { return m_config; }
 
     // Assigns the order's id when accepted.
@@ -58,9 +61,9 @@ public:
 
     static constexpr std::int64_t SeenWindowMs = 7 * 86'400'000LL;
 
-    // Price after slippage for a taker on `side`, and fees: exposed so tests
-    // and reports use the very same arithmetic.
-    Decimal slipped(Decimal price, Side side) const;
+    // Price after slippage for a taker on `side`, on the symbol's tick, and
+    // fees: exposed so tests and reports use the very same arithmetic.
+    Decimal slipped(Decimal price, Side side, std::uint32_t symbol) const;
     Decimal fee(Decimal notional, bool maker) const;
 
 private:
@@ -73,6 +76,7 @@ private:
     QSet<QString> m_seen;
     std::deque<std::pair<std::int64_t, QString>> m_seenByTime; // order time, oldest first
     std::vector<Order> m_open;
+    std::vector<Decimal> m_ticks; // per symbol
 };
 
 } // namespace kairos

@@ -21,7 +21,12 @@ PaperTrader::PaperTrader(const InstrumentList &instruments, Decimal initialCash,
     , m_portfolio(initialCash, int(instruments.size()))
     , m_risk(limits)
     , m_lastPrice(std::size_t(instruments.size()))
-{ }
+{
+    std::vector<Decimal> ticks;
+    for (const Instrument &instrument : instruments)
+        ticks.push_back(instrument.priceIncrement);
+    m_broker.setPriceTicks(std::move(ticks));
+}
 
 void PaperTrader::setLimits(const RiskLimits &limits, std::int64_t time, TradingEvents &events)
 {
@@ -242,8 +247,25 @@ void PaperTrader::submit(Order order, TradingEvents &events)
                     .arg(order.limitPrice.toString(), instrument.symbol,
                         instrument.priceIncrement.toString()) },
             events);
+    if (instrument.minQuantity > Decimal() && order.quantity < instrument.minQuantity)
+        return deny(order,
+            { QStringLiteral("minQuantity"), instrument.minQuantity.toString(),
+                order.quantity.toString(),
+                tr("the quantity %1 is below %2's minimum %3")
+                    .arg(order.quantity.toString(), instrument.symbol,
+                        instrument.minQuantity.toString()) },
+            events);
     RiskInputs in;
     in.price = order.type == OrderType::Limit ? order.limitPrice : m_lastPrice.at(order.symbol);
+    if (const auto notional = Decimal::product(in.price, order.quantity);
+        instrument.minNotional > Decimal() && notional && *notional < instrument.minNotional)
+        return deny(order,
+            { QStringLiteral("minNotional"), instrument.minNotional.toString(),
+                notional->toString(),
+                tr("the order's value %1 is below %2's minimum %3")
+                    .arg(notional->toString(), instrument.symbol,
+                        instrument.minNotional.toString()) },
+            events);
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();
     in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();

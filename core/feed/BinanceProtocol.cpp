@@ -134,4 +134,62 @@ bool BinanceProtocol::readBackfill(const QUrl &base, const BackfillRange &range,
     return true;
 }
 
+QUrl BinanceProtocol::instrumentsUrl(const QUrl &base, const QStringList &symbols) const
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/api/v3/exchangeInfo"));
+    const QString list
+        = QStringLiteral("[\"") + symbols.join(QStringLiteral("\",\"")) + QStringLiteral("\"]");
+    url.setQuery(QStringLiteral("symbols=") + QString::fromLatin1(QUrl::toPercentEncoding(list)));
+    return url;
+}
+
+bool BinanceProtocol::readInstruments(QByteArrayView body, const QStringList &symbols,
+    QHash<QString, Instrument> &rules, QString *error) const
+{
+    QJsonObject o;
+    if (!VenueFields::object(body, o, error)) {
+        *error = tr("exchangeInfo: %1").arg(*error);
+        return false;
+    }
+    if (!o.value(QLatin1StringView("symbols")).isArray()) {
+        *error = tr("exchangeInfo: no 'symbols' list");
+        return false;
+    }
+    for (const QJsonValue &item : o.value(QLatin1StringView("symbols")).toArray()) {
+        const QJsonObject entry = item.toObject();
+        const QString symbol = entry.value(QLatin1StringView("symbol")).toString();
+        if (!symbols.contains(symbol))
+            continue;
+        Instrument rule;
+        rule.symbol = symbol;
+        bool tick = false;
+        bool lot = false;
+        for (const QJsonValue &f : entry.value(QLatin1StringView("filters")).toArray()) {
+            const QJsonObject filter = f.toObject();
+            const QString type = filter.value(QLatin1StringView("filterType")).toString();
+            bool read = true;
+            if (type == u"PRICE_FILTER") {
+                tick = read = VenueFields::decimalString(
+                    filter, QLatin1StringView("tickSize"), rule.priceIncrement, error);
+            } else if (type == u"LOT_SIZE") {
+                lot = read = VenueFields::decimalString(filter, QLatin1StringView("stepSize"),
+                                 rule.quantityIncrement, error)
+                    && VenueFields::decimalString(
+                        filter, QLatin1StringView("minQty"), rule.minQuantity, error);
+            } else if (type == u"NOTIONAL" || type == u"MIN_NOTIONAL") {
+                read = VenueFields::decimalString(
+                    filter, QLatin1StringView("minNotional"), rule.minNotional, error);
+            }
+            if (!read) {
+                *error = tr("exchangeInfo: %1: %2").arg(symbol, *error);
+                return false;
+            }
+        }
+        if (tick && lot)
+            rules.insert(symbol, rule);
+    }
+    return true;
+}
+
 } // namespace kairos

@@ -31,9 +31,16 @@ public:
     // GET /api/v3/aggTrades: the real trades, aggregated per taker order
     // and price, with the range of trade ids each covers.
     QUrl defaultRestUrl() const override { return QUrl(QStringLiteral("https://api.binance.com")); }
+    bool backfills() const override { return true; }
     QUrl backfillUrl(const QUrl &base, const BackfillRange &range) const override;
     bool readBackfill(const QUrl &base, const BackfillRange &range, QByteArrayView body,
         QList<VenueTrade> &trades, QUrl &next, QString *error) const override;
+
+    // GET /api/v3/exchangeInfo?symbols=[…]: PRICE_FILTER's tickSize,
+    // LOT_SIZE's stepSize and minQty, (MIN_)NOTIONAL's minNotional.
+    QUrl instrumentsUrl(const QUrl &base, const QStringList &symbols) const override;
+    bool readInstruments(QByteArrayView body, const QStringList &symbols,
+        QHash<QString, Instrument> &rules, QString *error) const override;
 };
 
 } // namespace kairos

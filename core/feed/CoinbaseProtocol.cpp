@@ -120,4 +120,45 @@ bool CoinbaseProtocol::readBackfill(const QUrl &base, const BackfillRange &range
     return true;
 }
 
+QUrl CoinbaseProtocol::instrumentsUrl(const QUrl &base, const QStringList &) const
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/products"));
+    return url;
+}
+
+bool CoinbaseProtocol::readInstruments(QByteArrayView body, const QStringList &symbols,
+    QHash<QString, Instrument> &rules, QString *error) const
+{
+    QJsonArray products;
+    if (!VenueFields::array(body, products, error)) {
+        *error = tr("products: %1").arg(*error);
+        return false;
+    }
+    for (const QJsonValue &item : std::as_const(products)) {
+        const QJsonObject product = item.toObject();
+        const QString id = product.value(QLatin1StringView("id")).toString();
+        if (!symbols.contains(id))
+            continue;
+        Instrument rule;
+        rule.symbol = id;
+        const bool read = VenueFields::decimalString(product, QLatin1StringView("quote_increment"),
+                              rule.priceIncrement, error)
+            && VenueFields::decimalString(
+                product, QLatin1StringView("base_increment"), rule.quantityIncrement, error)
+            && (!product.contains(QLatin1StringView("base_min_size"))
+                || VenueFields::decimalString(
+                    product, QLatin1StringView("base_min_size"), rule.minQuantity, error))
+            && (!product.contains(QLatin1StringView("min_market_funds"))
+                || VenueFields::decimalString(
+                    product, QLatin1StringView("min_market_funds"), rule.minNotional, error));
+        if (!read) {
+            *error = tr("products: %1: %2").arg(id, *error);
+            return false;
+        }
+        rules.insert(id, rule);
+    }
+    return true;
+}
+
 } // namespace kairos

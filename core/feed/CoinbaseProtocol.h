@@ -39,9 +39,16 @@ public:
     {
         return QUrl(QStringLiteral("https://api.exchange.coinbase.com"));
     }
+    bool backfills() const override { return true; }
     QUrl backfillUrl(const QUrl &base, const BackfillRange &range) const override;
     bool readBackfill(const QUrl &base, const BackfillRange &range, QByteArrayView body,
         QList<VenueTrade> &trades, QUrl &next, QString *error) const override;
+
+    // GET /products: every product's quote_increment, base_increment,
+    // base_min_size (where still sent) and min_market_funds.
+    QUrl instrumentsUrl(const QUrl &base, const QStringList &symbols) const override;
+    bool readInstruments(QByteArrayView body, const QStringList &symbols,
+        QHash<QString, Instrument> &rules, QString *error) const override;
 };
 
 } // namespace kairos

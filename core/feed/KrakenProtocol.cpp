@@ -69,4 +69,61 @@ void KrakenProtocol::decode(QByteArrayView frame, VenueMessage &out) const
     out.kind = VenueMessage::Kind::Trades;
 }
 
+QUrl KrakenProtocol::instrumentsUrl(const QUrl &base, const QStringList &) const
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/0/public/AssetPairs"));
+    return url;
+}
+
+bool KrakenProtocol::readInstruments(QByteArrayView body, const QStringList &symbols,
+    QHash<QString, Instrument> &rules, QString *error) const
+{
+    QJsonObject o;
+    if (!VenueFields::object(body, o, error)) {
+        *error = tr("AssetPairs: %1").arg(*error);
+        return false;
+    }
+    const QJsonArray errors = o.value(QLatin1StringView("error")).toArray();
+    if (!errors.isEmpty()) {
+        *error = tr("AssetPairs: the venue reports: %1").arg(errors.first().toString());
+        return false;
+    }
+    const QJsonObject pairs = o.value(QLatin1StringView("result")).toObject();
+    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+        const QJsonObject pair = it.value().toObject();
+        QString name = pair.value(QLatin1StringView("wsname")).toString();
+        name.replace(QStringLiteral("XBT"), QStringLiteral("BTC"))
+            .replace(QStringLiteral("XDG"), QStringLiteral("DOGE"));
+        if (!symbols.contains(name))
+            continue;
+        Instrument rule;
+        rule.symbol = name;
+        const QJsonValue lotDecimals = pair.value(QLatin1StringView("lot_decimals"));
+        const int lot = lotDecimals.toInt(-1);
+        if (!VenueFields::decimalString(
+                pair, QLatin1StringView("tick_size"), rule.priceIncrement, error)
+            || !VenueFields::decimalString(
+                pair, QLatin1StringView("ordermin"), rule.minQuantity, error)
+            || (pair.contains(QLatin1StringView("costmin"))
+                && !VenueFields::decimalString(
+                    pair, QLatin1StringView("costmin"), rule.minNotional, error))) {
+            *error = tr("AssetPairs: %1: %2").arg(name, *error);
+            return false;
+        }
+        if (lot < 0 || lot > Decimal::Digits) {
+            *error = tr("AssetPairs: %1: lot_decimals %2 is not 0 to %3")
+                         .arg(name, QString::number(lotDecimals.toDouble()))
+                         .arg(Decimal::Digits);
+            return false;
+        }
+        std::int64_t step = 1;
+        for (int i = lot; i < Decimal::Digits; ++i)
+            step *= 10;
+        rule.quantityIncrement = Decimal::fromUnits(step);
+        rules.insert(name, rule);
+    }
+    return true;
+}
+
 } // namespace kairos

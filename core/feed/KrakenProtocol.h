@@ -28,6 +28,14 @@ public:
     QUrl streamUrl(const QUrl &base, const QStringList &) const override { return base; }
     QStringList subscribeMessages(const QStringList &symbols) const override;
     void decode(QByteArrayView frame, VenueMessage &out) const override;
+
+    // GET /0/public/AssetPairs: every pair's tick_size, lot_decimals,
+    // ordermin and costmin. The REST API spells bitcoin XBT and dogecoin
+    // XDG in `wsname` ("XBT/USD") where the v2 stream says BTC/USD.
+    QUrl defaultRestUrl() const override { return QUrl(QStringLiteral("https://api.kraken.com")); }
+    QUrl instrumentsUrl(const QUrl &base, const QStringList &symbols) const override;
+    bool readInstruments(QByteArrayView body, const QStringList &symbols,
+        QHash<QString, Instrument> &rules, QString *error) const override;
 };
 
 } // namespace kairos

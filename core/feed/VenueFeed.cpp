@@ -34,8 +34,13 @@ VenueFeed::VenueFeed(const Options &options, QObject *parent)
         const QString spelling = m_protocol->venueSymbol(symbol);
         m_index.insert(spelling, std::uint32_t(m_instruments.size()));
         m_venueSymbols << spelling;
-        // The trade streams do not carry price steps: exact to 1e-8.
-        m_instruments.append({ symbol.instrument(), Decimal::fromUnits(1), Decimal::fromUnits(1) });
+        // The trade streams carry no steps: the venue's rules where they
+        // were read (VenueInstruments), else exact to 1e-8.
+        Instrument instrument = m_options.rules.value(spelling);
+        if (instrument.priceIncrement <= Decimal() || instrument.quantityIncrement <= Decimal())
+            instrument = {};
+        instrument.symbol = symbol.instrument();
+        m_instruments.append(instrument);
     }
     m_lastTradeId.assign(std::size_t(m_instruments.size()), 0);
     m_lastTradeTime.assign(std::size_t(m_instruments.size()), 0);
@@ -43,7 +48,7 @@ VenueFeed::VenueFeed(const Options &options, QObject *parent)
     m_health.venue = m_protocol->name();
     const QUrl rest
         = m_options.restUrl.isEmpty() ? m_protocol->defaultRestUrl() : m_options.restUrl;
-    if (m_options.backfill && rest.isValid()) {
+    if (m_options.backfill && m_protocol->backfills() && rest.isValid()) {
         m_backfill
             = std::make_unique<VenueBackfill>(*m_protocol, rest, m_options.backfillTimeoutMs, this);
         connect(m_backfill.get(), &VenueBackfill::finished, this, &VenueFeed::onBackfilled);

@@ -43,6 +43,8 @@ public:
         // Gaps are filled from the venue's REST API where it has one.
         bool backfill = true;
         QUrl restUrl; // empty: the venue's own
+        // Each pair's rules by the venue's spelling (VenueInstruments::fetch).
+        QHash<QString, Instrument> rules;
         int backfillTimeoutMs = 10'000;
         int firstBackoffMs = 500;
         int maxBackoffMs = 30'000;

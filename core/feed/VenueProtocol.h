@@ -1,9 +1,11 @@
 #pragma once
 
 #include "VenueSymbol.h"
+#include "model/Instrument.h"
 #include "model/Tick.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
@@ -106,6 +108,17 @@ public:
         *error = QStringLiteral("no backfill");
         return false;
     }
+
+    // True when backfillUrl() and readBackfill() fill gaps.
+    virtual bool backfills() const { return false; }
+
+    // Each pair's trading rules (price tick, lot step, minimums) from the
+    // public REST API at `base`: the request, and what its reply says.
+    // readInstruments() sets the rules of the pairs it finds, keyed by the
+    // venue's spelling; false, with `error`, for a reply it cannot read.
+    virtual QUrl instrumentsUrl(const QUrl &base, const QStringList &symbols) const = 0;
+    virtual bool readInstruments(QByteArrayView body, const QStringList &symbols,
+        QHash<QString, Instrument> &rules, QString *error) const = 0;
 
     // "binance", "coinbase", "kraken"; null for an unknown name.
     static std::unique_ptr<VenueProtocol> create(const QString &venue);

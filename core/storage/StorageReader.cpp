@@ -96,8 +96,12 @@ std::vector<std::uint32_t> StorageReader::instrumentIds(
 {
     std::vector<std::uint32_t> ids;
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO instruments (symbol, price_increment,"
-                                  " quantity_increment) VALUES (?, ?, ?)"));
+    // The latest rules win: a venue's, read at connect, over a file's guess.
+    insert.prepare(
+        QStringLiteral("INSERT INTO instruments (symbol, price_increment, quantity_increment)"
+                       " VALUES (?, ?, ?) ON CONFLICT (symbol) DO UPDATE SET"
+                       " price_increment = excluded.price_increment,"
+                       " quantity_increment = excluded.quantity_increment"));
     QSqlQuery select(m_db.connection());
     select.prepare(QStringLiteral("SELECT id FROM instruments WHERE symbol = ?"));
     for (const Instrument &instrument : instruments) {

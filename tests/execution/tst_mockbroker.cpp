@@ -78,6 +78,27 @@ private slots:
         QCOMPARE(fills[0].fee, Decimal());
     }
 
+    void aSlippedPriceLandsOnTheTickAgainstTheTaker()
+    {
+        // 64000.37 · 2.5 bps = 16.0000925: 64016.3700925 for the buyer, which
+        // no venue fills at; on a 0.01 tick it pays 64016.38, the seller gets
+        // 63984.36 (63984.3699075 down).
+        MockBroker broker(config());
+        broker.setPriceTicks({ d("0.01") });
+        Order buy = order("a", Side::Buy, OrderType::Market, "1");
+        Order sell = order("b", Side::Sell, OrderType::Market, "1");
+        broker.submit(buy);
+        broker.submit(sell);
+        FillList fills;
+        OrderList cancelled;
+        broker.onTick(tick(1000, "64000.37"), fills, cancelled);
+        QCOMPARE(fills.size(), 2);
+        QCOMPARE(fills[0].price, d("64016.38"));
+        QCOMPARE(fills[1].price, d("63984.36"));
+        // Already on the tick: unchanged.
+        QCOMPARE(broker.slipped(d("64000"), Side::Buy, 0), d("64016"));
+    }
+
     void limitOrderFillsOnlyWhenTradedThrough()
     {
         MockBroker broker(config());

@@ -227,6 +227,36 @@ private slots:
         QCOMPARE(signalled.accepted[0].quantity, d("0.001"));
     }
 
+    void ordersBelowTheVenuesMinimumsAreRefused()
+    {
+        InstrumentList list = instruments();
+        list[0].minQuantity = d("0.01");
+        list[0].minNotional = d("5");
+        PaperTrader trader(list, d("10000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order small;
+        small.quantity = d("0.009");
+        small.time = 1000;
+        trader.submit(small, events); // below 0.01
+        Order cheap;
+        cheap.type = OrderType::Limit;
+        cheap.quantity = d("0.04");
+        cheap.limitPrice = d("100"); // 4 < 5
+        cheap.time = 1000;
+        trader.submit(cheap, events);
+        QCOMPARE(events.denied.size(), 2);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("minQuantity"));
+        QCOMPARE(events.denied[1].denial.limit, QStringLiteral("minNotional"));
+        QCOMPARE(events.denied[1].denial.attempted, QStringLiteral("4"));
+        QVERIFY2(
+            events.alerts[1].text.contains(QStringLiteral("value 4 is below BTCUSDT's minimum 5")),
+            qPrintable(events.alerts[1].text));
+        cheap.quantity = d("0.05");
+        trader.submit(cheap, events);
+        QCOMPARE(events.accepted.size(), 1);
+    }
+
     void denialsBecomeAlerts()
     {
         RiskLimits limits = openLimits();

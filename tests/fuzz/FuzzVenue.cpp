@@ -1,5 +1,6 @@
-// One venue's frame decoder on arbitrary frames: it never crashes, and what
-// it calls a trade is one the engine can take.
+// One venue's frame decoder, and its reader of instrument rules, on
+// arbitrary input: never a crash; what it calls a trade is one the engine
+// can take, and the rules it reads are of the pairs asked for.
 #include "feed/VenueProtocol.h"
 
 #include <cstdlib>
@@ -22,5 +23,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     if (message.kind == VenueMessage::Kind::Malformed && message.error.isEmpty())
         std::abort();
+
+    static const QStringList symbols { QStringLiteral("BTCUSDT"), QStringLiteral("BTC-USDT"),
+        QStringLiteral("BTC/USDT") };
+    QHash<QString, Instrument> rules;
+    QString error;
+    if (protocol->readInstruments(QByteArrayView(data, qsizetype(size)), symbols, rules, &error)) {
+        for (const Instrument &rule : std::as_const(rules)) {
+            if (!symbols.contains(rule.symbol))
+                std::abort();
+        }
+    } else if (error.isEmpty()) {
+        std::abort();
+    }
     return 0;
 }

@@ -200,6 +200,22 @@ private slots:
         QVERIFY2(!all.contains(u'e') && !all.contains(QChar(0x00b7)), qPrintable(all)); // "1·10⁻⁶"
     }
 
+    void theReadoutNeverSaysMinusZero()
+    {
+        CandleChart chart;
+        Candle c = forming(T0, 100);
+        c.open = *Decimal::parse("64000");
+        c.close = *Decimal::parse("63999.99"); // -0.0000156 %
+        c.volume = *Decimal::parse("4831914");
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate({}, c));
+        const QString readout = chart.readoutText();
+        QVERIFY2(
+            readout.endsWith(u"  " + QLocale().toString(0.0, 'f', 2) + u'%'), qPrintable(readout));
+        // A volume as it is, grouped, without padding zeros.
+        QVERIFY2(
+            readout.contains(u"V " + QLocale().toString(4831914) + u"  "), qPrintable(readout));
+    }
+
     void keepsABoundedHistory()
     {
         CandleChart chart;
@@ -297,7 +313,11 @@ private slots:
         const QPointF at(
             price->axis(QCPAxis::atBottom)->coordToPixel(double(T0 + 95 * 60'000) / 1000.0 + 30.0),
             price->axis(QCPAxis::atRight)->coordToPixel(candles(100)[95].close.toDouble()));
-        QVERIFY(chart.markers().tooltipAt(at).contains(QStringLiteral("maxOrderNotional")));
+        // Why, in words: the limit's internal key is not for the trader.
+        const QString tooltip = chart.markers().tooltipAt(at);
+        QVERIFY2(tooltip.contains(QStringLiteral("order notional 1500 exceeds the limit 1000")),
+            qPrintable(tooltip));
+        QVERIFY(!tooltip.contains(QStringLiteral("maxOrderNotional")));
     }
 
     void emptySeriesSaysSo()

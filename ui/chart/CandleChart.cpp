@@ -1,6 +1,7 @@
 #include "CandleChart.h"
 
 #include "ChartColors.h"
+#include "LocaleDecimal.h"
 
 #include <QLocale>
 #include <QToolTip>
@@ -97,15 +98,20 @@ void CandleChart::setupAxes()
     connect(priceTime, rangeChanged, volumeTime, qOverload<const QCPRange &>(&QCPAxis::setRange));
     connect(volumeTime, rangeChanged, priceTime, qOverload<const QCPRange &>(&QCPAxis::setRange));
     connect(priceTime, rangeChanged, this, &CandleChart::onTimeRangeChanged);
-    // Prices in fixed notation (never "1.2·10⁻⁵" for a coin), with the
-    // places the tick step needs, and no more than the instrument quotes.
-    QCPAxis *price = m_priceRect->axis(QCPAxis::atRight);
-    price->setNumberFormat(QStringLiteral("f"));
-    connect(price, rangeChanged, this, [this, price](const QCPRange &range) {
-        const double step = range.size() / 5.0;
-        const int places = step > 0.0 ? int(std::ceil(-std::log10(step))) + 1 : m_priceDecimals;
-        price->setNumberPrecision(std::clamp(places, 0, m_priceDecimals));
-    });
+    // Prices and volumes in fixed notation (never "1.2·10⁻⁵" for a coin nor
+    // "5E+06" for its volume), grouped, with the places the tick step needs:
+    // a price no more than the instrument quotes.
+    const auto fixed = [this, rangeChanged](QCPAxis *axis, bool isPrice) {
+        axis->setNumberFormat(QStringLiteral("f"));
+        connect(axis, rangeChanged, this, [this, axis, isPrice](const QCPRange &range) {
+            const int most = isPrice ? m_priceDecimals : Decimal::Digits;
+            const double step = range.size() / 5.0;
+            const int places = step > 0.0 ? int(std::ceil(-std::log10(step))) + 1 : most;
+            axis->setNumberPrecision(std::clamp(places, 0, most));
+        });
+    };
+    fixed(m_priceRect->axis(QCPAxis::atRight), true);
+    fixed(m_volumeRect->axis(QCPAxis::atRight), false);
 }
 
 void CandleChart::setupPlottables()
@@ -487,6 +493,8 @@ void CandleChart::updateReadout(const std::optional<Candle> &candle)
     const QLocale locale;
     const double open = candle->open.toDouble();
     const double change = open != 0.0 ? (candle->close.toDouble() - open) / open * 100.0 : 0.0;
+    // A fall too small to show is no change, not "-0.00".
+    const double rounded = std::round(change * 100.0) / 100.0;
     const QString when
         = QDateTime::fromMSecsSinceEpoch(candle->time, QTimeZone::utc())
               .toString(m_timeframe.seconds() < 86400 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
@@ -496,8 +504,8 @@ void CandleChart::updateReadout(const std::optional<Candle> &candle)
                                candle->state == CandleState::Forming ? tr(" · forming") : QString(),
                                formatPrice(candle->open), formatPrice(candle->high),
                                formatPrice(candle->low), formatPrice(candle->close))
-                           .arg(locale.toString(candle->volume.toDouble(), 'f', 4))
-                           .arg(locale.toString(change, 'f', 2)));
+                           .arg(LocaleDecimal::display(candle->volume, Decimal(), locale))
+                           .arg(locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', 2)));
     m_readout->setColor(candle->close >= candle->open ? Up : Down);
 }
 

@@ -30,8 +30,9 @@ void SignalMarkers::add(const Signal &signal, double key, double low, double hig
     item->setSelectable(false);
     const QString tooltip
         = QCoreApplication::translate("SignalMarkers", "%1 %2 · confidence %3\n%4")
-              .arg(sideName(signal.side), signal.rule,
-                  QLocale().toString(signal.confidence, 'f', 2), signal.reason);
+              .arg(signal.side == Side::Buy ? QCoreApplication::translate("SignalMarkers", "Buy")
+                                            : QCoreApplication::translate("SignalMarkers", "Sell"),
+                  signal.rule, QLocale().toString(signal.confidence, 'f', 2), signal.reason);
     keep(item, tooltip);
 }
 
@@ -46,8 +47,8 @@ void SignalMarkers::addDenial(const DeniedOrder &denied, double key, double pric
     item->setColor(QColor(0xff, 0xb7, 0x4d));
     item->setSelectable(false);
     keep(item,
-        QCoreApplication::translate("SignalMarkers", "Order denied by %1\n%2")
-            .arg(denied.denial.limit, denied.denial.message));
+        QCoreApplication::translate("SignalMarkers", "Order denied\n%1")
+            .arg(denied.denial.message));
 }
 
 void SignalMarkers::keep(QCPItemText *item, const QString &tooltip)
