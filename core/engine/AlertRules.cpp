@@ -1,5 +1,7 @@
 #include "AlertRules.h"
 
+#include "strategy/SignalRule.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -33,13 +35,13 @@ double indicatorValue(const IndicatorValues &v, const QString &name)
 QString indicatorText(const QString &name, double value, int priceDecimals)
 {
     if (name == u"rsi" || name == u"stochK")
-        return QString::number(value, 'f', 2);
-    return QString::number(value, 'f', name == u"macd" ? priceDecimals + 2 : priceDecimals);
+        return SignalRule::fixed(value, 2);
+    return SignalRule::fixed(value, name == u"macd" ? priceDecimals + 2 : priceDecimals);
 }
 
 QString money(double value)
 {
-    return QString::number(value, 'f', 2);
+    return SignalRule::fixed(value, 2);
 }
 
 } // namespace
@@ -132,8 +134,8 @@ void AlertRules::onPrice(std::uint32_t symbol, double price, std::int64_t time, 
             out.append({ time, rule.severity, QStringLiteral("rule"),
                 (*up ? tr("%1 rose through %2 (now %3)") : tr("%1 fell through %2 (now %3)"))
                     .arg(m_instruments[symbol].symbol,
-                        QString::number(rule.level, 'f', priceDecimals(symbol)),
-                        QString::number(price, 'f', priceDecimals(symbol))) });
+                        SignalRule::fixed(rule.level, priceDecimals(symbol)),
+                        SignalRule::fixed(price, priceDecimals(symbol))) });
     }
 }
 

@@ -35,16 +35,24 @@ public:
     virtual void save(QDataStream &out) const = 0;
     virtual bool load(QDataStream &in) = 0;
 
+    // A number in a message, C locale, `places` after the point; one too
+    // small for them is 0, never "-0.000000".
+    static QString fixed(double value, int places)
+    {
+        const QString text = QString::number(value, 'f', places);
+        return text.startsWith(u'-') && text.mid(1).remove(u'0').remove(u'.').isEmpty()
+            ? text.mid(1)
+            : text;
+    }
+
 protected:
     // Numbers in reasons, C locale, as in logs: a parameter as short as it
     // goes; a price as the instrument quotes it (never "1.187e-05"); a
     // difference of prices, which is smaller, two places finer.
     static QString number(double value) { return QString::number(value, 'g', 6); }
-    QString price(double value) const { return QString::number(value, 'f', m_priceDecimals); }
-    QString priceDifference(double value) const
-    {
-        return QString::number(value, 'f', m_priceDecimals + 2);
-    }
+    QString price(double value) const { return fixed(value, m_priceDecimals); }
+    QString priceDifference(double value) const { return fixed(value, m_priceDecimals + 2); }
+
     static double clamp01(double value) { return value < 0.0 ? 0.0 : value > 1.0 ? 1.0 : value; }
 
 private:

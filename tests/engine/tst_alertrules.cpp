@@ -2,6 +2,7 @@
 // other symbols stay quiet, each symbol has its own state, direction and
 // frequency are honoured, and rules survive the settings as JSON.
 #include "engine/AlertRules.h"
+#include "strategy/SignalRule.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -192,6 +193,10 @@ private slots:
         QVERIFY2(out[2].text.endsWith(QStringLiteral("rose through 30.00 (now 31.50)")),
             qPrintable(out[2].text));
         QCOMPARE(out[3].text, QStringLiteral("SHIBUSDT unrealized PnL -5.12 is beyond ±5.00"));
+        // Too small for its places: 0, never "-0.00".
+        QCOMPARE(SignalRule::fixed(-0.000004, 2), QStringLiteral("0.00"));
+        QCOMPARE(SignalRule::fixed(-0.4, 0), QStringLiteral("0"));
+        QCOMPARE(SignalRule::fixed(-0.006, 2), QStringLiteral("-0.01"));
     }
 
     void aRuleForASymbolNotTradedStaysQuiet()
