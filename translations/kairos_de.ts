@@ -189,6 +189,10 @@
         <source>high %1 and low %2 do not enclose open %3 and close %4</source>
         <translation>Hoch %1 und Tief %2 umschließen Eröffnung %3 und Schluss %4 nicht</translation>
     </message>
+    <message>
+        <source>volume %1 is more than a candle can be replayed with (at most %2)</source>
+        <translation>Volumen %1 ist mehr, als eine Kerze abspielen kann (höchstens %2)</translation>
+    </message>
 </context>
 <context>
     <name>CoinbaseProtocol</name>
@@ -349,12 +353,20 @@
         <source>migrating to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 has schema version %2, older than this Kairos reads (%3): open it once for writing (the desktop app, kairos-cli run --db or import) to upgrade it</source>
+        <translation>%1 hat die Schemaversion %2, älter als die, die dieses Kairos liest (%3): einmal zum Schreiben öffnen (Desktop-App, kairos-cli run --db oder import), um sie zu aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseTickSource</name>
     <message>
         <source>%1 holds neither recorded ticks nor minute candles</source>
         <translation>%1 enthält weder aufgezeichnete Ticks noch Minutenkerzen</translation>
+    </message>
+    <message>
+        <source>%1: the minute candle at %2 has a volume that cannot be replayed</source>
+        <translation>%1: die Minutenkerze um %2 hat ein Volumen, das nicht abgespielt werden kann</translation>
     </message>
 </context>
 <context>
@@ -648,22 +660,6 @@
     <message>
         <source>starting cash set to %1 (%2 paid out)</source>
         <translation>Startkapital auf %1 gesetzt (%2 ausgezahlt)</translation>
-    </message>
-    <message>
-        <source>the quantity %1 is not a multiple of %2&apos;s lot step %3</source>
-        <translation>die Menge %1 ist kein Vielfaches der Losgröße %3 von %2</translation>
-    </message>
-    <message>
-        <source>the limit price %1 is not on %2&apos;s price tick %3</source>
-        <translation>der Limitpreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
-    </message>
-    <message>
-        <source>the quantity %1 is below %2&apos;s minimum %3</source>
-        <translation>die Menge %1 liegt unter dem Minimum %3 von %2</translation>
-    </message>
-    <message>
-        <source>the order&apos;s value %1 is below %2&apos;s minimum %3</source>
-        <translation>der Orderwert %1 liegt unter dem Minimum %3 von %2</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1106,12 @@
 <context>
     <name>VenueRules</name>
     <message>
-        <source>%1&apos;s instrument rules could not be read (%2): using the steps %3 kept, without minimums</source>
-        <translation>Die Instrumentregeln von %1 konnten nicht gelesen werden (%2): es gelten die in %3 gespeicherten Schritte, ohne Mindestwerte</translation>
-    </message>
-    <message>
         <source>%1&apos;s instrument rules could not be read (%2): prices and quantities are taken exact to 1e-8 and no minimums are checked</source>
         <translation>Die Instrumentregeln von %1 konnten nicht gelesen werden (%2): Preise und Mengen gelten auf 1e-8 genau, Mindestwerte werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1&apos;s instrument rules could not be read (%2): using the ones %3 kept</source>
+        <translation>Die Instrumentregeln von %1 konnten nicht gelesen werden (%2): es gelten die in %3 gespeicherten</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2205,34 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Order ticket: enter a quantity</source>
         <translation>Order-Ticket: Menge eingeben</translation>
     </message>
+    <message>
+        <source>%1: lot step %2, price tick %3</source>
+        <translation>%1: Mengenschritt %2, Preisschritt %3</translation>
+    </message>
+    <message>
+        <source>, minimum quantity %1</source>
+        <translation>, Mindestmenge %1</translation>
+    </message>
+    <message>
+        <source>, minimum value %1</source>
+        <translation>, Mindestwert %1</translation>
+    </message>
+    <message>
+        <source>Quantity %1 is not a multiple of %2&apos;s lot step %3</source>
+        <translation>Menge %1 ist kein Vielfaches des Mengenschritts %3 von %2</translation>
+    </message>
+    <message>
+        <source>Limit price %1 is not on %2&apos;s price tick %3</source>
+        <translation>Limitpreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
+    </message>
+    <message>
+        <source>Quantity %1 is below %2&apos;s minimum %3</source>
+        <translation>Menge %1 liegt unter dem Minimum %3 von %2</translation>
+    </message>
+    <message>
+        <source>The order&apos;s value %1 is below %2&apos;s minimum %3</source>
+        <translation>Der Auftragswert %1 liegt unter dem Minimum %3 von %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -2259,6 +2283,25 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::PaperTrader</name>
+    <message>
+        <source>the quantity %1 is not a multiple of %2&apos;s lot step %3</source>
+        <translation>die Menge %1 ist kein Vielfaches des Mengenschritts %3 von %2</translation>
+    </message>
+    <message>
+        <source>the limit price %1 is not on %2&apos;s price tick %3</source>
+        <translation>der Limitpreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is below %2&apos;s minimum %3</source>
+        <translation>die Menge %1 liegt unter dem Minimum %3 von %2</translation>
+    </message>
+    <message>
+        <source>the order&apos;s value %1 is below %2&apos;s minimum %3</source>
+        <translation>der Auftragswert %1 liegt unter dem Minimum %3 von %2</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
         <source>high %1 and low %2 do not enclose open %3 and close %4</source>
         <translation>high %1 and low %2 do not enclose open %3 and close %4</translation>
     </message>
+    <message>
+        <source>volume %1 is more than a candle can be replayed with (at most %2)</source>
+        <translation>volume %1 is more than a candle can be replayed with (at most %2)</translation>
+    </message>
 </context>
 <context>
     <name>CoinbaseProtocol</name>
@@ -349,12 +353,20 @@
         <source>migrating to schema version %1 failed: %2</source>
         <translation>migrating to schema version %1 failed: %2</translation>
     </message>
+    <message>
+        <source>%1 has schema version %2, older than this Kairos reads (%3): open it once for writing (the desktop app, kairos-cli run --db or import) to upgrade it</source>
+        <translation>%1 has schema version %2, older than this Kairos reads (%3): open it once for writing (the desktop app, kairos-cli run --db or import) to upgrade it</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseTickSource</name>
     <message>
         <source>%1 holds neither recorded ticks nor minute candles</source>
         <translation>%1 holds neither recorded ticks nor minute candles</translation>
+    </message>
+    <message>
+        <source>%1: the minute candle at %2 has a volume that cannot be replayed</source>
+        <translation>%1: the minute candle at %2 has a volume that cannot be replayed</translation>
     </message>
 </context>
 <context>
@@ -648,22 +660,6 @@
     <message>
         <source>starting cash set to %1 (%2 paid out)</source>
         <translation>starting cash set to %1 (%2 paid out)</translation>
-    </message>
-    <message>
-        <source>the quantity %1 is not a multiple of %2&apos;s lot step %3</source>
-        <translation>the quantity %1 is not a multiple of %2&apos;s lot step %3</translation>
-    </message>
-    <message>
-        <source>the limit price %1 is not on %2&apos;s price tick %3</source>
-        <translation>the limit price %1 is not on %2&apos;s price tick %3</translation>
-    </message>
-    <message>
-        <source>the quantity %1 is below %2&apos;s minimum %3</source>
-        <translation>the quantity %1 is below %2&apos;s minimum %3</translation>
-    </message>
-    <message>
-        <source>the order&apos;s value %1 is below %2&apos;s minimum %3</source>
-        <translation>the order&apos;s value %1 is below %2&apos;s minimum %3</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1106,12 @@
 <context>
     <name>VenueRules</name>
     <message>
-        <source>%1&apos;s instrument rules could not be read (%2): using the steps %3 kept, without minimums</source>
-        <translation>%1&apos;s instrument rules could not be read (%2): using the steps %3 kept, without minimums</translation>
-    </message>
-    <message>
         <source>%1&apos;s instrument rules could not be read (%2): prices and quantities are taken exact to 1e-8 and no minimums are checked</source>
         <translation>%1&apos;s instrument rules could not be read (%2): prices and quantities are taken exact to 1e-8 and no minimums are checked</translation>
+    </message>
+    <message>
+        <source>%1&apos;s instrument rules could not be read (%2): using the ones %3 kept</source>
+        <translation>%1&apos;s instrument rules could not be read (%2): using the ones %3 kept</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2205,34 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Order ticket: enter a quantity</source>
         <translation>Order ticket: enter a quantity</translation>
     </message>
+    <message>
+        <source>%1: lot step %2, price tick %3</source>
+        <translation>%1: lot step %2, price tick %3</translation>
+    </message>
+    <message>
+        <source>, minimum quantity %1</source>
+        <translation>, minimum quantity %1</translation>
+    </message>
+    <message>
+        <source>, minimum value %1</source>
+        <translation>, minimum value %1</translation>
+    </message>
+    <message>
+        <source>Quantity %1 is not a multiple of %2&apos;s lot step %3</source>
+        <translation>Quantity %1 is not a multiple of %2&apos;s lot step %3</translation>
+    </message>
+    <message>
+        <source>Limit price %1 is not on %2&apos;s price tick %3</source>
+        <translation>Limit price %1 is not on %2&apos;s price tick %3</translation>
+    </message>
+    <message>
+        <source>Quantity %1 is below %2&apos;s minimum %3</source>
+        <translation>Quantity %1 is below %2&apos;s minimum %3</translation>
+    </message>
+    <message>
+        <source>The order&apos;s value %1 is below %2&apos;s minimum %3</source>
+        <translation>The order&apos;s value %1 is below %2&apos;s minimum %3</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -2259,6 +2283,25 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::PaperTrader</name>
+    <message>
+        <source>the quantity %1 is not a multiple of %2&apos;s lot step %3</source>
+        <translation>the quantity %1 is not a multiple of %2&apos;s lot step %3</translation>
+    </message>
+    <message>
+        <source>the limit price %1 is not on %2&apos;s price tick %3</source>
+        <translation>the limit price %1 is not on %2&apos;s price tick %3</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is below %2&apos;s minimum %3</source>
+        <translation>the quantity %1 is below %2&apos;s minimum %3</translation>
+    </message>
+    <message>
+        <source>the order&apos;s value %1 is below %2&apos;s minimum %3</source>
+        <translation>the order&apos;s value %1 is below %2&apos;s minimum %3</translation>
     </message>
 </context>
 <context>

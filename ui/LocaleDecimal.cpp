@@ -101,4 +101,39 @@ QString LocaleDecimal::display(const Decimal &value, const Decimal &step, const 
     return negative && rounded != 0 ? locale.negativeSign() + text : text;
 }
 
+QString LocaleDecimal::display(const Volume &value, const Decimal &step, const QLocale &locale)
+{
+    if (const auto decimal = value.toDecimal())
+        return display(*decimal, step, locale);
+    // Beyond 64 bits: round the exact digits as text, half away from zero.
+    const QString exact = value.toString();
+    const qsizetype point = exact.indexOf(u'.');
+    QString whole = point < 0 ? exact : exact.left(point);
+    QString fraction = point < 0 ? QString() : exact.mid(point + 1);
+    const int decimals = step > Decimal() ? step.decimals() : int(fraction.size());
+    fraction = fraction.leftJustified(decimals + 1, u'0');
+    const bool roundUp = fraction.at(decimals) >= u'5';
+    QString digits = whole + fraction.left(decimals);
+    for (qsizetype i = digits.size() - 1; roundUp && i >= 0; --i) {
+        if (digits[i] != u'9') {
+            digits[i] = QChar(digits[i].unicode() + 1);
+            break;
+        }
+        digits[i] = u'0';
+        if (i == 0)
+            digits.prepend(u'1');
+    }
+    whole = digits.left(digits.size() - decimals);
+    QString grouped;
+    const bool group = !(locale.numberOptions() & QLocale::OmitGroupSeparator);
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        if (group && i > 0 && (whole.size() - i) % 3 == 0)
+            grouped += locale.groupSeparator();
+        grouped += whole[i];
+    }
+    if (decimals > 0)
+        grouped += locale.decimalPoint() + digits.right(decimals);
+    return grouped;
+}
+
 } // namespace kairos

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Decimal.h"
+#include "model/Volume.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -29,6 +30,9 @@ public:
     // with thousands grouped; never "-0.00".
     static QString display(
         const Decimal &value, const Decimal &step = Decimal(), const QLocale &locale = QLocale());
+    // A volume, the same way; volumes can exceed what a Decimal holds.
+    static QString display(
+        const Volume &value, const Decimal &step = Decimal(), const QLocale &locale = QLocale());
 };
 
 } // namespace kairos

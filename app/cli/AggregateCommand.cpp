@@ -126,13 +126,14 @@ int AggregateCommand::run(const QStringList &arguments)
     }
 
     printError(tr("aggregate: %1 ticks, %2 candles of %3, %4 bad lines, %5 late ticks dropped, "
-                  "%6 ticks dropped for volume overflow")
+                  "%6 ticks dropped for volume overflow, %7 candles with a saturated volume")
                    .arg(candles->ticks)
                    .arg(written)
                    .arg(timeframe.label())
                    .arg(candles->badLines)
                    .arg(candles->counters.late)
-                   .arg(candles->counters.volumeOverflow));
+                   .arg(candles->counters.volumeOverflow)
+                   .arg(candles->counters.saturatedCandles));
     return candles->badLines > 0 ? 2 : 0;
 }
 

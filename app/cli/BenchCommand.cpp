@@ -162,7 +162,7 @@ QJsonObject storageCost(qint64 rows)
             Candle c;
             c.time = 1'704'067'200'000 + i * 60'000;
             c.open = c.high = c.low = c.close = Decimal::fromUnits(6'400'000'000'000 + i);
-            c.volume = Decimal::fromUnits(i);
+            c.volume = Volume::of(Decimal::fromUnits(i));
             c.trades = 1;
             batch.candles.append({ 0, 60, c });
         }
@@ -199,7 +199,7 @@ QJsonObject warmStartCost(qint64 count)
             c.open = c.close = Decimal::fromUnits(6'400'000'000'000 + (i % 1000) * 100'000);
             c.high = c.open + Decimal::fromUnits(50'000'000);
             c.low = c.open - Decimal::fromUnits(50'000'000);
-            c.volume = Decimal::fromInteger(3);
+            c.volume = Volume::of(Decimal::fromInteger(3));
             c.trades = 7;
             set.update(c);
             batch.candles.append({ 0, 60, c });
@@ -300,7 +300,7 @@ QJsonObject redisCost(const RedisUrl &url)
             Candle c;
             c.time = 1'704'067'200'000 + k * 60'000;
             c.open = c.high = c.low = c.close = Decimal::fromInteger(100);
-            c.volume = Decimal::fromInteger(1);
+            c.volume = Volume::of(Decimal::fromInteger(1));
             c.trades = 1;
             c.state = CandleState::Confirmed;
             batch.candles.append({ 0, 60, c });

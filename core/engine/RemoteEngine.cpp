@@ -188,7 +188,8 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         c.high = decimal(o, "high");
         c.low = decimal(o, "low");
         c.close = decimal(o, "close");
-        c.volume = decimal(o, "volume");
+        c.volume = Volume::parse(o.value(QStringLiteral("volume")).toString().toUtf8())
+                       .value_or(Volume());
         c.trades = std::uint32_t(o.value(QStringLiteral("trades")).toInteger());
         c.state = CandleState::Confirmed;
         CandleSeries &series = m_series[std::size_t(*symbol) * m_timeframes.size() + tf];

@@ -26,8 +26,7 @@ QString VenueRules::prepare(VenueFeed::Options &options, const QString &database
     const auto protocol = VenueProtocol::create(options.venue);
     const QString venue = protocol ? protocol->displayName() : options.venue;
     if (options.rules.size() > before)
-        return tr("%1's instrument rules could not be read (%2): using the steps %3 kept, "
-                  "without minimums")
+        return tr("%1's instrument rules could not be read (%2): using the ones %3 kept")
             .arg(venue, error, QFileInfo(database).fileName());
     if (options.rules.size() < options.symbols.size())
         return tr("%1's instrument rules could not be read (%2): prices and quantities are "

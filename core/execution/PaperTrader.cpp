@@ -1,8 +1,37 @@
 #include "PaperTrader.h"
 
+#include "model/InstrumentRules.h"
+
+#include <QCoreApplication>
+
 namespace kairos {
 
 namespace {
+
+QString ruleText(const InstrumentRules::Breach &breach, const QString &symbol)
+{
+    const QString value = breach.value.toString();
+    const QString limit = breach.limit.toString();
+    switch (breach.rule) {
+    case InstrumentRules::Rule::QuantityStep:
+        return QCoreApplication::translate(
+            "kairos::PaperTrader", "the quantity %1 is not a multiple of %2's lot step %3")
+            .arg(value, symbol, limit);
+    case InstrumentRules::Rule::PriceTick:
+        return QCoreApplication::translate(
+            "kairos::PaperTrader", "the limit price %1 is not on %2's price tick %3")
+            .arg(value, symbol, limit);
+    case InstrumentRules::Rule::MinQuantity:
+        return QCoreApplication::translate(
+            "kairos::PaperTrader", "the quantity %1 is below %2's minimum %3")
+            .arg(value, symbol, limit);
+    case InstrumentRules::Rule::MinNotional:
+        return QCoreApplication::translate(
+            "kairos::PaperTrader", "the order's value %1 is below %2's minimum %3")
+            .arg(value, symbol, limit);
+    }
+    return {};
+}
 
 // Rounds a quantity down to the instrument's increment.
 Decimal floorTo(Decimal quantity, Decimal increment)
@@ -225,46 +254,17 @@ void PaperTrader::submit(Order order, TradingEvents &events)
                 order.quantity <= Decimal() ? tr("the quantity must be above 0")
                                             : tr("the limit price must be above 0") },
             events);
-    // As the venue would: a quantity off the lot step, or a limit price off
-    // the tick, is refused, never rounded behind the trader's back.
+    // As the venue would: a quantity off the lot step, a limit price off the
+    // tick, or an order below a minimum is refused, never rounded behind the
+    // trader's back.
     const Instrument &instrument = m_instruments.at(order.symbol);
-    const auto offStep = [](Decimal value, Decimal step) {
-        return step > Decimal() && value.units() % step.units() != 0;
-    };
-    if (offStep(order.quantity, instrument.quantityIncrement))
-        return deny(order,
-            { QStringLiteral("quantityStep"), instrument.quantityIncrement.toString(),
-                order.quantity.toString(),
-                tr("the quantity %1 is not a multiple of %2's lot step %3")
-                    .arg(order.quantity.toString(), instrument.symbol,
-                        instrument.quantityIncrement.toString()) },
-            events);
-    if (order.type == OrderType::Limit && offStep(order.limitPrice, instrument.priceIncrement))
-        return deny(order,
-            { QStringLiteral("priceTick"), instrument.priceIncrement.toString(),
-                order.limitPrice.toString(),
-                tr("the limit price %1 is not on %2's price tick %3")
-                    .arg(order.limitPrice.toString(), instrument.symbol,
-                        instrument.priceIncrement.toString()) },
-            events);
-    if (instrument.minQuantity > Decimal() && order.quantity < instrument.minQuantity)
-        return deny(order,
-            { QStringLiteral("minQuantity"), instrument.minQuantity.toString(),
-                order.quantity.toString(),
-                tr("the quantity %1 is below %2's minimum %3")
-                    .arg(order.quantity.toString(), instrument.symbol,
-                        instrument.minQuantity.toString()) },
-            events);
     RiskInputs in;
     in.price = order.type == OrderType::Limit ? order.limitPrice : m_lastPrice.at(order.symbol);
-    if (const auto notional = Decimal::product(in.price, order.quantity);
-        instrument.minNotional > Decimal() && notional && *notional < instrument.minNotional)
+    if (const auto breach = InstrumentRules::check(instrument, order.quantity,
+            order.type == OrderType::Limit ? order.limitPrice : Decimal(), in.price))
         return deny(order,
-            { QStringLiteral("minNotional"), instrument.minNotional.toString(),
-                notional->toString(),
-                tr("the order's value %1 is below %2's minimum %3")
-                    .arg(notional->toString(), instrument.symbol,
-                        instrument.minNotional.toString()) },
+            { InstrumentRules::key(breach->rule), breach->limit.toString(),
+                breach->value.toString(), ruleText(*breach, instrument.symbol) },
             events);
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();

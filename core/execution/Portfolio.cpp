@@ -1,8 +1,26 @@
 #include "Portfolio.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace kairos {
+
+namespace {
+
+// Valuations and their sums end at half the range, a position too large to
+// value still moving equity the right way; half, so that the difference of
+// two valuations (a drawdown, a day's loss) always fits.
+constexpr Decimal Highest = Decimal::fromUnits(std::numeric_limits<std::int64_t>::max() / 2);
+constexpr Decimal Lowest = -Highest;
+
+Decimal saturatingAdd(Decimal a, Decimal b)
+{
+    if (a.tryAdd(b))
+        return std::clamp(a, Lowest, Highest);
+    return b.sign() < 0 ? Lowest : Highest;
+}
+
+} // namespace
 
 Portfolio::Portfolio(Decimal initialCash, int symbolCount)
     : m_initialCash(initialCash)
@@ -92,7 +110,12 @@ void Portfolio::mark(std::uint32_t symbol, Decimal price)
 Decimal Portfolio::positionValue(std::uint32_t symbol) const
 {
     const Position &p = m_positions.at(symbol);
-    return Decimal::product(p.quantity, p.mark).value_or(Decimal());
+    // Beyond the range (a huge position marked at an absurd price) the value
+    // is the end of the range with the position's sign, never 0: a short so
+    // large it cannot be valued must read as a loss that trips the breaker.
+    return std::clamp(Decimal::product(p.quantity, p.mark)
+                          .value_or(p.quantity.sign() * p.mark.sign() < 0 ? Lowest : Highest),
+        Lowest, Highest);
 }
 
 template<typename PerSymbol>
@@ -100,13 +123,14 @@ Decimal Portfolio::sum(PerSymbol amount) const
 {
     Decimal total;
     for (std::uint32_t s = 0; s < m_positions.size(); ++s)
-        total = total + amount(s, m_positions[s]);
+        total = saturatingAdd(total, amount(s, m_positions[s]));
     return total;
 }
 
 Decimal Portfolio::equity() const
 {
-    return m_cash + sum([this](std::uint32_t s, const Position &) { return positionValue(s); });
+    return saturatingAdd(
+        m_cash, sum([this](std::uint32_t s, const Position &) { return positionValue(s); }));
 }
 
 Decimal Portfolio::realizedPnl() const
@@ -116,7 +140,9 @@ Decimal Portfolio::realizedPnl() const
 
 Decimal Portfolio::unrealizedPnl() const
 {
-    return sum([this](std::uint32_t s, const Position &p) { return positionValue(s) - p.cost; });
+    return sum([this](std::uint32_t s, const Position &p) {
+        return saturatingAdd(positionValue(s), -p.cost);
+    });
 }
 
 Decimal Portfolio::feesPaid() const

@@ -35,12 +35,17 @@ bool CandleCsvReader::readTable(CsvTable &table, CandleFile &out)
         Candle c;
         c.state = CandleState::Confirmed;
         QString why = CsvTable::parseTime(table.field(timeCol), c.time);
-        Decimal *prices[] = { &c.open, &c.high, &c.low, &c.close, &c.volume };
-        for (int i = 0; i < 5 && why.isEmpty(); ++i) {
+        Decimal *prices[] = { &c.open, &c.high, &c.low, &c.close };
+        for (int i = 0; i < 4 && why.isEmpty(); ++i) {
             const QByteArray &name = names[i + 1];
             why = CsvTable::parseDecimal(
-                name.constData(), table.field(table.column(name)), *prices[i], name == "volume");
+                name.constData(), table.field(table.column(name)), *prices[i], false);
         }
+        if (why.isEmpty())
+            why = CsvTable::parseVolume("volume", table.field(table.column("volume")), c.volume);
+        if (why.isEmpty() && c.volume > maxCandleVolume())
+            why = tr("volume %1 is more than a candle can be replayed with (at most %2)")
+                      .arg(c.volume.toString(), maxCandleVolume().toString());
         if (why.isEmpty() && previous && c.time <= *previous)
             why = tr("time %1 is not after the previous candle's %2").arg(c.time).arg(*previous);
         if (why.isEmpty()

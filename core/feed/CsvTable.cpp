@@ -117,4 +117,18 @@ QString CsvTable::parseDecimal(
                             : tr("is not positive"));
 }
 
+QString CsvTable::parseVolume(const char *name, QByteArrayView field, Volume &value)
+{
+    Decimal::ParseError error;
+    if (const auto parsed = Volume::parse(field, &error)) {
+        value = *parsed;
+        return {};
+    }
+    return tr("field '%1': '%2' %3")
+        .arg(QLatin1StringView(name), excerpt(field),
+            error == Decimal::ParseError::OutOfRange && field.trimmed().startsWith('-')
+                ? tr("is negative")
+                : Decimal::errorText(error));
+}
+
 } // namespace kairos

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "model/Decimal.h"
+#include "model/Volume.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ public:
     static QString parseTime(QByteArrayView field, std::int64_t &time);
     static QString parseDecimal(
         const char *name, QByteArrayView field, Decimal &value, bool allowZero);
+    static QString parseVolume(const char *name, QByteArrayView field, Volume &value);
     static QString excerpt(QByteArrayView field);
     static constexpr qsizetype MaxNamesShown = 20; // of a header, in a message
 

@@ -192,7 +192,7 @@ CandleAggregator::Counters CandleAggregator::counters() const
     Counters c = m_counters;
     for (const SymbolState &state : m_symbols) {
         for (const TimeframeRollup &rollup : state.rollups)
-            c.volumeOverflow += rollup.volumeOverflows();
+            c.saturatedCandles += rollup.volumeOverflows();
     }
     return c;
 }

@@ -27,7 +27,11 @@ public:
         std::int64_t ticks = 0; // accepted into a candle
         std::int64_t late = 0; // older than the forming bucket: dropped
         std::int64_t unknownSymbol = 0; // dropped
-        std::int64_t volumeOverflow = 0; // dropped: the candle volume would overflow
+        std::int64_t volumeOverflow = 0; // dropped: the second's volume would overflow
+        // Kept, but a coarser candle's volume stopped at Volume::max(). Never
+        // seen for a real instrument (that is 10^21 whole units); counted
+        // apart from the dropped ticks because nothing was dropped.
+        std::int64_t saturatedCandles = 0;
     };
 
     // Called for every candle the moment it is confirmed, in event-time order

@@ -37,10 +37,12 @@ CandleCsvWriter::~CandleCsvWriter()
 void CandleCsvWriter::write(const Candle &c, const QString &symbol)
 {
     m_buffer.append(QByteArray::number(c.time));
-    for (const Decimal value : { c.open, c.high, c.low, c.close, c.volume }) {
+    for (const Decimal value : { c.open, c.high, c.low, c.close }) {
         m_buffer.append(',');
         value.appendTo(m_buffer);
     }
+    m_buffer.append(',');
+    c.volume.appendTo(m_buffer);
     if (m_withSymbol) {
         m_buffer.append(',');
         appendField(m_buffer, symbol);

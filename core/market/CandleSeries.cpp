@@ -17,7 +17,7 @@ void CandleSeries::append(const Candle &c)
         m_high.push_back(c.high.units());
         m_low.push_back(c.low.units());
         m_close.push_back(c.close.units());
-        m_volume.push_back(c.volume.units());
+        m_volume.push_back(c.volume);
         m_trades.push_back(c.trades);
         return;
     }
@@ -27,7 +27,7 @@ void CandleSeries::append(const Candle &c)
     m_high[i] = c.high.units();
     m_low[i] = c.low.units();
     m_close[i] = c.close.units();
-    m_volume[i] = c.volume.units();
+    m_volume[i] = c.volume;
     m_trades[i] = c.trades;
     m_head = (m_head + 1) % m_capacity;
 }
@@ -47,7 +47,7 @@ Candle CandleSeries::at(std::int64_t index) const
     c.high = Decimal::fromUnits(m_high[i]);
     c.low = Decimal::fromUnits(m_low[i]);
     c.close = Decimal::fromUnits(m_close[i]);
-    c.volume = Decimal::fromUnits(m_volume[i]);
+    c.volume = m_volume[i];
     c.trades = m_trades[i];
     c.state = CandleState::Confirmed;
     return c;

@@ -48,7 +48,7 @@ private:
     std::vector<std::int64_t> m_high;
     std::vector<std::int64_t> m_low;
     std::vector<std::int64_t> m_close;
-    std::vector<std::int64_t> m_volume;
+    std::vector<Volume> m_volume;
     std::vector<std::uint32_t> m_trades;
 };
 

@@ -38,7 +38,7 @@ void SecondCandleBuilder::start(const Tick &tick)
     constexpr Timeframe second = Timeframe::fromSeconds(1);
     m_forming.time = second.bucketStart(tick.time);
     m_forming.open = m_forming.high = m_forming.low = m_forming.close = tick.price;
-    m_forming.volume = tick.quantity;
+    m_forming.volume = Volume::of(tick.quantity);
     m_forming.trades = 1;
     m_forming.state = CandleState::Forming;
     m_formingEnd = m_forming.time + second.milliseconds();

@@ -21,7 +21,7 @@ bool Candle::merge(const Candle &later)
     trades += later.trades;
     if (volume.tryAdd(later.volume))
         return true;
-    volume = Decimal::fromUnits(std::numeric_limits<std::int64_t>::max());
+    volume = Volume::max();
     return false;
 }
 
@@ -36,24 +36,47 @@ std::int64_t candleSpacing(const CandleList &candles)
     return spacing;
 }
 
-} // namespace kairos
+Volume maxCandleVolume()
+{
+    // Every one of the trades just below a Decimal's limit, so that the
+    // remainder of a split always fits the last.
+    static const Volume max = [] {
+        Volume v = Volume::of(Decimal::fromUnits(
+            std::numeric_limits<std::int64_t>::max() - std::int64_t(MaxCandleTicks)));
+        for (std::uint32_t n = 1; n < MaxCandleTicks; n *= 2) {
+            if (!v.tryAdd(v))
+                return Volume::max();
+        }
+        return v;
+    }();
+    return max;
+}
 
-namespace kairos {
-
-void appendCandleTicks(const Candle &c, std::int64_t width, QList<Tick> &out)
+bool appendCandleTicks(const Candle &c, std::int64_t width, QList<Tick> &out)
 {
     const bool rising = c.close >= c.open;
     const Decimal prices[] = { c.open, rising ? c.low : c.high, rising ? c.high : c.low, c.close };
     const std::int64_t times[]
         = { c.time, c.time + width / 3, c.time + 2 * width / 3, c.time + width - 1 };
-    const std::int64_t volume = std::max<std::int64_t>(c.volume.units(), 4);
-    for (int i = 0; i < 4; ++i) {
-        Tick t;
-        t.time = times[i];
-        t.price = prices[i];
-        t.quantity = Decimal::fromUnits(i < 3 ? volume / 4 : volume - 3 * (volume / 4));
-        out.append(t);
+    if (c.volume > maxCandleVolume())
+        return false;
+    const Volume volume = std::max(c.volume, Volume::of(Decimal::fromUnits(4)));
+    // A volume beyond one trade's quantity (a day of SHIB) is traded as
+    // several trades at each of the four prices.
+    for (std::uint32_t perPrice = 1; perPrice <= MaxCandleTicks / 4; perPrice *= 2) {
+        const auto quantities = volume.split(4 * perPrice);
+        if (!quantities)
+            continue;
+        for (qsizetype i = 0; i < quantities->size(); ++i) {
+            Tick t;
+            t.time = times[i / perPrice];
+            t.price = prices[i / perPrice];
+            t.quantity = quantities->at(i);
+            out.append(t);
+        }
+        return true;
     }
+    return false;
 }
 
 } // namespace kairos

@@ -2,6 +2,7 @@
 
 #include "Decimal.h"
 #include "Tick.h"
+#include "Volume.h"
 
 #include <QList>
 #include <QMetaType>
@@ -22,7 +23,7 @@ struct Candle
     Decimal high;
     Decimal low;
     Decimal close;
-    Decimal volume;
+    Volume volume;
     std::uint32_t trades = 0;
     CandleState state = CandleState::Forming;
 
@@ -43,8 +44,13 @@ std::int64_t candleSpacing(const CandleList &candles);
 // Four trades that rebuild the candle exactly: the open, the extreme the
 // candle reached first (the low for a rising candle), the other extreme, and
 // the close, spread over its `width` ms; the volume split between them to the
-// unit. How a candles file is replayed or backtested.
-void appendCandleTicks(const Candle &candle, std::int64_t width, QList<Tick> &out);
+// unit. How a candles file is replayed or backtested. A volume too large for
+// one trade each is traded as several at each price, at most MaxCandleTicks
+// in all; a volume above maxCandleVolume() (about 6·10^15 units, a month of
+// the busiest meme coin) appends nothing and returns false.
+constexpr std::uint32_t MaxCandleTicks = 65536;
+Volume maxCandleVolume();
+bool appendCandleTicks(const Candle &candle, std::int64_t width, QList<Tick> &out);
 
 } // namespace kairos
 

@@ -185,6 +185,12 @@ std::optional<Decimal> Decimal::mulDiv(Decimal a, Decimal b, std::uint64_t divis
     return fromUnits(negative ? -units : units);
 }
 
+void Decimal::overflow(char operation, Decimal a, Decimal b)
+{
+    qFatal("Decimal overflow: %s %c %s does not fit 64 bits", qPrintable(a.toString()), operation,
+        qPrintable(b.toString()));
+}
+
 bool Decimal::tryAdd(Decimal other)
 {
     constexpr auto max = std::numeric_limits<std::int64_t>::max();

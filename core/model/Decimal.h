@@ -58,19 +58,33 @@ public:
     // Adds other to this value unless the sum would overflow; returns false then.
     bool tryAdd(Decimal other);
 
-    constexpr Decimal operator+(Decimal o) const { return fromUnits(m_units + o.m_units); }
-    constexpr Decimal operator-(Decimal o) const { return fromUnits(m_units - o.m_units); }
-    constexpr Decimal operator-() const { return fromUnits(-m_units); }
+    // Checked: a sum beyond the range is a fault upstream (an amount that
+    // validation should have refused), so it stops the process with both
+    // operands rather than wrap (undefined behaviour) or saturate silently.
+    // Where an overflow is a possible outcome, use tryAdd or mulDiv instead.
+    constexpr Decimal operator+(Decimal o) const
+    {
+        const std::int64_t max = std::numeric_limits<std::int64_t>::max();
+        if (o.m_units > 0 ? m_units > max - o.m_units : m_units < -max - 1 - o.m_units)
+            overflow('+', *this, o);
+        return fromUnits(m_units + o.m_units);
+    }
+    constexpr Decimal operator-(Decimal o) const
+    {
+        const std::int64_t max = std::numeric_limits<std::int64_t>::max();
+        if (o.m_units < 0 ? m_units > max + o.m_units : m_units < -max - 1 + o.m_units)
+            overflow('-', *this, o);
+        return fromUnits(m_units - o.m_units);
+    }
+    constexpr Decimal operator-() const { return Decimal() - *this; }
     constexpr Decimal abs() const { return m_units < 0 ? -*this : *this; }
     constexpr int sign() const { return m_units < 0 ? -1 : m_units > 0 ? 1 : 0; }
-    constexpr Decimal &operator+=(Decimal o)
-    {
-        m_units += o.m_units;
-        return *this;
-    }
+    constexpr Decimal &operator+=(Decimal o) { return *this = *this + o; }
     constexpr auto operator<=>(const Decimal &) const = default;
 
 private:
+    [[noreturn]] static void overflow(char operation, Decimal a, Decimal b);
+
     std::int64_t m_units = 0;
 };
 

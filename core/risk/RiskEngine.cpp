@@ -85,7 +85,10 @@ std::optional<RiskDenial> RiskEngine::check(
                 symbolAfter.toString(),
                 tr("position value %1 would exceed the limit %2")
                     .arg(symbolAfter.toString(), m_limits.maxPositionNotional.toString()));
-        const Decimal grossAfter = in.grossExposure - in.symbolExposure + symbolAfter;
+        // Exposures are at most half the range, but an order's may be any.
+        Decimal grossAfter = in.grossExposure - in.symbolExposure;
+        if (!grossAfter.tryAdd(symbolAfter))
+            grossAfter = Decimal::fromUnits(std::numeric_limits<qint64>::max());
         if (isOn(m_limits.maxGrossExposure) && grossAfter > m_limits.maxGrossExposure)
             return deny("maxGrossExposure", m_limits.maxGrossExposure.toString(),
                 grossAfter.toString(),

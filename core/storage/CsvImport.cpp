@@ -32,7 +32,7 @@ public:
     {
         m_candle.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO candles (symbol, timeframe, time, open, high, low, close,"
-            " volume, trades) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " volume, trades, volume_high) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_tick.prepare(QStringLiteral(
             "INSERT INTO ticks (symbol, time, price, quantity, side) VALUES (?, ?, ?, ?, ?)"));
     }
@@ -41,8 +41,8 @@ public:
     {
         const QVariant values[] = { symbol, timeframe, qint64(c.time), qint64(c.open.units()),
             qint64(c.high.units()), qint64(c.low.units()), qint64(c.close.units()),
-            qint64(c.volume.units()), qint64(c.trades) };
-        for (int i = 0; i < 9; ++i)
+            qint64(c.volume.low()), qint64(c.trades), qint64(c.volume.high()) };
+        for (int i = 0; i < 10; ++i)
             m_candle.bindValue(i, values[i]);
         return exec(m_candle);
     }

@@ -58,6 +58,13 @@ const char *const Migrations[] = {
     " kind INTEGER NOT NULL, time INTEGER NOT NULL, state BLOB NOT NULL,"
     " PRIMARY KEY (symbol, timeframe, kind, time)) WITHOUT ROWID;"
     "CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);",
+    // 3 → 4: volumes beyond 92 billion units (volume_high counts 10^10 whole
+    // units, volume the 1e-8 units below them), and an instrument's minimum
+    // quantity and notional as its venue states them.
+    "ALTER TABLE candles ADD COLUMN volume_high INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE open_buckets ADD COLUMN volume_high INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE instruments ADD COLUMN min_quantity INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE instruments ADD COLUMN min_notional INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 
@@ -155,10 +162,16 @@ bool Database::openReadOnly(const QString &path)
         return false;
     const int version = schemaVersion();
     if (version != SchemaVersion) {
-        m_error = tr("%1 has schema version %2; this Kairos reads version %3")
-                      .arg(path)
-                      .arg(version)
-                      .arg(SchemaVersion);
+        m_error = version < SchemaVersion
+            ? tr("%1 has schema version %2, older than this Kairos reads (%3): open it once "
+                 "for writing (the desktop app, kairos-cli run --db or import) to upgrade it")
+                  .arg(path)
+                  .arg(version)
+                  .arg(SchemaVersion)
+            : tr("%1 has schema version %2; this Kairos reads version %3")
+                  .arg(path)
+                  .arg(version)
+                  .arg(SchemaVersion);
         close();
         return false;
     }

@@ -16,7 +16,7 @@ class Database
 
 public:
     // The schema this build writes; migrations take any older file there.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     Database();
     ~Database();

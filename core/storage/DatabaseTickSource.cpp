@@ -19,12 +19,15 @@ std::unique_ptr<TickSource> DatabaseTickSource::open(const QString &path, QStrin
     std::unique_ptr<DatabaseTickSource> source(new DatabaseTickSource(path));
     QSqlQuery query(db.connection());
     query.exec(QStringLiteral(
-        "SELECT id, symbol, price_increment, quantity_increment FROM instruments ORDER BY id"));
+        "SELECT id, symbol, price_increment, quantity_increment, min_quantity, min_notional"
+        " FROM instruments ORDER BY id"));
     while (query.next()) {
         source->m_ids.append(query.value(0).toLongLong());
         source->m_instruments.append(
             { query.value(1).toString(), Decimal::fromUnits(query.value(2).toLongLong()),
-                Decimal::fromUnits(query.value(3).toLongLong()) });
+                Decimal::fromUnits(query.value(3).toLongLong()),
+                Decimal::fromUnits(query.value(4).toLongLong()),
+                Decimal::fromUnits(query.value(5).toLongLong()) });
     }
     // Each bound alone, so SQLite answers it from the index.
     bool any = false;
@@ -54,8 +57,8 @@ std::unique_ptr<TickSource> DatabaseTickSource::fromCandles(Database &db, const 
     TickFile out;
     out.instruments = instruments;
     QSqlQuery query(db.connection());
-    query.exec(QStringLiteral("SELECT symbol, time, open, high, low, close, volume FROM "
-                              "candles WHERE timeframe = 60 ORDER BY time"));
+    query.exec(QStringLiteral("SELECT symbol, time, open, high, low, close, volume_high, volume"
+                              " FROM candles WHERE timeframe = 60 ORDER BY time"));
     while (query.next()) {
         const qsizetype symbol = ids.indexOf(query.value(0).toLongLong());
         if (symbol < 0)
@@ -66,9 +69,17 @@ std::unique_ptr<TickSource> DatabaseTickSource::fromCandles(Database &db, const 
         candle.high = Decimal::fromUnits(query.value(3).toLongLong());
         candle.low = Decimal::fromUnits(query.value(4).toLongLong());
         candle.close = Decimal::fromUnits(query.value(5).toLongLong());
-        candle.volume = Decimal::fromUnits(query.value(6).toLongLong());
+        const auto volume
+            = Volume::fromParts(query.value(6).toLongLong(), query.value(7).toLongLong());
         const qsizetype from = out.ticks.size();
-        appendCandleTicks(candle, 60'000, out.ticks);
+        if (volume)
+            candle.volume = *volume;
+        if (!volume || !appendCandleTicks(candle, 60'000, out.ticks)) {
+            *error = tr("%1: the minute candle at %2 has a volume that cannot be replayed")
+                         .arg(path)
+                         .arg(candle.time);
+            return nullptr;
+        }
         for (qsizetype i = from; i < out.ticks.size(); ++i)
             out.ticks[i].symbol = std::uint32_t(symbol);
     }

@@ -27,7 +27,10 @@ Candle candleAt(const QSqlQuery &q, int first)
     c.high = units(q, first + 2);
     c.low = units(q, first + 3);
     c.close = units(q, first + 4);
-    c.volume = units(q, first + 5);
+    // A volume the database cannot hold as a volume (a damaged row) reads as
+    // none rather than as a wrapped number.
+    c.volume = Volume::fromParts(q.value(first + 7).toLongLong(), q.value(first + 5).toLongLong())
+                   .value_or(Volume());
     c.trades = std::uint32_t(q.value(first + 6).toLongLong());
     c.state = CandleState::Confirmed;
     return c;
@@ -98,10 +101,13 @@ std::vector<std::uint32_t> StorageReader::instrumentIds(
     QSqlQuery insert(m_db.connection());
     // The latest rules win: a venue's, read at connect, over a file's guess.
     insert.prepare(
-        QStringLiteral("INSERT INTO instruments (symbol, price_increment, quantity_increment)"
-                       " VALUES (?, ?, ?) ON CONFLICT (symbol) DO UPDATE SET"
+        QStringLiteral("INSERT INTO instruments (symbol, price_increment, quantity_increment,"
+                       " min_quantity, min_notional) VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT (symbol) DO UPDATE SET"
                        " price_increment = excluded.price_increment,"
-                       " quantity_increment = excluded.quantity_increment"));
+                       " quantity_increment = excluded.quantity_increment,"
+                       " min_quantity = excluded.min_quantity,"
+                       " min_notional = excluded.min_notional"));
     QSqlQuery select(m_db.connection());
     select.prepare(QStringLiteral("SELECT id FROM instruments WHERE symbol = ?"));
     for (const Instrument &instrument : instruments) {
@@ -109,6 +115,8 @@ std::vector<std::uint32_t> StorageReader::instrumentIds(
             insert.bindValue(0, instrument.symbol);
             insert.bindValue(1, qint64(instrument.priceIncrement.units()));
             insert.bindValue(2, qint64(instrument.quantityIncrement.units()));
+            insert.bindValue(3, qint64(instrument.minQuantity.units()));
+            insert.bindValue(4, qint64(instrument.minNotional.units()));
             if (!exec(insert))
                 return {};
         }
@@ -124,15 +132,15 @@ InstrumentList StorageReader::storedInstruments()
 {
     InstrumentList out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, symbol, price_increment, quantity_increment"
-                             " FROM instruments ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id, symbol, price_increment, quantity_increment,"
+                             " min_quantity, min_notional FROM instruments ORDER BY id"));
     if (!exec(q))
         return out;
     while (q.next()) {
         // Ids start at 1 and have no holes unless rows were deleted by hand.
         while (out.size() < q.value(0).toLongLong() - 1)
             out.append(Instrument {});
-        out.append({ q.value(1).toString(), units(q, 2), units(q, 3) });
+        out.append({ q.value(1).toString(), units(q, 2), units(q, 3), units(q, 4), units(q, 5) });
     }
     return out;
 }
@@ -175,7 +183,8 @@ CandleList StorageReader::seriesCandles(
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT time, open, high, low, close, volume, trades FROM (SELECT * FROM candles"
+        "SELECT time, open, high, low, close, volume, trades, volume_high FROM (SELECT * FROM "
+        "candles"
         " WHERE symbol = ? AND timeframe = ? AND time > ? ORDER BY time DESC LIMIT ?)"
         " ORDER BY time"));
     q.bindValue(0, qint64(id));
@@ -218,7 +227,7 @@ WarmState StorageReader::warmState(
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT symbol, timeframe, time, open, high, low, close, volume,"
-                             " trades FROM open_buckets"));
+                             " trades, volume_high FROM open_buckets"));
     if (!exec(q))
         return state;
     while (q.next()) {
@@ -362,9 +371,10 @@ bool StorageReader::candles(std::uint32_t symbol, std::int64_t timeframeSeconds,
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT time, open, high, low, close, volume, trades FROM candles"
-                             " WHERE symbol = ? AND timeframe = ? AND time BETWEEN ? AND ?"
-                             " ORDER BY time"));
+    q.prepare(
+        QStringLiteral("SELECT time, open, high, low, close, volume, trades, volume_high"
+                       " FROM candles WHERE symbol = ? AND timeframe = ? AND time BETWEEN ? AND ?"
+                       " ORDER BY time"));
     q.bindValue(0, qint64(symbol));
     q.bindValue(1, qint64(timeframeSeconds));
     q.bindValue(2, qint64(range.from));

@@ -38,14 +38,14 @@ public:
         // candles go CandleRows to a statement: a third less work per row.
         const QString insertCandles = QStringLiteral(
             "INSERT OR REPLACE INTO candles (symbol, timeframe, time, open, high, low, close,"
-            " volume, trades) VALUES ");
-        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            " volume, trades, volume_high) VALUES ");
+        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         candle.prepare(insertCandles + row);
         QStringList rows(CandleRows, row);
         candles.prepare(insertCandles + rows.join(u','));
         openBucket.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO open_buckets (symbol, timeframe, time, open, high, low, close,"
-            " volume, trades) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " volume, trades, volume_high) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         tick.prepare(QStringLiteral(
             "INSERT INTO ticks (symbol, time, price, quantity, side) VALUES (?, ?, ?, ?, ?)"));
         signal.prepare(QStringLiteral(
@@ -103,7 +103,7 @@ QString text(const QString &value)
 
 void bindCandle(QSqlQuery &q, qint64 symbol, qint64 timeframe, const Candle &c, int row = 0)
 {
-    const int first = row * 9;
+    const int first = row * 10;
     q.bindValue(first, symbol);
     q.bindValue(first + 1, timeframe);
     q.bindValue(first + 2, qint64(c.time));
@@ -111,8 +111,9 @@ void bindCandle(QSqlQuery &q, qint64 symbol, qint64 timeframe, const Candle &c, 
     q.bindValue(first + 4, qint64(c.high.units()));
     q.bindValue(first + 5, qint64(c.low.units()));
     q.bindValue(first + 6, qint64(c.close.units()));
-    q.bindValue(first + 7, qint64(c.volume.units()));
+    q.bindValue(first + 7, qint64(c.volume.low()));
     q.bindValue(first + 8, qint64(c.trades));
+    q.bindValue(first + 9, qint64(c.volume.high()));
 }
 
 bool execute(QSqlQuery &query, QString &error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Decimal.h"
+#include "model/Volume.h"
 
 #include <QByteArray>
 #include <QList>
@@ -29,7 +30,7 @@ public:
         m_newestSecond[symbol] = second;
         Bar &bar = m_bars[{ symbol, floorTo(time, m_width) }];
         if (bar.trades == 0) {
-            bar = { time, price, time, price, price, price, quantity, 1 };
+            bar = { time, price, time, price, price, price, kairos::Volume::of(quantity), 1 };
             return;
         }
         if (time < bar.openTime) {
@@ -42,7 +43,8 @@ public:
         }
         bar.high = std::max(bar.high, price);
         bar.low = std::min(bar.low, price);
-        bar.volume += quantity;
+        if (!bar.volume.tryAdd(quantity))
+            qFatal("NaiveAggregator: volume overflow");
         ++bar.trades;
     }
 
@@ -52,8 +54,9 @@ public:
                                             : "time,open,high,low,close,volume\n";
         for (const auto &[key, bar] : m_bars) {
             out += QByteArray::number(key.second);
-            for (kairos::Decimal d : { bar.open, bar.high, bar.low, bar.close, bar.volume })
+            for (kairos::Decimal d : { bar.open, bar.high, bar.low, bar.close })
                 out += ',' + d.toString().toLatin1();
+            out += ',' + bar.volume.toString().toLatin1();
             if (symbols.size() > 1)
                 out += ',' + symbols[key.first].toUtf8();
             out += '\n';
@@ -70,7 +73,7 @@ private:
         kairos::Decimal close;
         kairos::Decimal high;
         kairos::Decimal low;
-        kairos::Decimal volume;
+        kairos::Volume volume;
         int trades = 0;
     };
 

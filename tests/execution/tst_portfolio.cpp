@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace kairos;
 
 namespace {
@@ -161,6 +163,31 @@ private slots:
         Fill huge = fill(Side::Buy, "90000000000", "90000000000");
         QVERIFY(!p.apply(huge));
         QCOMPARE(p.cash(), d("1000"));
+    }
+
+    // A position whose value does not fit 64 bits (a billion units marked at
+    // a billion) was valued at 0: a short that large then looked flat and a
+    // long looked lost. It now values at the range's end, with its sign.
+    void aValueBeyondTheRangeKeepsItsSign()
+    {
+        Portfolio p(d("1000"), 2);
+        Fill buy = fill(Side::Buy, "1000000000", "0.00000001");
+        QVERIFY(p.apply(buy));
+        Fill sell = fill(Side::Sell, "1000000000", "0.00000001", "0", 1);
+        QVERIFY(p.apply(sell));
+        p.mark(0, d("1000000000"));
+        // Half the range, so that a drawdown between two values still fits.
+        const Decimal half = Decimal::fromUnits(std::numeric_limits<std::int64_t>::max() / 2);
+        QCOMPARE(p.positionValue(0), half);
+        QCOMPARE(p.equity(), half);
+        p.recordEquity(1000);
+        p.mark(0, d("1"));
+        p.mark(1, d("1000000000"));
+        QCOMPARE(p.positionValue(1), -half);
+        QVERIFY(p.equity() < d("-45000000000"));
+        QCOMPARE(p.grossExposure(), half);
+        p.recordEquity(2000);
+        QVERIFY(p.maxDrawdown() > d("90000000000"));
     }
 
     void millionRandomFillsReconcileExactly()

@@ -31,7 +31,7 @@ private slots:
         QCOMPARE(file.candles[0].time, 1709251200000);
         QCOMPARE(file.candles[0].open, Decimal::fromInteger(100));
         QCOMPARE(file.candles[0].state, CandleState::Confirmed);
-        QCOMPARE(file.candles[1].volume, Decimal());
+        QCOMPARE(file.candles[1].volume, Volume());
     }
 
     void missingColumnIsFatal()

@@ -146,7 +146,8 @@ private slots:
             Database db;
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO instruments VALUES (7, 'ETHUSDT', 1000000, "
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO instruments (id, symbol, price_increment, "
+                                          "quantity_increment) VALUES (7, 'ETHUSDT', 1000000, "
                                           "10000), (9, 'BTCUSDT', 1000000, 1000)")));
             // Recorded ticks, out of order across symbols.
             QVERIFY(q.exec(QStringLiteral(
@@ -167,9 +168,11 @@ private slots:
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("DELETE FROM ticks")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO candles VALUES (9, 60, 1704067200000, "
-                                          "4200000000000, 4300000000000, 4100000000000, "
-                                          "4250000000000, 400000000, 12)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO candles (symbol, timeframe, time, open, high, low, "
+                               "close, volume, trades) VALUES (9, 60, 1704067200000, "
+                               "4200000000000, 4300000000000, 4100000000000, "
+                               "4250000000000, 400000000, 12)")));
         }
         auto fromCandles = loaded(path, {}, &error);
         QVERIFY2(fromCandles, qPrintable(error));
@@ -182,8 +185,10 @@ private slots:
             Database db;
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO candles VALUES (5, 60, 1704067260000, "
-                                          "1, 1, 1, 1, 1, 1)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO candles (symbol, timeframe, time, open, high, low, "
+                               "close, volume, trades) VALUES (5, 60, 1704067260000, "
+                               "1, 1, 1, 1, 1, 1)")));
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO ticks VALUES (5, 1704067201000, 100000000, 100000000, 1),"
                 "(7, 1704067202000, 220000000000, 300000000, 2)")));
@@ -292,7 +297,8 @@ private slots:
             Database db;
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO instruments VALUES (7, 'ETHUSDT', 1, 1), "
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO instruments (id, symbol, price_increment, "
+                                          "quantity_increment) VALUES (7, 'ETHUSDT', 1, 1), "
                                           "(9, 'BTCUSDT', 1, 1)")));
             // Same-millisecond trades across symbols keep their insertion order.
             QVERIFY(q.exec(QStringLiteral(

@@ -117,7 +117,7 @@ private slots:
         QVERIFY(sink.gaps[0].reason.contains(QStringLiteral("backfilled 3 trade")));
         const Candle minute = sink.minute(0);
         QCOMPARE(minute.trades, 6u);
-        QCOMPARE(minute.volume, Decimal::fromInteger(6));
+        QCOMPARE(minute.volume, Volume::of(Decimal::fromInteger(6)));
         QCOMPARE(minute.close, Decimal::fromInteger(106));
     }
 

@@ -75,9 +75,9 @@ private slots:
         QCOMPARE(btc.high, *Decimal::parse("42010"));
         QCOMPARE(btc.low, *Decimal::parse("41990.55"));
         QCOMPARE(btc.close, *Decimal::parse("41990.55"));
-        QCOMPARE(btc.volume, *Decimal::parse("1.75000001"));
+        QCOMPARE(btc.volume, *Volume::parse("1.75000001"));
         QCOMPARE(btc.trades, 3u);
-        QCOMPARE(sink.minute(1).volume, Decimal::fromInteger(3));
+        QCOMPARE(sink.minute(1).volume, Volume::of(Decimal::fromInteger(3)));
         QCOMPARE(feed.health().malformed, 0);
         QCOMPARE(feed.health().trades, 4);
         QVERIFY(sink.gaps.isEmpty());

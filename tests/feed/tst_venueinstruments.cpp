@@ -210,7 +210,7 @@ private slots:
         VenueFeed::Options later = venueOptions(QStringLiteral("binance"), down.url());
         const QString warning = VenueRules::prepare(later, path);
         QVERIFY2(warning.contains(QStringLiteral("HTTP 503"))
-                && warning.contains(QStringLiteral("using the steps session.db kept")),
+                && warning.contains(QStringLiteral("using the ones session.db kept")),
             qPrintable(warning));
         const Instrument btc = VenueFeed(later).instruments()[0];
         QCOMPARE(btc.priceIncrement, *Decimal::parse("0.01"));

@@ -256,7 +256,7 @@ private slots:
                 c.close = Decimal::fromUnits(std::llround(price * 100.0) * 1'000'000);
                 c.high = std::max(c.open, c.close) + Decimal::fromUnits(1'000'000 * (i % 3));
                 c.low = std::min(c.open, c.close);
-                c.volume = Decimal::fromInteger(1 + i % 7);
+                c.volume = Volume::of(Decimal::fromInteger(1 + i % 7));
                 c.trades = 1;
                 c.state = CandleState::Confirmed;
                 s.append(c);
@@ -315,7 +315,7 @@ private slots:
             Candle c;
             c.time = 1'704'067'200'000 + i * 60'000;
             c.open = c.high = c.low = c.close = p;
-            c.volume = Decimal::fromInteger(3);
+            c.volume = Volume::of(Decimal::fromInteger(3));
             c.trades = 1;
             c.state = CandleState::Confirmed;
             v = set.update(c);

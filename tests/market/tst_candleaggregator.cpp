@@ -32,7 +32,7 @@ Candle ohlcv(std::int64_t time, const char *o, const char *h, const char *l, con
     candle.high = *Decimal::parse(h);
     candle.low = *Decimal::parse(l);
     candle.close = *Decimal::parse(c);
-    candle.volume = *Decimal::parse(v);
+    candle.volume = *Volume::parse(v);
     candle.trades = trades;
     candle.state = state;
     return candle;
@@ -193,21 +193,30 @@ private slots:
             a.addTick(tick(T0 + i * 100, "1", "1000000000"));
         a.finish();
         const int minute = a.timeframeIndex(Timeframe::fromSeconds(60));
-        QCOMPARE(r.byTimeframe[minute][0].volume, Decimal::fromInteger(90'000'000'000));
+        QCOMPARE(r.byTimeframe[minute][0].volume, Volume::of(Decimal::fromInteger(90'000'000'000)));
         QCOMPARE(a.counters().volumeOverflow, 0);
     }
 
-    void volumeOverflowIsCountedNotWrapped()
+    // A day of SHIB: 10^13 units, far beyond a Decimal's 9.2·10^10, in one
+    // second, one minute and one day, to the last 1e-8 unit.
+    void memeCoinVolumesNeitherOverflowNorSaturate()
     {
-        CandleAggregator a = oneSymbol({ Timeframe::fromSeconds(1) });
+        CandleAggregator a = oneSymbol({ Timeframe::fromSeconds(1), Timeframe::fromSeconds(60),
+            Timeframe::fromSeconds(86400) });
         Recorder r(a);
-        a.addTick(tick(T0, "1", "90000000000"));
-        a.addTick(tick(T0 + 1, "1", "5000000000")); // would exceed int64 units
-        a.addTick(tick(T0 + 2, "2", "1"));
+        for (int i = 0; i < 200; ++i)
+            a.addTick(tick(T0 + i, "0.00001234", "50000000000.00000001"));
+        a.addTick(tick(T0 + 1000, "0.00001235", "1"));
         a.finish();
-        QCOMPARE(a.counters().volumeOverflow, 1);
-        QCOMPARE(r.byTimeframe[0][0].volume, *Decimal::parse("90000000001"));
-        QCOMPARE(r.byTimeframe[0][0].trades, 2u);
+        QCOMPARE(a.counters().volumeOverflow, 0);
+        QCOMPARE(a.counters().saturatedCandles, 0);
+        const Volume second = *Volume::parse("10000000000000.000002");
+        QCOMPARE(r.byTimeframe[0][0].volume, second);
+        QCOMPARE(r.byTimeframe[0][0].trades, 200u);
+        const Volume all = *Volume::parse("10000000000001.000002");
+        QCOMPARE(r.byTimeframe[1][0].volume, all);
+        QCOMPARE(r.byTimeframe[2][0].volume, all);
+        QCOMPARE(r.byTimeframe[2][0].volume.toString(), QStringLiteral("10000000000001.000002"));
     }
 
     void unknownSymbolIsCounted()

@@ -11,7 +11,7 @@ Candle candle(std::int64_t time)
     Candle c;
     c.time = time;
     c.open = c.high = c.low = c.close = Decimal::fromInteger(time);
-    c.volume = Decimal::fromInteger(1);
+    c.volume = Volume::of(Decimal::fromInteger(1));
     c.trades = 1;
     c.state = CandleState::Confirmed;
     return c;

@@ -1,6 +1,11 @@
 #include "model/Decimal.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QTest>
+
+#include <cstdio>
+#include <limits>
 
 using kairos::Decimal;
 
@@ -106,6 +111,38 @@ private slots:
         QVERIFY(!low.tryAdd(Decimal::fromUnits(-2)));
     }
 
+    // operator+ and operator- wrapped (undefined behaviour) on overflow; now
+    // the process stops, naming the operands. Checked in a child process.
+    void overflowStopsTheProcess()
+    {
+        if (qEnvironmentVariableIsSet("KAIROS_DECIMAL_OVERFLOW_CHILD")) {
+            const Decimal max = Decimal::fromUnits(std::numeric_limits<std::int64_t>::max());
+            const Decimal sum = max + Decimal::fromUnits(1);
+            std::printf("survived: %lld\n", static_cast<long long>(sum.units()));
+            return;
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KAIROS_DECIMAL_OVERFLOW_CHILD"), QStringLiteral("1"));
+        // The abort is the point: no sanitizer report or core dump wanted.
+        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("handle_abort=0:detect_leaks=0"));
+        child.setProcessEnvironment(env);
+        child.start(
+            QCoreApplication::applicationFilePath(), { QStringLiteral("overflowStopsTheProcess") });
+        QVERIFY(child.waitForFinished(60'000));
+        const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+        QVERIFY2(
+            child.exitStatus() == QProcess::CrashExit || child.exitCode() != 0, output.constData());
+        QVERIFY2(output.contains("Decimal overflow: 92233720368.54775807 + 0.00000001"),
+            output.constData());
+        QVERIFY(!output.contains("survived"));
+        // Every edge that fits still adds and negates.
+        const Decimal max = Decimal::fromUnits(std::numeric_limits<std::int64_t>::max());
+        QCOMPARE((max - max).units(), 0);
+        QCOMPARE((-max).units(), -std::numeric_limits<std::int64_t>::max());
+        QCOMPARE((-max - Decimal::fromUnits(1)).units(), std::numeric_limits<std::int64_t>::min());
+    }
+
     void sumsDoNotDrift()
     {
         // 0.1 ten million times is exactly one million: no accumulated rounding.
@@ -172,5 +209,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestDecimal)
+QTEST_GUILESS_MAIN(TestDecimal)
 #include "tst_decimal.moc"

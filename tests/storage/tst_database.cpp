@@ -84,8 +84,10 @@ private slots:
         QVERIFY(tables(db).contains(QStringLiteral("ticks")));
         QVERIFY(tables(db).contains(QStringLiteral("fills")));
         QSqlQuery kept(db.connection());
-        QVERIFY(kept.exec(QStringLiteral("SELECT volume FROM candles")) && kept.next());
+        QVERIFY(
+            kept.exec(QStringLiteral("SELECT volume, volume_high FROM candles")) && kept.next());
         QCOMPARE(kept.value(0).toInt(), 5);
+        QCOMPARE(kept.value(1).toInt(), 0);
         QVERIFY(!kept.next());
     }
 
@@ -102,6 +104,9 @@ private slots:
         for (const char *table : { "signals", "orders", "fills", "positions", "equity", "alerts",
                  "open_buckets", "indicator_snapshots", "state" })
             downgrade << QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table));
+        downgrade << QStringLiteral("ALTER TABLE candles DROP COLUMN volume_high")
+                  << QStringLiteral("ALTER TABLE instruments DROP COLUMN min_quantity")
+                  << QStringLiteral("ALTER TABLE instruments DROP COLUMN min_notional");
         downgrade << QStringLiteral("INSERT INTO ticks VALUES (1, 1704067200000, 5, 6, 1)")
                   << QStringLiteral("PRAGMA user_version=2");
         rawExec(path, downgrade);

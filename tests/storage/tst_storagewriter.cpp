@@ -21,7 +21,11 @@ Candle candle(std::int64_t i)
     c.high = Decimal::fromUnits(110 + i);
     c.low = Decimal::fromUnits(90 + i);
     c.close = Decimal::fromUnits(105 + i);
-    c.volume = Decimal::fromUnits(i * 3);
+    c.volume = Volume::of(Decimal::fromUnits(i * 3));
+    // Every other candle has a meme coin's volume, beyond a Decimal: it is
+    // stored in two columns and must read back to the unit.
+    if (i % 2 == 1 && !c.volume.tryAdd(*Volume::parse("10000000000000.00000001")))
+        qFatal("volume");
     c.trades = std::uint32_t(i % 50 + 1);
     c.state = CandleState::Confirmed;
     return c;

@@ -21,7 +21,7 @@ CandleList series(const QList<double> &closes)
         Candle c;
         c.time = 1'709'251'200'000 + i * 60'000;
         c.open = c.high = c.low = c.close = Decimal::fromDouble(closes[i]);
-        c.volume = Decimal::fromInteger(1);
+        c.volume = Volume::of(Decimal::fromInteger(1));
         c.trades = 1;
         c.state = CandleState::Confirmed;
         list.append(c);

@@ -21,7 +21,7 @@ CandleList candles(int count, std::int64_t start = T0)
         c.close = Decimal::fromInteger(i % 2 ? base + 2 : base - 2);
         c.high = Decimal::fromInteger(base + 3);
         c.low = Decimal::fromInteger(base - 3);
-        c.volume = Decimal::fromInteger(10 + i % 5);
+        c.volume = Volume::of(Decimal::fromInteger(10 + i % 5));
         c.trades = 5;
         c.state = CandleState::Confirmed;
         list.append(c);
@@ -206,7 +206,7 @@ private slots:
         Candle c = forming(T0, 100);
         c.open = *Decimal::parse("64000");
         c.close = *Decimal::parse("63999.99"); // -0.0000156 %
-        c.volume = *Decimal::parse("4831914");
+        c.volume = Volume::of(*Decimal::parse("4831914"));
         chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate({}, c));
         const QString readout = chart.readoutText();
         QVERIFY2(

@@ -45,6 +45,24 @@ private slots:
             QStringLiteral("-92,233,720,368.55"));
     }
 
+    // A day of SHIB's volume, beyond what a Decimal holds, grouped and
+    // rounded the same way.
+    void displaysVolumesBeyondADecimal()
+    {
+        const Volume volume = *Volume::parse("12345678901234.56789");
+        QCOMPARE(LocaleDecimal::display(volume, Decimal(), German),
+            QStringLiteral("12.345.678.901.234,56789"));
+        QCOMPARE(
+            LocaleDecimal::display(volume, d("1"), English), QStringLiteral("12,345,678,901,235"));
+        QCOMPARE(LocaleDecimal::display(volume, d("0.01"), English),
+            QStringLiteral("12,345,678,901,234.57"));
+        const Volume nines = *Volume::parse("99999999999999.995");
+        QCOMPARE(LocaleDecimal::display(nines, d("0.01"), German),
+            QStringLiteral("100.000.000.000.000,00"));
+        QCOMPARE(LocaleDecimal::display(Volume::of(d("1234.5")), d("1"), German),
+            QStringLiteral("1.235"));
+    }
+
     void readsWhatItShows()
     {
         QString why;

@@ -51,7 +51,7 @@ MarketView view(quint32 symbol, Timeframe tf, bool reset, int candles)
         Candle c;
         c.time = 1'709'294'400'000 + i * tf.milliseconds();
         c.open = c.high = c.low = c.close = Decimal::fromInteger(100 + i);
-        c.volume = Decimal::fromInteger(1);
+        c.volume = Volume::of(Decimal::fromInteger(1));
         c.trades = 1;
         c.state = CandleState::Confirmed;
         chart.confirmed.append(c);

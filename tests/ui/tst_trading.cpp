@@ -177,6 +177,63 @@ private slots:
         QVERIFY(ticket.findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
     }
 
+    // The ticket sent orders the broker then refused for the venue's rules;
+    // now it says so at once, in the trader's language, and a quantity fit
+    // for BTC becomes one fit for SHIB when the symbol changes.
+    void theTicketKeepsTheVenuesRules()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        InstrumentList list(2);
+        list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.00001"),
+            *Decimal::parse("0.0001"), *Decimal::parse("5") };
+        list[1] = { QStringLiteral("SHIBUSDT"), *Decimal::parse("0.00000001"),
+            Decimal::fromInteger(1), Decimal::fromInteger(100), Decimal() };
+        OrderTicket ticket(list);
+        QSignalSpy orders(&ticket, &OrderTicket::orderRequested);
+        auto *quantity = ticket.findChild<QLineEdit *>(QStringLiteral("Quantity"));
+        auto *limit = ticket.findChild<QLineEdit *>(QStringLiteral("LimitPrice"));
+        auto *type = ticket.findChild<QComboBox *>(QStringLiteral("OrderType"));
+        auto *buy = ticket.findChild<QPushButton *>(QStringLiteral("Buy"));
+        const auto *problem = ticket.findChild<QLabel *>(QStringLiteral("problem"));
+        QVERIFY2(quantity->toolTip().contains(QStringLiteral("lot step 0,00001")),
+            qPrintable(quantity->toolTip()));
+
+        quantity->setText(QStringLiteral("0,000015"));
+        buy->click();
+        QCOMPARE(orders.count(), 0);
+        QCOMPARE(problem->text(),
+            QStringLiteral("Quantity 0,000015 is not a multiple of BTCUSDT's lot step 0,00001"));
+        quantity->setText(QStringLiteral("0,00005"));
+        buy->click();
+        QCOMPARE(
+            problem->text(), QStringLiteral("Quantity 0,00005 is below BTCUSDT's minimum 0,0001"));
+        type->setCurrentIndex(1);
+        quantity->setText(QStringLiteral("0,001"));
+        limit->setText(QStringLiteral("64.000,005"));
+        buy->click();
+        QCOMPARE(problem->text(),
+            QStringLiteral("Limit price 64.000,005 is not on BTCUSDT's price tick 0,01"));
+        limit->setText(QStringLiteral("4.000"));
+        buy->click();
+        QCOMPARE(
+            problem->text(), QStringLiteral("The order's value 4 is below BTCUSDT's minimum 5"));
+        QCOMPARE(orders.count(), 0);
+        limit->setText(QStringLiteral("64.000"));
+        buy->click();
+        QCOMPARE(orders.count(), 1);
+        QVERIFY(problem->text().isEmpty());
+
+        // 0,001 BTC is no SHIB order: the smallest SHIB order takes its place.
+        ticket.setSymbol(1);
+        QCOMPARE(quantity->text(), QStringLiteral("100"));
+        QVERIFY(quantity->toolTip().contains(QStringLiteral("minimum quantity 100")));
+        quantity->setText(QStringLiteral("250"));
+        ticket.setSymbol(0);
+        QCOMPARE(quantity->text(), QStringLiteral("250")); // fits BTC's rules too
+    }
+
     void germanAmountsAreTypedTheGermanWay()
     {
         // The German UI showed "3.093,50" but refused "0,5".

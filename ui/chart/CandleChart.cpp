@@ -472,7 +472,7 @@ std::optional<Candle> CandleChart::candleAt(double key) const
     for (QCPBars *bars : { m_volumeUp, m_volumeDown }) {
         auto v = bars->data()->findBegin(centre, false);
         if (v != bars->data()->constEnd() && std::abs(v->key - centre) <= width / 4.0)
-            c.volume = Decimal::fromDouble(v->value);
+            c.volume = Volume::fromDouble(v->value);
     }
     return c;
 }

@@ -26,6 +26,7 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
         m_symbol->addItem(i.symbol);
     form->addRow(tr("Symbol"), m_symbol);
     m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("OrderType"));
     m_type->addItems({ tr("Market"), tr("Limit") });
     form->addRow(tr("Type"), m_type);
     m_timeInForce = new QComboBox;
@@ -41,6 +42,7 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     form->addRow(tr("Limit price"), m_limit);
     connect(m_type, &QComboBox::currentIndexChanged, this,
         [this](int index) { m_limit->setEnabled(index == 1); });
+    connect(m_symbol, &QComboBox::currentIndexChanged, this, &OrderTicket::showRules);
     layout->addLayout(form);
 
     auto *sides = new QHBoxLayout;
@@ -98,6 +100,36 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     m_problem->setPalette(palette);
     layout->addWidget(m_problem);
     layout->addStretch();
+    showRules();
+}
+
+void OrderTicket::showRules()
+{
+    const int index = m_symbol->currentIndex();
+    if (index < 0 || index >= m_instruments.size())
+        return;
+    const Instrument &instrument = m_instruments[index];
+    const QLocale locale;
+    QString rules = tr("%1: lot step %2, price tick %3")
+                        .arg(instrument.symbol,
+                            LocaleDecimal::display(instrument.quantityIncrement, {}, locale),
+                            LocaleDecimal::display(instrument.priceIncrement, {}, locale));
+    if (instrument.minQuantity > Decimal())
+        rules += tr(", minimum quantity %1")
+                     .arg(LocaleDecimal::display(instrument.minQuantity, {}, locale));
+    if (instrument.minNotional > Decimal())
+        rules += tr(", minimum value %1")
+                     .arg(LocaleDecimal::display(instrument.minNotional, {}, locale));
+    m_quantity->setToolTip(rules);
+    m_limit->setToolTip(rules);
+    // A quantity that suited the last symbol but breaks this one's rules (a
+    // fraction of a BTC for SHIB, traded in whole coins) becomes the
+    // smallest this one allows, rather than an order the venue refuses.
+    QString why;
+    const auto quantity = LocaleDecimal::parse(m_quantity->text(), &why);
+    if (quantity && InstrumentRules::check(instrument, *quantity, Decimal(), Decimal()))
+        m_quantity->setText(
+            LocaleDecimal::toString(InstrumentRules::smallestQuantity(instrument), locale));
 }
 
 void OrderTicket::setSymbol(quint32 symbol)
@@ -132,7 +164,35 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
         }
         order.limitPrice = *limit;
     }
+    // What the broker would refuse, said here, in the trader's language. The
+    // value rule needs a price: a market order's is checked by the broker.
+    if (order.symbol < quint32(m_instruments.size())) {
+        const Instrument &instrument = m_instruments[order.symbol];
+        if (const auto breach = InstrumentRules::check(
+                instrument, order.quantity, order.limitPrice, order.limitPrice)) {
+            *problem = ruleProblem(*breach, instrument.symbol);
+            return std::nullopt;
+        }
+    }
     return order;
+}
+
+QString OrderTicket::ruleProblem(const InstrumentRules::Breach &breach, const QString &symbol)
+{
+    const QLocale locale;
+    const QString value = LocaleDecimal::display(breach.value, {}, locale);
+    const QString limit = LocaleDecimal::display(breach.limit, {}, locale);
+    switch (breach.rule) {
+    case InstrumentRules::Rule::QuantityStep:
+        return tr("Quantity %1 is not a multiple of %2's lot step %3").arg(value, symbol, limit);
+    case InstrumentRules::Rule::PriceTick:
+        return tr("Limit price %1 is not on %2's price tick %3").arg(value, symbol, limit);
+    case InstrumentRules::Rule::MinQuantity:
+        return tr("Quantity %1 is below %2's minimum %3").arg(value, symbol, limit);
+    case InstrumentRules::Rule::MinNotional:
+        return tr("The order's value %1 is below %2's minimum %3").arg(value, symbol, limit);
+    }
+    return {};
 }
 
 void OrderTicket::send(Side side)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Instrument.h"
+#include "model/InstrumentRules.h"
 #include "model/Order.h"
 
 #include <QWidget>
@@ -32,6 +33,9 @@ signals:
 
 private:
     void send(Side side);
+    // Shows the symbol's rules and fits the quantity to them.
+    void showRules();
+    static QString ruleProblem(const InstrumentRules::Breach &breach, const QString &symbol);
 
     InstrumentList m_instruments;
     QComboBox *m_symbol = nullptr;

@@ -1,0 +1,56 @@
+#include "InstrumentRules.h"
+
+namespace kairos {
+
+namespace {
+
+bool offStep(Decimal value, Decimal step)
+{
+    return step > Decimal() && value.units() % step.units() != 0;
+}
+
+} // namespace
+
+std::optional<InstrumentRules::Breach> InstrumentRules::check(
+    const Instrument &instrument, Decimal quantity, Decimal limitPrice, Decimal price)
+{
+    if (offStep(quantity, instrument.quantityIncrement))
+        return Breach { Rule::QuantityStep, instrument.quantityIncrement, quantity };
+    if (limitPrice > Decimal() && offStep(limitPrice, instrument.priceIncrement))
+        return Breach { Rule::PriceTick, instrument.priceIncrement, limitPrice };
+    if (instrument.minQuantity > Decimal() && quantity < instrument.minQuantity)
+        return Breach { Rule::MinQuantity, instrument.minQuantity, quantity };
+    const Decimal at = limitPrice > Decimal() ? limitPrice : price;
+    if (const auto notional = Decimal::product(at, quantity); instrument.minNotional > Decimal()
+        && at > Decimal() && notional && *notional < instrument.minNotional)
+        return Breach { Rule::MinNotional, instrument.minNotional, *notional };
+    return std::nullopt;
+}
+
+Decimal InstrumentRules::smallestQuantity(const Instrument &instrument)
+{
+    const Decimal step = instrument.quantityIncrement > Decimal() ? instrument.quantityIncrement
+                                                                  : Decimal::fromUnits(1);
+    if (instrument.minQuantity <= step)
+        return step;
+    // The minimum, rounded up to the step.
+    const std::int64_t steps = (instrument.minQuantity.units() + step.units() - 1) / step.units();
+    return Decimal::fromUnits(steps * step.units());
+}
+
+QString InstrumentRules::key(Rule rule)
+{
+    switch (rule) {
+    case Rule::QuantityStep:
+        return QStringLiteral("quantityStep");
+    case Rule::PriceTick:
+        return QStringLiteral("priceTick");
+    case Rule::MinQuantity:
+        return QStringLiteral("minQuantity");
+    case Rule::MinNotional:
+        return QStringLiteral("minNotional");
+    }
+    return {};
+}
+
+} // namespace kairos

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Instrument.h"
+
+#include <optional>
+
+namespace kairos {
+
+// A venue's rules for an order of one instrument: the lot step, the price
+// tick, the minimum quantity and the minimum notional. One place, so the
+// order ticket warns of exactly what the paper broker would refuse.
+class InstrumentRules
+{
+public:
+    enum class Rule { QuantityStep, PriceTick, MinQuantity, MinNotional };
+    struct Breach
+    {
+        Rule rule = Rule::QuantityStep;
+        Decimal limit; // the step, tick or minimum
+        Decimal value; // what broke it: the quantity, the limit price or the notional
+    };
+
+    // The first rule an order of `quantity` breaks, with its limit price
+    // (none: 0) and its notional taken at `price` (unknown: 0, not checked).
+    static std::optional<Breach> check(
+        const Instrument &instrument, Decimal quantity, Decimal limitPrice, Decimal price);
+    // The smallest quantity the rules allow without knowing the price.
+    static Decimal smallestQuantity(const Instrument &instrument);
+    // Rule names as the risk and broker events spell them ("quantityStep").
+    static QString key(Rule rule);
+};
+
+} // namespace kairos
