@@ -1322,6 +1322,34 @@
         <source>Alert</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>Datenfeed</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
 </context>
 <context>
     <name>kairos::CandleChart</name>

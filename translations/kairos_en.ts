@@ -1322,6 +1322,34 @@
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
+    <message>
+        <source>broker</source>
+        <translation>broker</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>feed</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>storage</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategy</translation>
+    </message>
 </context>
 <context>
     <name>kairos::CandleChart</name>

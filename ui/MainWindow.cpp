@@ -1,5 +1,4 @@
 #include "MainWindow.h"
-#include "LocaleDecimal.h"
 
 #include "AlertNotifier.h"
 #include "AppSettings.h"
@@ -15,6 +14,8 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/StrategyDialog.h"
 #include "execution/TradesCsvWriter.h"
+#include "model/InstrumentRules.h"
+#include "model/LocaleDecimal.h"
 #include "panels/FillsModel.h"
 #include "panels/HistoryProgress.h"
 #include "panels/OrderTicket.h"
@@ -621,7 +622,8 @@ void MainWindow::applyView(const MarketView &view)
         const ChartUpdate &update = *view.chart;
         if (update.reset) {
             const Instrument &instrument = m_instruments[update.symbol];
-            m_chart->setSeries(instrument.symbol, decimalsOf(instrument.priceIncrement), update);
+            m_chart->setSeries(
+                instrument.symbol, InstrumentRules::priceDecimals(instrument), update);
         } else {
             m_chart->update(update);
         }

@@ -47,6 +47,10 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
     QObject::connect(&window, &MainWindow::reducingRequested, engine, &Engine::setReducing);
     qRegisterMetaType<AlertRuleList>();
     QObject::connect(&window, &MainWindow::alertRulesChanged, engine, &Engine::setAlertRules);
+    // A window is made after the language is chosen (again on a change):
+    // what the engine writes from now on is in it too.
+    QMetaObject::invokeMethod(
+        engine, [engine, locale = QLocale()] { engine->setLocale(locale); }, Qt::QueuedConnection);
     if (announceSettings)
         window.announceSettings();
 }

@@ -1,6 +1,7 @@
 #include "AlertRules.h"
 
-#include "strategy/SignalRule.h"
+#include "model/InstrumentRules.h"
+#include "model/LocaleDecimal.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,24 +33,18 @@ double indicatorValue(const IndicatorValues &v, const QString &name)
 
 // Oscillators read 0 to 100; the rest are prices, or differences of
 // prices (MACD), which are smaller.
-QString indicatorText(const QString &name, double value, int priceDecimals)
+QString indicatorText(const QString &name, double value, int priceDecimals, const QLocale &locale)
 {
     if (name == u"rsi" || name == u"stochK")
-        return SignalRule::fixed(value, 2);
-    return SignalRule::fixed(value, name == u"macd" ? priceDecimals + 2 : priceDecimals);
-}
-
-QString money(double value)
-{
-    return SignalRule::fixed(value, 2);
+        return LocaleDecimal::fixed(value, 2, locale);
+    return LocaleDecimal::fixed(value, name == u"macd" ? priceDecimals + 2 : priceDecimals, locale);
 }
 
 } // namespace
 
 int AlertRules::priceDecimals(std::uint32_t symbol) const
 {
-    const Decimal increment = m_instruments[symbol].priceIncrement;
-    return increment > Decimal() ? increment.decimals() : Decimal::Digits;
+    return InstrumentRules::priceDecimals(m_instruments[symbol]);
 }
 
 void AlertRules::set(const AlertRuleList &rules, const InstrumentList &instruments)
@@ -134,8 +129,8 @@ void AlertRules::onPrice(std::uint32_t symbol, double price, std::int64_t time, 
             out.append({ time, rule.severity, QStringLiteral("rule"),
                 (*up ? tr("%1 rose through %2 (now %3)") : tr("%1 fell through %2 (now %3)"))
                     .arg(m_instruments[symbol].symbol,
-                        SignalRule::fixed(rule.level, priceDecimals(symbol)),
-                        SignalRule::fixed(price, priceDecimals(symbol))) });
+                        LocaleDecimal::fixed(rule.level, priceDecimals(symbol), m_locale),
+                        LocaleDecimal::fixed(price, priceDecimals(symbol), m_locale)) });
     }
 }
 
@@ -157,8 +152,8 @@ void AlertRules::onIndicators(std::uint32_t symbol, std::int64_t timeframeSecond
                      : tr("%1 %2 (%3 s) fell through %4 (now %5)"))
                     .arg(m_instruments[symbol].symbol, rule.indicator)
                     .arg(timeframeSeconds)
-                    .arg(indicatorText(rule.indicator, rule.level, priceDecimals(symbol)),
-                        indicatorText(rule.indicator, value, priceDecimals(symbol))) });
+                    .arg(indicatorText(rule.indicator, rule.level, priceDecimals(symbol), m_locale),
+                        indicatorText(rule.indicator, value, priceDecimals(symbol), m_locale)) });
     }
 }
 
@@ -189,7 +184,9 @@ void AlertRules::onPnl(
         if (now && !std::exchange(beyond, now) && mayFire(r, symbol, time))
             out.append({ time, rule.severity, QStringLiteral("rule"),
                 tr("%1 unrealized PnL %2 is beyond ±%3")
-                    .arg(m_instruments[symbol].symbol, money(unrealizedPnl), money(rule.level)) });
+                    .arg(m_instruments[symbol].symbol,
+                        LocaleDecimal::fixed(unrealizedPnl, 2, m_locale),
+                        LocaleDecimal::fixed(rule.level, 2, m_locale)) });
         beyond = now;
     }
 }

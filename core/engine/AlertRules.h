@@ -5,6 +5,8 @@
 #include "model/Instrument.h"
 #include "strategy/Signal.h"
 
+#include <QLocale>
+
 #include <limits>
 #include <vector>
 
@@ -23,6 +25,8 @@ class AlertRules
 public:
     void set(const AlertRuleList &rules, const InstrumentList &instruments);
     const AlertRuleList &rules() const { return m_rules; }
+    // The language alerts are written in, from now on (C until told).
+    void setLocale(const QLocale &locale) { m_locale = locale; }
 
     void onPrice(std::uint32_t symbol, double price, std::int64_t time, AlertList &out);
     void onIndicators(std::uint32_t symbol, std::int64_t timeframeSeconds,
@@ -54,6 +58,7 @@ private:
     std::vector<std::int32_t> m_symbolOf; // per rule: instrument index, -1 for any
     std::vector<State> m_states; // per rule and symbol
     InstrumentList m_instruments;
+    QLocale m_locale = QLocale::c();
 };
 
 } // namespace kairos

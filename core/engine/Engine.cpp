@@ -442,6 +442,13 @@ void Engine::setReducing(bool reducing)
     m_dirty = true;
 }
 
+void Engine::setLocale(const QLocale &locale)
+{
+    m_trader.setLocale(locale);
+    m_alertRules.setLocale(locale);
+    m_strategy.setLocale(locale);
+}
+
 void Engine::resumeTrading()
 {
     if (m_storageFailed) {

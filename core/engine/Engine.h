@@ -92,6 +92,9 @@ public slots:
     void cancelAllOrders();
     void flattenPosition(quint32 symbol);
     void setReducing(bool reducing);
+    // Alerts, denials and signal reasons are written in `locale` from now on
+    // (the C locale until told, as on the command line).
+    void setLocale(const QLocale &locale);
     // The deliberate user action that ends a circuit-breaker halt.
     void resumeTrading();
     void publishView();

@@ -1,6 +1,7 @@
 #include "PaperTrader.h"
 
 #include "model/InstrumentRules.h"
+#include "model/LocaleDecimal.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +9,11 @@ namespace kairos {
 
 namespace {
 
-QString ruleText(const InstrumentRules::Breach &breach, const QString &symbol)
+QString ruleText(
+    const InstrumentRules::Breach &breach, const QString &symbol, const QLocale &locale)
 {
-    const QString value = breach.value.toString();
-    const QString limit = breach.limit.toString();
+    const QString value = LocaleDecimal::display(breach.value, Decimal(), locale);
+    const QString limit = LocaleDecimal::display(breach.limit, Decimal(), locale);
     switch (breach.rule) {
     case InstrumentRules::Rule::QuantityStep:
         return QCoreApplication::translate(
@@ -105,7 +107,7 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
     if (!m_portfolio.apply(fill)) {
         events.alerts.append({ fill.time, AlertSeverity::Critical, QStringLiteral("broker"),
             tr("a fill of %1 %2 could not be booked: amounts out of range")
-                .arg(fill.quantity.toString(), m_instruments.value(fill.symbol).symbol) });
+                .arg(quantityText(fill.quantity), m_instruments.value(fill.symbol).symbol) });
         return;
     }
     m_portfolio.mark(fill.symbol, m_lastPrice[fill.symbol]);
@@ -114,9 +116,9 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
     events.fills.append(fill);
     events.alerts.append({ fill.time, AlertSeverity::Info, QStringLiteral("broker"),
         tr("filled %1 %2 %3 at %4 (fee %5)")
-            .arg(sideName(fill.side), fill.quantity.toString(),
-                m_instruments.value(fill.symbol).symbol, fill.price.toString(),
-                fill.fee.toString()) });
+            .arg(sideName(fill.side), quantityText(fill.quantity),
+                m_instruments.value(fill.symbol).symbol, priceText(fill.price, fill.symbol),
+                LocaleDecimal::display(fill.fee, Decimal(), m_locale)) });
 }
 
 void PaperTrader::checkBreaker(std::int64_t time, TradingEvents &events)
@@ -176,7 +178,7 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     if (!sized) {
         events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
             tr("%1 %2 signal not traded: its size at %3 is beyond what an order can hold")
-                .arg(sideName(signal.side), symbol, price.toString()) });
+                .arg(sideName(signal.side), symbol, priceText(price, signal.symbol)) });
         return;
     }
     Decimal quantity = *sized;
@@ -195,8 +197,9 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     if (quantity <= Decimal()) {
         events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
             tr("%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4")
-                .arg(sideName(signal.side), symbol, price.toString(),
-                    m_instruments.value(signal.symbol).quantityIncrement.toString()) });
+                .arg(sideName(signal.side), symbol, priceText(price, signal.symbol),
+                    LocaleDecimal::display(m_instruments.value(signal.symbol).quantityIncrement,
+                        Decimal(), m_locale)) });
         return;
     }
     Order order;
@@ -222,8 +225,24 @@ void PaperTrader::deny(Order order, const RiskDenial &denial, TradingEvents &eve
     events.denied.append({ order, denial });
     events.alerts.append({ order.time, AlertSeverity::Warning, QStringLiteral("risk"),
         tr("%1 %2 %3 denied: %4")
-            .arg(sideName(order.side), order.quantity.toString(),
+            .arg(sideName(order.side), quantityText(order.quantity),
                 m_instruments.value(order.symbol).symbol, denial.message) });
+}
+
+void PaperTrader::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_risk.setLocale(locale);
+}
+
+QString PaperTrader::quantityText(Decimal quantity) const
+{
+    return LocaleDecimal::display(quantity, Decimal(), m_locale);
+}
+
+QString PaperTrader::priceText(Decimal price, std::uint32_t symbol) const
+{
+    return LocaleDecimal::display(price, m_instruments.value(symbol).priceIncrement, m_locale);
 }
 
 void PaperTrader::submit(Order order, TradingEvents &events)
@@ -264,7 +283,7 @@ void PaperTrader::submit(Order order, TradingEvents &events)
             order.type == OrderType::Limit ? order.limitPrice : Decimal(), in.price))
         return deny(order,
             { InstrumentRules::key(breach->rule), breach->limit.toString(),
-                breach->value.toString(), ruleText(*breach, instrument.symbol) },
+                breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale) },
             events);
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();
@@ -320,7 +339,8 @@ void PaperTrader::setInitialCash(Decimal cash, std::int64_t time, TradingEvents 
     events.alerts.append({ time, AlertSeverity::Info, QStringLiteral("broker"),
         (delta > Decimal() ? tr("starting cash set to %1 (%2 paid in)")
                            : tr("starting cash set to %1 (%2 paid out)"))
-            .arg(cash.toString(), delta.abs().toString()) });
+            .arg(LocaleDecimal::display(cash, Decimal(), m_locale),
+                LocaleDecimal::display(delta.abs(), Decimal(), m_locale)) });
 }
 
 void PaperTrader::resume(std::int64_t time, TradingEvents &events)

@@ -9,6 +9,7 @@
 #include "strategy/Signal.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <vector>
 
@@ -61,6 +62,9 @@ public:
     // While history is replayed its prices are old: every order is refused
     // with `why` until this is called with an empty reason.
     void setWarmingUp(const QString &why) { m_warmingUp = why; }
+    // The language alerts and denials are written in, from now on (C until
+    // told: the command line and its logs).
+    void setLocale(const QLocale &locale);
     // Halts as the circuit breaker does, for a reason outside the limits.
     void halt(std::int64_t time, const QString &why, TradingEvents &events);
 
@@ -78,6 +82,8 @@ private:
     std::optional<Decimal> sizeFor(
         const Signal &signal, const OrderSizing &sizing, Decimal price) const;
     QString nextManualId();
+    QString quantityText(Decimal quantity) const;
+    QString priceText(Decimal price, std::uint32_t symbol) const; // to the symbol's tick
 
     InstrumentList m_instruments;
     MockBroker m_broker;
@@ -89,6 +95,7 @@ private:
     std::int64_t m_manualCount = 0;
     std::int64_t m_lastTime = 0;
     QString m_warmingUp;
+    QLocale m_locale = QLocale::c();
 };
 
 } // namespace kairos

@@ -27,6 +27,12 @@ std::optional<InstrumentRules::Breach> InstrumentRules::check(
     return std::nullopt;
 }
 
+int InstrumentRules::priceDecimals(const Instrument &instrument)
+{
+    return instrument.priceIncrement > Decimal() ? instrument.priceIncrement.decimals()
+                                                 : Decimal::Digits;
+}
+
 Decimal InstrumentRules::smallestQuantity(const Instrument &instrument)
 {
     const Decimal step = instrument.quantityIncrement > Decimal() ? instrument.quantityIncrement

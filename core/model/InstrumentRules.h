@@ -24,6 +24,9 @@ public:
     // (none: 0) and its notional taken at `price` (unknown: 0, not checked).
     static std::optional<Breach> check(
         const Instrument &instrument, Decimal quantity, Decimal limitPrice, Decimal price);
+    // Decimal places of the price tick: how prices of it are shown and
+    // written (8 when the tick is unknown).
+    static int priceDecimals(const Instrument &instrument);
     // The smallest quantity the rules allow without knowing the price.
     static Decimal smallestQuantity(const Instrument &instrument);
     // Rule names as the risk and broker events spell them ("quantityStep").

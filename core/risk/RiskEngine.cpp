@@ -1,5 +1,7 @@
 #include "RiskEngine.h"
 
+#include "model/LocaleDecimal.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -54,7 +56,7 @@ std::optional<RiskDenial> RiskEngine::check(
     if (m_state == TradingState::Reducing && !reducing)
         return deny("reducing", tr("reduce only"), after.toString(),
             tr("only orders that reduce a position are allowed (position %1 would become %2)")
-                .arg(in.position.toString(), after.toString()));
+                .arg(text(in.position), text(after)));
     if (now < m_cooldownUntil && !reducing) {
         const QString left = QString::number((m_cooldownUntil - now + 999) / 1000);
         return deny("cooldownAfterLossSeconds", QString::number(m_limits.cooldownAfterLossSeconds),
@@ -64,27 +66,27 @@ std::optional<RiskDenial> RiskEngine::check(
         return deny("maxOrderQuantity", m_limits.maxOrderQuantity.toString(),
             order.quantity.toString(),
             tr("order quantity %1 exceeds the limit %2 by %3")
-                .arg(order.quantity.toString(), m_limits.maxOrderQuantity.toString(),
-                    (order.quantity - m_limits.maxOrderQuantity).toString()));
+                .arg(text(order.quantity), text(m_limits.maxOrderQuantity),
+                    text(order.quantity - m_limits.maxOrderQuantity)));
     const Decimal notional = Decimal::product(in.price, order.quantity)
                                  .value_or(Decimal::fromUnits(std::numeric_limits<qint64>::max()));
     if (isOn(m_limits.maxOrderNotional) && notional > m_limits.maxOrderNotional)
         return deny("maxOrderNotional", m_limits.maxOrderNotional.toString(), notional.toString(),
             tr("order notional %1 exceeds the limit %2 by %3")
-                .arg(notional.toString(), m_limits.maxOrderNotional.toString(),
-                    (notional - m_limits.maxOrderNotional).toString()));
+                .arg(text(notional), text(m_limits.maxOrderNotional),
+                    text(notional - m_limits.maxOrderNotional)));
     if (!reducing) {
         if (isOn(m_limits.maxPositionQuantity) && after.abs() > m_limits.maxPositionQuantity)
             return deny("maxPositionQuantity", m_limits.maxPositionQuantity.toString(),
                 after.abs().toString(),
                 tr("position %1 would exceed the limit %2")
-                    .arg(after.abs().toString(), m_limits.maxPositionQuantity.toString()));
+                    .arg(text(after.abs()), text(m_limits.maxPositionQuantity)));
         const Decimal symbolAfter = Decimal::product(after, in.price).value_or(notional).abs();
         if (isOn(m_limits.maxPositionNotional) && symbolAfter > m_limits.maxPositionNotional)
             return deny("maxPositionNotional", m_limits.maxPositionNotional.toString(),
                 symbolAfter.toString(),
                 tr("position value %1 would exceed the limit %2")
-                    .arg(symbolAfter.toString(), m_limits.maxPositionNotional.toString()));
+                    .arg(text(symbolAfter), text(m_limits.maxPositionNotional)));
         // Exposures are at most half the range, but an order's may be any.
         Decimal grossAfter = in.grossExposure - in.symbolExposure;
         if (!grossAfter.tryAdd(symbolAfter))
@@ -93,7 +95,7 @@ std::optional<RiskDenial> RiskEngine::check(
             return deny("maxGrossExposure", m_limits.maxGrossExposure.toString(),
                 grossAfter.toString(),
                 tr("gross exposure %1 would exceed the limit %2")
-                    .arg(grossAfter.toString(), m_limits.maxGrossExposure.toString()));
+                    .arg(text(grossAfter), text(m_limits.maxGrossExposure)));
     }
     if (m_limits.maxOpenOrders > 0 && in.openOrders >= m_limits.maxOpenOrders)
         return deny("maxOpenOrders", QString::number(m_limits.maxOpenOrders),
@@ -112,6 +114,11 @@ std::optional<RiskDenial> RiskEngine::check(
                 .arg(m_limits.maxOrdersPerMinute));
     m_recentOrders.push_back(now);
     return std::nullopt;
+}
+
+QString RiskEngine::text(Decimal amount) const
+{
+    return LocaleDecimal::display(amount, Decimal(), m_locale);
 }
 
 std::int64_t RiskEngine::dayOf(std::int64_t time) const
@@ -140,15 +147,15 @@ std::optional<QString> RiskEngine::evaluate(const Decimal &equity, std::int64_t 
     if (isOn(m_limits.dailyLossLimit) && loss > m_limits.dailyLossLimit) {
         m_state = TradingState::Halted;
         return tr("daily loss %1 passed the limit %2: trading halted")
-            .arg(loss.toString(), m_limits.dailyLossLimit.toString());
+            .arg(text(loss), text(m_limits.dailyLossLimit));
     }
     if (m_limits.maxDrawdownPercent > 0.0 && m_peak > Decimal()) {
         const double drawdown = (m_peak - equity).toDouble() / m_peak.toDouble() * 100.0;
         if (drawdown > m_limits.maxDrawdownPercent) {
             m_state = TradingState::Halted;
             return tr("drawdown %1% from the peak %2 passed the limit %3%: trading halted")
-                .arg(QString::number(drawdown, 'f', 2), m_peak.toString())
-                .arg(m_limits.maxDrawdownPercent);
+                .arg(LocaleDecimal::fixed(drawdown, 2, m_locale), text(m_peak),
+                    m_locale.toString(m_limits.maxDrawdownPercent));
         }
     }
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include "RiskLimits.h"
 #include "model/Order.h"
 
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -58,6 +59,8 @@ public:
     // The user's deliberate actions.
     void resume(const Decimal &equity, std::int64_t now);
     void setReducing(bool reducing);
+    // The language of denials and halts, from now on (C until told).
+    void setLocale(const QLocale &locale) { m_locale = locale; }
     // Money paid into (or out of) the account is neither profit nor loss:
     // the peak and the day's start move with it.
     void rebase(const Decimal &delta);
@@ -78,6 +81,7 @@ private:
     std::optional<RiskDenial> deny(const char *limit, const QString &limitValue,
         const QString &attempted, const QString &message) const;
     std::int64_t dayOf(std::int64_t time) const;
+    QString text(Decimal amount) const; // in m_locale, exact
 
     RiskLimits m_limits;
     QTimeZone m_zone; // of m_limits.dayTimeZone, looked up once
@@ -88,6 +92,7 @@ private:
     Decimal m_dayStart;
     std::int64_t m_day = std::numeric_limits<std::int64_t>::min();
     bool m_started = false;
+    QLocale m_locale = QLocale::c();
 };
 
 } // namespace kairos

@@ -30,16 +30,14 @@ std::optional<RuleHit> RsiExitRule::update(const Candle &candle)
         hit = RuleHit { Side::Buy, clamp01(0.5 + 0.5 * depth),
             tr("RSI(%1) rose above %2 (%3 → %4)")
                 .arg(m_rsi.period())
-                .arg(number(m_oversold), QString::number(previous, 'f', 1),
-                    QString::number(rsi, 'f', 1)) };
+                .arg(number(m_oversold), oscillator(previous), oscillator(rsi)) };
     } else if (previous > m_overbought && rsi <= m_overbought) {
         const double depth
             = (std::max(m_extreme, previous) - m_overbought) / (100.0 - m_overbought);
         hit = RuleHit { Side::Sell, clamp01(0.5 + 0.5 * depth),
             tr("RSI(%1) fell below %2 (%3 → %4)")
                 .arg(m_rsi.period())
-                .arg(number(m_overbought), QString::number(previous, 'f', 1),
-                    QString::number(rsi, 'f', 1)) };
+                .arg(number(m_overbought), oscillator(previous), oscillator(rsi)) };
     }
     // Track the extreme of the excursion outside the band; reset inside it.
     if (rsi < m_oversold)

@@ -2,9 +2,11 @@
 
 #include "RuleConfig.h"
 #include "model/Candle.h"
+#include "model/LocaleDecimal.h"
 #include "model/Side.h"
 
 #include <QDataStream>
+#include <QLocale>
 
 #include <memory>
 #include <optional>
@@ -35,28 +37,30 @@ public:
     virtual void save(QDataStream &out) const = 0;
     virtual bool load(QDataStream &in) = 0;
 
-    // A number in a message, C locale, `places` after the point; one too
-    // small for them is 0, never "-0.000000".
-    static QString fixed(double value, int places)
-    {
-        const QString text = QString::number(value, 'f', places);
-        return text.startsWith(u'-') && text.mid(1).remove(u'0').remove(u'.').isEmpty()
-            ? text.mid(1)
-            : text;
-    }
+    // Reasons are written in `locale` (the C locale unless told: the command
+    // line and its logs), as the trader reads numbers.
+    void setLocale(const QLocale &locale) { m_locale = locale; }
 
 protected:
-    // Numbers in reasons, C locale, as in logs: a parameter as short as it
-    // goes; a price as the instrument quotes it (never "1.187e-05"); a
-    // difference of prices, which is smaller, two places finer.
-    static QString number(double value) { return QString::number(value, 'g', 6); }
-    QString price(double value) const { return fixed(value, m_priceDecimals); }
-    QString priceDifference(double value) const { return fixed(value, m_priceDecimals + 2); }
+    // A parameter as short as it goes; a price as the instrument quotes it
+    // (never "1.187e-05"); a difference of prices, which is smaller, two
+    // places finer; an oscillator's value to one place.
+    QString number(double value) const { return m_locale.toString(value, 'g', 6); }
+    QString price(double value) const
+    {
+        return LocaleDecimal::fixed(value, m_priceDecimals, m_locale);
+    }
+    QString priceDifference(double value) const
+    {
+        return LocaleDecimal::fixed(value, m_priceDecimals + 2, m_locale);
+    }
+    QString oscillator(double value) const { return LocaleDecimal::fixed(value, 1, m_locale); }
 
     static double clamp01(double value) { return value < 0.0 ? 0.0 : value > 1.0 ? 1.0 : value; }
 
 private:
     int m_priceDecimals = 2;
+    QLocale m_locale = QLocale::c();
 };
 
 } // namespace kairos

@@ -1,5 +1,7 @@
 #include "StrategyRunner.h"
 
+#include "model/InstrumentRules.h"
+
 #include <QIODevice>
 
 namespace kairos {
@@ -22,14 +24,24 @@ void StrategyRunner::setStrategy(
 
 std::vector<StrategyRunner::ActiveRule> StrategyRunner::makeRules(std::uint32_t symbol) const
 {
-    const Decimal increment = m_instruments[symbol].priceIncrement;
-    const int decimals = increment > Decimal() ? increment.decimals() : Decimal::Digits;
+    const int decimals = InstrumentRules::priceDecimals(m_instruments[symbol]);
     std::vector<ActiveRule> rules;
     for (const RuleConfig &config : m_strategy.rules) {
-        if (config.enabled && config.validate().isEmpty())
+        if (config.enabled && config.validate().isEmpty()) {
             rules.push_back({ config.summary(), SignalRule::create(config, decimals) });
+            rules.back().rule->setLocale(m_locale);
+        }
     }
     return rules;
+}
+
+void StrategyRunner::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    for (auto &rules : m_rules) {
+        for (ActiveRule &active : rules)
+            active.rule->setLocale(locale);
+    }
 }
 
 void StrategyRunner::warmUp(std::uint32_t symbol, const Candle &candle)

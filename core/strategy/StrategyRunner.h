@@ -26,6 +26,8 @@ public:
     void setStrategy(
         const StrategyConfig &strategy, const InstrumentList &instruments, const History &history);
     const StrategyConfig &strategy() const { return m_strategy; }
+    // The language reasons are written in, from now on (C until told).
+    void setLocale(const QLocale &locale);
 
     // Feeds a confirmed candle; appends the signals it caused.
     void onCandle(std::uint32_t symbol, const Candle &candle, SignalList &out);
@@ -49,6 +51,7 @@ private:
     StrategyConfig m_strategy;
     InstrumentList m_instruments;
     std::vector<std::vector<ActiveRule>> m_rules; // per symbol
+    QLocale m_locale = QLocale::c();
 };
 
 } // namespace kairos

@@ -2,7 +2,7 @@
 // other symbols stay quiet, each symbol has its own state, direction and
 // frequency are honoured, and rules survive the settings as JSON.
 #include "engine/AlertRules.h"
-#include "strategy/SignalRule.h"
+#include "model/LocaleDecimal.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -194,9 +194,21 @@ private slots:
             qPrintable(out[2].text));
         QCOMPARE(out[3].text, QStringLiteral("SHIBUSDT unrealized PnL -5.12 is beyond ±5.00"));
         // Too small for its places: 0, never "-0.00".
-        QCOMPARE(SignalRule::fixed(-0.000004, 2), QStringLiteral("0.00"));
-        QCOMPARE(SignalRule::fixed(-0.4, 0), QStringLiteral("0"));
-        QCOMPARE(SignalRule::fixed(-0.006, 2), QStringLiteral("-0.01"));
+        QCOMPARE(LocaleDecimal::fixed(-0.000004, 2, QLocale::c()), QStringLiteral("0.00"));
+        QCOMPARE(LocaleDecimal::fixed(-0.4, 0, QLocale::c()), QStringLiteral("0"));
+        QCOMPARE(LocaleDecimal::fixed(-0.006, 2, QLocale::c()), QStringLiteral("-0.01"));
+        // In German, as the trader reads numbers.
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(LocaleDecimal::fixed(-0.000004, 2, german), QStringLiteral("0,00"));
+        QCOMPARE(LocaleDecimal::fixed(64506.6, 2, german), QStringLiteral("64.506,60"));
+        AlertRules germanRules;
+        germanRules.set({ rule(AlertRule::Kind::PriceCrosses, "BTCUSDT", 64500.0) }, list);
+        germanRules.setLocale(german);
+        AlertList spoken;
+        germanRules.onPrice(1, 64400.0, 1000, spoken);
+        germanRules.onPrice(1, 64506.6, 2000, spoken);
+        QCOMPARE(spoken.size(), 1);
+        QCOMPARE(spoken[0].text, QStringLiteral("BTCUSDT rose through 64.500,00 (now 64.506,60)"));
     }
 
     void aRuleForASymbolNotTradedStaysQuiet()

@@ -276,6 +276,49 @@ private slots:
         QVERIFY(events.alerts[0].text.contains(QStringLiteral("exceeds the limit 1")));
     }
 
+    // "SELL 3.354 BNBUSDT" in a German alert list reads as three thousand:
+    // alerts and denials are written in the trader's language, each price to
+    // the instrument's tick; the command line's stay in the C locale.
+    void messagesAreWrittenInTheTradersLanguage()
+    {
+        RiskLimits limits = openLimits();
+        limits.maxOrderQuantity = d("1000.5");
+        InstrumentList list = instruments();
+        list[0].priceIncrement = d("0.01");
+        const auto messages = [&](const QLocale &locale) {
+            PaperTrader trader(list, d("1000000"), limits, freeBroker());
+            if (locale != QLocale::c())
+                trader.setLocale(locale);
+            TradingEvents events;
+            trader.onTick(tick(1000, "64000"), events);
+            Order order;
+            order.quantity = d("3.354");
+            order.time = 1000;
+            trader.submit(order, events);
+            trader.onTick(tick(2000, "64000.5"), events);
+            order.quantity = d("2000");
+            order.time = 2000;
+            trader.submit(order, events);
+            QStringList texts;
+            for (const Alert &alert : std::as_const(events.alerts))
+                texts << alert.text;
+            return texts;
+        };
+        const QStringList c = messages(QLocale::c());
+        QCOMPARE(c.size(), 2);
+        QVERIFY2(c[0].contains(QStringLiteral("3.354 BTCUSDT at 64000.50")), qPrintable(c[0]));
+        QVERIFY2(c[1].contains(QStringLiteral("2000 BTCUSDT denied: order quantity 2000 exceeds "
+                                              "the limit 1000.5 by 999.5")),
+            qPrintable(c[1]));
+        const QStringList german = messages(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(german.size(), 2);
+        QVERIFY2(german[0].contains(QStringLiteral("3,354 BTCUSDT at 64.000,50")),
+            qPrintable(german[0]));
+        QVERIFY2(german[1].contains(QStringLiteral("2.000 BTCUSDT denied: order quantity 2.000 "
+                                                   "exceeds the limit 1.000,5 by 999,5")),
+            qPrintable(german[1]));
+    }
+
     void circuitBreakerCancelsHaltsAndWaitsForTheUser()
     {
         RiskLimits limits = openLimits();

@@ -44,9 +44,11 @@ struct Hit
 };
 
 // A rule for an instrument quoted to priceDecimals places.
-QList<Hit> run(const RuleConfig &config, const CandleList &candles, int priceDecimals = 2)
+QList<Hit> run(const RuleConfig &config, const CandleList &candles, int priceDecimals = 2,
+    const QLocale &locale = QLocale::c())
 {
     auto signalRule = SignalRule::create(config, priceDecimals);
+    signalRule->setLocale(locale);
     QList<Hit> hits;
     for (qsizetype i = 0; i < candles.size(); ++i) {
         if (auto hit = signalRule->update(candles[i]))
@@ -84,6 +86,28 @@ private slots:
         QCOMPARE(hits[1].hit.reason, QStringLiteral("SMA(2) crossed below SMA(4) (10.50 < 11.00)"));
         for (const Hit &h : hits)
             QVERIFY(h.hit.confidence >= 0.0 && h.hit.confidence <= 1.0);
+    }
+
+    // Reasons in the trader's language: "7.50" is seven hundred and fifty in
+    // German; the command line keeps the C locale.
+    void reasonsAreWrittenInTheTradersLanguage()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const auto cross
+            = run(rule(RuleKind::MovingAverageCross,
+                      { { QStringLiteral("fast"), 2 }, { QStringLiteral("slow"), 4 } }),
+                series({ 10, 9, 8, 7, 6, 7, 8, 9, 10, 11, 12, 11, 10, 9, 8, 7 }), 2, german);
+        QCOMPARE(cross.size(), 2);
+        QCOMPARE(cross[0].hit.reason, QStringLiteral("SMA(2) crossed above SMA(4) (7,50 > 7,00)"));
+        const auto rsi = run(rule(RuleKind::RsiExit, { { QStringLiteral("period"), 2 } }),
+            series({ 10, 9, 8, 7, 8, 9, 10, 11, 10, 9, 10 }), 2, german);
+        QCOMPARE(rsi[1].hit.reason, QStringLiteral("RSI(2) fell below 70 (93,8 → 46,9)"));
+        const auto big = run(rule(RuleKind::MovingAverageCross,
+                                 { { QStringLiteral("fast"), 2 }, { QStringLiteral("slow"), 4 } }),
+            series({ 64010, 64009, 64008, 64007, 64006, 64007, 64008, 64009, 64010 }), 2, german);
+        QCOMPARE(big.size(), 1);
+        QCOMPARE(big[0].hit.reason,
+            QStringLiteral("SMA(2) crossed above SMA(4) (64.007,50 > 64.007,00)"));
     }
 
     void exponentialCrossUsesEmas()

@@ -150,7 +150,13 @@ private slots:
         QVERIFY(german.load(QStringLiteral(":/i18n/kairos_de.qm")));
         QCoreApplication::installTranslator(&german);
         MainWindow window(instruments(), QStringLiteral("Test"));
+        // An alert's source is a key in storage and exports, a word on screen.
+        const QString risk = AlertsModel::sourceName(QStringLiteral("risk"));
+        const QString unknown = AlertsModel::sourceName(QStringLiteral("venue"));
         QCoreApplication::removeTranslator(&german);
+        QCOMPARE(risk, QStringLiteral("Risiko"));
+        QCOMPARE(unknown, QStringLiteral("venue"));
+        QCOMPARE(AlertsModel::sourceName(QStringLiteral("risk")), QStringLiteral("risk"));
         QStringList menus;
         for (const QAction *action : window.menuBar()->actions())
             menus << action->text();

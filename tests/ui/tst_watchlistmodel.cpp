@@ -1,3 +1,4 @@
+#include "model/InstrumentRules.h"
 #include "panels/WatchlistModel.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,11 @@ private slots:
 
     void decimals()
     {
+        const auto decimalsOf = [](Decimal tick) {
+            Instrument instrument;
+            instrument.priceIncrement = tick;
+            return InstrumentRules::priceDecimals(instrument);
+        };
         QCOMPARE(decimalsOf(*Decimal::parse("0.01")), 2);
         QCOMPARE(decimalsOf(*Decimal::parse("1")), 0);
         QCOMPARE(decimalsOf(*Decimal::parse("0.00001")), 5);

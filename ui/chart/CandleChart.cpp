@@ -1,7 +1,7 @@
 #include "CandleChart.h"
 
 #include "ChartColors.h"
-#include "LocaleDecimal.h"
+#include "model/LocaleDecimal.h"
 
 #include <QLocale>
 #include <QToolTip>

@@ -1,6 +1,6 @@
 #include "AlertRulesDialog.h"
-#include "LocaleDecimal.h"
 
+#include "model/LocaleDecimal.h"
 #include "model/Timeframe.h"
 
 #include <QCheckBox>

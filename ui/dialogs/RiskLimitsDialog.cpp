@@ -1,5 +1,6 @@
 #include "RiskLimitsDialog.h"
-#include "LocaleDecimal.h"
+
+#include "model/LocaleDecimal.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,6 @@
 #include "StrategyDialog.h"
-#include "LocaleDecimal.h"
+
+#include "model/LocaleDecimal.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

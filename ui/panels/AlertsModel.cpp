@@ -27,6 +27,26 @@ QColor AlertsModel::severityColour(AlertSeverity severity)
     return QColor(0xef, 0x53, 0x50);
 }
 
+QString AlertsModel::sourceName(const QString &source)
+{
+    // The key stays in storage, exports and events; the table says it in
+    // the trader's language.
+    static const std::pair<const char *, const char *> names[] = {
+        { "broker", QT_TR_NOOP("broker") },
+        { "feed", QT_TR_NOOP("feed") },
+        { "risk", QT_TR_NOOP("risk") },
+        { "rule", QT_TR_NOOP("rule") },
+        { "settings", QT_TR_NOOP("settings") },
+        { "storage", QT_TR_NOOP("storage") },
+        { "strategy", QT_TR_NOOP("strategy") },
+    };
+    for (const auto &[key, name] : names) {
+        if (source == QLatin1StringView(key))
+            return tr(name);
+    }
+    return source;
+}
+
 QString AlertsModel::severityName(AlertSeverity severity)
 {
     switch (severity) {
@@ -102,7 +122,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return severityName(a.severity);
         case SourceColumn:
-            return a.source;
+            return sourceName(a.source);
         case TextColumn:
             return a.text;
         }

@@ -23,6 +23,8 @@ public:
     explicit AlertsModel(QObject *parent = nullptr);
 
     static QString severityName(AlertSeverity severity);
+    // A source key ("risk") in the chosen language.
+    static QString sourceName(const QString &source);
     // How a severity is coloured wherever an alert is shown.
     static QColor severityColour(AlertSeverity severity);
 

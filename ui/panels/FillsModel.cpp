@@ -1,7 +1,7 @@
 #include "FillsModel.h"
-#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
+#include "model/LocaleDecimal.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #include "OrderTicket.h"
-#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
+#include "model/LocaleDecimal.h"
 
 #include <QAction>
 #include <QComboBox>

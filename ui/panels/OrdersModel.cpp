@@ -1,7 +1,7 @@
 #include "OrdersModel.h"
-#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
+#include "model/LocaleDecimal.h"
 
 namespace kairos {
 

@@ -1,7 +1,7 @@
 #include "PositionsModel.h"
-#include "LocaleDecimal.h"
 
 #include "chart/ChartColors.h"
+#include "model/LocaleDecimal.h"
 
 #include <QLocale>
 

@@ -1,16 +1,12 @@
 #include "WatchlistModel.h"
 
 #include "chart/ChartColors.h"
+#include "model/InstrumentRules.h"
 
 #include <QColor>
 #include <QLocale>
 
 namespace kairos {
-
-int decimalsOf(Decimal increment)
-{
-    return increment > Decimal() ? increment.decimals() : Decimal::Digits;
-}
 
 WatchlistModel::WatchlistModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -26,7 +22,7 @@ void WatchlistModel::setInstruments(const InstrumentList &instruments)
         WatchRow row;
         row.symbol = std::uint32_t(i);
         m_rows.append(row);
-        m_decimals.append(decimalsOf(instruments[i].priceIncrement));
+        m_decimals.append(InstrumentRules::priceDecimals(instruments[i]));
     }
     endResetModel();
 }

@@ -36,7 +36,4 @@ private:
     QList<int> m_decimals;
 };
 
-// Number of decimals an increment needs: 0.01 → 2, 1 → 0.
-int decimalsOf(Decimal increment);
-
 } // namespace kairos

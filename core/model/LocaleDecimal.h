@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Decimal.h"
-#include "model/Volume.h"
+#include "Decimal.h"
+#include "Volume.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,7 +13,8 @@ namespace kairos {
 
 // Amounts typed and shown in the chosen language ("0,5" and "5.000,50" in
 // German), read exactly, never through a double. Files, CSV, JSON and the
-// command line stay in the C locale (Decimal::parse, Decimal::toString).
+// command line stay in the C locale (Decimal::parse, Decimal::toString, or
+// these functions given QLocale::c(), which does not group).
 class LocaleDecimal
 {
     Q_DECLARE_TR_FUNCTIONS(LocaleDecimal)
@@ -33,6 +34,9 @@ public:
     // A volume, the same way; volumes can exceed what a Decimal holds.
     static QString display(
         const Volume &value, const Decimal &step = Decimal(), const QLocale &locale = QLocale());
+    // A computed number (an indicator, a percentage) to `places` decimals,
+    // grouped; one too small for them is 0, never "-0,00".
+    static QString fixed(double value, int places, const QLocale &locale = QLocale());
 };
 
 } // namespace kairos

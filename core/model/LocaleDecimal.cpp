@@ -101,6 +101,15 @@ QString LocaleDecimal::display(const Decimal &value, const Decimal &step, const 
     return negative && rounded != 0 ? locale.negativeSign() + text : text;
 }
 
+QString LocaleDecimal::fixed(double value, int places, const QLocale &locale)
+{
+    const QString text = locale.toString(value, 'f', places);
+    // Rounded to nothing, it has no sign: compare with zero as the text says it.
+    return value < 0.0 && locale.toString(0.0, 'f', places) == locale.toString(-value, 'f', places)
+        ? text.mid(locale.negativeSign().size())
+        : text;
+}
+
 QString LocaleDecimal::display(const Volume &value, const Decimal &step, const QLocale &locale)
 {
     if (const auto decimal = value.toDecimal())

@@ -1,6 +1,6 @@
 // Amounts in the chosen language: read exactly, shown to an instrument's
 // decimals, never "-0.00", never "0.5" read as 5 where "." groups thousands.
-#include "LocaleDecimal.h"
+#include "model/LocaleDecimal.h"
 
 #include <QTest>
 
