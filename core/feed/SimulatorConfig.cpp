@@ -24,6 +24,9 @@ QList<SimulatedSymbol> SimulatorConfig::defaultSymbols(int count)
         { "LTCUSDT", 82.5, "0.01", "0.001", 0.75, 6.0 },
         { "AVAXUSDT", 35.2, "0.01", "0.01", 1.00, 25.0 },
         { "LINKUSDT", 14.3, "0.001", "0.01", 0.90, 60.0 },
+        // A meme coin: prices in the fifth significant place of 1e-8, and
+        // hundreds of millions of coins a trade (10^13 a busy day).
+        { "SHIBUSDT", 0.00001234, "0.00000001", "1", 1.20, 40'000'000.0 },
     };
     QList<SimulatedSymbol> out;
     const int available = int(std::size(presets));

@@ -3,7 +3,10 @@
 // dialog explaining an invalid value, the kill switch engaged with orders
 // working, and the HALTED state after the circuit breaker tripped.
 //
-//   screenshots OUTPUT_FOLDER
+//   screenshots OUTPUT_FOLDER [de]
+//
+// With "de" the window is German (its numbers too) and only the trading
+// panels are taken, with the meme coin's chart, as trading-panels-de.png.
 //
 // Run it under Xvfb (or QT_QPA_PLATFORM=offscreen) with a fresh
 // XDG_CONFIG_HOME, so no saved settings change the pictures.
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace kairos;
 
@@ -30,14 +34,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Kairos"));
     QApplication::setOrganizationName(QStringLiteral("Kairos"));
     if (argc < 2) {
-        QTextStream(stderr) << "usage: screenshots OUTPUT_FOLDER" << Qt::endl;
+        QTextStream(stderr) << "usage: screenshots OUTPUT_FOLDER [de]" << Qt::endl;
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
+    const bool german = argc > 2 && QByteArrayView(argv[2]) == "de";
+    QTranslator translator;
+    if (german) {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        if (!translator.load(QStringLiteral(":/i18n/kairos_de.qm"))) {
+            QTextStream(stderr) << "no German translation" << Qt::endl;
+            return 1;
+        }
+        QCoreApplication::installTranslator(&translator);
+    }
     applyTheme(app, Theme::Dark);
 
     SimulatorConfig config;
+    // Six majors and a meme coin, each quoted to its own tick.
     config.symbols = SimulatorConfig::defaultSymbols(6);
+    config.symbols.append(SimulatorConfig::defaultSymbols(11).constLast());
     config.ticksPerSecond = 400;
     config.seed = 11;
     config.startTime = QDateTime::currentMSecsSinceEpoch();
@@ -57,7 +73,9 @@ int main(int argc, char *argv[])
     busy.cooldownAfterLossSeconds = 0;
     window.setRiskLimits(busy);
     session.start();
-    window.showChart(0, window.chartTimeframe());
+    // In German, the meme coin's chart: its prices to 1e-8, its volumes in
+    // the hundreds of billions.
+    window.showChart(german ? quint32(config.symbols.size() - 1) : 0, window.chartTimeframe());
     window.show();
 
     auto save = [&out](QWidget *widget, const char *name) {
@@ -69,7 +87,11 @@ int main(int argc, char *argv[])
     QTimer::singleShot(20'000, &window, [&] {
         window.tradingPanel()->showTab(0);
         QApplication::processEvents();
-        save(&window, "trading-panels.png");
+        save(&window, german ? "trading-panels-de.png" : "trading-panels.png");
+        if (german) {
+            QApplication::quit();
+            return;
+        }
 
         RiskLimitsDialog dialog(window.riskLimits(), &window);
         dialog.amountField(QStringLiteral("maxOrderNotional"))->setText(QStringLiteral("25,000"));

@@ -1,4 +1,5 @@
 #include "chart/CandleChart.h"
+#include "chart/ChartStudies.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -198,6 +199,18 @@ private slots:
         const QString all = labels.join(u' ');
         QVERIFY2(all.contains(expected), qPrintable(all));
         QVERIFY2(!all.contains(u'e') && !all.contains(QChar(0x00b7)), qPrintable(all)); // "1·10⁻⁶"
+        // MACD, a difference of prices: never "5E-08" on its axis, nor
+        // "-0,0000" in its legend for a coin.
+        const QString macd = chart.studies()
+                                 ->paneRect(ChartStudies::MacdPane)
+                                 ->axis(QCPAxis::atRight)
+                                 ->tickVectorLabels()
+                                 .join(u' ');
+        QVERIFY2(!macd.contains(u'E') && !macd.contains(u'e'), qPrintable(macd));
+        const QString legend = chart.studies()->paneLegend(ChartStudies::MacdPane);
+        QVERIFY2(!legend.contains(QStringLiteral("-0") + QLocale(locale).decimalPoint() + u"0000 "),
+            qPrintable(legend));
+        QVERIFY2(!legend.contains(u'e'), qPrintable(legend));
     }
 
     void theReadoutNeverSaysMinusZero()

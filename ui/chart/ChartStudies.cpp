@@ -1,9 +1,11 @@
 #include "ChartStudies.h"
 
 #include "ChartColors.h"
+#include "model/LocaleDecimal.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kairos {
@@ -21,7 +23,7 @@ const QColor SignalColor(0xff, 0x70, 0x43);
 
 QString value(double v, int decimals)
 {
-    return std::isnan(v) ? QStringLiteral("—") : QLocale().toString(v, 'f', decimals);
+    return std::isnan(v) ? QStringLiteral("—") : LocaleDecimal::fixed(v, decimals);
 }
 
 } // namespace
@@ -88,8 +90,20 @@ void ChartStudies::makePane(Pane pane, QCPMarginGroup *group)
     rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
     rect->setBackground(Background);
     rect->axis(QCPAxis::atLeft)->setVisible(false);
-    rect->axis(QCPAxis::atRight)->setVisible(true);
-    rect->axis(QCPAxis::atRight)->ticker()->setTickCount(3);
+    QCPAxis *values = rect->axis(QCPAxis::atRight);
+    values->setVisible(true);
+    values->ticker()->setTickCount(3);
+    // Fixed notation, never "5E-08" for a coin's MACD: the places the
+    // ticks need, at most those its legend shows (a difference of prices,
+    // two places finer than the instrument quotes).
+    values->setNumberFormat(QStringLiteral("f"));
+    connect(values, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+        [this, values, pane](const QCPRange &range) {
+            const int most = pane == MacdPane ? m_priceDecimals + 2 : 1;
+            const double step = range.size() / 3.0;
+            const int places = step > 0.0 ? int(std::ceil(-std::log10(step))) + 1 : most;
+            values->setNumberPrecision(std::clamp(places, 0, most));
+        });
     rect->setRangeDrag(Qt::Horizontal);
     rect->setRangeZoom(Qt::Horizontal);
     rect->setRangeDragAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
@@ -289,16 +303,21 @@ void ChartStudies::setCrosshair(double key, bool visible)
     }
 }
 
+QString ChartStudies::paneLegend(Pane pane) const
+{
+    return m_paneLegends[pane]->text();
+}
+
 void ChartStudies::updatePaneLegends()
 {
     m_paneLegends[RsiPane]->setText(
         QStringLiteral("RSI(%1) %2").arg(m_params.rsi).arg(value(m_current.rsi, 1)));
-    m_paneLegends[MacdPane]->setText(
-        QStringLiteral("MACD(%1,%2,%3) %4 / %5")
-            .arg(m_params.macdFast)
-            .arg(m_params.macdSlow)
-            .arg(m_params.macdSignal)
-            .arg(value(m_current.macd.macd, 4), value(m_current.macd.signal, 4)));
+    m_paneLegends[MacdPane]->setText(QStringLiteral("MACD(%1,%2,%3) %4 / %5")
+                                         .arg(m_params.macdFast)
+                                         .arg(m_params.macdSlow)
+                                         .arg(m_params.macdSignal)
+                                         .arg(value(m_current.macd.macd, m_priceDecimals + 2),
+                                             value(m_current.macd.signal, m_priceDecimals + 2)));
 }
 
 QString ChartStudies::overlayLegend() const

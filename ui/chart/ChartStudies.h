@@ -37,6 +37,7 @@ public:
     void setPaneVisible(Pane pane, bool visible);
     bool isPaneVisible(Pane pane) const { return m_paneVisible[pane]; }
     QCPAxisRect *paneRect(Pane pane) const { return m_panes[pane]; }
+    QString paneLegend(Pane pane) const;
 
     // Clears every line; MACD bars are `barWidth` wide in key units.
     void reset(const IndicatorParams &params, int priceDecimals, double barWidth);
