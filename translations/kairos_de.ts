@@ -1009,6 +1009,14 @@
         <source>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</source>
         <translation>Feld „side“: „%1“ ist weder buy noch sell</translation>
     </message>
+    <message>
+        <source>field &apos;quantity&apos;: &apos;%1&apos; is not positive</source>
+        <translation>Feld &apos;quantity&apos;: &apos;%1&apos; ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: %1 is more than Kairos takes in one trade</source>
+        <translation>Feld &apos;quantity&apos;: %1 ist mehr, als Kairos in einem Trade annimmt</translation>
+    </message>
 </context>
 <context>
     <name>TickCsvSource</name>
@@ -1078,6 +1086,14 @@
     <message>
         <source>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</source>
         <translation>Feld „%1“: %2 ist keine Trade-ID (eine ganze Zahl von 0 bis 2^53)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not a quantity</source>
+        <translation>Feld &apos;%1&apos;: &apos;%2&apos; ist keine Menge</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 is not a quantity of at most 8 places</source>
+        <translation>Feld &apos;%1&apos;: %2 ist keine Menge mit höchstens 8 Nachkommastellen</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2668,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative (0 switches it off)</source>
+        <translation>%1 darf nicht negativ sein (0 schaltet es ab)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this system knows</source>
+        <translation>&apos;%1&apos; ist keine Zeitzone, die dieses System kennt</translation>
     </message>
 </context>
 <context>

@@ -1009,6 +1009,14 @@
         <source>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</source>
         <translation>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</translation>
     </message>
+    <message>
+        <source>field &apos;quantity&apos;: &apos;%1&apos; is not positive</source>
+        <translation>field &apos;quantity&apos;: &apos;%1&apos; is not positive</translation>
+    </message>
+    <message>
+        <source>field &apos;quantity&apos;: %1 is more than Kairos takes in one trade</source>
+        <translation>field &apos;quantity&apos;: %1 is more than Kairos takes in one trade</translation>
+    </message>
 </context>
 <context>
     <name>TickCsvSource</name>
@@ -1078,6 +1086,14 @@
     <message>
         <source>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</source>
         <translation>field &apos;%1&apos;: %2 is not a trade id (a whole number from 0 to 2^53)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not a quantity</source>
+        <translation>field &apos;%1&apos;: &apos;%2&apos; is not a quantity</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 is not a quantity of at most 8 places</source>
+        <translation>field &apos;%1&apos;: %2 is not a quantity of at most 8 places</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2668,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative (0 switches it off)</source>
+        <translation>%1 must not be negative (0 switches it off)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this system knows</source>
+        <translation>&apos;%1&apos; is not a time zone this system knows</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,8 @@ void BinanceProtocol::decode(QByteArrayView frame, VenueMessage &out) const
     const QLatin1StringView id(event == u"trade" ? "t" : "a");
     if (!VenueFields::tradeId(o, id, trade.id, &error)
         || !VenueFields::decimalString(o, QLatin1StringView("p"), trade.tick.price, &error)
-        || !VenueFields::decimalString(o, QLatin1StringView("q"), trade.tick.quantity, &error))
+        || !VenueFields::quantityString(
+            o, QLatin1StringView("q"), trade.tick.quantity, trade.beyond, &error))
         return fail(error);
     const QJsonValue time = o.value(QLatin1StringView("T"));
     if (!time.isDouble())
@@ -109,7 +110,8 @@ bool BinanceProtocol::readBackfill(const QUrl &base, const BackfillRange &range,
         trade.id = o.value(QLatin1StringView("l")).toInteger();
         trade.tick.time = o.value(QLatin1StringView("T")).toInteger();
         if (!VenueFields::decimalString(o, QLatin1StringView("p"), trade.tick.price, error)
-            || !VenueFields::decimalString(o, QLatin1StringView("q"), trade.tick.quantity, error)
+            || !VenueFields::quantityString(
+                o, QLatin1StringView("q"), trade.tick.quantity, trade.beyond, error)
             || !VenueFields::plausible(trade.tick, error) || trade.firstId <= 0
             || trade.id < trade.firstId) {
             if (error->isEmpty())

@@ -55,7 +55,8 @@ void CoinbaseProtocol::decode(QByteArrayView frame, VenueMessage &out) const
     // The maker's side: a "sell" match is a buyer taking the offer.
     if (!VenueFields::tradeId(o, QLatin1StringView("trade_id"), trade.id, &error)
         || !VenueFields::decimalString(o, QLatin1StringView("price"), trade.tick.price, &error)
-        || !VenueFields::decimalString(o, QLatin1StringView("size"), trade.tick.quantity, &error)
+        || !VenueFields::quantityString(
+            o, QLatin1StringView("size"), trade.tick.quantity, trade.beyond, &error)
         || !VenueFields::isoTime(o, QLatin1StringView("time"), trade.tick.time, &error)
         || !VenueFields::plausible(trade.tick, &error)
         || !VenueFields::side(o, QLatin1StringView("side"), true, trade.tick.side, &error))
@@ -100,7 +101,8 @@ bool CoinbaseProtocol::readBackfill(const QUrl &base, const BackfillRange &range
         trade.symbol = range.symbol;
         trade.id = o.value(QLatin1StringView("trade_id")).toInteger();
         if (!VenueFields::decimalString(o, QLatin1StringView("price"), trade.tick.price, error)
-            || !VenueFields::decimalString(o, QLatin1StringView("size"), trade.tick.quantity, error)
+            || !VenueFields::quantityString(
+                o, QLatin1StringView("size"), trade.tick.quantity, trade.beyond, error)
             || !VenueFields::isoTime(o, QLatin1StringView("time"), trade.tick.time, error)
             || !VenueFields::plausible(trade.tick, error) || trade.id <= 0) {
             if (error->isEmpty())

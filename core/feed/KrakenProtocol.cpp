@@ -59,7 +59,8 @@ void KrakenProtocol::decode(QByteArrayView frame, VenueMessage &out) const
             return fail(tr("missing field 'symbol'"));
         if (!VenueFields::tradeId(t, QLatin1StringView("trade_id"), trade.id, &error)
             || !VenueFields::decimalNumber(t, QLatin1StringView("price"), trade.tick.price, &error)
-            || !VenueFields::decimalNumber(t, QLatin1StringView("qty"), trade.tick.quantity, &error)
+            || !VenueFields::quantityNumber(
+                t, QLatin1StringView("qty"), trade.tick.quantity, trade.beyond, &error)
             || !VenueFields::isoTime(t, QLatin1StringView("timestamp"), trade.tick.time, &error)
             || !VenueFields::plausible(trade.tick, &error)
             || !VenueFields::side(t, QLatin1StringView("side"), false, trade.tick.side, &error))

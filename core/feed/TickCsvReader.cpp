@@ -108,12 +108,15 @@ bool TickCsvReader::readBatch(qsizetype max, QList<Tick> &out)
         if (!table.next())
             return false;
         Tick tick;
+        Volume quantity;
         QString why = CsvTable::parseTime(table.field(m_timeCol), tick.time);
         if (why.isEmpty())
             why = CsvTable::parseDecimal("price", table.field(m_priceCol), tick.price, false);
         if (why.isEmpty())
-            why = CsvTable::parseDecimal(
-                "quantity", table.field(m_quantityCol), tick.quantity, false);
+            why = CsvTable::parseVolume("quantity", table.field(m_quantityCol), quantity);
+        if (why.isEmpty() && quantity.isZero())
+            why = tr("field 'quantity': '%1' is not positive")
+                      .arg(CsvTable::excerpt(table.field(m_quantityCol)));
         if (why.isEmpty() && m_sideCol >= 0) {
             const auto side = parseSide(table.field(m_sideCol));
             if (side)
@@ -126,8 +129,16 @@ bool TickCsvReader::readBatch(qsizetype max, QList<Tick> &out)
             table.reject(why);
             continue;
         }
-        tick.symbol = symbolFor(m_symbolCol >= 0 ? table.field(m_symbolCol) : QByteArrayView());
-        out.append(tick);
+        const qsizetype first = out.size();
+        if (!appendTrade(tick, quantity, out)) {
+            table.reject(tr("field 'quantity': %1 is more than Kairos takes in one trade")
+                             .arg(quantity.toString()));
+            continue;
+        }
+        const std::uint32_t symbol
+            = symbolFor(m_symbolCol >= 0 ? table.field(m_symbolCol) : QByteArrayView());
+        for (qsizetype i = first; i < out.size(); ++i)
+            out[i].symbol = symbol;
         ++taken;
     }
     return true;

@@ -44,7 +44,8 @@ public:
     bool read(QIODevice *device, const Sink &sink, qint64 *badLineCount);
 
     // The same, pulled: open() reads the header, then each readBatch()
-    // appends up to `max` ticks to `out`, false once the input is done.
+    // appends up to `max` trades to `out` (a trade too large for one tick
+    // brings its continuations), false once the input is done.
     bool open(QIODevice *device);
     bool readBatch(qsizetype max, QList<Tick> &out);
     const InstrumentList &instruments() const { return m_instruments; }

@@ -14,6 +14,18 @@ constexpr int StableMs = 60'000;
 // below what would hurt: a bigger one is refused unread, not buffered.
 constexpr qint64 MaxMessageBytes = 1 << 20;
 
+// A trade beyond one Decimal's quantity goes on as several ticks.
+void appendVenueTrade(const VenueTrade &trade, QList<Tick> &out)
+{
+    if (trade.beyond.isZero()) {
+        out.append(trade.tick);
+        return;
+    }
+    // Its size was checked when it was read: never above maxTradeQuantity().
+    const bool kept = appendTrade(trade.tick, trade.beyond, out);
+    Q_ASSERT(kept);
+}
+
 } // namespace
 
 VenueFeed::VenueFeed(const Options &options, QObject *parent)
@@ -290,7 +302,7 @@ void VenueFeed::accept(VenueTrade &trade)
     lastId = trade.id;
     m_lastTradeTime[s] = trade.tick.time;
     trade.tick.symbol = s;
-    m_pending.ticks.append(trade.tick);
+    appendVenueTrade(trade, m_pending.ticks);
     ++m_health.trades;
 }
 
@@ -345,12 +357,11 @@ void VenueFeed::onBackfilled(const QList<VenueTrade> &trades, bool complete, con
     batch.live = false; // history: charted, never traded on
     // The clock stays where the stream has it: other pairs may trail these.
     batch.watermark = m_sentWatermark;
-    for (const VenueTrade &trade : trades) {
-        Tick tick = trade.tick;
-        tick.symbol = s;
-        batch.ticks.append(tick);
+    for (VenueTrade trade : trades) {
+        trade.tick.symbol = s;
+        appendVenueTrade(trade, batch.ticks);
     }
-    m_health.backfilledTrades += batch.ticks.size();
+    m_health.backfilledTrades += trades.size();
     if (!batch.ticks.isEmpty()) {
         m_lastTradeTime[s] = batch.ticks.constLast().time;
         send(batch);

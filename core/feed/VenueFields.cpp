@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <limits>
+
 namespace kairos {
 
 namespace {
@@ -105,6 +107,59 @@ bool VenueFields::decimalNumber(
         return false;
     }
     target = *parsed;
+    return true;
+}
+
+namespace {
+
+bool quantityFrom(QByteArrayView text, Decimal &quantity, Volume &beyond)
+{
+    const auto parsed = Volume::parse(text);
+    if (!parsed || *parsed > maxTradeQuantity())
+        return false;
+    beyond = Volume();
+    if (const auto fits = parsed->toDecimal()) {
+        quantity = *fits;
+        return true;
+    }
+    quantity = Decimal::fromUnits(std::numeric_limits<std::int64_t>::max());
+    beyond = *parsed;
+    return true;
+}
+
+} // namespace
+
+bool VenueFields::quantityString(
+    const QJsonObject &o, QLatin1StringView key, Decimal &quantity, Volume &beyond, QString *error)
+{
+    const QJsonValue value = o.value(key);
+    if (!value.isString()) {
+        *error = tr("field '%1' is missing or not a decimal string").arg(key);
+        return false;
+    }
+    const QString text = value.toString();
+    if (!quantityFrom(text.toLatin1(), quantity, beyond)) {
+        *error = tr("field '%1': '%2' is not a quantity").arg(key, text.left(40));
+        return false;
+    }
+    return true;
+}
+
+bool VenueFields::quantityNumber(
+    const QJsonObject &o, QLatin1StringView key, Decimal &quantity, Volume &beyond, QString *error)
+{
+    const QJsonValue value = o.value(key);
+    if (!value.isDouble()) {
+        *error = tr("field '%1' is missing or not a number").arg(key);
+        return false;
+    }
+    if (!quantityFrom(
+            QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest).toLatin1(),
+            quantity, beyond)) {
+        *error = tr("field '%1': %2 is not a quantity of at most 8 places")
+                     .arg(key, QString::number(value.toDouble()));
+        return false;
+    }
     return true;
 }
 

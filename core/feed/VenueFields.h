@@ -34,6 +34,13 @@ public:
     // back as the same double, which is what the venue wrote.
     static bool decimalNumber(
         const QJsonObject &o, QLatin1StringView key, Decimal &target, QString *error);
+    // A trade's quantity, as a string or (Kraken) a JSON number: into
+    // `quantity` when a Decimal holds it, else whole into `beyond` (and
+    // `quantity` is the largest Decimal, so the trade reads as positive).
+    static bool quantityString(const QJsonObject &o, QLatin1StringView key, Decimal &quantity,
+        Volume &beyond, QString *error);
+    static bool quantityNumber(const QJsonObject &o, QLatin1StringView key, Decimal &quantity,
+        Volume &beyond, QString *error);
     // An RFC 3339 time ("2024-01-01T00:00:01.123456Z") to epoch ms.
     static bool isoTime(
         const QJsonObject &o, QLatin1StringView key, std::int64_t &target, QString *error);

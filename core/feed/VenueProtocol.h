@@ -21,6 +21,9 @@ struct VenueTrade
     QString symbol;
     std::int64_t id = 0; // the venue's trade id: consecutive per symbol
     Tick tick;
+    // The whole quantity when it is beyond what tick.quantity holds (a
+    // hundred billion SHIB): the trade is then passed on as several ticks.
+    Volume beyond;
     // An aggregated trade (Binance aggTrades) covers ids firstId…id; 0: just id.
     std::int64_t firstId = 0;
 };

@@ -12,7 +12,8 @@ SecondCandleBuilder::Outcome SecondCandleBuilder::update(const Tick &tick)
         return Outcome::VolumeOverflow;
     m_forming.high = std::max(m_forming.high, tick.price);
     m_forming.low = std::min(m_forming.low, tick.price);
-    ++m_forming.trades;
+    if (!tick.continued)
+        ++m_forming.trades;
     // Equal times keep arrival order: the later arrival is the close.
     if (tick.time >= m_closeTime) {
         m_forming.close = tick.price;

@@ -2,6 +2,7 @@
 
 #include "Decimal.h"
 #include "Side.h"
+#include "Volume.h"
 
 #include <QList>
 #include <QMetaType>
@@ -19,7 +20,19 @@ struct Tick
     Decimal quantity;
     std::uint32_t symbol = 0;
     Side side = Side::Unknown;
+    // The rest of the trade before it: a trade larger than one Decimal holds
+    // (over 92 billion coins) arrives as several ticks at one time and
+    // price, and counts as one trade.
+    bool continued = false;
 };
+
+// Appends `trade` with `quantity` (its own is ignored): one tick, or as many
+// as the quantity needs, the first counting as the trade. False, appending
+// nothing, for a quantity of 0 or above maxTradeQuantity() (MaxTradeTicks
+// ticks, about 9·10^13 coins: no venue trades that much at once).
+constexpr std::uint32_t MaxTradeTicks = 1024;
+Volume maxTradeQuantity();
+bool appendTrade(Tick trade, const Volume &quantity, QList<Tick> &out);
 
 // What crosses from a feed thread to the engine thread: many ticks at once,
 // implicitly shared so passing it by value copies nothing.

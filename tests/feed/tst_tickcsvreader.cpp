@@ -92,6 +92,33 @@ private slots:
         QCOMPARE(r.file.ticks[1].time, 8000);
     }
 
+    // A 100-billion-SHIB trade (about $1.5 M) was a bad line: one Decimal
+    // holds 92 billion. It is one trade carried by two ticks now, exact.
+    void aTradeBeyondADecimalIsOneTradeOfSeveralTicks()
+    {
+        const Result r = read("time,price,quantity,symbol\n"
+                              "1000,0.00001500,100000000000.5,SHIBUSDT\n"
+                              "1001,0.00001501,7,SHIBUSDT\n"
+                              "1002,0.00001502,1e20,SHIBUSDT\n"); // beyond any trade
+        QVERIFY(r.ok);
+        QCOMPARE(r.file.badLines, 1);
+        QVERIFY2(r.errors[0].contains(QStringLiteral("more than Kairos takes in one trade")),
+            qPrintable(r.errors[0]));
+        QCOMPARE(r.file.ticks.size(), 3);
+        QCOMPARE(r.file.ticks[0].continued, false);
+        QCOMPARE(r.file.ticks[1].continued, true);
+        QCOMPARE(r.file.ticks[2].continued, false);
+        Volume big;
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(r.file.ticks[i].time, 1000);
+            QCOMPARE(r.file.ticks[i].price, *Decimal::parse("0.000015"));
+            QVERIFY(big.tryAdd(r.file.ticks[i].quantity));
+        }
+        QCOMPARE(big, *Volume::parse("100000000000.5"));
+        QCOMPARE(r.file.ticks[2].quantity, Decimal::fromInteger(7));
+        QCOMPARE(r.file.instruments.size(), 1);
+    }
+
     void missingColumnIsFatal()
     {
         const Result r = read("time,qty,price\n1,1,1\n");

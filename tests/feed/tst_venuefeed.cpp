@@ -85,6 +85,29 @@ private slots:
         QCOMPARE(sink.states.constLast(), FeedStatus::State::Connected);
     }
 
+    // A hundred billion coins in one trade was malformed (beyond a Decimal):
+    // it is one trade, carried on as several ticks that add up to it.
+    void aTradeBeyondADecimalIsKept_data() { addVenueRows(); }
+    void aTradeBeyondADecimalIsKept()
+    {
+        QFETCH(QString, venue);
+        const Dialect d { venue };
+        Venue server;
+        VenueFeed feed(options(venue, server.port()));
+        Sink sink(feed);
+        feed.start();
+        QTRY_VERIFY(server.hasClient());
+        server.send(d.trade("BTC", 100, "42000", "100000000000.5", T0 + 1000));
+        server.send(d.trade("BTC", 101, "42001", "2", T0 + 2000));
+        QTRY_COMPARE(sink.ticks.size(), 3);
+        QCOMPARE(feed.health().malformed, 0);
+        QCOMPARE(feed.health().trades, 2);
+        QCOMPARE(sink.ticks[1].continued, true);
+        const Candle minute = sink.minute(0);
+        QCOMPARE(minute.volume, *Volume::parse("100000000002.5"));
+        QCOMPARE(minute.trades, 2u);
+    }
+
     void interleavedPairsAtSecondBoundariesLoseNothing_data() { addVenueRows(); }
     void interleavedPairsAtSecondBoundariesLoseNothing()
     {

@@ -30,9 +30,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (streamed.instruments[i].symbol != whole.instruments[i].symbol)
             std::abort();
     }
-    for (const Tick &tick : std::as_const(whole.ticks)) {
+    for (qsizetype i = 0; i < whole.ticks.size(); ++i) {
+        const Tick &tick = whole.ticks[i];
         if (tick.price.units() <= 0 || tick.quantity.units() <= 0
             || tick.symbol >= std::uint32_t(whole.instruments.size()))
+            std::abort();
+        // The rest of a trade too large for one tick: same time, price and pair.
+        if (tick.continued
+            && (i == 0 || whole.ticks[i - 1].time != tick.time
+                || whole.ticks[i - 1].price != tick.price
+                || whole.ticks[i - 1].symbol != tick.symbol))
             std::abort();
     }
     if (errors != 2 * whole.badLines)

@@ -197,6 +197,24 @@ private slots:
         QCOMPARE(a.counters().volumeOverflow, 0);
     }
 
+    // The ticks of one trade too large for a Decimal count once.
+    void aTradeOfSeveralTicksCountsOnce()
+    {
+        CandleAggregator a = oneSymbol({ Timeframe::fromSeconds(1), Timeframe::fromSeconds(60) });
+        Recorder r(a);
+        QList<Tick> ticks;
+        QVERIFY(appendTrade(tick(T0, "0.000015", "1"), *Volume::parse("250000000000"), ticks));
+        QCOMPARE(ticks.size(), 3);
+        for (const Tick &t : std::as_const(ticks))
+            a.addTick(t);
+        a.addTick(tick(T0 + 5, "0.000016", "1"));
+        a.finish();
+        QCOMPARE(r.byTimeframe[1][0].trades, 2u);
+        QCOMPARE(r.byTimeframe[1][0].volume, *Volume::parse("250000000001"));
+        QVERIFY(!appendTrade(tick(T0, "1", "1"), Volume(), ticks));
+        QCOMPARE(ticks.size(), 3);
+    }
+
     // A day of SHIB: 10^13 units, far beyond a Decimal's 9.2·10^10, in one
     // second, one minute and one day, to the last 1e-8 unit.
     void memeCoinVolumesNeitherOverflowNorSaturate()

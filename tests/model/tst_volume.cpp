@@ -145,6 +145,39 @@ private slots:
         QVERIFY(!Volume().split(0));
     }
 
+    // A trade beyond a Decimal: ticks that add up to it, in whole coins when
+    // it is whole coins, and none beyond the limit.
+    void aHugeTradeSplitsIntoWholeCoins()
+    {
+        Tick trade;
+        trade.time = 1000;
+        trade.price = *Decimal::parse("0.00001234");
+        QList<Tick> ticks;
+        QVERIFY(appendTrade(trade, v("100000000001"), ticks));
+        QCOMPARE(ticks.size(), 2);
+        Volume sum;
+        for (const Tick &t : std::as_const(ticks)) {
+            QCOMPARE(t.quantity.units() % Decimal::Scale, 0);
+            QVERIFY(sum.tryAdd(t.quantity));
+        }
+        QCOMPARE(sum, v("100000000001"));
+
+        ticks.clear();
+        QVERIFY(appendTrade(trade, maxTradeQuantity(), ticks));
+        QVERIFY(ticks.size() <= qsizetype(MaxTradeTicks));
+        sum = Volume();
+        for (const Tick &t : std::as_const(ticks)) {
+            QVERIFY(t.quantity > Decimal());
+            QVERIFY(sum.tryAdd(t.quantity));
+        }
+        QCOMPARE(sum, maxTradeQuantity());
+        Volume beyond = maxTradeQuantity();
+        QVERIFY(beyond.tryAdd(Decimal::fromUnits(1)));
+        ticks.clear();
+        QVERIFY(!appendTrade(trade, beyond, ticks));
+        QVERIFY(ticks.isEmpty());
+    }
+
     // A daily SHIB candle replays as trades at its four prices, in the
     // documented order, adding up to its volume.
     void aHugeCandleReplaysExactly()

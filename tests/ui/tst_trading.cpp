@@ -298,8 +298,16 @@ private slots:
         QVERIFY2(problems.contains(
                      QStringLiteral("Max order notional: '12,5' is not a number in this language")),
             qPrintable(problems));
-        QVERIFY2(problems.contains(QStringLiteral("dailyLossLimit must not be negative")),
+        // Named as the dialog names the field, not by its key in a file.
+        QVERIFY2(problems.contains(QStringLiteral("Daily loss limit must not be negative")),
             qPrintable(problems));
+        QVERIFY2(!problems.contains(QStringLiteral("dailyLossLimit")), qPrintable(problems));
+        dialog.findChild<QComboBox *>()->setCurrentText(QStringLiteral("Mars/Olympus"));
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                     ->text()
+                     .contains(QStringLiteral("'Mars/Olympus' is not a time zone")),
+            qPrintable(dialog.findChild<QLabel *>(QStringLiteral("problems"))->text()));
+        dialog.findChild<QComboBox *>()->setCurrentText(QStringLiteral("UTC"));
         dialog.amountField(QStringLiteral("maxOrderNotional"))->setText(QStringLiteral("12.5"));
         dialog.amountField(QStringLiteral("dailyLossLimit"))->setText(QStringLiteral("100"));
         QVERIFY(ok->isEnabled());

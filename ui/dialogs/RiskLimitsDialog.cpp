@@ -101,10 +101,14 @@ std::optional<RiskLimits> RiskLimitsDialog::read(QStringList &problems) const
         const QString key = QLatin1StringView(a.key);
         const QLineEdit *edit = m_amounts.value(key);
         QString why;
-        if (const auto value = LocaleDecimal::parse(edit->text(), &why))
-            *a.field = *value;
-        else
+        const auto value = LocaleDecimal::parse(edit->text(), &why);
+        if (!value)
             problems << tr("%1: '%2' %3").arg(edit->accessibleName(), edit->text(), why);
+        else if (*value < Decimal())
+            problems
+                << tr("%1 must not be negative (0 switches it off)").arg(edit->accessibleName());
+        else
+            *a.field = *value;
     }
     l.maxOpenOrders = m_openOrders->value();
     l.maxOrdersPerMinute = m_ordersPerMinute->value();
@@ -112,7 +116,11 @@ std::optional<RiskLimits> RiskLimitsDialog::read(QStringList &problems) const
     l.cooldownAfterLossSeconds = m_cooldown->value();
     l.dayTimeZone = m_timeZone->currentText().trimmed();
     l.killSwitch = m_killSwitch->isChecked();
-    problems << l.validate();
+    if (!QTimeZone(l.dayTimeZone.toUtf8()).isValid())
+        problems << tr("'%1' is not a time zone this system knows").arg(l.dayTimeZone);
+    // What the fields cannot say themselves; a file's names for the rest.
+    if (problems.isEmpty())
+        problems << l.validate();
     if (!problems.isEmpty())
         return std::nullopt;
     return l;

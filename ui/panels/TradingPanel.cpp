@@ -225,6 +225,9 @@ QWidget *TradingPanel::makeEquityChart()
 {
     auto *chart = new QChart;
     chart->legend()->hide();
+    // Axis labels in the chosen language, grouped ("100.000" in German).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setBackgroundBrush(ChartColors::Background);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_equitySeries = new QLineSeries;
