@@ -2694,6 +2694,17 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::Side</name>
+    <message>
+        <source>BUY</source>
+        <translation>KAUF</translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation>VERKAUF</translation>
+    </message>
+</context>
+<context>
     <name>kairos::SignalsModel</name>
     <message>
         <source>Buy</source>

@@ -2694,6 +2694,17 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::Side</name>
+    <message>
+        <source>BUY</source>
+        <translation>BUY</translation>
+    </message>
+    <message>
+        <source>SELL</source>
+        <translation>SELL</translation>
+    </message>
+</context>
+<context>
     <name>kairos::SignalsModel</name>
     <message>
         <source>Buy</source>

@@ -62,8 +62,8 @@ void AlertNotifier::notify(const AlertList &alerts)
 void AlertNotifier::deliver(const AlertThrottle::Notice &notice)
 {
     const Alert &alert = notice.alert;
-    QString title
-        = AlertsModel::severityName(alert.severity) + QStringLiteral(" · ") + alert.source;
+    QString title = AlertsModel::severityName(alert.severity) + QStringLiteral(" · ")
+        + AlertsModel::sourceName(alert.source);
     QString text = alert.text;
     if (notice.othersHeldBack > 0) {
         title = tr("Kairos");

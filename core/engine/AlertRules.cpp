@@ -166,7 +166,7 @@ void AlertRules::onSignals(const SignalList &fired, AlertList &out)
                 && mayFire(r, signal.symbol, signal.time))
                 out.append({ signal.time, rule.severity, QStringLiteral("rule"),
                     tr("signal: %1 %2 %3")
-                        .arg(sideName(signal.side), m_instruments[signal.symbol].symbol,
+                        .arg(sideLabel(signal.side), m_instruments[signal.symbol].symbol,
                             signal.rule) });
         }
     }

@@ -500,7 +500,7 @@ void Engine::runStrategy(std::uint32_t symbol, const Candle &candle)
         m_pendingEvents.alerts.append(
             { signal.time, AlertSeverity::Info, QStringLiteral("strategy"),
                 tr("%1 %2 %3: %4")
-                    .arg(sideName(signal.side), m_instruments.value(signal.symbol).symbol,
+                    .arg(sideLabel(signal.side), m_instruments.value(signal.symbol).symbol,
                         signal.timeframe.label(), signal.reason) });
         if (m_autoTrade && m_batchIsLive)
             m_trader.onSignal(m_newSignals[i], m_strategy.strategy().sizing, m_pendingEvents);

@@ -116,7 +116,7 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
     events.fills.append(fill);
     events.alerts.append({ fill.time, AlertSeverity::Info, QStringLiteral("broker"),
         tr("filled %1 %2 %3 at %4 (fee %5)")
-            .arg(sideName(fill.side), quantityText(fill.quantity),
+            .arg(sideLabel(fill.side), quantityText(fill.quantity),
                 m_instruments.value(fill.symbol).symbol, priceText(fill.price, fill.symbol),
                 LocaleDecimal::display(fill.fee, Decimal(), m_locale)) });
 }
@@ -178,7 +178,7 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     if (!sized) {
         events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
             tr("%1 %2 signal not traded: its size at %3 is beyond what an order can hold")
-                .arg(sideName(signal.side), symbol, priceText(price, signal.symbol)) });
+                .arg(sideLabel(signal.side), symbol, priceText(price, signal.symbol)) });
         return;
     }
     Decimal quantity = *sized;
@@ -197,7 +197,7 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     if (quantity <= Decimal()) {
         events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
             tr("%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4")
-                .arg(sideName(signal.side), symbol, priceText(price, signal.symbol),
+                .arg(sideLabel(signal.side), symbol, priceText(price, signal.symbol),
                     LocaleDecimal::display(m_instruments.value(signal.symbol).quantityIncrement,
                         Decimal(), m_locale)) });
         return;
@@ -225,7 +225,7 @@ void PaperTrader::deny(Order order, const RiskDenial &denial, TradingEvents &eve
     events.denied.append({ order, denial });
     events.alerts.append({ order.time, AlertSeverity::Warning, QStringLiteral("risk"),
         tr("%1 %2 %3 denied: %4")
-            .arg(sideName(order.side), quantityText(order.quantity),
+            .arg(sideLabel(order.side), quantityText(order.quantity),
                 m_instruments.value(order.symbol).symbol, denial.message) });
 }
 

@@ -1,5 +1,7 @@
 #include "Side.h"
 
+#include <QCoreApplication>
+
 namespace kairos {
 
 std::optional<Side> parseSide(QByteArrayView text)
@@ -12,6 +14,19 @@ std::optional<Side> parseSide(QByteArrayView text)
     if (t == "sell" || t == "s")
         return Side::Sell;
     return std::nullopt;
+}
+
+QString sideLabel(Side side)
+{
+    switch (side) {
+    case Side::Buy:
+        return QCoreApplication::translate("kairos::Side", "BUY");
+    case Side::Sell:
+        return QCoreApplication::translate("kairos::Side", "SELL");
+    case Side::Unknown:
+        break;
+    }
+    return {};
 }
 
 QString sideName(Side side)

@@ -13,6 +13,9 @@ enum class Side : std::uint8_t { Unknown, Buy, Sell };
 
 // Accepts buy/sell/b/s in any case; an empty field is Unknown.
 std::optional<Side> parseSide(QByteArrayView text);
+// "BUY" or "SELL": the key in files, exports and events.
 QString sideName(Side side);
+// The same word in the language of the installed translation, for messages.
+QString sideLabel(Side side);
 
 } // namespace kairos

@@ -153,7 +153,11 @@ private slots:
         // An alert's source is a key in storage and exports, a word on screen.
         const QString risk = AlertsModel::sourceName(QStringLiteral("risk"));
         const QString unknown = AlertsModel::sourceName(QStringLiteral("venue"));
+        // A message's side word too; the key in files and events stays.
+        const QString buy = sideLabel(Side::Buy);
         QCoreApplication::removeTranslator(&german);
+        QCOMPARE(buy, QStringLiteral("KAUF"));
+        QCOMPARE(sideName(Side::Buy), QStringLiteral("BUY"));
         QCOMPARE(risk, QStringLiteral("Risiko"));
         QCOMPARE(unknown, QStringLiteral("venue"));
         QCOMPARE(AlertsModel::sourceName(QStringLiteral("risk")), QStringLiteral("risk"));

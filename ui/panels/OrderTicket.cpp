@@ -122,6 +122,7 @@ void OrderTicket::showRules()
                      .arg(LocaleDecimal::display(instrument.minNotional, {}, locale));
     m_quantity->setToolTip(rules);
     m_limit->setToolTip(rules);
+    m_problem->clear(); // what it said was about the symbol before
     // A quantity that suited the last symbol but breaks this one's rules (a
     // fraction of a BTC for SHIB, traded in whole coins) becomes the
     // smallest this one allows, rather than an order the venue refuses.
