@@ -16,6 +16,7 @@
 #include "execution/TradesCsvWriter.h"
 #include "model/InstrumentRules.h"
 #include "model/LocaleDecimal.h"
+#include "panels/AlertsModel.h"
 #include "panels/FillsModel.h"
 #include "panels/HistoryProgress.h"
 #include "panels/OrderTicket.h"
@@ -610,6 +611,18 @@ void MainWindow::updateTitle()
             tr("Kairos — %1 · %2 — following %3").arg(symbol, m_timeframe.label(), m_following));
 }
 
+MainWindow::Shown MainWindow::shown() const
+{
+    return { m_trading->fills()->fills(), m_trading->alerts()->alerts(), m_signals->items() };
+}
+
+void MainWindow::showAgain(const Shown &shown)
+{
+    m_trading->fills()->append(shown.fills);
+    m_trading->alerts()->add(shown.alerts);
+    m_signals->prepend(shown.firedSignals);
+}
+
 void MainWindow::applyView(const MarketView &view)
 {
     ++m_viewsApplied;
@@ -622,8 +635,10 @@ void MainWindow::applyView(const MarketView &view)
         const ChartUpdate &update = *view.chart;
         if (update.reset) {
             const Instrument &instrument = m_instruments[update.symbol];
+            ChartUpdate reset = update;
+            reset.seriesSignals = m_signals->ofSeries(update.symbol, update.timeframe);
             m_chart->setSeries(
-                instrument.symbol, InstrumentRules::priceDecimals(instrument), update);
+                instrument.symbol, InstrumentRules::priceDecimals(instrument), reset);
         } else {
             m_chart->update(update);
         }

@@ -60,6 +60,17 @@ public:
     void setFollowing(const QString &source);
     // The feed this window shows, as File → Market data feed… offers it.
     void setFeedSpec(const FeedSpec &spec) { m_feedSpec = spec; }
+    // What the panels hold, oldest first (alerts not yet acknowledged are
+    // not quiet), for a new window that replaces this one to take in: the
+    // engine does not keep it.
+    struct Shown
+    {
+        FillList fills;
+        AlertList alerts;
+        SignalList firedSignals;
+    };
+    Shown shown() const;
+    void showAgain(const Shown &shown);
 
 public slots:
     void applyView(const kairos::MarketView &view);

@@ -17,6 +17,12 @@
 
 namespace kairos {
 
+void connectViews(MainWindow &window, Engine *engine)
+{
+    qRegisterMetaType<MarketView>();
+    QObject::connect(engine, &Engine::viewReady, &window, &MainWindow::applyView);
+}
+
 void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSettings)
 {
     qRegisterMetaType<TickBatch>();
@@ -29,7 +35,6 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
     qRegisterMetaType<Order>();
     qRegisterMetaType<TradingEvents>();
 
-    QObject::connect(engine, &Engine::viewReady, &window, &MainWindow::applyView);
     QObject::connect(&window, &MainWindow::chartSelected, engine, &Engine::selectChart);
     QObject::connect(
         &window, &MainWindow::chartIndicatorsChanged, engine, &Engine::setChartIndicators);

@@ -11,11 +11,15 @@ class EventPublisher;
 class MarketFeed;
 class StorageWriter;
 
-// Connects a main window to an engine on another thread, both ways, with
-// queued connections: views in, the user's choices and orders out. Then the
-// window announces its saved settings to the engine, unless it replaces a
-// window that already did.
+// Connects a main window to an engine on another thread with queued
+// connections: the user's choices and orders out. Then the window announces
+// its saved settings to the engine, unless it replaces a window that
+// already did.
 void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSettings = true);
+
+// The engine's views in, straight to the window. A TerminalSession relays
+// them itself, so the window that replaces another misses none.
+void connectViews(MainWindow &window, Engine *engine);
 
 // The database side of a session: the window's import, recording switches
 // and storage status. Call after connectWindowToEngine.

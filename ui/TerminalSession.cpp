@@ -77,6 +77,11 @@ TerminalSession::TerminalSession(
     const bool replay = choice.feed.kind == FeedSpec::Kind::Replay;
     m_session = std::make_unique<LiveSession>(
         feed, replay ? std::nullopt : environment.storage, environment.publish);
+    // Through the session, not to the window: a view that arrives while the
+    // window is rebuilt goes to the new one.
+    qRegisterMetaType<MarketView>();
+    connect(m_session->engine(), &Engine::viewReady, this,
+        [this](const MarketView &view) { m_window->applyView(view); });
     makeWindow(true);
     if (!environment.problems.isEmpty())
         QMetaObject::invokeMethod(
@@ -143,8 +148,10 @@ void TerminalSession::rebuildWindow()
     const Timeframe timeframe = m_window->chartTimeframe();
     const bool visible = m_window->isVisible();
     m_window->saveLayout();
+    const MainWindow::Shown shown = m_window->shown();
     m_window.reset();
     makeWindow(false);
+    m_window->showAgain(shown);
     Engine *engine = m_session->engine();
     QMetaObject::invokeMethod(engine, &Engine::resendView, Qt::QueuedConnection);
     m_window->showChart(symbol, timeframe);

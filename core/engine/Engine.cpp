@@ -142,7 +142,6 @@ void Engine::restore(const WarmState &state)
                 .arg(state.openOrders.size()) });
     }
     m_equityStored = m_trader.portfolio().equityRecorded();
-    m_recentSignals = state.recentSignals;
     m_newSignals = state.recentSignals;
 
     // What the panels show again: they were acknowledged in an earlier run.
@@ -153,7 +152,6 @@ void Engine::restore(const WarmState &state)
         alert.quiet = true;
     shown.keepViewable();
     m_viewEvents.append(shown);
-    m_shown.append(shown);
     if (m_chart)
         m_chart->reset = true;
     m_dirty = true;
@@ -280,10 +278,9 @@ void Engine::acknowledge(const TradingEvents &events)
     }
     m_viewEvents.append(events);
     m_viewEvents.keepViewable();
-    m_shown.fills += events.fills;
-    m_shown.denied += events.denied;
-    m_shown.alerts += events.alerts;
-    m_shown.keepViewable();
+    m_recentDenials += events.denied;
+    if (m_recentDenials.size() > RecentDenials)
+        m_recentDenials.remove(0, m_recentDenials.size() - RecentDenials);
     m_dirty = true;
     emit tradingEvents(events);
 }
@@ -496,7 +493,6 @@ void Engine::runStrategy(std::uint32_t symbol, const Candle &candle)
     m_strategy.onCandle(symbol, candle, m_newSignals);
     for (qsizetype i = before; i < m_newSignals.size(); ++i) {
         const Signal &signal = m_newSignals[i];
-        m_recentSignals.append(signal);
         m_pendingEvents.alerts.append(
             { signal.time, AlertSeverity::Info, QStringLiteral("strategy"),
                 tr("%1 %2 %3: %4")
@@ -508,8 +504,6 @@ void Engine::runStrategy(std::uint32_t symbol, const Candle &candle)
     m_stats.signalCount += m_newSignals.size() - before;
     if (m_newSignals.size() > before && !m_alertRules.rules().isEmpty())
         m_alertRules.onSignals(m_newSignals.mid(before), m_pendingEvents.alerts);
-    if (m_recentSignals.size() > RecentSignals)
-        m_recentSignals.remove(0, m_recentSignals.size() - RecentSignals);
 }
 
 void Engine::setStrategy(const StrategyConfig &strategy)
@@ -630,10 +624,6 @@ void Engine::resendView()
 {
     if (m_chart)
         m_chart->reset = true;
-    m_newSignals = m_recentSignals;
-    m_viewEvents = m_shown;
-    for (Alert &alert : m_viewEvents.alerts)
-        alert.quiet = true;
     m_newGaps.clear();
     const Portfolio &portfolio = m_trader.portfolio();
     m_equitySent = portfolio.equityRecorded()
@@ -721,7 +711,6 @@ ChartUpdate Engine::buildChartUpdate()
                 update.indicators.append(values);
             }
         }
-        update.seriesSignals = seriesSignals(chart.symbol, update.timeframe);
         update.gaps = gapsOf(m_recentGaps, m_instruments[chart.symbol].symbol);
     } else {
         update.gaps = gapsOf(m_newGaps, m_instruments[chart.symbol].symbol);
@@ -733,7 +722,9 @@ ChartUpdate Engine::buildChartUpdate()
                 update.seriesSignals.append(signal);
         }
     }
-    for (const DeniedOrder &denied : std::as_const(m_viewEvents.denied)) {
+    // A reset shows the recent ones, which include those since the last view.
+    for (const DeniedOrder &denied :
+        std::as_const(update.reset ? m_recentDenials : m_viewEvents.denied)) {
         if (denied.order.symbol == chart.symbol)
             update.seriesDenials.append(denied);
     }
@@ -776,16 +767,6 @@ TradingSnapshot Engine::buildTradingSnapshot()
     m_equitySent = p.equityRecorded();
     t.events = std::exchange(m_viewEvents, {});
     return t;
-}
-
-SignalList Engine::seriesSignals(std::uint32_t symbol, Timeframe timeframe) const
-{
-    SignalList out;
-    for (const Signal &signal : m_recentSignals) {
-        if (signal.symbol == symbol && signal.timeframe == timeframe)
-            out.append(signal);
-    }
-    return out;
 }
 
 } // namespace kairos

@@ -40,7 +40,11 @@ class Engine : public QObject
 public:
     static constexpr int ViewIntervalMs = 33;
     static constexpr int ChartHistory = 5000; // candles sent when a chart opens
-    static constexpr int RecentSignals = 2000; // kept for charts that open later
+    // Signals a view has not taken (a backtest takes none) are dropped beyond
+    // this. The window keeps the recent ones for its charts (SignalsModel).
+    static constexpr int RecentSignals = 2000;
+    // Likewise; fewer, as a halted account denies every signal alike.
+    static constexpr int RecentDenials = 256;
     static constexpr int RecentGaps = 1000; // kept for charts that open later
     static constexpr int MaxResentEquity = 20'000; // equity points a new window gets
 
@@ -98,9 +102,10 @@ public slots:
     // The deliberate user action that ends a circuit-breaker halt.
     void resumeTrading();
     void publishView();
-    // A new window on this engine: the next view carries everything again
-    // (the chart from its start, recent signals, fills, denials and alerts,
-    // the equity curve), the alerts quiet, as they were seen before.
+    // A new window on this engine: the next view carries the chart from its
+    // start and the equity curve again. Fills, alerts and signals are the old
+    // window's to hand over (MainWindow::shown()): kept here too, they would
+    // be thousands of rows more for the life of a session.
     void resendView();
     // A warm start from what storage held, before the first batch.
     void restore(const kairos::WarmState &state);
@@ -141,7 +146,6 @@ private:
     ChartUpdate buildChartUpdate();
     void checkAlertRules();
     static QList<FeedGap> gapsOf(const QList<FeedGap> &gaps, const QString &symbol);
-    SignalList seriesSignals(std::uint32_t symbol, Timeframe timeframe) const;
     TradingSnapshot buildTradingSnapshot();
     void flushTradingEvents();
     QString warmingUpReason(const TickBatch &batch) const;
@@ -168,7 +172,6 @@ private:
     StrategyRunner m_strategy;
     int m_strategyTimeframe = -1;
     SignalList m_newSignals; // since the last view
-    SignalList m_recentSignals;
     QList<FeedGap> m_recentGaps;
     QList<FeedGap> m_newGaps; // since the last view
 
@@ -177,7 +180,7 @@ private:
     bool m_batchIsLive = true;
     TradingEvents m_pendingEvents; // since the last tradingEvents signal
     TradingEvents m_viewEvents; // since the last view
-    TradingEvents m_shown; // the newest fills, denials and alerts, for a new window
+    QList<DeniedOrder> m_recentDenials; // kept for charts that open later
     qint64 m_equitySent = 0; // Portfolio::equityRecorded() when last sent
     std::shared_ptr<std::atomic<int>> m_backlog;
 

@@ -39,7 +39,8 @@ struct ChartUpdate
     QList<IndicatorValues> indicators;
     std::optional<IndicatorValues> formingIndicators;
     IndicatorParams indicatorParams;
-    // Signals on this series: recent history with a reset, new ones after.
+    // Signals on this series since the previous view. With a reset the
+    // window adds the recent ones it keeps (SignalsModel::ofSeries()).
     SignalList seriesSignals;
     // Orders for this symbol the risk checks refused since the previous view.
     QList<DeniedOrder> seriesDenials;

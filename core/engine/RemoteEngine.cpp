@@ -11,8 +11,6 @@ namespace kairos {
 
 namespace {
 
-constexpr qsizetype RecentSignals = 2000;
-
 Decimal decimal(const QJsonObject &o, const char *key)
 {
     return Decimal::parse(o.value(QLatin1StringView(key)).toString().toUtf8()).value_or(Decimal());
@@ -166,8 +164,6 @@ void RemoteEngine::apply(const RemoteEventList &events)
         applyOne(event);
     m_stats.ticks += events.size();
     m_viewEvents.keepViewable();
-    if (m_recentSignals.size() > RecentSignals)
-        m_recentSignals.remove(0, m_recentSignals.size() - RecentSignals);
     m_dirty = true;
 }
 
@@ -218,7 +214,6 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         s.time = time(o);
         s.price = o.value(QStringLiteral("price")).toDouble();
         m_newSignals.append(s);
-        m_recentSignals.append(s);
     } else if (type == u"order" && symbol) {
         Order order;
         order.id = o.value(QStringLiteral("order_id")).toInteger();
@@ -328,8 +323,7 @@ ChartUpdate RemoteEngine::buildChart()
             update.indicators.append(values);
         }
     }
-    const SignalList &signalSource = chart.reset ? m_recentSignals : m_newSignals;
-    for (const Signal &s : signalSource) {
+    for (const Signal &s : std::as_const(m_newSignals)) {
         if (s.symbol == chart.symbol && s.timeframe == update.timeframe)
             update.seriesSignals.append(s);
     }

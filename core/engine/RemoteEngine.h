@@ -77,7 +77,6 @@ private:
     IndicatorParams m_params;
 
     SignalList m_newSignals;
-    SignalList m_recentSignals;
     TradingEvents m_viewEvents;
     QHash<qint64, Order> m_openOrders;
     Portfolio m_portfolio;

@@ -180,7 +180,6 @@ void Portfolio::recordEquity(std::int64_t time)
 void Portfolio::thinEquity(std::int64_t now)
 {
     // Once an hour of event time: each pass is linear in the (bounded) curve.
-    constexpr std::int64_t Minute = 60'000;
     constexpr std::int64_t Hour = 3'600'000;
     m_nextThinning = now + Hour;
     const auto floorTo = [](std::int64_t time, std::int64_t width) {
@@ -189,9 +188,7 @@ void Portfolio::thinEquity(std::int64_t now)
     qsizetype kept = 0;
     for (qsizetype i = 0; i < m_curve.size(); ++i) {
         const std::int64_t time = m_curve[i].time;
-        const std::int64_t width = time < now - MinutesFor ? Hour
-            : time < now - EveryPointFor                   ? Minute
-                                                           : 0;
+        const std::int64_t width = time < now - EveryPointFor ? Hour : 0;
         // The last point of each bucket stands for it; the last day is whole.
         if (width > 0 && i + 1 < m_curve.size()
             && floorTo(m_curve[i + 1].time, width) == floorTo(time, width))

@@ -73,8 +73,8 @@ public:
 
     // Appends the current equity to the curve and updates the peak. The
     // curve thins with age, or a year of seconds would be 31 M points: every
-    // point of the last day, then the last of each minute up to 30 days of
-    // age, then the last of each hour (about 136,000 points a year).
+    // point of the last day, then the last of each hour (24 points a day
+    // more; storage keeps the minutes of 30 days, see MinutesFor).
     void recordEquity(std::int64_t time);
     const QList<EquityPoint> &equityCurve() const { return m_curve; }
     // Points ever recorded (or restored): a reader's cursor, since thinning
@@ -86,6 +86,8 @@ public:
     void restoreEquity(const QList<EquityPoint> &curve);
 
     static constexpr std::int64_t EveryPointFor = 86'400'000; // a day
+    // The stored curve's minutes (StorageWriter); in memory they would be
+    // 40,000 points that only a chart of the last month would show.
     static constexpr std::int64_t MinutesFor = 30 * EveryPointFor;
     Decimal peakEquity() const { return m_peak; }
     Decimal maxDrawdown() const { return m_maxDrawdown; }

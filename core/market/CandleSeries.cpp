@@ -10,18 +10,20 @@ CandleSeries::CandleSeries(std::int64_t capacity)
 
 void CandleSeries::append(const Candle &c)
 {
-    ++m_appended;
-    if (size() < m_capacity) {
-        m_time.push_back(c.time);
-        m_open.push_back(c.open.units());
-        m_high.push_back(c.high.units());
-        m_low.push_back(c.low.units());
-        m_close.push_back(c.close.units());
-        m_volume.push_back(c.volume);
-        m_trades.push_back(c.trades);
-        return;
+    if (m_time.empty()) {
+        // Written through, so the memory is the process's now, not at the
+        // first overwrite of a page weeks into a session.
+        const auto capacity = std::size_t(m_capacity);
+        m_time.assign(capacity, 0);
+        m_open.assign(capacity, 0);
+        m_high.assign(capacity, 0);
+        m_low.assign(capacity, 0);
+        m_close.assign(capacity, 0);
+        m_volume.assign(capacity, Volume());
+        m_trades.assign(capacity, 0);
     }
-    const auto i = std::size_t(m_head);
+    ++m_appended;
+    const auto i = std::size_t(physical(m_size < m_capacity ? m_size : 0));
     m_time[i] = c.time;
     m_open[i] = c.open.units();
     m_high[i] = c.high.units();
@@ -29,7 +31,10 @@ void CandleSeries::append(const Candle &c)
     m_close[i] = c.close.units();
     m_volume[i] = c.volume;
     m_trades[i] = c.trades;
-    m_head = (m_head + 1) % m_capacity;
+    if (m_size < m_capacity)
+        ++m_size;
+    else
+        m_head = (m_head + 1) % m_capacity;
 }
 
 std::int64_t CandleSeries::physical(std::int64_t index) const

@@ -8,8 +8,11 @@
 namespace kairos {
 
 // Confirmed candles of one symbol and timeframe, stored by column so a chart
-// or an indicator can walk one field without touching the others. It grows up
-// to its capacity and then overwrites the oldest candle (a ring).
+// or an indicator can walk one field without touching the others. It takes
+// its whole capacity with its first candle and then overwrites the oldest
+// candle (a ring): the memory of a session is set by its series, not by how
+// long it runs, and never grows in steps. Who needs no history passes a
+// capacity of 1.
 class CandleSeries
 {
 public:
@@ -23,8 +26,8 @@ public:
 
     void append(const Candle &candle);
 
-    std::int64_t size() const { return std::int64_t(m_time.size()); }
-    bool isEmpty() const { return m_time.empty(); }
+    std::int64_t size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
     std::int64_t capacity() const { return m_capacity; }
     // Candles ever appended, including those the ring has overwritten; lets a
     // reader ask for "everything after the n-th candle" across overwrites.
@@ -41,6 +44,7 @@ private:
     std::int64_t physical(std::int64_t index) const;
 
     std::int64_t m_capacity;
+    std::int64_t m_size = 0;
     std::int64_t m_head = 0; // physical index of the oldest candle once full
     std::int64_t m_appended = 0;
     std::vector<std::int64_t> m_time;

@@ -197,7 +197,7 @@ void CsvImport::importTicks(QFile &file, const QString &source, const QString &s
     std::optional<ImportWriter> writer;
     std::optional<StorageReader> ids;
     std::vector<std::uint32_t> symbolIds;
-    CandleAggregator aggregator;
+    CandleAggregator aggregator(Timeframe::standard(), 1); // only its sink: no history
     aggregator.setConfirmedSink([&](std::uint32_t s, int index, const Candle &c) {
         if (writer->candle(symbolIds[s], aggregator.timeframes()[index].seconds(), c))
             ++result.candleRows;

@@ -53,6 +53,7 @@ int main(int argc, char *argv[])
     LiveSession session(new SimulatedFeed(config));
     MainWindow window(session.instruments(), QStringLiteral("Simulator"));
     connectWindowToEngine(window, session.engine());
+    connectViews(window, session.engine());
     window.showChart(0, Timeframe::fromSeconds(1));
     window.show();
 

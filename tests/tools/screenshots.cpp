@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     LiveSession session(new SimulatedFeed(config));
     MainWindow window(session.instruments(), QStringLiteral("Simulator"));
     connectWindowToEngine(window, session.engine());
+    connectViews(window, session.engine());
     // Trade actively: signals on 1 s candles, a fifth of equity each,
     // auto-trading on (replayed history is never traded).
     StrategyConfig strategy = StrategyConfig::standard();

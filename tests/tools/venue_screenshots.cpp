@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
     LiveSession session(new VenueFeed(options));
     MainWindow window(session.instruments(), QStringLiteral("binance:BTC/USDT"));
     connectWindowToEngine(window, session.engine());
+    connectViews(window, session.engine());
     connectWindowToFeed(window, session.feed());
     session.start();
     window.showChart(0, window.chartTimeframe());

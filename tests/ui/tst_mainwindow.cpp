@@ -3,6 +3,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "panels/OrderTicket.h"
+#include "panels/SignalsModel.h"
 #include "panels/WatchlistModel.h"
 
 #include <QActionGroup>
@@ -160,6 +161,47 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("Simulator")), qPrintable(all));
         QVERIFY2(all.contains(QLocale().toString(12345)), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("2024-03-01 12:00:00")));
+    }
+
+    // The engine keeps no signals for charts that open later: the window's
+    // list does, and a new window takes over what the old one showed.
+    void aChartThatOpensShowsTheSignalsTheWindowKept()
+    {
+        const Timeframe minute = Timeframe::fromSeconds(60);
+        auto signalAt = [&](quint32 symbol, Timeframe tf, int candle) {
+            Signal s;
+            s.symbol = symbol;
+            s.timeframe = tf;
+            s.side = candle % 2 ? Side::Sell : Side::Buy;
+            s.time = 1'709'294'400'000 + candle * tf.milliseconds();
+            s.price = 100 + candle;
+            s.reason = QStringLiteral("test %1").arg(candle);
+            return s;
+        };
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showChart(0, minute);
+        window.applyView(view(0, minute, true, 50));
+        // Fired while another chart was shown: two on BTC 1m, one on ETH, one on BTC 5m.
+        MarketView elsewhere = view(1, minute, false, 1);
+        elsewhere.newSignals = { signalAt(0, minute, 10), signalAt(1, minute, 11),
+            signalAt(0, Timeframe::fromSeconds(300), 2), signalAt(0, minute, 20) };
+        window.applyView(elsewhere);
+        QCOMPARE(window.chart()->markers().count(), 0);
+        window.applyView(view(0, minute, true, 50));
+        QCOMPARE(window.chart()->markers().count(), 2);
+
+        const MainWindow::Shown shown = window.shown();
+        QCOMPARE(shown.firedSignals.size(), 4);
+        QCOMPARE(shown.firedSignals.constFirst().reason, QStringLiteral("test 10")); // oldest first
+        MainWindow next(instruments(), QStringLiteral("Simulator"));
+        next.showAgain(shown);
+        next.showChart(0, minute);
+        next.applyView(view(0, minute, true, 50));
+        QCOMPARE(next.chart()->markers().count(), 2);
+        QCOMPARE(next.signalsModel()->rowCount(), 4);
+        QCOMPARE(next.signalsModel()->itemAt(0).reason, QStringLiteral("test 20")); // newest on top
     }
 
     void showsHistoryLoadingUntilLiveDataBegins()

@@ -76,6 +76,7 @@ private slots:
         LiveSession session(new VenueFeed(options));
         MainWindow window(session.instruments(), QStringLiteral("binance:BTC/USDT"));
         connectWindowToEngine(window, session.engine());
+        connectViews(window, session.engine());
         connectWindowToFeed(window, session.feed());
         auto *label = window.findChild<FeedStatusLabel *>(QStringLiteral("feedStatus"));
         QVERIFY(label);

@@ -76,6 +76,17 @@ void AlertsModel::add(const AlertList &alerts)
     emit unacknowledgedChanged(m_unacknowledged);
 }
 
+AlertList AlertsModel::alerts() const
+{
+    AlertList out;
+    out.reserve(m_rows.size());
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        out.append(m_rows[row]);
+        out.last().quiet = row >= m_unacknowledged;
+    }
+    return out;
+}
+
 void AlertsModel::acknowledgeAll()
 {
     if (m_unacknowledged == 0)

@@ -31,6 +31,9 @@ public:
     // New alerts, oldest first: they go on top, unacknowledged.
     void add(const AlertList &alerts);
     int unacknowledged() const { return m_unacknowledged; }
+    // Every row, oldest first, quiet unless still unacknowledged: what add()
+    // takes to show them again as they were (a rebuilt window).
+    AlertList alerts() const;
     void acknowledgeAll();
     void clear();
     // Rows as tab-separated lines (time, severity, source, text), for the clipboard.

@@ -35,6 +35,8 @@ public:
     }
 
     const Item &itemAt(int row) const { return m_rows.at(row); }
+    // Every row, oldest first: what prepend() takes.
+    QList<Item> items() const { return QList<Item>(m_rows.crbegin(), m_rows.crend()); }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {

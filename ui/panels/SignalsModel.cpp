@@ -14,6 +14,16 @@ SignalsModel::SignalsModel(const InstrumentList &instruments, QObject *parent)
     , m_instruments(instruments)
 { }
 
+SignalList SignalsModel::ofSeries(quint32 symbol, Timeframe timeframe) const
+{
+    SignalList out;
+    for (auto row = m_rows.crbegin(); row != m_rows.crend(); ++row) {
+        if (row->symbol == symbol && row->timeframe == timeframe)
+            out.append(*row);
+    }
+    return out;
+}
+
 int SignalsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

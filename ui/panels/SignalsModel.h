@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Engine.h"
 #include "model/Instrument.h"
 #include "strategy/Signal.h"
 
@@ -7,8 +8,9 @@
 
 namespace kairos {
 
-// The most recent signals of every symbol, newest first.
-class SignalsModel : public RecentRowsModel<Signal, 1000>
+// The most recent signals of every symbol, newest first: the list the user
+// reads, and the markers a chart shows when it opens.
+class SignalsModel : public RecentRowsModel<Signal, Engine::RecentSignals>
 {
     Q_OBJECT
 
@@ -23,6 +25,9 @@ public:
     };
 
     explicit SignalsModel(const InstrumentList &instruments, QObject *parent = nullptr);
+
+    // The signals of one series, oldest first.
+    SignalList ofSeries(quint32 symbol, Timeframe timeframe) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
