@@ -661,6 +661,22 @@
         <source>starting cash set to %1 (%2 paid out)</source>
         <translation>Startkapital auf %1 gesetzt (%2 ausgezahlt)</translation>
     </message>
+    <message>
+        <source>the stop price must be above 0</source>
+        <translation>der Stopppreis muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>a post-only order needs a limit price</source>
+        <translation>eine Post-only-Order braucht einen Limitpreis</translation>
+    </message>
+    <message>
+        <source>a post-only order at %1 would take liquidity at the last price %2</source>
+        <translation>eine Post-only-Order zu %1 würde zum letzten Preis %2 Liquidität nehmen</translation>
+    </message>
+    <message>
+        <source>a reduce-only order of %1 would not reduce the position of %2</source>
+        <translation>eine Reduce-only-Order über %1 würde die Position von %2 nicht verkleinern</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2277,6 +2293,66 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>The order&apos;s value %1 is below %2&apos;s minimum %3</source>
         <translation>Der Auftragswert %1 liegt unter dem Minimum %3 von %2</translation>
     </message>
+    <message>
+        <source>Stop market</source>
+        <translation>Stop-Market</translation>
+    </message>
+    <message>
+        <source>Stop limit</source>
+        <translation>Stop-Limit</translation>
+    </message>
+    <message>
+        <source>Market if touched</source>
+        <translation>Market-if-touched</translation>
+    </message>
+    <message>
+        <source>Limit if touched</source>
+        <translation>Limit-if-touched</translation>
+    </message>
+    <message>
+        <source>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price.</source>
+        <translation>Stop-Orders warten auf einen Trade auf oder jenseits des Stopppreises gegen Sie (ein Kauf-Stopp über dem Markt), If-touched-Orders auf einen zu Ihren Gunsten (ein Kauf darunter); dann handeln sie zum Markt oder zum Limitpreis.</translation>
+    </message>
+    <message>
+        <source>Fill or kill</source>
+        <translation>Alles oder nichts</translation>
+    </message>
+    <message>
+        <source>Day (until the risk day ends)</source>
+        <translation>Tag (bis der Risikotag endet)</translation>
+    </message>
+    <message>
+        <source>stop and if-touched orders only</source>
+        <translation>nur für Stop- und If-touched-Orders</translation>
+    </message>
+    <message>
+        <source>Stop price</source>
+        <translation>Stopppreis</translation>
+    </message>
+    <message>
+        <source>Reduce only</source>
+        <translation>Nur reduzieren</translation>
+    </message>
+    <message>
+        <source>Only ever makes the position smaller; cancelled once it no longer would.</source>
+        <translation>Verkleinert die Position nur; wird storniert, sobald sie das nicht mehr täte.</translation>
+    </message>
+    <message>
+        <source>Post only</source>
+        <translation>Nur Post</translation>
+    </message>
+    <message>
+        <source>Only ever rests in the book: refused when it would trade at once.</source>
+        <translation>Liegt nur im Orderbuch: abgelehnt, wenn sie sofort handeln würde.</translation>
+    </message>
+    <message>
+        <source>Stop price &apos;%1&apos; %2</source>
+        <translation>Stopppreis „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Stop price %1 is not on %2&apos;s price tick %3</source>
+        <translation>Stopppreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -2291,14 +2367,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Market</source>
         <translation>Markt</translation>
-    </message>
-    <message>
-        <source>Limit IOC</source>
-        <translation>Limit IOC</translation>
-    </message>
-    <message>
-        <source>Limit GTC</source>
-        <translation>Limit GTC</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2328,6 +2396,54 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
+    <message>
+        <source>Stop market</source>
+        <translation>Stop-Market</translation>
+    </message>
+    <message>
+        <source>Stop limit</source>
+        <translation>Stop-Limit</translation>
+    </message>
+    <message>
+        <source>Market if touched</source>
+        <translation>Market-if-touched</translation>
+    </message>
+    <message>
+        <source>Limit if touched</source>
+        <translation>Limit-if-touched</translation>
+    </message>
+    <message>
+        <source>GTC</source>
+        <translation>GTC</translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <translation>IOC</translation>
+    </message>
+    <message>
+        <source>FOK</source>
+        <translation>FOK</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>reduce only</source>
+        <translation>nur reduzieren</translation>
+    </message>
+    <message>
+        <source>post only</source>
+        <translation>nur Post</translation>
+    </message>
+    <message>
+        <source>triggered</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
 </context>
 <context>
     <name>kairos::PaperTrader</name>
@@ -2346,6 +2462,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>the order&apos;s value %1 is below %2&apos;s minimum %3</source>
         <translation>der Auftragswert %1 liegt unter dem Minimum %3 von %2</translation>
+    </message>
+    <message>
+        <source>the stop price %1 is not on %2&apos;s price tick %3</source>
+        <translation>der Stopppreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2920,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>database %1 in use by process %2 (%3)</source>
         <translation>Datenbank %1 wird von Prozess %2 (%3) benutzt</translation>
+    </message>
+    <message>
+        <source>the trigger of order %1</source>
+        <translation>des Auslösens von Order %1</translation>
+    </message>
+    <message>
+        <source>the denial of order %1</source>
+        <translation>der Ablehnung von Order %1</translation>
     </message>
 </context>
 <context>

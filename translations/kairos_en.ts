@@ -661,6 +661,22 @@
         <source>starting cash set to %1 (%2 paid out)</source>
         <translation>starting cash set to %1 (%2 paid out)</translation>
     </message>
+    <message>
+        <source>the stop price must be above 0</source>
+        <translation>the stop price must be above 0</translation>
+    </message>
+    <message>
+        <source>a post-only order needs a limit price</source>
+        <translation>a post-only order needs a limit price</translation>
+    </message>
+    <message>
+        <source>a post-only order at %1 would take liquidity at the last price %2</source>
+        <translation>a post-only order at %1 would take liquidity at the last price %2</translation>
+    </message>
+    <message>
+        <source>a reduce-only order of %1 would not reduce the position of %2</source>
+        <translation>a reduce-only order of %1 would not reduce the position of %2</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2277,6 +2293,66 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>The order&apos;s value %1 is below %2&apos;s minimum %3</source>
         <translation>The order&apos;s value %1 is below %2&apos;s minimum %3</translation>
     </message>
+    <message>
+        <source>Stop market</source>
+        <translation>Stop market</translation>
+    </message>
+    <message>
+        <source>Stop limit</source>
+        <translation>Stop limit</translation>
+    </message>
+    <message>
+        <source>Market if touched</source>
+        <translation>Market if touched</translation>
+    </message>
+    <message>
+        <source>Limit if touched</source>
+        <translation>Limit if touched</translation>
+    </message>
+    <message>
+        <source>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price.</source>
+        <translation>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price.</translation>
+    </message>
+    <message>
+        <source>Fill or kill</source>
+        <translation>Fill or kill</translation>
+    </message>
+    <message>
+        <source>Day (until the risk day ends)</source>
+        <translation>Day (until the risk day ends)</translation>
+    </message>
+    <message>
+        <source>stop and if-touched orders only</source>
+        <translation>stop and if-touched orders only</translation>
+    </message>
+    <message>
+        <source>Stop price</source>
+        <translation>Stop price</translation>
+    </message>
+    <message>
+        <source>Reduce only</source>
+        <translation>Reduce only</translation>
+    </message>
+    <message>
+        <source>Only ever makes the position smaller; cancelled once it no longer would.</source>
+        <translation>Only ever makes the position smaller; cancelled once it no longer would.</translation>
+    </message>
+    <message>
+        <source>Post only</source>
+        <translation>Post only</translation>
+    </message>
+    <message>
+        <source>Only ever rests in the book: refused when it would trade at once.</source>
+        <translation>Only ever rests in the book: refused when it would trade at once.</translation>
+    </message>
+    <message>
+        <source>Stop price &apos;%1&apos; %2</source>
+        <translation>Stop price &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>Stop price %1 is not on %2&apos;s price tick %3</source>
+        <translation>Stop price %1 is not on %2&apos;s price tick %3</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -2291,14 +2367,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Market</source>
         <translation>Market</translation>
-    </message>
-    <message>
-        <source>Limit IOC</source>
-        <translation>Limit IOC</translation>
-    </message>
-    <message>
-        <source>Limit GTC</source>
-        <translation>Limit GTC</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2328,6 +2396,54 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Stop market</source>
+        <translation>Stop market</translation>
+    </message>
+    <message>
+        <source>Stop limit</source>
+        <translation>Stop limit</translation>
+    </message>
+    <message>
+        <source>Market if touched</source>
+        <translation>Market if touched</translation>
+    </message>
+    <message>
+        <source>Limit if touched</source>
+        <translation>Limit if touched</translation>
+    </message>
+    <message>
+        <source>GTC</source>
+        <translation>GTC</translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <translation>IOC</translation>
+    </message>
+    <message>
+        <source>FOK</source>
+        <translation>FOK</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>reduce only</source>
+        <translation>reduce only</translation>
+    </message>
+    <message>
+        <source>post only</source>
+        <translation>post only</translation>
+    </message>
+    <message>
+        <source>triggered</source>
+        <translation>triggered</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
 </context>
 <context>
     <name>kairos::PaperTrader</name>
@@ -2346,6 +2462,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>the order&apos;s value %1 is below %2&apos;s minimum %3</source>
         <translation>the order&apos;s value %1 is below %2&apos;s minimum %3</translation>
+    </message>
+    <message>
+        <source>the stop price %1 is not on %2&apos;s price tick %3</source>
+        <translation>the stop price %1 is not on %2&apos;s price tick %3</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2920,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>database %1 in use by process %2 (%3)</source>
         <translation>database %1 in use by process %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the trigger of order %1</source>
+        <translation>the trigger of order %1</translation>
+    </message>
+    <message>
+        <source>the denial of order %1</source>
+        <translation>the denial of order %1</translation>
     </message>
 </context>
 <context>

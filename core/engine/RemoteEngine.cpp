@@ -220,14 +220,15 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         order.clientOrderId = o.value(QStringLiteral("client_order_id")).toString();
         order.symbol = *symbol;
         order.side = side(o);
-        order.type = o.value(QStringLiteral("order_type")).toString() == u"limit"
-            ? OrderType::Limit
-            : OrderType::Market;
-        order.timeInForce = o.value(QStringLiteral("time_in_force")).toString() == u"ioc"
-            ? TimeInForce::ImmediateOrCancel
-            : TimeInForce::GoodTillCancel;
+        order.type = orderTypeFromKey(o.value(QStringLiteral("order_type")).toString())
+                         .value_or(OrderType::Market);
+        order.timeInForce = timeInForceFromKey(o.value(QStringLiteral("time_in_force")).toString())
+                                .value_or(TimeInForce::GoodTillCancel);
         order.quantity = decimal(o, "quantity");
         order.limitPrice = decimal(o, "limit_price");
+        order.stopPrice = decimal(o, "stop_price");
+        order.reduceOnly = o.value(QStringLiteral("reduce_only")).toBool();
+        order.postOnly = o.value(QStringLiteral("post_only")).toBool();
         order.reason = o.value(QStringLiteral("reason")).toString();
         order.time = time(o);
         m_openOrders.insert(order.id, order);
@@ -250,10 +251,21 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         m_viewEvents.fills.append(fill);
     } else if (type == u"cancel") {
         const qint64 id = o.value(QStringLiteral("order_id")).toInteger();
-        if (m_openOrders.contains(id))
+        if (m_openOrders.contains(id)) {
             m_viewEvents.cancelled.append(m_openOrders.take(id));
+            if (o.value(QStringLiteral("expired")).toBool())
+                m_viewEvents.cancelled.last().status = OrderStatus::Expired;
+        }
+    } else if (type == u"trigger") {
+        const qint64 id = o.value(QStringLiteral("order_id")).toInteger();
+        if (m_openOrders.contains(id)) {
+            m_openOrders[id].triggered = true;
+            m_viewEvents.triggered.append(m_openOrders.value(id));
+        }
     } else if (type == u"reject" && symbol) {
         DeniedOrder denied;
+        if (const qint64 id = o.value(QStringLiteral("order_id")).toInteger(); id > 0)
+            m_openOrders.remove(id);
         denied.order.clientOrderId = o.value(QStringLiteral("client_order_id")).toString();
         denied.order.symbol = *symbol;
         denied.order.side = side(o);

@@ -17,7 +17,8 @@ MockBroker::MockBroker(const BrokerConfig &config)
 MockBroker::SubmitResult MockBroker::submit(Order &order)
 {
     if (order.clientOrderId.isEmpty() || order.quantity <= Decimal()
-        || (order.type == OrderType::Limit && order.limitPrice <= Decimal()))
+        || (order.released() == OrderType::Limit && order.limitPrice <= Decimal())
+        || (order.waitsForTrigger() && order.stopPrice <= Decimal()))
         return SubmitResult::Invalid;
     if (m_seen.contains(order.clientOrderId))
         return SubmitResult::Duplicate;
@@ -28,12 +29,12 @@ MockBroker::SubmitResult MockBroker::submit(Order &order)
     return SubmitResult::Accepted;
 }
 
-std::optional<Order> MockBroker::cancel(std::int64_t orderId)
+std::optional<Order> MockBroker::cancel(std::int64_t orderId, OrderStatus status)
 {
     for (auto it = m_open.begin(); it != m_open.end(); ++it) {
         if (it->id == orderId) {
             Order order = *it;
-            order.status = OrderStatus::Cancelled;
+            order.status = status;
             m_open.erase(it);
             return order;
         }
@@ -86,13 +87,21 @@ std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &ca
     const bool buy = order.side == Side::Buy;
     Decimal price;
     bool maker = false;
-    if (order.type == OrderType::Market) {
+    if (order.released() == OrderType::Market) {
         price = slipped(tick.price, order.side, order.symbol);
     } else if (!order.resting) {
         const bool marketable
             = buy ? tick.price <= order.limitPrice : tick.price >= order.limitPrice;
+        if (marketable && order.postOnly) {
+            cancel = true;
+            order.status = OrderStatus::Expired;
+            return std::nullopt;
+        }
         if (!marketable) {
-            cancel = order.timeInForce == TimeInForce::ImmediateOrCancel;
+            cancel = order.timeInForce == TimeInForce::ImmediateOrCancel
+                || order.timeInForce == TimeInForce::FillOrKill;
+            if (order.timeInForce == TimeInForce::FillOrKill)
+                order.status = OrderStatus::Expired;
             order.resting = !cancel;
             return std::nullopt;
         }
@@ -125,26 +134,49 @@ std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &ca
     return fill;
 }
 
-void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled)
+void MockBroker::onTick(
+    const Tick &tick, FillList &fills, OrderList &cancelled, OrderList &triggered)
 {
     if (m_open.empty())
         return;
     std::vector<Order> kept;
     kept.reserve(m_open.size());
     for (Order &order : m_open) {
-        bool cancel = false;
-        if (auto fill = tryFill(order, tick, cancel)) {
-            fills.append(*fill);
+        if (order.waitsForTrigger()) {
+            if (order.symbol == tick.symbol && tick.time >= order.time + m_config.latencyMs
+                && order.triggersAt(tick.price))
+                triggered.append(order);
+            else
+                kept.push_back(order);
             continue;
         }
-        if (cancel) {
-            order.status = OrderStatus::Cancelled;
-            cancelled.append(order);
-            continue;
-        }
-        kept.push_back(order);
+        if (!trade(order, tick, fills, cancelled))
+            kept.push_back(order);
     }
     m_open = std::move(kept);
+}
+
+void MockBroker::release(Order order, const Tick &tick, FillList &fills, OrderList &cancelled)
+{
+    order.triggered = true;
+    order.resting = false;
+    if (!trade(order, tick, fills, cancelled))
+        m_open.push_back(order);
+}
+
+bool MockBroker::trade(Order &order, const Tick &tick, FillList &fills, OrderList &cancelled) const
+{
+    bool cancel = false;
+    if (auto fill = tryFill(order, tick, cancel)) {
+        fills.append(*fill);
+        return true;
+    }
+    if (!cancel)
+        return false;
+    if (order.status == OrderStatus::Open)
+        order.status = OrderStatus::Cancelled;
+    cancelled.append(order);
+    return true;
 }
 
 void MockBroker::remember(const QString &clientOrderId, std::int64_t time)
@@ -170,7 +202,7 @@ void MockBroker::restore(
     m_open.assign(open.begin(), open.end());
     // They were in the book before the restart.
     for (Order &order : m_open)
-        order.resting = order.type == OrderType::Limit;
+        order.resting = order.released() == OrderType::Limit && !order.waitsForTrigger();
     m_nextId = std::max(m_nextId, lastOrderId + 1);
     for (const auto &[clientOrderId, time] : seen)
         remember(clientOrderId, time);

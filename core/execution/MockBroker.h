@@ -22,7 +22,14 @@ namespace kairos {
 // but never worse than its limit (taker fee); otherwise it rests (an
 // immediate-or-cancel order is cancelled instead) and fills at its limit,
 // paying the maker fee, once a trade prints through its price (strictly
-// below a buy, strictly above a sell). Orders fill whole.
+// below a buy, strictly above a sell). A fill-or-kill order expires where an
+// immediate-or-cancel one is cancelled, and a post-only order that would
+// take expires. Orders fill whole.
+// A stop or if-touched order waits for the first trade after its latency
+// that reaches its stop price (Order::triggersAt) and is handed back
+// (onTick's `triggered`): the trader checks it again and release()s it,
+// and it trades from that very trade on, so a stop the market gapped
+// through fills at the gap's price, not at the stop.
 // A client order id is accepted once: a retry or replay never fills twice.
 // The ids remembered are those of the last week of event time: a signal's
 // id names its candle, so a retry comes within it, and older ones cannot
@@ -43,13 +50,18 @@ public:
 
     // Assigns the order's id when accepted.
     SubmitResult submit(Order &order);
-    std::optional<Order> cancel(std::int64_t orderId);
+    // `status`: Cancelled, or Expired (a day order at the day's end).
+    std::optional<Order> cancel(std::int64_t orderId, OrderStatus status = OrderStatus::Cancelled);
     // Every open order, or those of one symbol.
     OrderList cancelAll(std::optional<std::uint32_t> symbol = std::nullopt);
 
-    // Fills and cancellations (unfilled immediate-or-cancel orders) this
-    // trade causes, appended in order of submission.
-    void onTick(const Tick &tick, FillList &fills, OrderList &cancelled);
+    // Fills, cancellations and expiries (orders that had to trade at once
+    // and could not) this trade causes, and the orders it triggers (taken
+    // out of the book), appended in order of submission.
+    void onTick(const Tick &tick, FillList &fills, OrderList &cancelled, OrderList &triggered);
+    // A triggered order back in the book as what it trades as, tried at
+    // once against the trade that triggered it.
+    void release(Order order, const Tick &tick, FillList &fills, OrderList &cancelled);
 
     const std::vector<Order> &openOrders() const { return m_open; }
     // After a restart: the orders still open, the last id handed out and
@@ -68,6 +80,8 @@ public:
 
 private:
     std::optional<Fill> tryFill(Order &order, const Tick &tick, bool &cancel) const;
+    // Fills or ends `order` on this trade (true), or leaves it working.
+    bool trade(Order &order, const Tick &tick, FillList &fills, OrderList &cancelled) const;
 
     void remember(const QString &clientOrderId, std::int64_t time);
 

@@ -9,8 +9,8 @@ namespace kairos {
 
 namespace {
 
-QString ruleText(
-    const InstrumentRules::Breach &breach, const QString &symbol, const QLocale &locale)
+QString ruleText(const InstrumentRules::Breach &breach, const QString &symbol,
+    const QLocale &locale, bool stopPrice = false)
 {
     const QString value = LocaleDecimal::display(breach.value, Decimal(), locale);
     const QString limit = LocaleDecimal::display(breach.limit, Decimal(), locale);
@@ -20,8 +20,10 @@ QString ruleText(
             "kairos::PaperTrader", "the quantity %1 is not a multiple of %2's lot step %3")
             .arg(value, symbol, limit);
     case InstrumentRules::Rule::PriceTick:
-        return QCoreApplication::translate(
-            "kairos::PaperTrader", "the limit price %1 is not on %2's price tick %3")
+        return (stopPrice ? QCoreApplication::translate(
+                    "kairos::PaperTrader", "the stop price %1 is not on %2's price tick %3")
+                          : QCoreApplication::translate("kairos::PaperTrader",
+                              "the limit price %1 is not on %2's price tick %3"))
             .arg(value, symbol, limit);
     case InstrumentRules::Rule::MinQuantity:
         return QCoreApplication::translate(
@@ -91,15 +93,44 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
     }
     if (m_broker.openOrders().empty())
         return;
+    if (tick.time >= m_nextDayStart)
+        expireDayOrders(tick.time, events);
     FillList fills;
     OrderList cancelled;
-    m_broker.onTick(tick, fills, cancelled);
+    OrderList triggered;
+    m_broker.onTick(tick, fills, cancelled, triggered);
+    // Released in submission order, each checked again as it would be if
+    // it were sent now; a denied one ends there.
+    for (Order &order : triggered) {
+        order.triggered = true;
+        if (const auto denial = check(order, tick.time))
+            deny(order, *denial, events);
+        else {
+            events.triggered.append(order);
+            m_broker.release(order, tick, fills, cancelled);
+        }
+    }
     for (Order &order : cancelled)
         events.cancelled.append(order);
     for (Fill &fill : fills)
         book(fill, events);
     if (!fills.isEmpty())
         checkBreaker(tick.time, events);
+}
+
+void PaperTrader::expireDayOrders(std::int64_t time, TradingEvents &events)
+{
+    m_nextDayStart = m_risk.nextDayStart(time);
+    const std::int64_t today = m_risk.dayOf(time);
+    std::vector<std::int64_t> ended;
+    for (const Order &order : m_broker.openOrders()) {
+        if (order.timeInForce == TimeInForce::Day && m_risk.dayOf(order.time) != today)
+            ended.push_back(order.id);
+    }
+    for (const std::int64_t id : ended) {
+        if (auto order = m_broker.cancel(id, OrderStatus::Expired))
+            events.cancelled.append(*order);
+    }
 }
 
 void PaperTrader::book(Fill &fill, TradingEvents &events)
@@ -119,6 +150,24 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
             .arg(sideLabel(fill.side), quantityText(fill.quantity),
                 m_instruments.value(fill.symbol).symbol, priceText(fill.price, fill.symbol),
                 LocaleDecimal::display(fill.fee, Decimal(), m_locale)) });
+    // A reduce-only order the position no longer leaves room for (closed,
+    // reversed, or now smaller than the order) would open exposure.
+    std::vector<std::int64_t> stale;
+    for (const Order &order : m_broker.openOrders()) {
+        if (order.symbol == fill.symbol && order.reduceOnly && !reduces(order))
+            stale.push_back(order.id);
+    }
+    for (const std::int64_t id : stale) {
+        if (auto order = m_broker.cancel(id))
+            events.cancelled.append(*order);
+    }
+}
+
+bool PaperTrader::reduces(const Order &order) const
+{
+    const Decimal held = m_portfolio.position(order.symbol).quantity;
+    const bool against = order.side == Side::Buy ? held < Decimal() : held > Decimal();
+    return against && order.quantity <= held.abs();
 }
 
 void PaperTrader::checkBreaker(std::int64_t time, TradingEvents &events)
@@ -245,6 +294,71 @@ QString PaperTrader::priceText(Decimal price, std::uint32_t symbol) const
     return LocaleDecimal::display(price, m_instruments.value(symbol).priceIncrement, m_locale);
 }
 
+std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t now)
+{
+    // An order accepted on live prices is the broker's once working, as a
+    // resting limit fills on whatever trades come: history does not deny it.
+    if (!m_warmingUp.isEmpty() && !order.triggered)
+        return RiskDenial { QStringLiteral("warmingUp"), QString(), QString(), m_warmingUp };
+    if (order.symbol >= m_lastPrice.size())
+        return RiskDenial { QStringLiteral("invalidOrder"), QString(),
+            QString::number(order.symbol), tr("no such instrument") };
+    const bool limit = order.released() == OrderType::Limit;
+    if (order.quantity <= Decimal())
+        return RiskDenial { QStringLiteral("invalidOrder"), QString(), order.quantity.toString(),
+            tr("the quantity must be above 0") };
+    if (limit && order.limitPrice <= Decimal())
+        return RiskDenial { QStringLiteral("invalidOrder"), QString(), order.limitPrice.toString(),
+            tr("the limit price must be above 0") };
+    if (order.waitsForTrigger() && order.stopPrice <= Decimal())
+        return RiskDenial { QStringLiteral("invalidOrder"), QString(), order.stopPrice.toString(),
+            tr("the stop price must be above 0") };
+    const Decimal last = m_lastPrice.at(order.symbol);
+    if (order.postOnly) {
+        if (!limit)
+            return RiskDenial { QStringLiteral("postOnly"), QString(), QString(),
+                tr("a post-only order needs a limit price") };
+        // Released or sent now, it would meet the book at the last price.
+        const bool takes = !order.waitsForTrigger() && last > Decimal()
+            && (order.side == Side::Buy ? last <= order.limitPrice : last >= order.limitPrice);
+        if (takes)
+            return RiskDenial {
+                QStringLiteral("postOnly"), order.limitPrice.toString(), last.toString(),
+                tr("a post-only order at %1 would take liquidity at the last price %2")
+                    .arg(priceText(order.limitPrice, order.symbol), priceText(last, order.symbol))
+            };
+    }
+    if (order.reduceOnly && !reduces(order))
+        return RiskDenial { QStringLiteral("reduceOnly"),
+            m_portfolio.position(order.symbol).quantity.toString(), order.quantity.toString(),
+            tr("a reduce-only order of %1 would not reduce the position of %2")
+                .arg(quantityText(order.quantity),
+                    quantityText(m_portfolio.position(order.symbol).quantity)) };
+    // As the venue would: a quantity off the lot step, a price off the tick,
+    // or an order below a minimum is refused, never rounded behind the
+    // trader's back.
+    const Instrument &instrument = m_instruments.at(order.symbol);
+    RiskInputs in;
+    const Decimal working = order.workingPrice();
+    in.price = working > Decimal() ? working : last;
+    if (const auto breach = InstrumentRules::check(
+            instrument, order.quantity, limit ? order.limitPrice : Decimal(), in.price))
+        return RiskDenial { InstrumentRules::key(breach->rule), breach->limit.toString(),
+            breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale) };
+    if (order.waitsForTrigger()) {
+        if (const auto breach
+            = InstrumentRules::check(instrument, order.quantity, order.stopPrice, in.price);
+            breach && breach->rule == InstrumentRules::Rule::PriceTick)
+            return RiskDenial { InstrumentRules::key(breach->rule), breach->limit.toString(),
+                breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale, true) };
+    }
+    in.position = m_portfolio.position(order.symbol).quantity;
+    in.grossExposure = m_portfolio.grossExposure();
+    in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();
+    in.openOrders = int(m_broker.openOrders().size());
+    return m_risk.check(order, in, now);
+}
+
 void PaperTrader::submit(Order order, TradingEvents &events)
 {
     if (order.clientOrderId.isEmpty())
@@ -256,40 +370,7 @@ void PaperTrader::submit(Order order, TradingEvents &events)
                 tr("client order id %1 was already used: the first order stands")
                     .arg(order.clientOrderId) },
             events);
-    if (!m_warmingUp.isEmpty())
-        return deny(
-            order, { QStringLiteral("warmingUp"), QString(), QString(), m_warmingUp }, events);
-    if (order.symbol >= m_lastPrice.size())
-        return deny(order,
-            { QStringLiteral("invalidOrder"), QString(), QString::number(order.symbol),
-                tr("no such instrument") },
-            events);
-    if (order.quantity <= Decimal()
-        || (order.type == OrderType::Limit && order.limitPrice <= Decimal()))
-        return deny(order,
-            { QStringLiteral("invalidOrder"), QString(),
-                order.type == OrderType::Limit ? order.limitPrice.toString()
-                                               : order.quantity.toString(),
-                order.quantity <= Decimal() ? tr("the quantity must be above 0")
-                                            : tr("the limit price must be above 0") },
-            events);
-    // As the venue would: a quantity off the lot step, a limit price off the
-    // tick, or an order below a minimum is refused, never rounded behind the
-    // trader's back.
-    const Instrument &instrument = m_instruments.at(order.symbol);
-    RiskInputs in;
-    in.price = order.type == OrderType::Limit ? order.limitPrice : m_lastPrice.at(order.symbol);
-    if (const auto breach = InstrumentRules::check(instrument, order.quantity,
-            order.type == OrderType::Limit ? order.limitPrice : Decimal(), in.price))
-        return deny(order,
-            { InstrumentRules::key(breach->rule), breach->limit.toString(),
-                breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale) },
-            events);
-    in.position = m_portfolio.position(order.symbol).quantity;
-    in.grossExposure = m_portfolio.grossExposure();
-    in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();
-    in.openOrders = int(m_broker.openOrders().size());
-    if (const auto denial = m_risk.check(order, in, order.time))
+    if (const auto denial = check(order, order.time))
         return deny(order, *denial, events);
     if (m_broker.submit(order) == MockBroker::SubmitResult::Accepted)
         events.accepted.append(order);

@@ -11,14 +11,17 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
 #include <vector>
 
 namespace kairos {
 
 // Paper trading as one unit: every order, from a signal or from the user,
-// passes the risk engine before it reaches the mock broker; fills are booked
-// in the portfolio; the circuit breaker is checked as equity moves. Pure and
-// synchronous, owned by the engine thread.
+// passes the risk engine before it reaches the mock broker, and a stop or
+// if-touched order passes it again when a trade triggers it; fills are
+// booked in the portfolio; the circuit breaker is checked as equity moves.
+// Day orders expire when the risk day ends. Pure and synchronous, owned by
+// the engine thread.
 class PaperTrader
 {
     Q_DECLARE_TR_FUNCTIONS(PaperTrader)
@@ -76,6 +79,11 @@ public:
 
 private:
     void book(Fill &fill, TradingEvents &events);
+    // Every check an order meets when it is sent, and again when released.
+    std::optional<RiskDenial> check(const Order &order, std::int64_t now);
+    // Whether the order only makes its symbol's position smaller.
+    bool reduces(const Order &order) const;
+    void expireDayOrders(std::int64_t time, TradingEvents &events);
     void deny(Order order, const RiskDenial &denial, TradingEvents &events);
     void checkBreaker(std::int64_t time, TradingEvents &events);
     // Nullopt when the size overflows what a Decimal holds.
@@ -94,6 +102,7 @@ private:
     bool m_sampled = false;
     std::int64_t m_manualCount = 0;
     std::int64_t m_lastTime = 0;
+    std::int64_t m_nextDayStart = std::numeric_limits<std::int64_t>::min();
     QString m_warmingUp;
     QLocale m_locale = QLocale::c();
 };

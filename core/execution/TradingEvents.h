@@ -20,21 +20,23 @@ struct DeniedOrder
 struct TradingEvents
 {
     OrderList accepted;
+    // Stop and if-touched orders a trade reached, released to trade.
+    OrderList triggered;
     FillList fills;
-    OrderList cancelled;
+    OrderList cancelled; // and expired: their status says which
     QList<DeniedOrder> denied;
     AlertList alerts;
 
     bool isEmpty() const
     {
-        return accepted.isEmpty() && fills.isEmpty() && cancelled.isEmpty() && denied.isEmpty()
-            && alerts.isEmpty();
+        return accepted.isEmpty() && triggered.isEmpty() && fills.isEmpty() && cancelled.isEmpty()
+            && denied.isEmpty() && alerts.isEmpty();
     }
     // What a view keeps of each kind (the trades table, the alerts panel, a
     // chart's order markers): whoever holds events for a view holds no more.
     static constexpr qsizetype ViewFills = 10'000;
     static constexpr qsizetype ViewAlerts = 5'000;
-    static constexpr qsizetype ViewOrders = 2'000; // accepted, cancelled, denied
+    static constexpr qsizetype ViewOrders = 2'000; // accepted, triggered, cancelled, denied
 
     // Drops the oldest of each kind beyond what a view keeps.
     void keepViewable()
@@ -44,6 +46,7 @@ struct TradingEvents
                 list.remove(0, list.size() - limit);
         };
         trim(accepted, ViewOrders);
+        trim(triggered, ViewOrders);
         trim(fills, ViewFills);
         trim(cancelled, ViewOrders);
         trim(denied, ViewOrders);
@@ -52,6 +55,7 @@ struct TradingEvents
     void append(const TradingEvents &other)
     {
         accepted += other.accepted;
+        triggered += other.triggered;
         fills += other.fills;
         cancelled += other.cancelled;
         denied += other.denied;

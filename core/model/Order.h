@@ -8,13 +8,31 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 namespace kairos {
 
-enum class OrderType : std::uint8_t { Market, Limit };
-enum class TimeInForce : std::uint8_t { GoodTillCancel, ImmediateOrCancel };
-enum class OrderStatus : std::uint8_t { Open, Filled, Cancelled, Denied };
+// Market and limit orders trade as they arrive. The other four wait until
+// a trade reaches their stop price and are then released as a market order
+// (stop-market, market-if-touched) or as a limit order at their limit price
+// (stop-limit, limit-if-touched). A stop triggers on a trade at or beyond
+// its price against the order (a buy stop at or above it), an if-touched
+// order on a trade at or beyond it in the order's favour (a buy at or below).
+// Stored by value: new types go at the end.
+enum class OrderType : std::uint8_t {
+    Market,
+    Limit,
+    StopMarket,
+    StopLimit,
+    MarketIfTouched,
+    LimitIfTouched
+};
+// Orders fill whole, so an immediate-or-cancel order and a fill-or-kill one
+// both trade at once or not at all: the first is then cancelled, the second
+// expires. A day order expires when the risk day ends (RiskLimits' zone).
+enum class TimeInForce : std::uint8_t { GoodTillCancel, ImmediateOrCancel, FillOrKill, Day };
+enum class OrderStatus : std::uint8_t { Open, Filled, Cancelled, Denied, Expired };
 
 struct Order
 {
@@ -27,17 +45,42 @@ struct Order
     OrderType type = OrderType::Market;
     TimeInForce timeInForce = TimeInForce::GoodTillCancel;
     Decimal quantity;
-    Decimal limitPrice; // limit orders only
+    Decimal limitPrice; // limit, stop-limit and limit-if-touched orders
+    Decimal stopPrice; // the trigger of stop and if-touched orders
     std::int64_t time = 0; // event time of submission
     QString reason; // the signal's reason, or what the user did
     OrderStatus status = OrderStatus::Open;
     // Set by the broker once a limit order met a trade it could not take:
     // from then on it rests in the book and fills as a maker.
     bool resting = false;
+    // Only ever makes the position smaller: refused when it would not, and
+    // cancelled once the position it was reducing is gone.
+    bool reduceOnly = false;
+    // Only ever rests in the book: refused when it would take liquidity.
+    bool postOnly = false;
+    // A stop or if-touched order a trade reached: it now trades as released().
+    bool triggered = false;
+
+    // A stop or if-touched order before its trigger.
+    bool waitsForTrigger() const;
+    // What it trades as once working: Market or Limit.
+    OrderType released() const;
+    // Whether a trade at `price` triggers it (waitsForTrigger() orders).
+    bool triggersAt(Decimal price) const;
+    // The price it is checked and valued at before it trades: its limit,
+    // else its stop, else none.
+    Decimal workingPrice() const;
 
     static QString clientIdForSignal(
         const QString &symbol, const QString &rule, std::int64_t candleTime);
 };
+
+// The names files and events use ("stop_limit", "fok"), and back; an
+// unknown name reads as nullopt.
+QLatin1StringView orderTypeKey(OrderType type);
+std::optional<OrderType> orderTypeFromKey(QStringView key);
+QLatin1StringView timeInForceKey(TimeInForce timeInForce);
+std::optional<TimeInForce> timeInForceFromKey(QStringView key);
 
 using OrderList = QList<Order>;
 // Client order ids with the time of their order.

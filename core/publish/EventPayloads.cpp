@@ -99,15 +99,22 @@ QByteArray EventPayloads::order(const QString &symbol, const Order &o)
         .string("client_order_id", o.clientOrderId)
         .string("symbol", symbol)
         .string("side", sideKey(o.side))
-        .string("order_type", QLatin1StringView(o.type == OrderType::Market ? "market" : "limit"))
-        .string("time_in_force",
-            QLatin1StringView(o.timeInForce == TimeInForce::GoodTillCancel ? "gtc" : "ioc"))
+        .string("order_type", orderTypeKey(o.type))
+        .string("time_in_force", timeInForceKey(o.timeInForce))
         .string("quantity", o.quantity.toString());
-    if (o.type == OrderType::Limit)
+    if (o.released() == OrderType::Limit)
         json.string("limit_price", o.limitPrice.toString());
     else
         json.null("limit_price");
-    return json.string("reason", o.reason).integer("timestamp", o.time).finish();
+    if (o.released() != o.type)
+        json.string("stop_price", o.stopPrice.toString());
+    else
+        json.null("stop_price");
+    return json.boolean("reduce_only", o.reduceOnly)
+        .boolean("post_only", o.postOnly)
+        .string("reason", o.reason)
+        .integer("timestamp", o.time)
+        .finish();
 }
 
 QByteArray EventPayloads::fill(const QString &symbol, const Fill &f)
@@ -134,15 +141,33 @@ QByteArray EventPayloads::cancel(const QString &symbol, const Order &o, std::int
         .integer("order_id", o.id)
         .string("client_order_id", o.clientOrderId)
         .string("symbol", symbol)
+        .boolean("expired", o.status == OrderStatus::Expired)
+        .integer("timestamp", time)
+        .finish();
+}
+
+QByteArray EventPayloads::trigger(const QString &symbol, const Order &o, std::int64_t time)
+{
+    return JsonWriter()
+        .string("type", QLatin1StringView("trigger"))
+        .integer("order_id", o.id)
+        .string("client_order_id", o.clientOrderId)
+        .string("symbol", symbol)
+        .string("stop_price", o.stopPrice.toString())
         .integer("timestamp", time)
         .finish();
 }
 
 QByteArray EventPayloads::reject(const QString &symbol, const DeniedOrder &d)
 {
-    return JsonWriter()
-        .string("type", QLatin1StringView("reject"))
-        .string("client_order_id", d.order.clientOrderId)
+    JsonWriter json;
+    json.string("type", QLatin1StringView("reject"));
+    // A stop refused when a trade reached it had been accepted: its id.
+    if (d.order.id > 0)
+        json.integer("order_id", d.order.id);
+    else
+        json.null("order_id");
+    return json.string("client_order_id", d.order.clientOrderId)
         .string("symbol", symbol)
         .string("side", sideKey(d.order.side))
         .string("quantity", d.order.quantity.toString())

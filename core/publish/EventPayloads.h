@@ -25,7 +25,11 @@ public:
     static QByteArray signal(const QString &symbol, const Signal &signal);
     static QByteArray order(const QString &symbol, const Order &order);
     static QByteArray fill(const QString &symbol, const Fill &fill);
+    // Cancelled, or expired (`expired`: a day order's end, a fill-or-kill or
+    // post-only order that could not trade as it must).
     static QByteArray cancel(const QString &symbol, const Order &order, std::int64_t time);
+    // A stop or if-touched order a trade reached, released to trade.
+    static QByteArray trigger(const QString &symbol, const Order &order, std::int64_t time);
     static QByteArray reject(const QString &symbol, const DeniedOrder &denied);
     static QByteArray alert(const Alert &alert);
     static QByteArray account(const Decimal &initialCash, std::int64_t time);

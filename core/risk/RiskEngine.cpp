@@ -126,6 +126,14 @@ std::int64_t RiskEngine::dayOf(std::int64_t time) const
     return QDateTime::fromMSecsSinceEpoch(time, m_zone).date().toJulianDay();
 }
 
+std::int64_t RiskEngine::nextDayStart(std::int64_t time) const
+{
+    const QDate next = QDateTime::fromMSecsSinceEpoch(time, m_zone).date().addDays(1);
+    // A zone whose midnight is skipped (a DST change at 00:00) starts the
+    // day at the first valid time after it.
+    return QDateTime(next, QTime(0, 0), m_zone).toMSecsSinceEpoch();
+}
+
 std::optional<QString> RiskEngine::evaluate(const Decimal &equity, std::int64_t now)
 {
     const std::int64_t day = dayOf(now);

@@ -76,11 +76,14 @@ public:
 
     Decimal peakEquity() const { return m_peak; }
     Decimal dayStartEquity() const { return m_dayStart; }
+    // The risk day of an event time (a Julian day in the limits' zone), and
+    // when the day after it starts.
+    std::int64_t dayOf(std::int64_t time) const;
+    std::int64_t nextDayStart(std::int64_t time) const;
 
 private:
     std::optional<RiskDenial> deny(const char *limit, const QString &limitValue,
         const QString &attempted, const QString &message) const;
-    std::int64_t dayOf(std::int64_t time) const;
     QString text(Decimal amount) const; // in m_locale, exact
 
     RiskLimits m_limits;

@@ -65,6 +65,12 @@ const char *const Migrations[] = {
     "ALTER TABLE open_buckets ADD COLUMN volume_high INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE instruments ADD COLUMN min_quantity INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE instruments ADD COLUMN min_notional INTEGER NOT NULL DEFAULT 0;",
+    // 4 → 5: stop and if-touched orders (their trigger, and whether a trade
+    // reached it), reduce-only and post-only orders.
+    "ALTER TABLE orders ADD COLUMN stop_price INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN reduce_only INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN post_only INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN triggered INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

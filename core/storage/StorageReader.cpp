@@ -315,7 +315,8 @@ WarmState StorageReader::warmState(
     while (q.next())
         state.clientOrderIds.append({ q.value(0).toString(), q.value(1).toLongLong() });
     q.prepare(QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
-                             " quantity, limit_price, time, reason, status FROM orders"
+                             " quantity, limit_price, time, reason, status, stop_price,"
+                             " reduce_only, post_only, triggered FROM orders"
                              " WHERE status = ? ORDER BY id"));
     q.bindValue(0, int(OrderStatus::Open));
     if (!exec(q))
@@ -333,6 +334,10 @@ WarmState StorageReader::warmState(
         o.limitPrice = units(q, 7);
         o.time = q.value(8).toLongLong();
         o.reason = q.value(9).toString();
+        o.stopPrice = units(q, 11);
+        o.reduceOnly = q.value(12).toInt() != 0;
+        o.postOnly = q.value(13).toInt() != 0;
+        o.triggered = q.value(14).toInt() != 0;
         state.openOrders.append(o);
     }
 

@@ -26,6 +26,7 @@ public:
         , order(db)
         , fill(db)
         , status(db)
+        , triggered(db)
         , alert(db)
         , equity(db)
         , thinEquity(db)
@@ -55,7 +56,9 @@ public:
         // second row for one is a fault that must stop trading, not vanish.
         order.prepare(QStringLiteral(
             "INSERT INTO orders (id, client_order_id, symbol, side, type, time_in_force, quantity,"
-            " limit_price, time, reason, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " limit_price, time, reason, status, stop_price, reduce_only, post_only, triggered)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        triggered.prepare(QStringLiteral("UPDATE orders SET triggered = 1 WHERE id = ?"));
         fill.prepare(QStringLiteral(
             "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
             " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -84,8 +87,8 @@ public:
     }
 
     static constexpr int CandleRows = 64;
-    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, alert, equity,
-        thinEquity, position, snapshot, pruneSnapshots, state;
+    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, triggered, alert,
+        equity, thinEquity, position, snapshot, pruneSnapshots, state;
     // The stored equity curve thins with age as the one in memory does
     // (Portfolio::recordEquity): minutes up to here, hours up to there.
     std::int64_t equityMinutesUntil = std::numeric_limits<std::int64_t>::min();
@@ -441,8 +444,17 @@ bool StorageWriter::write(
             q.order.bindValue(8, qint64(o.time));
             q.order.bindValue(9, text(o.reason));
             q.order.bindValue(10, int(OrderStatus::Open));
+            q.order.bindValue(11, qint64(o.stopPrice.units()));
+            q.order.bindValue(12, o.reduceOnly ? 1 : 0);
+            q.order.bindValue(13, o.postOnly ? 1 : 0);
+            q.order.bindValue(14, o.triggered ? 1 : 0);
             if (!execute(q.order, error))
                 return fail(tr("order %1").arg(o.clientOrderId));
+        }
+        for (const Order &o : b.trading.triggered) {
+            q.triggered.bindValue(0, qint64(o.id));
+            if (!execute(q.triggered, error))
+                return fail(tr("the trigger of order %1").arg(o.clientOrderId));
         }
         for (const Fill &f : b.trading.fills) {
             q.fill.bindValue(0, qint64(f.orderId));
@@ -462,10 +474,21 @@ bool StorageWriter::write(
                 return fail(tr("the fill of order %1").arg(f.clientOrderId));
         }
         for (const Order &o : b.trading.cancelled) {
-            q.status.bindValue(0, int(OrderStatus::Cancelled));
+            q.status.bindValue(0,
+                int(o.status == OrderStatus::Expired ? OrderStatus::Expired
+                                                     : OrderStatus::Cancelled));
             q.status.bindValue(1, qint64(o.id));
             if (!execute(q.status, error))
                 return fail(tr("the cancellation of order %1").arg(o.clientOrderId));
+        }
+        // An order refused when a trade triggered it: it had been accepted.
+        for (const DeniedOrder &d : b.trading.denied) {
+            if (d.order.id == 0)
+                continue;
+            q.status.bindValue(0, int(OrderStatus::Denied));
+            q.status.bindValue(1, qint64(d.order.id));
+            if (!execute(q.status, error))
+                return fail(tr("the denial of order %1").arg(d.order.clientOrderId));
         }
         for (const Alert &a : b.trading.alerts) {
             q.alert.bindValue(0, qint64(a.time));

@@ -58,7 +58,8 @@ private slots:
         QCOMPARE(buy.id, 1);
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1000, "64000"), fills, cancelled);
+        OrderList triggered;
+        broker.onTick(tick(1000, "64000"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         // 64000 · 2.5 bps = 16: the buyer pays 64016.
         QCOMPARE(fills[0].price, d("64016"));
@@ -71,7 +72,7 @@ private slots:
         Order sell = order("b", Side::Sell, OrderType::Market, "0.00000003");
         broker.submit(sell);
         fills.clear();
-        broker.onTick(tick(2000, "0.00012345"), fills, cancelled);
+        broker.onTick(tick(2000, "0.00012345"), fills, cancelled, triggered);
         // 0.00012345 · 2.5 bps = 0.0000000308625 → 3 units: 0.00012342.
         QCOMPARE(fills[0].price, d("0.00012342"));
         // A notional of 0.0000000000037 rounds to 0 units: the fee is 0, not negative.
@@ -91,7 +92,8 @@ private slots:
         broker.submit(sell);
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1000, "64000.37"), fills, cancelled);
+        OrderList triggered;
+        broker.onTick(tick(1000, "64000.37"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 2);
         QCOMPARE(fills[0].price, d("64016.38"));
         QCOMPARE(fills[1].price, d("63984.36"));
@@ -106,11 +108,13 @@ private slots:
         broker.submit(buy);
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1, "100.01"), fills, cancelled);
-        broker.onTick(tick(2, "100"), fills, cancelled); // touches, does not trade through
+        OrderList triggered;
+        broker.onTick(tick(1, "100.01"), fills, cancelled, triggered);
+        broker.onTick(
+            tick(2, "100"), fills, cancelled, triggered); // touches, does not trade through
         QVERIFY(fills.isEmpty());
         QCOMPARE(broker.openOrders().size(), 1u);
-        broker.onTick(tick(3, "99.99"), fills, cancelled);
+        broker.onTick(tick(3, "99.99"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("100")); // at the limit, not the trade
         QVERIFY(fills[0].maker);
@@ -119,12 +123,12 @@ private slots:
         Order sell = order("s", Side::Sell, OrderType::Limit, "1", "105");
         broker.submit(sell);
         fills.clear();
-        broker.onTick(tick(4, "104.99"), fills, cancelled); // below a sell: it rests
-        broker.onTick(tick(4, "105"), fills, cancelled);
+        broker.onTick(tick(4, "104.99"), fills, cancelled, triggered); // below a sell: it rests
+        broker.onTick(tick(4, "105"), fills, cancelled, triggered);
         QVERIFY(fills.isEmpty());
-        broker.onTick(tick(5, "105.5", 1), fills, cancelled); // another symbol
+        broker.onTick(tick(5, "105.5", 1), fills, cancelled, triggered); // another symbol
         QVERIFY(fills.isEmpty());
-        broker.onTick(tick(6, "105.01"), fills, cancelled);
+        broker.onTick(tick(6, "105.01"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("105"));
     }
@@ -138,7 +142,8 @@ private slots:
         broker.submit(buy);
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1, "100"), fills, cancelled);
+        OrderList triggered;
+        broker.onTick(tick(1, "100"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("100.025")); // 100 + 2.5 bps, not 105
         QVERIFY(!fills[0].maker);
@@ -149,7 +154,7 @@ private slots:
         Order sell = order("s", Side::Sell, OrderType::Limit, "1", "99.99");
         broker.submit(sell);
         fills.clear();
-        broker.onTick(tick(2, "100"), fills, cancelled);
+        broker.onTick(tick(2, "100"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("99.99")); // 100 − 2.5 bps = 99.975, capped at the limit
         QVERIFY(!fills[0].maker);
@@ -159,10 +164,10 @@ private slots:
         Order rest = order("r", Side::Buy, OrderType::Limit, "1", "95");
         broker.submit(rest);
         fills.clear();
-        broker.onTick(tick(3, "100"), fills, cancelled);
+        broker.onTick(tick(3, "100"), fills, cancelled, triggered);
         QVERIFY(fills.isEmpty());
         QVERIFY(broker.openOrders().front().resting);
-        broker.onTick(tick(4, "90"), fills, cancelled);
+        broker.onTick(tick(4, "90"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("95"));
         QVERIFY(fills[0].maker);
@@ -176,7 +181,8 @@ private slots:
         broker.restore({ open }, 7, {});
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1, "100"), fills, cancelled);
+        OrderList triggered;
+        broker.onTick(tick(1, "100"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("105")); // it was in the book: traded through, a maker
         QVERIFY(fills[0].maker);
@@ -193,7 +199,8 @@ private slots:
         broker.submit(hit);
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1, "100"), fills, cancelled);
+        OrderList triggered;
+        broker.onTick(tick(1, "100"), fills, cancelled, triggered);
         QCOMPARE(cancelled.size(), 1);
         QCOMPARE(cancelled[0].clientOrderId, QStringLiteral("m"));
         QCOMPARE(cancelled[0].status, OrderStatus::Cancelled);
@@ -212,9 +219,10 @@ private slots:
         broker.submit(buy);
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1249, "10"), fills, cancelled);
+        OrderList triggered;
+        broker.onTick(tick(1249, "10"), fills, cancelled, triggered);
         QVERIFY(fills.isEmpty());
-        broker.onTick(tick(1250, "11"), fills, cancelled);
+        broker.onTick(tick(1250, "11"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].time, 1250);
     }
@@ -228,11 +236,12 @@ private slots:
         QCOMPARE(broker.submit(retry), MockBroker::SubmitResult::Duplicate);
         FillList fills;
         OrderList cancelled;
-        broker.onTick(tick(1, "10"), fills, cancelled);
+        OrderList triggered;
+        broker.onTick(tick(1, "10"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         // Even after it filled, a replay of the same id is refused.
         QCOMPARE(broker.submit(retry), MockBroker::SubmitResult::Duplicate);
-        broker.onTick(tick(2, "10"), fills, cancelled);
+        broker.onTick(tick(2, "10"), fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
         QVERIFY(broker.hasSeen(QStringLiteral("sig:BTCUSDT:RSI:1")));
     }
@@ -250,12 +259,13 @@ private slots:
         constexpr int Orders = 30 * 1440;
         FillList fills;
         OrderList cancelled;
+        OrderList triggered;
         for (int i = 1; i <= Orders; ++i) {
             Order o = order(
                 qPrintable(QStringLiteral("sig:%1").arg(i)), Side::Buy, OrderType::Market, "1");
             o.time = i * Minute;
             QCOMPARE(broker.submit(o), MockBroker::SubmitResult::Accepted);
-            broker.onTick(tick(o.time, "100"), fills, cancelled);
+            broker.onTick(tick(o.time, "100"), fills, cancelled, triggered);
         }
         QCOMPARE(fills.size(), Orders);
         QVERIFY2(broker.rememberedIds() <= 7 * 1440 + 2,
@@ -299,12 +309,13 @@ private slots:
             MockBroker broker(config());
             FillList fills;
             OrderList cancelled;
+            OrderList triggered;
             for (int i = 0; i < 200; ++i) {
                 Order o = order("x", i % 2 ? Side::Sell : Side::Buy,
                     i % 3 ? OrderType::Market : OrderType::Limit, "0.1", "100");
                 o.clientOrderId = QString::number(i);
                 broker.submit(o);
-                broker.onTick(tick(i, i % 5 ? "99.5" : "100.5"), fills, cancelled);
+                broker.onTick(tick(i, i % 5 ? "99.5" : "100.5"), fills, cancelled, triggered);
             }
             return fills;
         };
@@ -314,6 +325,151 @@ private slots:
         for (qsizetype i = 0; i < a.size(); ++i)
             QVERIFY(
                 a[i].price == b[i].price && a[i].fee == b[i].fee && a[i].orderId == b[i].orderId);
+    }
+
+    // A buy stop is reached from below: a trade a tick under it leaves it
+    // waiting, one at it triggers it, and it trades at that trade's price.
+    void aStopTriggersAtItsPriceNotBefore()
+    {
+        MockBroker broker(config());
+        Order stop = order("stop", Side::Buy, OrderType::StopMarket, "1");
+        stop.stopPrice = d("100");
+        QCOMPARE(broker.submit(stop), MockBroker::SubmitResult::Accepted);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        broker.onTick(tick(1000, "99.99"), fills, cancelled, triggered);
+        QVERIFY(triggered.isEmpty());
+        QCOMPARE(broker.openOrders().size(), 1u);
+        const Tick at = tick(2000, "100");
+        broker.onTick(at, fills, cancelled, triggered);
+        QCOMPARE(triggered.size(), 1);
+        QVERIFY(broker.openOrders().empty()); // handed back to be checked again
+        QVERIFY(fills.isEmpty());
+        broker.release(triggered[0], at, fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, broker.slipped(d("100"), Side::Buy, 0));
+        QCOMPARE(fills[0].time, 2000);
+        QVERIFY(!fills[0].maker);
+    }
+
+    // A sell stop at 100 the market gaps through (from 101 to 95) fills at
+    // 95, where the market was, not at the stop.
+    void aGappedStopFillsAtTheGapNotAtTheStop()
+    {
+        MockBroker broker(config());
+        Order stop = order("stop", Side::Sell, OrderType::StopMarket, "1");
+        stop.stopPrice = d("100");
+        QCOMPARE(broker.submit(stop), MockBroker::SubmitResult::Accepted);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        broker.onTick(tick(1000, "101"), fills, cancelled, triggered);
+        QVERIFY(triggered.isEmpty());
+        const Tick gap = tick(2000, "95");
+        broker.onTick(gap, fills, cancelled, triggered);
+        QCOMPARE(triggered.size(), 1);
+        broker.release(triggered[0], gap, fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, broker.slipped(d("95"), Side::Sell, 0));
+        QVERIFY(fills[0].price < d("95"));
+    }
+
+    // If-touched orders wait for the market to come their way: a buy below,
+    // a sell above.
+    void ifTouchedOrdersTriggerInTheirFavour()
+    {
+        Order buy = order("mit", Side::Buy, OrderType::MarketIfTouched, "1");
+        buy.stopPrice = d("100");
+        QVERIFY(!buy.triggersAt(d("100.01")));
+        QVERIFY(buy.triggersAt(d("100")));
+        QVERIFY(buy.triggersAt(d("99")));
+        Order sell = order("lit", Side::Sell, OrderType::LimitIfTouched, "1", "110");
+        sell.stopPrice = d("110");
+        QVERIFY(!sell.triggersAt(d("109.99")));
+        QVERIFY(sell.triggersAt(d("110")));
+        Order sellStop = order("stop", Side::Sell, OrderType::StopLimit, "1", "95");
+        sellStop.stopPrice = d("96");
+        QVERIFY(!sellStop.triggersAt(d("96.01")));
+        QVERIFY(sellStop.triggersAt(d("96")));
+        QCOMPARE(buy.released(), OrderType::Market);
+        QCOMPARE(sell.released(), OrderType::Limit);
+        QVERIFY(buy.waitsForTrigger());
+        buy.triggered = true;
+        QVERIFY(!buy.waitsForTrigger());
+
+        MockBroker broker(config());
+        QCOMPARE(broker.submit(buy = order("mit2", Side::Buy, OrderType::MarketIfTouched, "1")),
+            MockBroker::SubmitResult::Invalid); // no stop price
+    }
+
+    // A stop-limit released above its limit rests in the book and fills as
+    // a maker once a trade prints through the limit.
+    void aReleasedStopLimitRestsAtItsLimit()
+    {
+        MockBroker broker(config());
+        Order stop = order("sl", Side::Buy, OrderType::StopLimit, "1", "100.5");
+        stop.stopPrice = d("100");
+        QCOMPARE(broker.submit(stop), MockBroker::SubmitResult::Accepted);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        const Tick jump = tick(1000, "101");
+        broker.onTick(jump, fills, cancelled, triggered);
+        QCOMPARE(triggered.size(), 1);
+        broker.release(triggered[0], jump, fills, cancelled);
+        QVERIFY(fills.isEmpty());
+        QCOMPARE(broker.openOrders().size(), 1u);
+        QVERIFY(broker.openOrders()[0].triggered);
+        QVERIFY(broker.openOrders()[0].resting);
+        triggered.clear();
+        broker.onTick(tick(2000, "100.4"), fills, cancelled, triggered);
+        QVERIFY(triggered.isEmpty());
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, d("100.5"));
+        QVERIFY(fills[0].maker);
+    }
+
+    // Fill-or-kill trades at once or expires; a post-only order that would
+    // take expires too (a venue's EXPIRED), where immediate-or-cancel is
+    // cancelled as before.
+    void fillOrKillAndPostOnlyExpireWhenTheyCannotTradeAsTheyMust()
+    {
+        MockBroker broker(config());
+        Order fok = order("fok", Side::Buy, OrderType::Limit, "1", "99", TimeInForce::FillOrKill);
+        Order post = order("post", Side::Buy, OrderType::Limit, "1", "101");
+        post.postOnly = true;
+        Order ioc
+            = order("ioc", Side::Buy, OrderType::Limit, "1", "99", TimeInForce::ImmediateOrCancel);
+        Order fokTaken
+            = order("fok2", Side::Buy, OrderType::Limit, "1", "100", TimeInForce::FillOrKill);
+        for (Order *o : { &fok, &post, &ioc, &fokTaken })
+            QCOMPARE(broker.submit(*o), MockBroker::SubmitResult::Accepted);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        broker.onTick(tick(1000, "100"), fills, cancelled, triggered);
+        QCOMPARE(cancelled.size(), 3);
+        QCOMPARE(cancelled[0].clientOrderId, QStringLiteral("fok"));
+        QCOMPARE(cancelled[0].status, OrderStatus::Expired);
+        QCOMPARE(cancelled[1].clientOrderId, QStringLiteral("post"));
+        QCOMPARE(cancelled[1].status, OrderStatus::Expired);
+        QCOMPARE(cancelled[2].clientOrderId, QStringLiteral("ioc"));
+        QCOMPARE(cancelled[2].status, OrderStatus::Cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].clientOrderId, QStringLiteral("fok2"));
+        QVERIFY(broker.openOrders().empty());
+    }
+
+    void orderTypesAndTimesInForceHaveNames()
+    {
+        for (int i = 0; i <= int(OrderType::LimitIfTouched); ++i)
+            QCOMPARE(orderTypeFromKey(QString(orderTypeKey(OrderType(i)))), OrderType(i));
+        for (int i = 0; i <= int(TimeInForce::Day); ++i)
+            QCOMPARE(timeInForceFromKey(QString(timeInForceKey(TimeInForce(i)))), TimeInForce(i));
+        QCOMPARE(orderTypeKey(OrderType::StopLimit), QLatin1StringView("stop_limit"));
+        QVERIFY(!orderTypeFromKey(u"stop"));
+        QVERIFY(!timeInForceFromKey(u"GTC"));
     }
 };
 

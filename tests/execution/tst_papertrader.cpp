@@ -419,6 +419,134 @@ private slots:
         trader.submit(market, release);
         QCOMPARE(release.accepted.size(), 1);
     }
+
+    // A triggered stop passes the risk checks again, as if sent then: a
+    // limit lowered while it waited refuses it (a denial of the accepted
+    // order, with its id), and nothing fills.
+    void aTriggeredStopIsCheckedAgain()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order stop;
+        stop.side = Side::Buy;
+        stop.type = OrderType::StopMarket;
+        stop.stopPrice = d("110");
+        stop.quantity = d("10");
+        stop.time = 1000;
+        Order second = stop;
+        trader.submit(stop, events);
+        QCOMPARE(events.accepted.size(), 1);
+        const std::int64_t id = events.accepted[0].id;
+        trader.onTick(tick(2000, "109.99"), events);
+        QVERIFY(events.triggered.isEmpty());
+        RiskLimits tight = openLimits();
+        tight.maxOrderNotional = d("1000");
+        trader.setLimits(tight, 2500, events);
+        trader.onTick(tick(3000, "110"), events);
+        QVERIFY(events.triggered.isEmpty());
+        QVERIFY(events.fills.isEmpty());
+        QCOMPARE(events.denied.size(), 1);
+        QCOMPARE(events.denied[0].order.id, id);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("maxOrderNotional"));
+        QVERIFY(trader.broker().openOrders().empty());
+
+        // Within the limit again, the next one triggers, is released and fills.
+        trader.setLimits(openLimits(), 3500, events);
+        trader.submit(second, events);
+        trader.onTick(tick(4000, "111"), events);
+        QCOMPARE(events.triggered.size(), 1);
+        QVERIFY(events.triggered[0].triggered);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].price, d("111"));
+        QCOMPARE(trader.portfolio().position(0).quantity, d("10"));
+    }
+
+    // A day order lives until the risk day ends in the limits' zone: Berlin
+    // midnight is 23:00 UTC in winter.
+    void aDayOrderExpiresWhenTheRiskDayEnds()
+    {
+        RiskLimits limits = openLimits();
+        limits.dayTimeZone = QStringLiteral("Europe/Berlin");
+        PaperTrader trader(instruments(), d("100000"), limits, freeBroker());
+        constexpr std::int64_t Evening = 1'704'063'600'000 - 1'800'000; // 2023-12-31 22:30 UTC
+        TradingEvents events;
+        trader.onTick(tick(Evening, "100"), events);
+        Order day;
+        day.side = Side::Buy;
+        day.type = OrderType::Limit;
+        day.limitPrice = d("90");
+        day.quantity = d("1");
+        day.timeInForce = TimeInForce::Day;
+        day.time = Evening;
+        Order gtc = day;
+        gtc.timeInForce = TimeInForce::GoodTillCancel;
+        trader.submit(day, events);
+        trader.submit(gtc, events);
+        QCOMPARE(events.accepted.size(), 2);
+        trader.onTick(tick(1'704'063'599'999, "100"), events); // 23:59:59.999 in Berlin
+        QVERIFY(events.cancelled.isEmpty());
+        trader.onTick(tick(1'704'063'600'000, "100"), events); // midnight in Berlin
+        QCOMPARE(events.cancelled.size(), 1);
+        QCOMPARE(events.cancelled[0].id, events.accepted[0].id);
+        QCOMPARE(events.cancelled[0].status, OrderStatus::Expired);
+        QCOMPARE(trader.broker().openOrders().size(), 1u);
+    }
+
+    // Post-only refuses an order that would take at the last price; reduce
+    // only refuses one that would not shrink the position, and cancels a
+    // working one once the position it reduced is gone.
+    void postOnlyAndReduceOnly()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order post;
+        post.side = Side::Buy;
+        post.type = OrderType::Limit;
+        post.limitPrice = d("100");
+        post.quantity = d("1");
+        post.postOnly = true;
+        post.time = 1000;
+        trader.submit(post, events);
+        QCOMPARE(events.denied.size(), 1);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("postOnly"));
+        post.limitPrice = d("99.99");
+        trader.submit(post, events);
+        QCOMPARE(events.accepted.size(), 1);
+
+        Order reduce;
+        reduce.side = Side::Sell;
+        reduce.type = OrderType::Limit;
+        reduce.limitPrice = d("120");
+        reduce.quantity = d("1");
+        reduce.reduceOnly = true;
+        reduce.time = 1000;
+        trader.submit(reduce, events); // flat: nothing to reduce
+        QCOMPARE(events.denied.size(), 2);
+        QCOMPARE(events.denied[1].denial.limit, QStringLiteral("reduceOnly"));
+
+        Order buy;
+        buy.side = Side::Buy;
+        buy.quantity = d("2");
+        buy.time = 1000;
+        trader.submit(buy, events);
+        trader.onTick(tick(2000, "100"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("2"));
+        trader.submit(reduce, events);
+        QCOMPARE(events.accepted.size(), 3);
+        const std::int64_t reducing = events.accepted[2].id;
+        Order close;
+        close.side = Side::Sell;
+        close.quantity = d("2");
+        close.time = 2000;
+        trader.submit(close, events);
+        events.cancelled.clear();
+        trader.onTick(tick(3000, "100"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("0"));
+        QCOMPARE(events.cancelled.size(), 1);
+        QCOMPARE(events.cancelled[0].id, reducing);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPaperTrader)

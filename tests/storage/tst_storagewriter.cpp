@@ -3,6 +3,7 @@
 #include "storage/StorageReader.h"
 #include "storage/StorageWriter.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +241,74 @@ private slots:
         QCOMPARE(restored.cash(), book.cash());
         QCOMPARE(restored.position(0).quantity, book.position(0).quantity);
         QCOMPARE(restored.position(0).cost, book.position(0).cost);
+    }
+
+    // Every kind of order comes back from a restart as it was: its trigger,
+    // flags and whether a trade already triggered it. An expired order and
+    // one refused when it triggered are no longer open.
+    void conditionalOrdersRestoreExactly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        Order stop = order(1, 0, Side::Sell, "manual:1");
+        stop.type = OrderType::StopLimit;
+        stop.stopPrice = *Decimal::parse("95.5");
+        stop.limitPrice = *Decimal::parse("95");
+        stop.timeInForce = TimeInForce::Day;
+        stop.reduceOnly = true;
+        Order touched = order(2, 0, Side::Buy, "manual:2");
+        touched.type = OrderType::LimitIfTouched;
+        touched.stopPrice = *Decimal::parse("90");
+        touched.limitPrice = *Decimal::parse("90.5");
+        touched.postOnly = true;
+        Order expired = order(3, 0, Side::Buy, "manual:3");
+        expired.type = OrderType::Limit;
+        expired.limitPrice = *Decimal::parse("80");
+        expired.timeInForce = TimeInForce::Day;
+        Order refused = order(4, 0, Side::Buy, "manual:4");
+        refused.type = OrderType::StopMarket;
+        refused.stopPrice = *Decimal::parse("120");
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            QVERIFY(open(writer).state);
+            StorageBatch batch;
+            batch.trading.accepted = { stop, touched, expired, refused };
+            batch.trading.triggered = { touched };
+            Order ended = expired;
+            ended.status = OrderStatus::Expired;
+            batch.trading.cancelled = { ended };
+            batch.trading.denied
+                = { { refused, { QStringLiteral("maxOrderNotional"), {}, {}, {} } } };
+            writer.enqueue(batch);
+            QVERIFY(writer.flush());
+        }
+        StorageWriter writer({ path, instruments({ "AAA" }) });
+        const Opened reopened = open(writer);
+        QVERIFY2(reopened.state, qPrintable(reopened.error));
+        const OrderList &working = reopened.state->openOrders;
+        QCOMPARE(working.size(), 2);
+        QCOMPARE(working[0].type, OrderType::StopLimit);
+        QCOMPARE(working[0].stopPrice, stop.stopPrice);
+        QCOMPARE(working[0].limitPrice, stop.limitPrice);
+        QCOMPARE(working[0].timeInForce, TimeInForce::Day);
+        QVERIFY(working[0].reduceOnly && !working[0].postOnly && !working[0].triggered);
+        QCOMPARE(working[1].type, OrderType::LimitIfTouched);
+        QVERIFY(working[1].postOnly && !working[1].reduceOnly && working[1].triggered);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("c"));
+        {
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(QStringLiteral("SELECT id, status FROM orders ORDER BY id"), db);
+            QList<int> statuses;
+            while (q.next())
+                statuses << q.value(1).toInt();
+            QCOMPARE(statuses,
+                (QList<int> { int(OrderStatus::Open), int(OrderStatus::Open),
+                    int(OrderStatus::Expired), int(OrderStatus::Denied) }));
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("c"));
     }
 
     void ordersAndFillsRoundTripAndRestore()

@@ -292,9 +292,8 @@ void CandleChart::addDenials(const QList<DeniedOrder> &denied)
         const std::int64_t bucket = m_timeframe.bucketStart(d.order.time);
         const double key = double(bucket) / 1000.0 + double(m_timeframe.seconds()) / 2.0;
         const std::optional<Candle> candle = candleAt(key);
-        const Decimal price = d.order.type == OrderType::Limit ? d.order.limitPrice
-            : candle                                           ? candle->close
-                                                               : Decimal();
+        const Decimal working = d.order.workingPrice();
+        const Decimal price = working > Decimal() ? working : candle ? candle->close : Decimal();
         if (price > Decimal())
             m_markers->addDenial(d, key, price.toDouble());
     }

@@ -4,6 +4,7 @@
 #include "model/LocaleDecimal.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,12 +26,20 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     for (const Instrument &i : instruments)
         m_symbol->addItem(i.symbol);
     form->addRow(tr("Symbol"), m_symbol);
+    // In OrderType's order: an item's index is the type.
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("OrderType"));
-    m_type->addItems({ tr("Market"), tr("Limit") });
+    m_type->addItems({ tr("Market"), tr("Limit"), tr("Stop market"), tr("Stop limit"),
+        tr("Market if touched"), tr("Limit if touched") });
+    m_type->setToolTip(tr("Stop orders wait for a trade at or beyond the stop price against "
+                          "you (a buy stop above the market), if-touched orders for one in "
+                          "your favour (a buy below it); then they trade at market or at the "
+                          "limit price."));
     form->addRow(tr("Type"), m_type);
     m_timeInForce = new QComboBox;
-    m_timeInForce->addItems({ tr("Good till cancel"), tr("Immediate or cancel") });
+    m_timeInForce->setObjectName(QStringLiteral("TimeInForce"));
+    m_timeInForce->addItems({ tr("Good till cancel"), tr("Immediate or cancel"), tr("Fill or kill"),
+        tr("Day (until the risk day ends)") });
     form->addRow(tr("Time in force"), m_timeInForce);
     m_quantity = new QLineEdit(LocaleDecimal::toString(Decimal::fromUnits(1'000'000)));
     m_quantity->setObjectName(QStringLiteral("Quantity"));
@@ -40,8 +49,31 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     m_limit->setPlaceholderText(tr("limit orders only"));
     m_limit->setEnabled(false);
     form->addRow(tr("Limit price"), m_limit);
-    connect(m_type, &QComboBox::currentIndexChanged, this,
-        [this](int index) { m_limit->setEnabled(index == 1); });
+    m_stop = new QLineEdit;
+    m_stop->setObjectName(QStringLiteral("StopPrice"));
+    m_stop->setPlaceholderText(tr("stop and if-touched orders only"));
+    m_stop->setEnabled(false);
+    form->addRow(tr("Stop price"), m_stop);
+    m_reduceOnly = new QCheckBox(tr("Reduce only"));
+    m_reduceOnly->setObjectName(QStringLiteral("ReduceOnly"));
+    m_reduceOnly->setToolTip(tr("Only ever makes the position smaller; cancelled once it "
+                                "no longer would."));
+    m_postOnly = new QCheckBox(tr("Post only"));
+    m_postOnly->setObjectName(QStringLiteral("PostOnly"));
+    m_postOnly->setToolTip(tr("Only ever rests in the book: refused when it would trade at "
+                              "once."));
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(m_reduceOnly);
+    flags->addWidget(m_postOnly);
+    form->addRow(QString(), flags);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
+        Order probe;
+        probe.type = OrderType(index);
+        m_limit->setEnabled(probe.released() == OrderType::Limit);
+        m_stop->setEnabled(probe.waitsForTrigger());
+        m_postOnly->setEnabled(probe.released() == OrderType::Limit);
+    });
+    m_postOnly->setEnabled(false);
     connect(m_symbol, &QComboBox::currentIndexChanged, this, &OrderTicket::showRules);
     layout->addLayout(form);
 
@@ -122,6 +154,7 @@ void OrderTicket::showRules()
                      .arg(LocaleDecimal::display(instrument.minNotional, {}, locale));
     m_quantity->setToolTip(rules);
     m_limit->setToolTip(rules);
+    m_stop->setToolTip(rules);
     m_problem->clear(); // what it said was about the symbol before
     // A quantity that suited the last symbol but breaks this one's rules (a
     // fraction of a BTC for SHIB, traded in whole coins) becomes the
@@ -144,9 +177,10 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
     Order order;
     order.symbol = quint32(std::max(m_symbol->currentIndex(), 0));
     order.side = side;
-    order.type = m_type->currentIndex() == 1 ? OrderType::Limit : OrderType::Market;
-    order.timeInForce = m_timeInForce->currentIndex() == 1 ? TimeInForce::ImmediateOrCancel
-                                                           : TimeInForce::GoodTillCancel;
+    order.type = OrderType(std::max(m_type->currentIndex(), 0));
+    order.timeInForce = TimeInForce(std::max(m_timeInForce->currentIndex(), 0));
+    order.reduceOnly = m_reduceOnly->isChecked();
+    order.postOnly = order.released() == OrderType::Limit && m_postOnly->isChecked();
     order.reason = tr("manual order");
     QString why;
     const auto quantity = LocaleDecimal::parse(m_quantity->text(), &why);
@@ -156,7 +190,7 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
         return std::nullopt;
     }
     order.quantity = *quantity;
-    if (order.type == OrderType::Limit) {
+    if (order.released() == OrderType::Limit) {
         const auto limit = LocaleDecimal::parse(m_limit->text(), &why);
         if (!limit || *limit <= Decimal()) {
             *problem = tr("Limit price '%1' %2")
@@ -165,13 +199,31 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
         }
         order.limitPrice = *limit;
     }
+    if (order.waitsForTrigger()) {
+        const auto stop = LocaleDecimal::parse(m_stop->text(), &why);
+        if (!stop || *stop <= Decimal()) {
+            *problem
+                = tr("Stop price '%1' %2").arg(m_stop->text(), stop ? tr("must be positive") : why);
+            return std::nullopt;
+        }
+        order.stopPrice = *stop;
+    }
     // What the broker would refuse, said here, in the trader's language. The
     // value rule needs a price: a market order's is checked by the broker.
     if (order.symbol < quint32(m_instruments.size())) {
         const Instrument &instrument = m_instruments[order.symbol];
         if (const auto breach = InstrumentRules::check(
-                instrument, order.quantity, order.limitPrice, order.limitPrice)) {
+                instrument, order.quantity, order.limitPrice, order.workingPrice())) {
             *problem = ruleProblem(*breach, instrument.symbol);
+            return std::nullopt;
+        }
+        if (const auto breach = InstrumentRules::check(
+                instrument, order.quantity, order.stopPrice, order.workingPrice());
+            breach && breach->rule == InstrumentRules::Rule::PriceTick) {
+            *problem
+                = tr("Stop price %1 is not on %2's price tick %3")
+                      .arg(LocaleDecimal::display(breach->value, {}, QLocale()), instrument.symbol,
+                          LocaleDecimal::display(breach->limit, {}, QLocale()));
             return std::nullopt;
         }
     }

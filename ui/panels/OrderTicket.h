@@ -6,15 +6,16 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 
 namespace kairos {
 
-// The manual order ticket: symbol, type, time in force, quantity and limit
-// price; Buy and Sell send at once, after checking the fields. Risk checks
-// still apply in the engine.
+// The manual order ticket: symbol, any order type, time in force, quantity,
+// limit and stop price, reduce-only and post-only; Buy and Sell send at once,
+// after checking the fields. Risk checks still apply in the engine.
 class OrderTicket : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ private:
     QComboBox *m_timeInForce = nullptr;
     QLineEdit *m_quantity = nullptr;
     QLineEdit *m_limit = nullptr;
+    QLineEdit *m_stop = nullptr;
+    QCheckBox *m_reduceOnly = nullptr;
+    QCheckBox *m_postOnly = nullptr;
     QLabel *m_problem = nullptr;
 };
 

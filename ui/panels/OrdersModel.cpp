@@ -32,6 +32,53 @@ int OrdersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString OrdersModel::typeText(const Order &o)
+{
+    QString type;
+    switch (o.type) {
+    case OrderType::Market:
+        type = tr("Market");
+        break;
+    case OrderType::Limit:
+        type = tr("Limit");
+        break;
+    case OrderType::StopMarket:
+        type = tr("Stop market");
+        break;
+    case OrderType::StopLimit:
+        type = tr("Stop limit");
+        break;
+    case OrderType::MarketIfTouched:
+        type = tr("Market if touched");
+        break;
+    case OrderType::LimitIfTouched:
+        type = tr("Limit if touched");
+        break;
+    }
+    QStringList parts { type };
+    switch (o.timeInForce) {
+    case TimeInForce::GoodTillCancel:
+        parts << tr("GTC");
+        break;
+    case TimeInForce::ImmediateOrCancel:
+        parts << tr("IOC");
+        break;
+    case TimeInForce::FillOrKill:
+        parts << tr("FOK");
+        break;
+    case TimeInForce::Day:
+        parts << tr("Day");
+        break;
+    }
+    if (o.reduceOnly)
+        parts << tr("reduce only");
+    if (o.postOnly)
+        parts << tr("post only");
+    if (o.triggered)
+        parts << tr("triggered");
+    return parts.join(u' ');
+}
+
 QVariant OrdersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -46,15 +93,17 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case SideColumn:
             return o.side == Side::Buy ? tr("Buy") : tr("Sell");
         case TypeColumn:
-            return o.type == OrderType::Market                    ? tr("Market")
-                : o.timeInForce == TimeInForce::ImmediateOrCancel ? tr("Limit IOC")
-                                                                  : tr("Limit GTC");
+            return typeText(o);
         case QuantityColumn:
             return LocaleDecimal::display(
                 o.quantity, m_instruments.value(o.symbol).quantityIncrement);
         case LimitColumn:
-            return o.type == OrderType::Limit
+            return o.released() == OrderType::Limit
                 ? LocaleDecimal::display(o.limitPrice, m_instruments.value(o.symbol).priceIncrement)
+                : QString();
+        case StopColumn:
+            return o.released() != o.type
+                ? LocaleDecimal::display(o.stopPrice, m_instruments.value(o.symbol).priceIncrement)
                 : QString();
         case ReasonColumn:
             return o.reason;
@@ -84,6 +133,8 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Quantity");
     case LimitColumn:
         return tr("Limit");
+    case StopColumn:
+        return tr("Stop");
     case ReasonColumn:
         return tr("Reason");
     }

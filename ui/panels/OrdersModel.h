@@ -20,6 +20,7 @@ public:
         TypeColumn,
         QuantityColumn,
         LimitColumn,
+        StopColumn,
         ReasonColumn,
         ColumnCount
     };
@@ -28,6 +29,8 @@ public:
 
     void setOrders(const OrderList &orders);
     const Order &orderAt(int row) const { return m_orders.at(row); }
+    // Type, time in force and flags: "Stop limit GTC reduce only triggered".
+    static QString typeText(const Order &order);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
