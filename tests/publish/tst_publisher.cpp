@@ -5,6 +5,7 @@
 #include "engine/RemoteEngine.h"
 #include "engine/WorkerThread.h"
 #include "feed/TickGenerator.h"
+#include "publish/EventPayloads.h"
 #include "publish/EventPublisher.h"
 
 #include <QFile>
@@ -208,6 +209,50 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("redis-server")).isEmpty())
             QSKIP("redis-server is not installed (packaging/install-deps-debian.sh installs it)");
+    }
+
+    // The kinds of order a replay of the simulator does not make: each as
+    // the schema documents it.
+    void everyKindOfOrderFitsTheSchema()
+    {
+        Order stop;
+        stop.id = 9;
+        stop.clientOrderId = QStringLiteral("manual:1");
+        stop.type = OrderType::StopLimit;
+        stop.timeInForce = TimeInForce::Day;
+        stop.quantity = Decimal::fromInteger(1);
+        stop.stopPrice = *Decimal::parse("64100");
+        stop.limitPrice = *Decimal::parse("64000.5");
+        stop.reduceOnly = true;
+        Order expired = stop;
+        expired.status = OrderStatus::Expired;
+        const auto json
+            = [](const QByteArray &payload) { return QJsonDocument::fromJson(payload).object(); };
+        const QJsonObject order = json(EventPayloads::order(QStringLiteral("BTCUSDT"), stop));
+        QCOMPARE(
+            order.value(QStringLiteral("order_type")).toString(), QStringLiteral("stop_limit"));
+        QCOMPARE(order.value(QStringLiteral("time_in_force")).toString(), QStringLiteral("day"));
+        QCOMPARE(order.value(QStringLiteral("stop_price")).toString(), QStringLiteral("64100"));
+        QVERIFY(order.value(QStringLiteral("reduce_only")).toBool());
+        const QJsonObject cancel
+            = json(EventPayloads::cancel(QStringLiteral("BTCUSDT"), expired, 1000));
+        QVERIFY(cancel.value(QStringLiteral("expired")).toBool());
+        const QJsonObject trigger
+            = json(EventPayloads::trigger(QStringLiteral("BTCUSDT"), stop, 1000));
+        const QJsonObject reject = json(EventPayloads::reject(QStringLiteral("BTCUSDT"),
+            { stop, { QStringLiteral("maxOrderNotional"), {}, {}, {} } }));
+        QCOMPARE(reject.value(QStringLiteral("order_id")).toInteger(), 9);
+        Order market;
+        market.clientOrderId = QStringLiteral("manual:2");
+        market.quantity = Decimal::fromInteger(1);
+        const QJsonObject refused = json(EventPayloads::reject(
+            QStringLiteral("BTCUSDT"), { market, { QStringLiteral("killSwitch"), {}, {}, {} } }));
+        QVERIFY(refused.value(QStringLiteral("order_id")).isNull());
+        const QJsonObject plain = json(EventPayloads::order(QStringLiteral("BTCUSDT"), market));
+        QVERIFY(plain.value(QStringLiteral("stop_price")).isNull());
+        QVERIFY(plain.value(QStringLiteral("limit_price")).isNull());
+        for (const QJsonObject &payload : { order, cancel, trigger, reject, refused, plain })
+            QVERIFY2(schemaProblem(payload).isEmpty(), qPrintable(schemaProblem(payload)));
     }
 
     void everyTopicArrivesInOrderAsDocumented()

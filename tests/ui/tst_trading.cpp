@@ -7,6 +7,7 @@
 #include "panels/TradingPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -232,6 +233,61 @@ private slots:
         quantity->setText(QStringLiteral("250"));
         ticket.setSymbol(0);
         QCOMPARE(quantity->text(), QStringLiteral("250")); // fits BTC's rules too
+    }
+
+    // Every type, time in force and flag from the ticket; a stop price off
+    // the tick or missing is said before anything is sent.
+    void theTicketSendsEveryKindOfOrder()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        InstrumentList list(1);
+        list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.001"),
+            Decimal(), Decimal() };
+        OrderTicket ticket(list);
+        QSignalSpy orders(&ticket, &OrderTicket::orderRequested);
+        auto *type = ticket.findChild<QComboBox *>(QStringLiteral("OrderType"));
+        auto *timeInForce = ticket.findChild<QComboBox *>(QStringLiteral("TimeInForce"));
+        auto *limit = ticket.findChild<QLineEdit *>(QStringLiteral("LimitPrice"));
+        auto *stop = ticket.findChild<QLineEdit *>(QStringLiteral("StopPrice"));
+        auto *reduceOnly = ticket.findChild<QCheckBox *>(QStringLiteral("ReduceOnly"));
+        auto *postOnly = ticket.findChild<QCheckBox *>(QStringLiteral("PostOnly"));
+        auto *sell = ticket.findChild<QPushButton *>(QStringLiteral("Sell"));
+        const auto *problem = ticket.findChild<QLabel *>(QStringLiteral("problem"));
+        QVERIFY(type && timeInForce && limit && stop && reduceOnly && postOnly);
+        QCOMPARE(type->count(), 6);
+        QCOMPARE(timeInForce->count(), 4);
+        QVERIFY(!stop->isEnabled() && !limit->isEnabled() && !postOnly->isEnabled());
+
+        type->setCurrentIndex(int(OrderType::StopLimit));
+        QVERIFY(stop->isEnabled() && limit->isEnabled() && postOnly->isEnabled());
+        limit->setText(QStringLiteral("63000"));
+        sell->click();
+        QCOMPARE(orders.count(), 0);
+        QVERIFY2(
+            problem->text().startsWith(QStringLiteral("Stop price")), qPrintable(problem->text()));
+        stop->setText(QStringLiteral("63100.005"));
+        sell->click();
+        QCOMPARE(problem->text(),
+            QStringLiteral("Stop price 63,100.005 is not on BTCUSDT's price tick 0.01"));
+        stop->setText(QStringLiteral("63100"));
+        timeInForce->setCurrentIndex(int(TimeInForce::Day));
+        reduceOnly->setChecked(true);
+        sell->click();
+        QCOMPARE(orders.count(), 1);
+        const Order sent = orders.constFirst().constFirst().value<Order>();
+        QCOMPARE(sent.type, OrderType::StopLimit);
+        QCOMPARE(sent.side, Side::Sell);
+        QCOMPARE(sent.stopPrice, Decimal::fromInteger(63100));
+        QCOMPARE(sent.limitPrice, Decimal::fromInteger(63000));
+        QCOMPARE(sent.timeInForce, TimeInForce::Day);
+        QVERIFY(sent.reduceOnly && !sent.postOnly);
+        QVERIFY(sent.waitsForTrigger());
+
+        type->setCurrentIndex(int(OrderType::MarketIfTouched));
+        QVERIFY(stop->isEnabled() && !limit->isEnabled() && !postOnly->isEnabled());
+        QCOMPARE(OrdersModel::typeText(sent), QStringLiteral("Stop limit Day reduce only"));
     }
 
     void germanAmountsAreTypedTheGermanWay()
