@@ -677,6 +677,10 @@
         <source>a reduce-only order of %1 would not reduce the position of %2</source>
         <translation>eine Reduce-only-Order über %1 würde die Position von %2 nicht verkleinern</translation>
     </message>
+    <message>
+        <source>%1 %2 %3: stop %4 reached by a trade at %5</source>
+        <translation>%1 %2 %3: Stopp %4 durch einen Trade zu %5 erreicht</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>

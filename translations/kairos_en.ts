@@ -677,6 +677,10 @@
         <source>a reduce-only order of %1 would not reduce the position of %2</source>
         <translation>a reduce-only order of %1 would not reduce the position of %2</translation>
     </message>
+    <message>
+        <source>%1 %2 %3: stop %4 reached by a trade at %5</source>
+        <translation>%1 %2 %3: stop %4 reached by a trade at %5</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>

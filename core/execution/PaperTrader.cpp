@@ -107,6 +107,12 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
             deny(order, *denial, events);
         else {
             events.triggered.append(order);
+            events.alerts.append({ tick.time, AlertSeverity::Info, QStringLiteral("broker"),
+                tr("%1 %2 %3: stop %4 reached by a trade at %5")
+                    .arg(sideLabel(order.side), quantityText(order.quantity),
+                        m_instruments.value(order.symbol).symbol,
+                        priceText(order.stopPrice, order.symbol),
+                        priceText(tick.price, order.symbol)) });
             m_broker.release(order, tick, fills, cancelled);
         }
     }

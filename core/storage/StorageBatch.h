@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
@@ -75,15 +76,22 @@ struct StorageBatch
     qsizetype rows() const
     {
         return candles.size() + openBuckets.size() + ticks.size() + firedSignals.size()
-            + trading.accepted.size() + trading.fills.size() + trading.cancelled.size()
-            + trading.alerts.size() + equity.size() + positions.size() + snapshots.size()
-            + state.size() + (initialCash ? 1 : 0);
+            + trading.accepted.size() + trading.triggered.size() + trading.fills.size()
+            + trading.cancelled.size() + acceptedDenials() + trading.alerts.size() + equity.size()
+            + positions.size() + snapshots.size() + state.size() + (initialCash ? 1 : 0);
     }
-    // Orders and fills: committed with a synced write, never dropped.
+    // Orders, triggers, fills and the end of an accepted order: committed
+    // with a synced write, never dropped.
     bool isDurable() const
     {
-        return !trading.accepted.isEmpty() || !trading.fills.isEmpty()
-            || !trading.cancelled.isEmpty();
+        return !trading.accepted.isEmpty() || !trading.triggered.isEmpty()
+            || !trading.fills.isEmpty() || !trading.cancelled.isEmpty() || acceptedDenials() > 0;
+    }
+    // Orders refused when a trigger released them: each ends a stored order.
+    qsizetype acceptedDenials() const
+    {
+        return std::count_if(trading.denied.cbegin(), trading.denied.cend(),
+            [](const DeniedOrder &d) { return d.order.id > 0; });
     }
     bool isEmpty() const { return rows() == 0; }
 };

@@ -460,6 +460,12 @@ private slots:
         QCOMPARE(events.fills.size(), 1);
         QCOMPARE(events.fills[0].price, d("111"));
         QCOMPARE(trader.portfolio().position(0).quantity, d("10"));
+        QVERIFY(std::any_of(events.alerts.cbegin(), events.alerts.cend(), [](const Alert &a) {
+            // To the instrument's tick: this one has none, so to 1e-8.
+            return a.text
+                == QStringLiteral(
+                    "BUY 10 BTCUSDT: stop 110.00000000 reached by a trade at 111.00000000");
+        }));
     }
 
     // A day order lives until the risk day ends in the limits' zone: Berlin

@@ -280,6 +280,14 @@ private slots:
             batch.trading.denied
                 = { { refused, { QStringLiteral("maxOrderNotional"), {}, {}, {} } } };
             writer.enqueue(batch);
+            // A trigger alone, or the denial of an accepted order, is a
+            // change to a stored order: written, and synced.
+            StorageBatch trigger;
+            trigger.trading.triggered = { touched };
+            QVERIFY(trigger.isDurable() && trigger.rows() == 1);
+            StorageBatch denial;
+            denial.trading.denied = batch.trading.denied;
+            QVERIFY(denial.isDurable() && denial.rows() == 1);
             QVERIFY(writer.flush());
         }
         StorageWriter writer({ path, instruments({ "AAA" }) });
