@@ -9,8 +9,8 @@ namespace kairos {
 
 namespace {
 
-QString ruleText(const InstrumentRules::Breach &breach, const QString &symbol,
-    const QLocale &locale, bool stopPrice = false)
+QString ruleText(
+    const InstrumentRules::Breach &breach, const QString &symbol, const QLocale &locale)
 {
     const QString value = LocaleDecimal::display(breach.value, Decimal(), locale);
     const QString limit = LocaleDecimal::display(breach.limit, Decimal(), locale);
@@ -20,10 +20,12 @@ QString ruleText(const InstrumentRules::Breach &breach, const QString &symbol,
             "kairos::PaperTrader", "the quantity %1 is not a multiple of %2's lot step %3")
             .arg(value, symbol, limit);
     case InstrumentRules::Rule::PriceTick:
-        return (stopPrice ? QCoreApplication::translate(
-                    "kairos::PaperTrader", "the stop price %1 is not on %2's price tick %3")
-                          : QCoreApplication::translate("kairos::PaperTrader",
-                              "the limit price %1 is not on %2's price tick %3"))
+        return QCoreApplication::translate(
+            "kairos::PaperTrader", "the limit price %1 is not on %2's price tick %3")
+            .arg(value, symbol, limit);
+    case InstrumentRules::Rule::StopPriceTick:
+        return QCoreApplication::translate(
+            "kairos::PaperTrader", "the stop price %1 is not on %2's price tick %3")
             .arg(value, symbol, limit);
     case InstrumentRules::Rule::MinQuantity:
         return QCoreApplication::translate(
@@ -347,17 +349,11 @@ std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t no
     RiskInputs in;
     const Decimal working = order.workingPrice();
     in.price = working > Decimal() ? working : last;
-    if (const auto breach = InstrumentRules::check(
-            instrument, order.quantity, limit ? order.limitPrice : Decimal(), in.price))
+    if (const auto breach
+        = InstrumentRules::check(instrument, order.quantity, limit ? order.limitPrice : Decimal(),
+            in.price, order.waitsForTrigger() ? order.stopPrice : Decimal()))
         return RiskDenial { InstrumentRules::key(breach->rule), breach->limit.toString(),
             breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale) };
-    if (order.waitsForTrigger()) {
-        if (const auto breach
-            = InstrumentRules::check(instrument, order.quantity, order.stopPrice, in.price);
-            breach && breach->rule == InstrumentRules::Rule::PriceTick)
-            return RiskDenial { InstrumentRules::key(breach->rule), breach->limit.toString(),
-                breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale, true) };
-    }
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();
     in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();

@@ -11,13 +11,15 @@ bool offStep(Decimal value, Decimal step)
 
 } // namespace
 
-std::optional<InstrumentRules::Breach> InstrumentRules::check(
-    const Instrument &instrument, Decimal quantity, Decimal limitPrice, Decimal price)
+std::optional<InstrumentRules::Breach> InstrumentRules::check(const Instrument &instrument,
+    Decimal quantity, Decimal limitPrice, Decimal price, Decimal stopPrice)
 {
     if (offStep(quantity, instrument.quantityIncrement))
         return Breach { Rule::QuantityStep, instrument.quantityIncrement, quantity };
     if (limitPrice > Decimal() && offStep(limitPrice, instrument.priceIncrement))
         return Breach { Rule::PriceTick, instrument.priceIncrement, limitPrice };
+    if (stopPrice > Decimal() && offStep(stopPrice, instrument.priceIncrement))
+        return Breach { Rule::StopPriceTick, instrument.priceIncrement, stopPrice };
     if (instrument.minQuantity > Decimal() && quantity < instrument.minQuantity)
         return Breach { Rule::MinQuantity, instrument.minQuantity, quantity };
     const Decimal at = limitPrice > Decimal() ? limitPrice : price;
@@ -51,6 +53,8 @@ QString InstrumentRules::key(Rule rule)
         return QStringLiteral("quantityStep");
     case Rule::PriceTick:
         return QStringLiteral("priceTick");
+    case Rule::StopPriceTick:
+        return QStringLiteral("stopPriceTick");
     case Rule::MinQuantity:
         return QStringLiteral("minQuantity");
     case Rule::MinNotional:

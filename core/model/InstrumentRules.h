@@ -12,18 +12,19 @@ namespace kairos {
 class InstrumentRules
 {
 public:
-    enum class Rule { QuantityStep, PriceTick, MinQuantity, MinNotional };
+    enum class Rule { QuantityStep, PriceTick, StopPriceTick, MinQuantity, MinNotional };
     struct Breach
     {
         Rule rule = Rule::QuantityStep;
         Decimal limit; // the step, tick or minimum
-        Decimal value; // what broke it: the quantity, the limit price or the notional
+        Decimal value; // what broke it: the quantity, a price or the notional
     };
 
-    // The first rule an order of `quantity` breaks, with its limit price
-    // (none: 0) and its notional taken at `price` (unknown: 0, not checked).
-    static std::optional<Breach> check(
-        const Instrument &instrument, Decimal quantity, Decimal limitPrice, Decimal price);
+    // The first rule an order of `quantity` breaks, with its limit and stop
+    // prices (none: 0) and its notional taken at `price` (unknown: 0, not
+    // checked).
+    static std::optional<Breach> check(const Instrument &instrument, Decimal quantity,
+        Decimal limitPrice, Decimal price, Decimal stopPrice = Decimal());
     // Decimal places of the price tick: how prices of it are shown and
     // written (8 when the tick is unknown).
     static int priceDecimals(const Instrument &instrument);

@@ -471,6 +471,47 @@ private slots:
         QVERIFY(!orderTypeFromKey(u"stop"));
         QVERIFY(!timeInForceFromKey(u"GTC"));
     }
+
+    // At every scale a stop triggers to the tick: a meme coin near 10^-5
+    // (50 billion coins), a coin near 1, BTC near 10^4. A tick short of the
+    // stop leaves it waiting; after a restart it still waits.
+    void stopsTriggerToTheTickAtEveryScale_data()
+    {
+        QTest::addColumn<QByteArray>("stop");
+        QTest::addColumn<QByteArray>("quantity");
+        QTest::newRow("1e-5") << QByteArray("0.00001234") << QByteArray("50000000000");
+        QTest::newRow("1") << QByteArray("1.0001") << QByteArray("2500.5");
+        QTest::newRow("1e4") << QByteArray("64250.01") << QByteArray("0.00001");
+    }
+    void stopsTriggerToTheTickAtEveryScale()
+    {
+        QFETCH(QByteArray, stop);
+        QFETCH(QByteArray, quantity);
+        const Decimal price = d(stop.constData());
+        const Decimal oneUnit = Decimal::fromUnits(1);
+        Order buy = order("buy", Side::Buy, OrderType::StopMarket, quantity.constData());
+        buy.stopPrice = price;
+        buy.id = 1;
+        MockBroker broker(config());
+        broker.restore({ buy }, 1, {}); // working before a restart
+        QVERIFY(broker.openOrders()[0].waitsForTrigger());
+        QVERIFY(!broker.openOrders()[0].resting);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        Tick below = tick(1000, stop.constData());
+        below.price = price - oneUnit;
+        broker.onTick(below, fills, cancelled, triggered);
+        QVERIFY(triggered.isEmpty());
+        const Tick at = tick(2000, stop.constData());
+        broker.onTick(at, fills, cancelled, triggered);
+        QCOMPARE(triggered.size(), 1);
+        broker.release(triggered[0], at, fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].quantity, d(quantity.constData()));
+        QCOMPARE(fills[0].price, broker.slipped(price, Side::Buy, 0));
+        QVERIFY(fills[0].price >= price);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestMockBroker)

@@ -553,6 +553,38 @@ private slots:
         QCOMPARE(events.cancelled.size(), 1);
         QCOMPARE(events.cancelled[0].id, reducing);
     }
+
+    // The kill switch cancels stops that have not triggered as it cancels
+    // resting limits: the market then passing their stop releases nothing.
+    void theKillSwitchCancelsWaitingStops()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order stop;
+        stop.side = Side::Sell;
+        stop.type = OrderType::StopMarket;
+        stop.stopPrice = d("95");
+        stop.quantity = d("1");
+        stop.time = 1000;
+        Order touched = stop;
+        touched.side = Side::Buy;
+        touched.type = OrderType::LimitIfTouched;
+        touched.stopPrice = d("90");
+        touched.limitPrice = d("90");
+        trader.submit(stop, events);
+        trader.submit(touched, events);
+        QCOMPARE(trader.broker().openOrders().size(), 2u);
+        RiskLimits killed = openLimits();
+        killed.killSwitch = true;
+        TradingEvents kill;
+        trader.setLimits(killed, 2000, kill);
+        QCOMPARE(kill.cancelled.size(), 2);
+        QVERIFY(trader.broker().openOrders().empty());
+        TradingEvents after;
+        trader.onTick(tick(3000, "89"), after);
+        QVERIFY(after.triggered.isEmpty() && after.fills.isEmpty() && after.denied.isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPaperTrader)

@@ -212,18 +212,9 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
     // value rule needs a price: a market order's is checked by the broker.
     if (order.symbol < quint32(m_instruments.size())) {
         const Instrument &instrument = m_instruments[order.symbol];
-        if (const auto breach = InstrumentRules::check(
-                instrument, order.quantity, order.limitPrice, order.workingPrice())) {
+        if (const auto breach = InstrumentRules::check(instrument, order.quantity, order.limitPrice,
+                order.workingPrice(), order.stopPrice)) {
             *problem = ruleProblem(*breach, instrument.symbol);
-            return std::nullopt;
-        }
-        if (const auto breach = InstrumentRules::check(
-                instrument, order.quantity, order.stopPrice, order.workingPrice());
-            breach && breach->rule == InstrumentRules::Rule::PriceTick) {
-            *problem
-                = tr("Stop price %1 is not on %2's price tick %3")
-                      .arg(LocaleDecimal::display(breach->value, {}, QLocale()), instrument.symbol,
-                          LocaleDecimal::display(breach->limit, {}, QLocale()));
             return std::nullopt;
         }
     }
@@ -240,6 +231,8 @@ QString OrderTicket::ruleProblem(const InstrumentRules::Breach &breach, const QS
         return tr("Quantity %1 is not a multiple of %2's lot step %3").arg(value, symbol, limit);
     case InstrumentRules::Rule::PriceTick:
         return tr("Limit price %1 is not on %2's price tick %3").arg(value, symbol, limit);
+    case InstrumentRules::Rule::StopPriceTick:
+        return tr("Stop price %1 is not on %2's price tick %3").arg(value, symbol, limit);
     case InstrumentRules::Rule::MinQuantity:
         return tr("Quantity %1 is below %2's minimum %3").arg(value, symbol, limit);
     case InstrumentRules::Rule::MinNotional:
