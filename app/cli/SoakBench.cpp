@@ -9,6 +9,10 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace kairos {
 
 namespace {
@@ -29,6 +33,16 @@ double statusMiB(const QByteArray &field)
         if (line.startsWith(QByteArray(field + ':')))
             return line.mid(field.size() + 1).trimmed().split(' ').constFirst().toDouble() / 1024.0;
     }
+    return -1.0;
+#endif
+}
+
+// Bytes the program holds on the heap, in MiB (glibc); -1 where unknown.
+double heapInUseMiB()
+{
+#if defined(__GLIBC__)
+    return double(mallinfo2().uordblks) / 1048576.0;
+#else
     return -1.0;
 #endif
 }
@@ -96,6 +110,7 @@ QJsonObject SoakBench::measure(int days)
             { QStringLiteral("rss_anon_mib"), rounded(statusMiB("RssAnon")) },
             { QStringLiteral("rss_file_mib"),
                 rounded(statusMiB("RssFile") + statusMiB("RssShmem")) },
+            { QStringLiteral("heap_in_use_mib"), rounded(heapInUseMiB()) },
             { QStringLiteral("ticks"), ticks }, { QStringLiteral("fills"), fills },
             { QStringLiteral("equity_points"),
                 qint64(engine.trader().portfolio().equityCurve().size()) } });

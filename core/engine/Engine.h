@@ -148,6 +148,7 @@ private:
     static QList<FeedGap> gapsOf(const QList<FeedGap> &gaps, const QString &symbol);
     TradingSnapshot buildTradingSnapshot();
     void flushTradingEvents();
+    void releaseFreedMemoryDaily();
     QString warmingUpReason(const TickBatch &batch) const;
     std::int64_t now() const { return m_stats.eventTime; }
     std::int64_t alertTime() const;
@@ -203,6 +204,7 @@ private:
     std::deque<std::pair<quint64, TradingEvents>> m_unacknowledged;
     std::optional<Decimal> m_requestedCash; // what the user asked for, if anything
     std::int64_t m_storedUntil = std::numeric_limits<std::int64_t>::min(); // warm start's end
+    std::int64_t m_lastTrimDay = -1; // UTC day of event time
 
     EngineStats m_stats;
     QElapsedTimer m_rateClock;

@@ -31,10 +31,12 @@ namespace kairos {
 // and it trades from that very trade on, so a stop the market gapped
 // through fills at the gap's price, not at the stop.
 // A client order id is accepted once: a retry or replay never fills twice.
-// The ids remembered are those of the last week of event time: a signal's
-// id names its candle, so a retry comes within it, and older ones cannot
-// recur (a warm start skips what the database holds); every id of a
-// session's life would grow without bound.
+// The ids remembered are those of the last day of event time: every id
+// Kairos makes names its time (a signal's its candle, a manual order's the
+// last trade), so a retry comes within the day, and older ones cannot recur
+// (a warm start skips what the database holds; an id that did would stop
+// trading on the database's unique constraint, never fill twice); every id
+// of a session's life would grow without bound.
 class MockBroker
 {
 public:
@@ -71,7 +73,7 @@ public:
     bool hasSeen(const QString &clientOrderId) const { return m_seen.contains(clientOrderId); }
     qsizetype rememberedIds() const { return m_seen.size(); }
 
-    static constexpr std::int64_t SeenWindowMs = 7 * 86'400'000LL;
+    static constexpr std::int64_t SeenWindowMs = 86'400'000LL;
 
     // Price after slippage for a taker on `side`, on the symbol's tick, and
     // fees: exposed so tests and reports use the very same arithmetic.

@@ -610,6 +610,7 @@ private slots:
             QVERIFY(day.toObject().value(QStringLiteral("ticks")).toInteger() > ticks);
             ticks = day.toObject().value(QStringLiteral("ticks")).toInteger();
             QVERIFY(day.toObject().value(QStringLiteral("rss_mib")).toDouble() > 1.0);
+            QVERIFY(day.toObject().contains(QStringLiteral("heap_in_use_mib")));
         }
         for (const char *bad : { "0", "2.5", "nan", "99999" }) {
             const Run refused = cli(

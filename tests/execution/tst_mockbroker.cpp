@@ -246,10 +246,10 @@ private slots:
         QVERIFY(broker.hasSeen(QStringLiteral("sig:BTCUSDT:RSI:1")));
     }
 
-    void clientIdsAreRememberedForAWeekOfEventTime()
+    void clientIdsAreRememberedForADayOfEventTime()
     {
-        // A month of an order a minute: the broker remembers a week's ids,
-        // not all 43,200, yet a retry within the week is refused, and a
+        // A month of an order a minute: the broker remembers a day's ids,
+        // not all 43,200, yet a retry within the day is refused, and a
         // resting order's id is kept however old.
         MockBroker broker(config());
         constexpr std::int64_t Minute = 60'000;
@@ -268,9 +268,9 @@ private slots:
             broker.onTick(tick(o.time, "100"), fills, cancelled, triggered);
         }
         QCOMPARE(fills.size(), Orders);
-        QVERIFY2(broker.rememberedIds() <= 7 * 1440 + 2,
+        QVERIFY2(broker.rememberedIds() <= 1440 + 2,
             qPrintable(QString::number(broker.rememberedIds())));
-        Order retry = order("sig:40000", Side::Buy, OrderType::Market, "1");
+        Order retry = order("sig:42000", Side::Buy, OrderType::Market, "1");
         retry.time = Orders * Minute;
         QCOMPARE(broker.submit(retry), MockBroker::SubmitResult::Duplicate);
         QVERIFY(!broker.hasSeen(QStringLiteral("sig:1")));
