@@ -681,6 +681,14 @@
         <source>%1 %2 %3: stop %4 reached by a trade at %5</source>
         <translation>%1 %2 %3: Stopp %4 durch einen Trade zu %5 erreicht</translation>
     </message>
+    <message>
+        <source>the trailing distance must be above 0 % and below 100 %</source>
+        <translation>der Trailing-Abstand muss über 0 % und unter 100 % liegen</translation>
+    </message>
+    <message>
+        <source>the trailing distance must be above 0</source>
+        <translation>der Trailing-Abstand muss über 0 liegen</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2314,10 +2322,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Limit-if-touched</translation>
     </message>
     <message>
-        <source>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price.</source>
-        <translation>Stop-Orders warten auf einen Trade auf oder jenseits des Stopppreises gegen Sie (ein Kauf-Stopp über dem Markt), If-touched-Orders auf einen zu Ihren Gunsten (ein Kauf darunter); dann handeln sie zum Markt oder zum Limitpreis.</translation>
-    </message>
-    <message>
         <source>Fill or kill</source>
         <translation>Alles oder nichts</translation>
     </message>
@@ -2356,6 +2360,54 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Stop price %1 is not on %2&apos;s price tick %3</source>
         <translation>Stopppreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
+    </message>
+    <message>
+        <source>Trailing stop</source>
+        <translation>Trailing-Stop</translation>
+    </message>
+    <message>
+        <source>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price. A trailing stop&apos;s stop follows the best price at a distance and never moves back.</source>
+        <translation>Stop-Orders warten auf einen Trade auf oder jenseits des Stopppreises gegen Sie (ein Kauf-Stopp über dem Markt), If-touched-Orders auf einen zu Ihren Gunsten (ein Kauf darunter); dann handeln sie zum Markt oder zum Limitpreis. Der Stopp eines Trailing-Stops folgt dem besten Preis im Abstand und geht nie zurück.</translation>
+    </message>
+    <message>
+        <source>trailing stops only</source>
+        <translation>nur Trailing-Stops</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Trail by</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>optional: trail from this price on</source>
+        <translation>optional: erst ab diesem Preis nachziehen</translation>
+    </message>
+    <message>
+        <source>Activation price</source>
+        <translation>Aktivierungspreis</translation>
+    </message>
+    <message>
+        <source>Trailing distance &apos;%1&apos; %2</source>
+        <translation>Trailing-Abstand „%1“ %2</translation>
+    </message>
+    <message>
+        <source>must be above 0 % and below 100 %</source>
+        <translation>muss über 0 % und unter 100 % liegen</translation>
+    </message>
+    <message>
+        <source>Activation price &apos;%1&apos; %2</source>
+        <translation>Aktivierungspreis „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Activation price %1 is not on %2&apos;s price tick %3</source>
+        <translation>Aktivierungspreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2500,18 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
+    <message>
+        <source>Trailing stop %1 %</source>
+        <translation>Trailing-Stop %1 %</translation>
+    </message>
+    <message>
+        <source>Trailing stop %1</source>
+        <translation>Trailing-Stop %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::PaperTrader</name>
@@ -2470,6 +2534,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>the stop price %1 is not on %2&apos;s price tick %3</source>
         <translation>der Stopppreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
+    </message>
+    <message>
+        <source>the activation price %1 is not on %2&apos;s price tick %3</source>
+        <translation>der Aktivierungspreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3000,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>the denial of order %1</source>
         <translation>der Ablehnung von Order %1</translation>
+    </message>
+    <message>
+        <source>the change of order %1</source>
+        <translation>die Änderung von Order %1</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,14 @@
         <source>%1 %2 %3: stop %4 reached by a trade at %5</source>
         <translation>%1 %2 %3: stop %4 reached by a trade at %5</translation>
     </message>
+    <message>
+        <source>the trailing distance must be above 0 % and below 100 %</source>
+        <translation>the trailing distance must be above 0 % and below 100 %</translation>
+    </message>
+    <message>
+        <source>the trailing distance must be above 0</source>
+        <translation>the trailing distance must be above 0</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2314,10 +2322,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Limit if touched</translation>
     </message>
     <message>
-        <source>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price.</source>
-        <translation>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price.</translation>
-    </message>
-    <message>
         <source>Fill or kill</source>
         <translation>Fill or kill</translation>
     </message>
@@ -2356,6 +2360,54 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Stop price %1 is not on %2&apos;s price tick %3</source>
         <translation>Stop price %1 is not on %2&apos;s price tick %3</translation>
+    </message>
+    <message>
+        <source>Trailing stop</source>
+        <translation>Trailing stop</translation>
+    </message>
+    <message>
+        <source>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price. A trailing stop&apos;s stop follows the best price at a distance and never moves back.</source>
+        <translation>Stop orders wait for a trade at or beyond the stop price against you (a buy stop above the market), if-touched orders for one in your favour (a buy below it); then they trade at market or at the limit price. A trailing stop&apos;s stop follows the best price at a distance and never moves back.</translation>
+    </message>
+    <message>
+        <source>trailing stops only</source>
+        <translation>trailing stops only</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Trail by</source>
+        <translation>Trail by</translation>
+    </message>
+    <message>
+        <source>optional: trail from this price on</source>
+        <translation>optional: trail from this price on</translation>
+    </message>
+    <message>
+        <source>Activation price</source>
+        <translation>Activation price</translation>
+    </message>
+    <message>
+        <source>Trailing distance &apos;%1&apos; %2</source>
+        <translation>Trailing distance &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>must be above 0 % and below 100 %</source>
+        <translation>must be above 0 % and below 100 %</translation>
+    </message>
+    <message>
+        <source>Activation price &apos;%1&apos; %2</source>
+        <translation>Activation price &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>Activation price %1 is not on %2&apos;s price tick %3</source>
+        <translation>Activation price %1 is not on %2&apos;s price tick %3</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2500,18 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Trailing stop %1 %</source>
+        <translation>Trailing stop %1 %</translation>
+    </message>
+    <message>
+        <source>Trailing stop %1</source>
+        <translation>Trailing stop %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
 </context>
 <context>
     <name>kairos::PaperTrader</name>
@@ -2470,6 +2534,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>the stop price %1 is not on %2&apos;s price tick %3</source>
         <translation>the stop price %1 is not on %2&apos;s price tick %3</translation>
+    </message>
+    <message>
+        <source>the activation price %1 is not on %2&apos;s price tick %3</source>
+        <translation>the activation price %1 is not on %2&apos;s price tick %3</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3000,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>the denial of order %1</source>
         <translation>the denial of order %1</translation>
+    </message>
+    <message>
+        <source>the change of order %1</source>
+        <translation>the change of order %1</translation>
     </message>
 </context>
 <context>

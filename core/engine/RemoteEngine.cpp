@@ -227,6 +227,9 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         order.quantity = decimal(o, "quantity");
         order.limitPrice = decimal(o, "limit_price");
         order.stopPrice = decimal(o, "stop_price");
+        order.trailOffset = decimal(o, "trail_offset");
+        order.trailPercent = o.value(QStringLiteral("trail_percent")).toBool();
+        order.activationPrice = decimal(o, "activation_price");
         order.reduceOnly = o.value(QStringLiteral("reduce_only")).toBool();
         order.postOnly = o.value(QStringLiteral("post_only")).toBool();
         order.reason = o.value(QStringLiteral("reason")).toString();
@@ -255,6 +258,16 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
             m_viewEvents.cancelled.append(m_openOrders.take(id));
             if (o.value(QStringLiteral("expired")).toBool())
                 m_viewEvents.cancelled.last().status = OrderStatus::Expired;
+        }
+    } else if (type == u"amend") {
+        const qint64 id = o.value(QStringLiteral("order_id")).toInteger();
+        if (m_openOrders.contains(id)) {
+            Order &order = m_openOrders[id];
+            order.stopPrice = decimal(o, "stop_price");
+            order.trailExtreme = decimal(o, "trail_extreme");
+            if (order.released() == OrderType::Limit)
+                order.limitPrice = decimal(o, "limit_price");
+            m_viewEvents.amend(order);
         }
     } else if (type == u"trigger") {
         const qint64 id = o.value(QStringLiteral("order_id")).toInteger();

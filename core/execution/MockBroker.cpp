@@ -18,7 +18,9 @@ MockBroker::SubmitResult MockBroker::submit(Order &order)
 {
     if (order.clientOrderId.isEmpty() || order.quantity <= Decimal()
         || (order.released() == OrderType::Limit && order.limitPrice <= Decimal())
-        || (order.waitsForTrigger() && order.stopPrice <= Decimal()))
+        || (order.type == OrderType::TrailingStop
+                ? !order.hasValidTrail()
+                : order.waitsForTrigger() && order.stopPrice <= Decimal()))
         return SubmitResult::Invalid;
     if (m_seen.contains(order.clientOrderId))
         return SubmitResult::Duplicate;
@@ -63,7 +65,7 @@ Decimal MockBroker::slipped(Decimal price, Side side, std::uint32_t symbol) cons
     const Decimal slip
         = Decimal::mulDiv(price, m_config.slippageBps, BasisPointUnits).value_or(Decimal());
     const Decimal raw = side == Side::Buy ? price + slip : price - slip;
-    const std::int64_t tick = symbol < m_ticks.size() ? m_ticks[symbol].units() : 0;
+    const std::int64_t tick = priceTick(symbol).units();
     const std::int64_t off = tick > 0 ? raw.units() % tick : 0;
     if (off == 0)
         return raw;
@@ -71,6 +73,11 @@ Decimal MockBroker::slipped(Decimal price, Side side, std::uint32_t symbol) cons
     // favour. (Prices are positive, so `off` is the distance to the tick below.)
     const std::int64_t below = raw.units() - off;
     return Decimal::fromUnits(side == Side::Buy ? below + tick : below);
+}
+
+Decimal MockBroker::priceTick(std::uint32_t symbol) const
+{
+    return symbol < m_ticks.size() ? m_ticks[symbol] : Decimal();
 }
 
 Decimal MockBroker::fee(Decimal notional, bool maker) const
@@ -134,8 +141,8 @@ std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &ca
     return fill;
 }
 
-void MockBroker::onTick(
-    const Tick &tick, FillList &fills, OrderList &cancelled, OrderList &triggered)
+void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
+    OrderList &triggered, OrderList *trailed)
 {
     if (m_open.empty())
         return;
@@ -143,8 +150,12 @@ void MockBroker::onTick(
     kept.reserve(m_open.size());
     for (Order &order : m_open) {
         if (order.waitsForTrigger()) {
-            if (order.symbol == tick.symbol && tick.time >= order.time + m_config.latencyMs
-                && order.triggersAt(tick.price))
+            const bool live
+                = order.symbol == tick.symbol && tick.time >= order.time + m_config.latencyMs;
+            // A new best price moves the stop away from this very trade.
+            if (live && order.trail(tick.price, priceTick(order.symbol)) && trailed)
+                trailed->append(order);
+            if (live && order.triggersAt(tick.price))
                 triggered.append(order);
             else
                 kept.push_back(order);

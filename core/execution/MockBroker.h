@@ -59,8 +59,10 @@ public:
 
     // Fills, cancellations and expiries (orders that had to trade at once
     // and could not) this trade causes, and the orders it triggers (taken
-    // out of the book), appended in order of submission.
-    void onTick(const Tick &tick, FillList &fills, OrderList &cancelled, OrderList &triggered);
+    // out of the book), appended in order of submission; and the trailing
+    // stops it moved, as they now are.
+    void onTick(const Tick &tick, FillList &fills, OrderList &cancelled, OrderList &triggered,
+        OrderList *trailed = nullptr);
     // A triggered order back in the book as what it trades as, tried at
     // once against the trade that triggered it.
     void release(Order order, const Tick &tick, FillList &fills, OrderList &cancelled);
@@ -79,6 +81,7 @@ public:
     // fees: exposed so tests and reports use the very same arithmetic.
     Decimal slipped(Decimal price, Side side, std::uint32_t symbol) const;
     Decimal fee(Decimal notional, bool maker) const;
+    Decimal priceTick(std::uint32_t symbol) const;
 
 private:
     std::optional<Fill> tryFill(Order &order, const Tick &tick, bool &cancel) const;

@@ -9,8 +9,8 @@ namespace kairos {
 
 namespace {
 
-QString ruleText(
-    const InstrumentRules::Breach &breach, const QString &symbol, const QLocale &locale)
+QString ruleText(const InstrumentRules::Breach &breach, const QString &symbol,
+    const QLocale &locale, OrderType type)
 {
     const QString value = LocaleDecimal::display(breach.value, Decimal(), locale);
     const QString limit = LocaleDecimal::display(breach.limit, Decimal(), locale);
@@ -24,8 +24,11 @@ QString ruleText(
             "kairos::PaperTrader", "the limit price %1 is not on %2's price tick %3")
             .arg(value, symbol, limit);
     case InstrumentRules::Rule::StopPriceTick:
-        return QCoreApplication::translate(
-            "kairos::PaperTrader", "the stop price %1 is not on %2's price tick %3")
+        return (type == OrderType::TrailingStop
+                ? QCoreApplication::translate(
+                    "kairos::PaperTrader", "the activation price %1 is not on %2's price tick %3")
+                : QCoreApplication::translate(
+                    "kairos::PaperTrader", "the stop price %1 is not on %2's price tick %3"))
             .arg(value, symbol, limit);
     case InstrumentRules::Rule::MinQuantity:
         return QCoreApplication::translate(
@@ -100,7 +103,10 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
     FillList fills;
     OrderList cancelled;
     OrderList triggered;
-    m_broker.onTick(tick, fills, cancelled, triggered);
+    OrderList trailed;
+    m_broker.onTick(tick, fills, cancelled, triggered, &trailed);
+    for (const Order &order : trailed)
+        events.amend(order);
     // Released in submission order, each checked again as it would be if
     // it were sent now; a denied one ends there.
     for (Order &order : triggered) {
@@ -318,9 +324,16 @@ std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t no
     if (limit && order.limitPrice <= Decimal())
         return RiskDenial { QStringLiteral("invalidOrder"), QString(), order.limitPrice.toString(),
             tr("the limit price must be above 0") };
-    if (order.waitsForTrigger() && order.stopPrice <= Decimal())
+    if (order.type == OrderType::TrailingStop) {
+        if (!order.hasValidTrail())
+            return RiskDenial { QStringLiteral("invalidOrder"), QString(),
+                order.trailOffset.toString(),
+                order.trailPercent ? tr("the trailing distance must be above 0 % and below 100 %")
+                                   : tr("the trailing distance must be above 0") };
+    } else if (order.waitsForTrigger() && order.stopPrice <= Decimal()) {
         return RiskDenial { QStringLiteral("invalidOrder"), QString(), order.stopPrice.toString(),
             tr("the stop price must be above 0") };
+    }
     const Decimal last = m_lastPrice.at(order.symbol);
     if (order.postOnly) {
         if (!limit)
@@ -349,11 +362,10 @@ std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t no
     RiskInputs in;
     const Decimal working = order.workingPrice();
     in.price = working > Decimal() ? working : last;
-    if (const auto breach
-        = InstrumentRules::check(instrument, order.quantity, limit ? order.limitPrice : Decimal(),
-            in.price, order.waitsForTrigger() ? order.stopPrice : Decimal()))
+    if (const auto breach = InstrumentRules::check(instrument, order.quantity,
+            limit ? order.limitPrice : Decimal(), in.price, order.triggerPriceToCheck()))
         return RiskDenial { InstrumentRules::key(breach->rule), breach->limit.toString(),
-            breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale) };
+            breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale, order.type) };
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();
     in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();
@@ -372,6 +384,12 @@ void PaperTrader::submit(Order order, TradingEvents &events)
                 tr("client order id %1 was already used: the first order stands")
                     .arg(order.clientOrderId) },
             events);
+    // A trailing stop trails from the last trade (or from its activation
+    // price's), so its stop is known, checked and shown at once.
+    if (order.type == OrderType::TrailingStop && order.symbol < m_lastPrice.size()) {
+        order.trailExtreme = order.stopPrice = Decimal();
+        order.trail(m_lastPrice[order.symbol], m_broker.priceTick(order.symbol));
+    }
     if (const auto denial = check(order, order.time))
         return deny(order, *denial, events);
     if (m_broker.submit(order) == MockBroker::SubmitResult::Accepted)

@@ -22,6 +22,9 @@ struct TradingEvents
     OrderList accepted;
     // Stop and if-touched orders a trade reached, released to trade.
     OrderList triggered;
+    // Working orders whose price moved (a trailing stop's best price and
+    // stop), as they last were: one entry per order (see amend()).
+    OrderList amended;
     FillList fills;
     OrderList cancelled; // and expired: their status says which
     QList<DeniedOrder> denied;
@@ -29,8 +32,20 @@ struct TradingEvents
 
     bool isEmpty() const
     {
-        return accepted.isEmpty() && triggered.isEmpty() && fills.isEmpty() && cancelled.isEmpty()
-            && denied.isEmpty() && alerts.isEmpty();
+        return accepted.isEmpty() && triggered.isEmpty() && amended.isEmpty() && fills.isEmpty()
+            && cancelled.isEmpty() && denied.isEmpty() && alerts.isEmpty();
+    }
+    // A trailing stop moves with many trades of a batch: only where it ended
+    // is written and published.
+    void amend(const Order &order)
+    {
+        for (Order &known : amended) {
+            if (known.id == order.id) {
+                known = order;
+                return;
+            }
+        }
+        amended.append(order);
     }
     // What a view keeps of each kind (the trades table, the alerts panel, a
     // chart's order markers): whoever holds events for a view holds no more.
@@ -47,6 +62,7 @@ struct TradingEvents
         };
         trim(accepted, ViewOrders);
         trim(triggered, ViewOrders);
+        trim(amended, ViewOrders);
         trim(fills, ViewFills);
         trim(cancelled, ViewOrders);
         trim(denied, ViewOrders);
@@ -56,6 +72,8 @@ struct TradingEvents
     {
         accepted += other.accepted;
         triggered += other.triggered;
+        for (const Order &order : other.amended)
+            amend(order);
         fills += other.fills;
         cancelled += other.cancelled;
         denied += other.denied;

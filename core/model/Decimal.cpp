@@ -166,6 +166,12 @@ U128 divide(U128 n, std::uint64_t d, std::uint64_t &remainder)
 
 std::optional<Decimal> Decimal::mulDiv(Decimal a, Decimal b, std::uint64_t divisor)
 {
+    return mulDiv(a, b, divisor, Rounding::HalfAwayFromZero);
+}
+
+std::optional<Decimal> Decimal::mulDiv(
+    Decimal a, Decimal b, std::uint64_t divisor, Rounding rounding)
+{
     if (divisor == 0)
         return std::nullopt;
     const bool negative = (a.m_units < 0) != (b.m_units < 0);
@@ -174,7 +180,9 @@ std::optional<Decimal> Decimal::mulDiv(Decimal a, Decimal b, std::uint64_t divis
     std::uint64_t remainder = 0;
     U128 q = divide(multiply(x, y), divisor, remainder);
     // Half away from zero: compare 2·remainder with the divisor without overflow.
-    if (remainder >= divisor - remainder) {
+    const bool up
+        = rounding == Rounding::AwayFromZero ? remainder != 0 : remainder >= divisor - remainder;
+    if (up) {
         if (++q.lo == 0)
             ++q.hi;
     }

@@ -52,6 +52,11 @@ public:
     // quantity, fees in basis points), so every amount is rounded once, by
     // one rule. nullopt when the result does not fit or divisor is 0.
     static std::optional<Decimal> mulDiv(Decimal a, Decimal b, std::uint64_t divisor);
+    // The same, rounded as asked: AwayFromZero for a distance that must not
+    // come out shorter than the exact one (a trailing stop's percent).
+    enum class Rounding { HalfAwayFromZero, AwayFromZero };
+    static std::optional<Decimal> mulDiv(
+        Decimal a, Decimal b, std::uint64_t divisor, Rounding rounding);
     // price · quantity in units: mulDiv(price, quantity, Scale).
     static std::optional<Decimal> product(Decimal a, Decimal b) { return mulDiv(a, b, Scale); }
 

@@ -1,5 +1,8 @@
 #include "Order.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace kairos {
 
 bool Order::waitsForTrigger() const
@@ -13,6 +16,7 @@ OrderType Order::released() const
     case OrderType::Market:
     case OrderType::StopMarket:
     case OrderType::MarketIfTouched:
+    case OrderType::TrailingStop:
         return OrderType::Market;
     case OrderType::Limit:
     case OrderType::StopLimit:
@@ -24,7 +28,10 @@ OrderType Order::released() const
 
 bool Order::triggersAt(Decimal price) const
 {
-    const bool stop = type == OrderType::StopMarket || type == OrderType::StopLimit;
+    if (type == OrderType::TrailingStop && stopPrice <= Decimal())
+        return false;
+    const bool stop = type == OrderType::StopMarket || type == OrderType::StopLimit
+        || type == OrderType::TrailingStop;
     const bool buy = side == Side::Buy;
     // A buy stop is reached from below, a buy if-touched from above.
     return buy == stop ? price >= stopPrice : price <= stopPrice;
@@ -34,7 +41,58 @@ Decimal Order::workingPrice() const
 {
     if (released() == OrderType::Limit)
         return limitPrice;
-    return waitsForTrigger() ? stopPrice : Decimal();
+    if (!waitsForTrigger())
+        return Decimal();
+    if (type == OrderType::TrailingStop && stopPrice <= Decimal())
+        return activationPrice;
+    return stopPrice;
+}
+
+Decimal Order::triggerPriceToCheck() const
+{
+    if (!waitsForTrigger())
+        return Decimal();
+    return type == OrderType::TrailingStop ? activationPrice : stopPrice;
+}
+
+bool Order::hasValidTrail() const
+{
+    return trailOffset > Decimal() && (!trailPercent || trailOffset < Decimal::fromInteger(100))
+        && activationPrice >= Decimal();
+}
+
+bool Order::trail(Decimal price, Decimal tick)
+{
+    if (type != OrderType::TrailingStop || triggered || price <= Decimal() || !hasValidTrail())
+        return false;
+    const bool sell = side == Side::Sell;
+    if (trailExtreme <= Decimal()) {
+        if (activationPrice > Decimal()
+            && (sell ? price < activationPrice : price > activationPrice))
+            return false;
+        trailExtreme = price;
+    } else if (sell ? price > trailExtreme : price < trailExtreme) {
+        trailExtreme = price;
+    } else {
+        return false;
+    }
+    const Decimal offset = trailPercent ? Decimal::mulDiv(trailExtreme, trailOffset,
+                               100 * std::uint64_t(Decimal::Scale), Decimal::Rounding::AwayFromZero)
+                                              .value_or(trailExtreme)
+                                        : trailOffset;
+    if (!sell && offset.units() > std::numeric_limits<std::int64_t>::max() - trailExtreme.units())
+        return true; // a stop beyond any price: it never triggers
+    std::int64_t stop = sell ? trailExtreme.units() - std::min(offset, trailExtreme).units()
+                             : trailExtreme.units() + offset.units();
+    // Away from the market: the distance is at least the offset.
+    if (tick > Decimal() && stop % tick.units() != 0)
+        stop = stop / tick.units() * tick.units() + (sell ? 0 : tick.units());
+    if (stop <= 0)
+        stop = std::max<std::int64_t>(tick.units(), 1);
+    const Decimal moved = Decimal::fromUnits(stop);
+    if (stopPrice <= Decimal() || (sell ? moved > stopPrice : moved < stopPrice))
+        stopPrice = moved;
+    return true;
 }
 
 namespace {
@@ -46,6 +104,7 @@ constexpr std::pair<OrderType, const char *> TypeKeys[] = {
     { OrderType::StopLimit, "stop_limit" },
     { OrderType::MarketIfTouched, "market_if_touched" },
     { OrderType::LimitIfTouched, "limit_if_touched" },
+    { OrderType::TrailingStop, "trailing_stop" },
 };
 constexpr std::pair<TimeInForce, const char *> TimeInForceKeys[] = {
     { TimeInForce::GoodTillCancel, "gtc" },

@@ -19,6 +19,12 @@ namespace kairos {
 // (stop-limit, limit-if-touched). A stop triggers on a trade at or beyond
 // its price against the order (a buy stop at or above it), an if-touched
 // order on a trade at or beyond it in the order's favour (a buy at or below).
+// A trailing stop is a stop-market order whose stop follows the market at a
+// distance (a price, or a percent of the price), only ever in the trade's
+// favour: a sell's stop rises under the highest trade since it began
+// trailing, a buy's falls over the lowest. With an activation price it
+// trails only from the first trade at or beyond that price (above it for a
+// sell, below for a buy).
 // Stored by value: new types go at the end.
 enum class OrderType : std::uint8_t {
     Market,
@@ -26,7 +32,8 @@ enum class OrderType : std::uint8_t {
     StopMarket,
     StopLimit,
     MarketIfTouched,
-    LimitIfTouched
+    LimitIfTouched,
+    TrailingStop
 };
 // Orders fill whole, so an immediate-or-cancel order and a fill-or-kill one
 // both trade at once or not at all: the first is then cancelled, the second
@@ -60,6 +67,14 @@ struct Order
     bool postOnly = false;
     // A stop or if-touched order a trade reached: it now trades as released().
     bool triggered = false;
+    // Trailing stops: the distance, as a price or (trailPercent) a percent
+    // of the best price; the price that starts the trailing (zero: at once);
+    // the best price since it began (zero: not yet). stopPrice is where the
+    // trailing put the stop (zero: not yet).
+    Decimal trailOffset;
+    bool trailPercent = false;
+    Decimal activationPrice;
+    Decimal trailExtreme;
 
     // A stop or if-touched order before its trigger.
     bool waitsForTrigger() const;
@@ -68,8 +83,20 @@ struct Order
     // Whether a trade at `price` triggers it (waitsForTrigger() orders).
     bool triggersAt(Decimal price) const;
     // The price it is checked and valued at before it trades: its limit,
-    // else its stop, else none.
+    // else its stop (a trailing stop not yet trailing: its activation
+    // price), else none.
     Decimal workingPrice() const;
+    // The trigger the price-tick rule applies to before it triggers: the
+    // stop, or a trailing stop's activation price (the trailing puts its
+    // stop on the tick).
+    Decimal triggerPriceToCheck() const;
+    // A trailing stop's offset is positive (a percent below 100).
+    bool hasValidTrail() const;
+    // Moves a trailing stop after a trade at `price`: it may begin trailing,
+    // take a new best price and ratchet its stop, which is rounded away from
+    // the market to `tick` (when positive). True when its best price moved
+    // (and with it, perhaps, the stop).
+    bool trail(Decimal price, Decimal tick);
 
     static QString clientIdForSignal(
         const QString &symbol, const QString &rule, std::int64_t candleTime);

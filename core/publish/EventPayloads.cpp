@@ -19,6 +19,15 @@ QLatin1StringView sideKey(Side side)
     return QLatin1StringView("UNKNOWN");
 }
 
+// A price that is there or not (zero): a decimal string, else null.
+void optionalPrice(JsonWriter &json, const char *key, Decimal price)
+{
+    if (price > Decimal())
+        json.string(key, price.toString());
+    else
+        json.null(key);
+}
+
 } // namespace
 
 QByteArray EventPayloads::trade(const QString &symbol, const Tick &tick)
@@ -106,15 +115,30 @@ QByteArray EventPayloads::order(const QString &symbol, const Order &o)
         json.string("limit_price", o.limitPrice.toString());
     else
         json.null("limit_price");
-    if (o.released() != o.type)
-        json.string("stop_price", o.stopPrice.toString());
-    else
-        json.null("stop_price");
+    optionalPrice(json, "stop_price", o.released() != o.type ? o.stopPrice : Decimal());
+    const bool trailing = o.type == OrderType::TrailingStop;
+    optionalPrice(json, "trail_offset", trailing ? o.trailOffset : Decimal());
+    json.boolean("trail_percent", trailing && o.trailPercent);
+    optionalPrice(json, "activation_price", trailing ? o.activationPrice : Decimal());
     return json.boolean("reduce_only", o.reduceOnly)
         .boolean("post_only", o.postOnly)
         .string("reason", o.reason)
         .integer("timestamp", o.time)
         .finish();
+}
+
+QByteArray EventPayloads::amend(const QString &symbol, const Order &o, std::int64_t time)
+{
+    JsonWriter json;
+    json.string("type", QLatin1StringView("amend"))
+        .integer("order_id", o.id)
+        .string("client_order_id", o.clientOrderId)
+        .string("symbol", symbol)
+        .string("cause", QLatin1StringView("trail"));
+    optionalPrice(json, "stop_price", o.stopPrice);
+    optionalPrice(json, "limit_price", o.released() == OrderType::Limit ? o.limitPrice : Decimal());
+    optionalPrice(json, "trail_extreme", o.trailExtreme);
+    return json.integer("timestamp", time).finish();
 }
 
 QByteArray EventPayloads::fill(const QString &symbol, const Fill &f)

@@ -30,6 +30,8 @@ public:
     static QByteArray cancel(const QString &symbol, const Order &order, std::int64_t time);
     // A stop or if-touched order a trade reached, released to trade.
     static QByteArray trigger(const QString &symbol, const Order &order, std::int64_t time);
+    // A working order's prices moved (cause "trail": a trailing stop's).
+    static QByteArray amend(const QString &symbol, const Order &order, std::int64_t time);
     static QByteArray reject(const QString &symbol, const DeniedOrder &denied);
     static QByteArray alert(const Alert &alert);
     static QByteArray account(const Decimal &initialCash, std::int64_t time);

@@ -71,6 +71,12 @@ const char *const Migrations[] = {
     "ALTER TABLE orders ADD COLUMN reduce_only INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE orders ADD COLUMN post_only INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE orders ADD COLUMN triggered INTEGER NOT NULL DEFAULT 0;",
+    // 5 → 6: trailing stops: the distance (trail_percent: in percent, in
+    // Decimal units), the activation price and the best price so far.
+    "ALTER TABLE orders ADD COLUMN trail_offset INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN trail_percent INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN activation_price INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN trail_extreme INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

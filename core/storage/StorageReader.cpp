@@ -316,7 +316,8 @@ WarmState StorageReader::warmState(
         state.clientOrderIds.append({ q.value(0).toString(), q.value(1).toLongLong() });
     q.prepare(QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
                              " quantity, limit_price, time, reason, status, stop_price,"
-                             " reduce_only, post_only, triggered FROM orders"
+                             " reduce_only, post_only, triggered, trail_offset, trail_percent,"
+                             " activation_price, trail_extreme FROM orders"
                              " WHERE status = ? ORDER BY id"));
     q.bindValue(0, int(OrderStatus::Open));
     if (!exec(q))
@@ -338,6 +339,10 @@ WarmState StorageReader::warmState(
         o.reduceOnly = q.value(12).toInt() != 0;
         o.postOnly = q.value(13).toInt() != 0;
         o.triggered = q.value(14).toInt() != 0;
+        o.trailOffset = units(q, 15);
+        o.trailPercent = q.value(16).toInt() != 0;
+        o.activationPrice = units(q, 17);
+        o.trailExtreme = units(q, 18);
         state.openOrders.append(o);
     }
 

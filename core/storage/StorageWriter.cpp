@@ -27,6 +27,7 @@ public:
         , fill(db)
         , status(db)
         , triggered(db)
+        , amended(db)
         , alert(db)
         , equity(db)
         , thinEquity(db)
@@ -56,9 +57,12 @@ public:
         // second row for one is a fault that must stop trading, not vanish.
         order.prepare(QStringLiteral(
             "INSERT INTO orders (id, client_order_id, symbol, side, type, time_in_force, quantity,"
-            " limit_price, time, reason, status, stop_price, reduce_only, post_only, triggered)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " limit_price, time, reason, status, stop_price, reduce_only, post_only, triggered,"
+            " trail_offset, trail_percent, activation_price, trail_extreme)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         triggered.prepare(QStringLiteral("UPDATE orders SET triggered = 1 WHERE id = ?"));
+        amended.prepare(QStringLiteral(
+            "UPDATE orders SET stop_price = ?, trail_extreme = ?, limit_price = ? WHERE id = ?"));
         fill.prepare(QStringLiteral(
             "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
             " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -87,8 +91,8 @@ public:
     }
 
     static constexpr int CandleRows = 64;
-    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, triggered, alert,
-        equity, thinEquity, position, snapshot, pruneSnapshots, state;
+    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, triggered, amended,
+        alert, equity, thinEquity, position, snapshot, pruneSnapshots, state;
     // The stored equity curve thins with age as the one in memory does
     // (Portfolio::recordEquity): minutes up to here, hours up to there.
     std::int64_t equityMinutesUntil = std::numeric_limits<std::int64_t>::min();
@@ -448,6 +452,10 @@ bool StorageWriter::write(
             q.order.bindValue(12, o.reduceOnly ? 1 : 0);
             q.order.bindValue(13, o.postOnly ? 1 : 0);
             q.order.bindValue(14, o.triggered ? 1 : 0);
+            q.order.bindValue(15, qint64(o.trailOffset.units()));
+            q.order.bindValue(16, o.trailPercent ? 1 : 0);
+            q.order.bindValue(17, qint64(o.activationPrice.units()));
+            q.order.bindValue(18, qint64(o.trailExtreme.units()));
             if (!execute(q.order, error))
                 return fail(tr("order %1").arg(o.clientOrderId));
         }
@@ -455,6 +463,14 @@ bool StorageWriter::write(
             q.triggered.bindValue(0, qint64(o.id));
             if (!execute(q.triggered, error))
                 return fail(tr("the trigger of order %1").arg(o.clientOrderId));
+        }
+        for (const Order &o : b.trading.amended) {
+            q.amended.bindValue(0, qint64(o.stopPrice.units()));
+            q.amended.bindValue(1, qint64(o.trailExtreme.units()));
+            q.amended.bindValue(2, qint64(o.limitPrice.units()));
+            q.amended.bindValue(3, qint64(o.id));
+            if (!execute(q.amended, error))
+                return fail(tr("the change of order %1").arg(o.clientOrderId));
         }
         for (const Fill &f : b.trading.fills) {
             q.fill.bindValue(0, qint64(f.orderId));

@@ -463,11 +463,12 @@ private slots:
 
     void orderTypesAndTimesInForceHaveNames()
     {
-        for (int i = 0; i <= int(OrderType::LimitIfTouched); ++i)
+        for (int i = 0; i <= int(OrderType::TrailingStop); ++i)
             QCOMPARE(orderTypeFromKey(QString(orderTypeKey(OrderType(i)))), OrderType(i));
         for (int i = 0; i <= int(TimeInForce::Day); ++i)
             QCOMPARE(timeInForceFromKey(QString(timeInForceKey(TimeInForce(i)))), TimeInForce(i));
         QCOMPARE(orderTypeKey(OrderType::StopLimit), QLatin1StringView("stop_limit"));
+        QCOMPARE(orderTypeKey(OrderType::TrailingStop), QLatin1StringView("trailing_stop"));
         QVERIFY(!orderTypeFromKey(u"stop"));
         QVERIFY(!timeInForceFromKey(u"GTC"));
     }
@@ -511,6 +512,123 @@ private slots:
         QCOMPARE(fills[0].quantity, d(quantity.constData()));
         QCOMPARE(fills[0].price, broker.slipped(price, Side::Buy, 0));
         QVERIFY(fills[0].price >= price);
+    }
+
+    // A sell trailing stop 10 under the best price: it ratchets up with
+    // each new high, never down, is reported each time its best price moves,
+    // and triggers on the first trade at its stop, not a unit above.
+    void trailingStopRatchetsAndTriggersAtItsStop()
+    {
+        MockBroker broker(config());
+        broker.setPriceTicks({ d("0.01") });
+        Order trail = order("trail", Side::Sell, OrderType::TrailingStop, "1");
+        trail.trailOffset = d("10");
+        QCOMPARE(broker.submit(trail), MockBroker::SubmitResult::Accepted);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        OrderList trailed;
+        const auto trade = [&](std::int64_t time, const char *price) {
+            trailed.clear();
+            broker.onTick(tick(time, price), fills, cancelled, triggered, &trailed);
+        };
+        trade(1000, "100");
+        QCOMPARE(trailed.size(), 1);
+        QCOMPARE(trailed[0].trailExtreme, d("100"));
+        QCOMPARE(trailed[0].stopPrice, d("90"));
+        trade(2000, "105.5");
+        QCOMPARE(trailed.size(), 1);
+        QCOMPARE(broker.openOrders()[0].stopPrice, d("95.5"));
+        trade(3000, "101"); // lower: the stop stays
+        QVERIFY(trailed.isEmpty());
+        QCOMPARE(broker.openOrders()[0].stopPrice, d("95.5"));
+        QCOMPARE(broker.openOrders()[0].trailExtreme, d("105.5"));
+        trade(4000, "95.51");
+        QVERIFY(triggered.isEmpty());
+        trade(5000, "95.5");
+        QCOMPARE(triggered.size(), 1);
+        QCOMPARE(triggered[0].stopPrice, d("95.5"));
+        // A gap through the stop fills at the gap's price.
+        const Tick gap = tick(5000, "93");
+        broker.release(triggered[0], gap, fills, cancelled);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].price, broker.slipped(d("93"), Side::Sell, 0));
+        QVERIFY(broker.openOrders().empty());
+    }
+
+    // With an activation price, a buy trailing stop does nothing until a
+    // trade at or below it: before that no stop, and no trigger however far
+    // the market runs away.
+    void trailingStopWaitsForItsActivationPrice()
+    {
+        MockBroker broker(config());
+        broker.setPriceTicks({ d("0.01") });
+        Order trail = order("trail", Side::Buy, OrderType::TrailingStop, "1");
+        trail.trailOffset = d("5");
+        trail.activationPrice = d("90");
+        QCOMPARE(trail.workingPrice(), d("90"));
+        QVERIFY(!trail.triggersAt(d("1000")));
+        QCOMPARE(broker.submit(trail), MockBroker::SubmitResult::Accepted);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        OrderList trailed;
+        for (const char *price : { "100", "150", "90.01" })
+            broker.onTick(tick(1000, price), fills, cancelled, triggered, &trailed);
+        QVERIFY(trailed.isEmpty());
+        QVERIFY(triggered.isEmpty());
+        QCOMPARE(broker.openOrders()[0].stopPrice, Decimal());
+        broker.onTick(tick(2000, "90"), fills, cancelled, triggered, &trailed);
+        QCOMPARE(trailed.size(), 1);
+        QCOMPARE(broker.openOrders()[0].stopPrice, d("95"));
+        broker.onTick(tick(3000, "80"), fills, cancelled, triggered, &trailed);
+        QCOMPARE(broker.openOrders()[0].stopPrice, d("85"));
+        broker.onTick(tick(4000, "84.99"), fills, cancelled, triggered, &trailed);
+        QVERIFY(triggered.isEmpty());
+        broker.onTick(tick(5000, "85"), fills, cancelled, triggered, &trailed);
+        QCOMPARE(triggered.size(), 1);
+    }
+
+    // A percent trail at every scale: the stop is put on the tick away from
+    // the market, so the distance is never less than asked.
+    void trailingPercentRoundsAwayFromTheMarket_data()
+    {
+        QTest::addColumn<int>("side");
+        QTest::addColumn<QByteArray>("tick");
+        QTest::addColumn<QByteArray>("price");
+        QTest::addColumn<QByteArray>("stop");
+        QTest::newRow("buy 1e-5") << int(Side::Buy) << QByteArray("0.00000001")
+                                  << QByteArray("0.00001234") << QByteArray("0.00001247");
+        QTest::newRow("sell 1") << int(Side::Sell) << QByteArray("0.0001") << QByteArray("1.0001")
+                                << QByteArray("0.99");
+        QTest::newRow("sell 1e4") << int(Side::Sell) << QByteArray("0.1") << QByteArray("10000.5")
+                                  << QByteArray("9900.4");
+    }
+    void trailingPercentRoundsAwayFromTheMarket()
+    {
+        QFETCH(int, side);
+        QFETCH(QByteArray, tick);
+        QFETCH(QByteArray, price);
+        QFETCH(QByteArray, stop);
+        Order trail = order("trail", Side(side), OrderType::TrailingStop, "1");
+        trail.trailOffset = d("1");
+        trail.trailPercent = true;
+        QVERIFY(trail.trail(d(price.constData()), d(tick.constData())));
+        QCOMPARE(trail.stopPrice, d(stop.constData()));
+        QCOMPARE(trail.trailExtreme, d(price.constData()));
+    }
+
+    void trailingStopsNeedADistance()
+    {
+        MockBroker broker(config());
+        Order none = order("none", Side::Sell, OrderType::TrailingStop, "1");
+        QCOMPARE(broker.submit(none), MockBroker::SubmitResult::Invalid);
+        Order all = order("all", Side::Sell, OrderType::TrailingStop, "1");
+        all.trailOffset = d("100");
+        all.trailPercent = true;
+        QCOMPARE(broker.submit(all), MockBroker::SubmitResult::Invalid);
+        all.trailOffset = d("99.99");
+        QCOMPARE(broker.submit(all), MockBroker::SubmitResult::Accepted);
     }
 };
 

@@ -585,6 +585,46 @@ private slots:
         trader.onTick(tick(3000, "89"), after);
         QVERIFY(after.triggered.isEmpty() && after.fills.isEmpty() && after.denied.isEmpty());
     }
+
+    // A trailing stop starts from the last trade, so its stop is known (and
+    // checked) when it is accepted; within one batch of trades it moves many
+    // times but is reported once, as it ended; then it triggers and fills.
+    void aTrailingStopTrailsFromTheLastTrade()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order trail;
+        trail.side = Side::Sell;
+        trail.type = OrderType::TrailingStop;
+        trail.trailOffset = d("5");
+        trail.trailPercent = true;
+        trail.quantity = d("1");
+        trail.time = 1000;
+        Order invalid = trail;
+        invalid.trailOffset = Decimal();
+        trader.submit(invalid, events);
+        QCOMPARE(events.denied.size(), 1);
+        QCOMPARE(events.denied[0].denial.limit, QStringLiteral("invalidOrder"));
+        trader.submit(trail, events);
+        QCOMPARE(events.accepted.size(), 1);
+        QCOMPARE(events.accepted[0].stopPrice, d("95"));
+        QCOMPARE(events.accepted[0].trailExtreme, d("100"));
+        TradingEvents batch;
+        for (const auto &[time, price] :
+            { std::pair { 2000, "104" }, std::pair { 3000, "110" }, std::pair { 4000, "108" } })
+            trader.onTick(tick(time, price), batch);
+        QCOMPARE(batch.amended.size(), 1);
+        QCOMPARE(batch.amended[0].stopPrice, d("104.5"));
+        QCOMPARE(batch.amended[0].trailExtreme, d("110"));
+        QVERIFY(batch.triggered.isEmpty());
+        TradingEvents end;
+        trader.onTick(tick(5000, "104.5"), end);
+        QCOMPARE(end.triggered.size(), 1);
+        QCOMPARE(end.fills.size(), 1);
+        QCOMPARE(end.fills[0].price, d("104.5"));
+        QCOMPARE(trader.portfolio().position(0).quantity, d("-1"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPaperTrader)

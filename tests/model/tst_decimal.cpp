@@ -164,6 +164,14 @@ private slots:
         QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(-1), Decimal::fromUnits(1), 2)->units(), -1);
         QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(1), Decimal::fromUnits(1), 3)->units(), 0);
         QCOMPARE(Decimal::mulDiv(Decimal::fromUnits(2), Decimal::fromUnits(1), 3)->units(), 1);
+        // Away from zero: any remainder at all, never an exact result.
+        constexpr auto away = Decimal::Rounding::AwayFromZero;
+        QCOMPARE(
+            Decimal::mulDiv(Decimal::fromUnits(1), Decimal::fromUnits(1), 3, away)->units(), 1);
+        QCOMPARE(
+            Decimal::mulDiv(Decimal::fromUnits(-1), Decimal::fromUnits(1), 3, away)->units(), -1);
+        QCOMPARE(
+            Decimal::mulDiv(Decimal::fromUnits(6), Decimal::fromUnits(1), 3, away)->units(), 2);
         QVERIFY(!Decimal::mulDiv(price, price, 1).has_value()); // does not fit
         QVERIFY(!Decimal::mulDiv(price, price, 0).has_value());
         // Large intermediate products stay exact.

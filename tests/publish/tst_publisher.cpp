@@ -251,7 +251,32 @@ private slots:
         const QJsonObject plain = json(EventPayloads::order(QStringLiteral("BTCUSDT"), market));
         QVERIFY(plain.value(QStringLiteral("stop_price")).isNull());
         QVERIFY(plain.value(QStringLiteral("limit_price")).isNull());
-        for (const QJsonObject &payload : { order, cancel, trigger, reject, refused, plain })
+        QVERIFY(plain.value(QStringLiteral("trail_offset")).isNull());
+        // A trailing stop: its distance and activation; before it trails it
+        // has no stop; each move is an amend with its best price so far.
+        Order trail = market;
+        trail.id = 10;
+        trail.type = OrderType::TrailingStop;
+        trail.side = Side::Sell;
+        trail.trailOffset = *Decimal::parse("1.5");
+        trail.trailPercent = true;
+        trail.activationPrice = *Decimal::parse("65000");
+        const QJsonObject trailing = json(EventPayloads::order(QStringLiteral("BTCUSDT"), trail));
+        QCOMPARE(trailing.value(QStringLiteral("order_type")).toString(),
+            QStringLiteral("trailing_stop"));
+        QCOMPARE(trailing.value(QStringLiteral("trail_offset")).toString(), QStringLiteral("1.5"));
+        QVERIFY(trailing.value(QStringLiteral("trail_percent")).toBool());
+        QCOMPARE(
+            trailing.value(QStringLiteral("activation_price")).toString(), QStringLiteral("65000"));
+        QVERIFY(trailing.value(QStringLiteral("stop_price")).isNull());
+        QVERIFY(trail.trail(*Decimal::parse("65500"), *Decimal::parse("0.01")));
+        const QJsonObject amend
+            = json(EventPayloads::amend(QStringLiteral("BTCUSDT"), trail, 2000));
+        QCOMPARE(amend.value(QStringLiteral("cause")).toString(), QStringLiteral("trail"));
+        QCOMPARE(amend.value(QStringLiteral("stop_price")).toString(), QStringLiteral("64517.5"));
+        QCOMPARE(amend.value(QStringLiteral("trail_extreme")).toString(), QStringLiteral("65500"));
+        for (const QJsonObject &payload :
+            { order, cancel, trigger, reject, refused, plain, trailing, amend })
             QVERIFY2(schemaProblem(payload).isEmpty(), qPrintable(schemaProblem(payload)));
     }
 

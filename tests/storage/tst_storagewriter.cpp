@@ -246,6 +246,71 @@ private slots:
     // Every kind of order comes back from a restart as it was: its trigger,
     // flags and whether a trade already triggered it. An expired order and
     // one refused when it triggered are no longer open.
+    // A warm start gives a trailing stop back where its trailing left it:
+    // its best price and stop as last written, not as first accepted, and
+    // one still waiting for its activation price still waiting. Restored in
+    // the broker, a trade below the old best price does not move it.
+    void aTrailingStopsBestPriceSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        Order trail = order(1, 0, Side::Sell, "manual:1");
+        trail.type = OrderType::TrailingStop;
+        trail.trailOffset = *Decimal::parse("2.5");
+        trail.trailPercent = true;
+        trail.trailExtreme = *Decimal::parse("100");
+        trail.stopPrice = *Decimal::parse("97.5");
+        Order waiting = order(2, 0, Side::Buy, "manual:2");
+        waiting.type = OrderType::TrailingStop;
+        waiting.trailOffset = *Decimal::parse("3");
+        waiting.activationPrice = *Decimal::parse("80");
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            QVERIFY(open(writer).state);
+            StorageBatch accepted;
+            accepted.trading.accepted = { trail, waiting };
+            writer.enqueue(accepted);
+            StorageBatch moved;
+            QVERIFY(trail.trail(*Decimal::parse("120"), Decimal()));
+            QCOMPARE(trail.stopPrice, *Decimal::parse("117"));
+            moved.trading.amend(trail);
+            QVERIFY(moved.isDurable() && moved.rows() == 1);
+            writer.enqueue(moved);
+            QVERIFY(writer.flush());
+        }
+        StorageWriter writer({ path, instruments({ "AAA" }) });
+        const Opened reopened = open(writer);
+        QVERIFY2(reopened.state, qPrintable(reopened.error));
+        const OrderList &working = reopened.state->openOrders;
+        QCOMPARE(working.size(), 2);
+        QCOMPARE(working[0].type, OrderType::TrailingStop);
+        QCOMPARE(working[0].trailExtreme, *Decimal::parse("120"));
+        QCOMPARE(working[0].stopPrice, *Decimal::parse("117"));
+        QCOMPARE(working[0].trailOffset, trail.trailOffset);
+        QVERIFY(working[0].trailPercent);
+        QCOMPARE(working[1].activationPrice, waiting.activationPrice);
+        QCOMPARE(working[1].trailExtreme, Decimal());
+        QCOMPARE(working[1].stopPrice, Decimal());
+        QVERIFY(!working[1].trailPercent);
+
+        MockBroker broker { BrokerConfig() };
+        broker.restore(working, 2, {});
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        OrderList trailed;
+        Tick t;
+        t.time = T0 + 10'000;
+        t.quantity = Decimal::fromInteger(1);
+        t.price = *Decimal::parse("118");
+        broker.onTick(t, fills, cancelled, triggered, &trailed);
+        QVERIFY(trailed.isEmpty() && triggered.isEmpty());
+        t.price = *Decimal::parse("117");
+        broker.onTick(t, fills, cancelled, triggered, &trailed);
+        QCOMPARE(triggered.size(), 1);
+        QCOMPARE(triggered[0].clientOrderId, QStringLiteral("manual:1"));
+    }
+
     void conditionalOrdersRestoreExactly()
     {
         QTemporaryDir dir;

@@ -256,7 +256,7 @@ private slots:
         auto *sell = ticket.findChild<QPushButton *>(QStringLiteral("Sell"));
         const auto *problem = ticket.findChild<QLabel *>(QStringLiteral("problem"));
         QVERIFY(type && timeInForce && limit && stop && reduceOnly && postOnly);
-        QCOMPARE(type->count(), 6);
+        QCOMPARE(type->count(), 7);
         QCOMPARE(timeInForce->count(), 4);
         QVERIFY(!stop->isEnabled() && !limit->isEnabled() && !postOnly->isEnabled());
 
@@ -288,6 +288,41 @@ private slots:
         type->setCurrentIndex(int(OrderType::MarketIfTouched));
         QVERIFY(stop->isEnabled() && !limit->isEnabled() && !postOnly->isEnabled());
         QCOMPARE(OrdersModel::typeText(sent), QStringLiteral("Stop limit Day reduce only"));
+
+        // A trailing stop takes a distance (a price or a percent) and an
+        // optional activation price on the tick; no stop price of its own.
+        auto *trail = ticket.findChild<QLineEdit *>(QStringLiteral("TrailOffset"));
+        auto *unit = ticket.findChild<QComboBox *>(QStringLiteral("TrailUnit"));
+        auto *activation = ticket.findChild<QLineEdit *>(QStringLiteral("ActivationPrice"));
+        QVERIFY(trail && unit && activation);
+        QVERIFY(!trail->isEnabled() && !activation->isEnabled());
+        type->setCurrentIndex(int(OrderType::TrailingStop));
+        QVERIFY(trail->isEnabled() && unit->isEnabled() && activation->isEnabled());
+        QVERIFY(!stop->isEnabled() && !limit->isEnabled());
+        reduceOnly->setChecked(false);
+        timeInForce->setCurrentIndex(int(TimeInForce::GoodTillCancel));
+        unit->setCurrentIndex(1);
+        trail->setText(QStringLiteral("100"));
+        sell->click();
+        QCOMPARE(orders.count(), 1);
+        QCOMPARE(problem->text(),
+            QStringLiteral("Trailing distance '100' must be above 0 % and below 100 %"));
+        trail->setText(QStringLiteral("1.5"));
+        activation->setText(QStringLiteral("65000.001"));
+        sell->click();
+        QCOMPARE(problem->text(),
+            QStringLiteral("Activation price 65,000.001 is not on BTCUSDT's price tick 0.01"));
+        activation->setText(QStringLiteral("65000"));
+        sell->click();
+        QCOMPARE(orders.count(), 2);
+        const Order trailing = orders.last().constFirst().value<Order>();
+        QCOMPARE(trailing.type, OrderType::TrailingStop);
+        QCOMPARE(trailing.trailOffset, *Decimal::parse("1.5"));
+        QVERIFY(trailing.trailPercent);
+        QCOMPARE(trailing.activationPrice, Decimal::fromInteger(65000));
+        QCOMPARE(trailing.stopPrice, Decimal());
+        QCOMPARE(
+            OrdersModel::typeText(trailing), QStringLiteral("Trailing stop 1.5 % from 65,000 GTC"));
     }
 
     void germanAmountsAreTypedTheGermanWay()

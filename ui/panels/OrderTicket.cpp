@@ -30,11 +30,12 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("OrderType"));
     m_type->addItems({ tr("Market"), tr("Limit"), tr("Stop market"), tr("Stop limit"),
-        tr("Market if touched"), tr("Limit if touched") });
+        tr("Market if touched"), tr("Limit if touched"), tr("Trailing stop") });
     m_type->setToolTip(tr("Stop orders wait for a trade at or beyond the stop price against "
                           "you (a buy stop above the market), if-touched orders for one in "
                           "your favour (a buy below it); then they trade at market or at the "
-                          "limit price."));
+                          "limit price. A trailing stop's stop follows the best price at a "
+                          "distance and never moves back."));
     form->addRow(tr("Type"), m_type);
     m_timeInForce = new QComboBox;
     m_timeInForce->setObjectName(QStringLiteral("TimeInForce"));
@@ -54,6 +55,24 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     m_stop->setPlaceholderText(tr("stop and if-touched orders only"));
     m_stop->setEnabled(false);
     form->addRow(tr("Stop price"), m_stop);
+    m_trail = new QLineEdit;
+    m_trail->setObjectName(QStringLiteral("TrailOffset"));
+    m_trail->setPlaceholderText(tr("trailing stops only"));
+    m_trail->setEnabled(false);
+    // In the order of Order::trailPercent: price first.
+    m_trailUnit = new QComboBox;
+    m_trailUnit->setObjectName(QStringLiteral("TrailUnit"));
+    m_trailUnit->addItems({ tr("price"), tr("%") });
+    m_trailUnit->setEnabled(false);
+    auto *trail = new QHBoxLayout;
+    trail->addWidget(m_trail, 1);
+    trail->addWidget(m_trailUnit);
+    form->addRow(tr("Trail by"), trail);
+    m_activation = new QLineEdit;
+    m_activation->setObjectName(QStringLiteral("ActivationPrice"));
+    m_activation->setPlaceholderText(tr("optional: trail from this price on"));
+    m_activation->setEnabled(false);
+    form->addRow(tr("Activation price"), m_activation);
     m_reduceOnly = new QCheckBox(tr("Reduce only"));
     m_reduceOnly->setObjectName(QStringLiteral("ReduceOnly"));
     m_reduceOnly->setToolTip(tr("Only ever makes the position smaller; cancelled once it "
@@ -69,8 +88,12 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
         Order probe;
         probe.type = OrderType(index);
+        const bool trailing = probe.type == OrderType::TrailingStop;
         m_limit->setEnabled(probe.released() == OrderType::Limit);
-        m_stop->setEnabled(probe.waitsForTrigger());
+        m_stop->setEnabled(probe.waitsForTrigger() && !trailing);
+        m_trail->setEnabled(trailing);
+        m_trailUnit->setEnabled(trailing);
+        m_activation->setEnabled(trailing);
         m_postOnly->setEnabled(probe.released() == OrderType::Limit);
     });
     m_postOnly->setEnabled(false);
@@ -199,7 +222,29 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
         }
         order.limitPrice = *limit;
     }
-    if (order.waitsForTrigger()) {
+    if (order.type == OrderType::TrailingStop) {
+        order.trailPercent = m_trailUnit->currentIndex() == 1;
+        const auto offset = LocaleDecimal::parse(m_trail->text(), &why);
+        order.trailOffset = offset.value_or(Decimal());
+        if (!offset || !order.hasValidTrail()) {
+            *problem = tr("Trailing distance '%1' %2")
+                           .arg(m_trail->text(),
+                               !offset                  ? why
+                                   : order.trailPercent ? tr("must be above 0 % and below 100 %")
+                                                        : tr("must be positive"));
+            return std::nullopt;
+        }
+        if (!m_activation->text().trimmed().isEmpty()) {
+            const auto activation = LocaleDecimal::parse(m_activation->text(), &why);
+            if (!activation || *activation <= Decimal()) {
+                *problem
+                    = tr("Activation price '%1' %2")
+                          .arg(m_activation->text(), activation ? tr("must be positive") : why);
+                return std::nullopt;
+            }
+            order.activationPrice = *activation;
+        }
+    } else if (order.waitsForTrigger()) {
         const auto stop = LocaleDecimal::parse(m_stop->text(), &why);
         if (!stop || *stop <= Decimal()) {
             *problem
@@ -213,15 +258,16 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
     if (order.symbol < quint32(m_instruments.size())) {
         const Instrument &instrument = m_instruments[order.symbol];
         if (const auto breach = InstrumentRules::check(instrument, order.quantity, order.limitPrice,
-                order.workingPrice(), order.stopPrice)) {
-            *problem = ruleProblem(*breach, instrument.symbol);
+                order.workingPrice(), order.triggerPriceToCheck())) {
+            *problem = ruleProblem(*breach, instrument.symbol, order.type);
             return std::nullopt;
         }
     }
     return order;
 }
 
-QString OrderTicket::ruleProblem(const InstrumentRules::Breach &breach, const QString &symbol)
+QString OrderTicket::ruleProblem(
+    const InstrumentRules::Breach &breach, const QString &symbol, OrderType type)
 {
     const QLocale locale;
     const QString value = LocaleDecimal::display(breach.value, {}, locale);
@@ -232,7 +278,10 @@ QString OrderTicket::ruleProblem(const InstrumentRules::Breach &breach, const QS
     case InstrumentRules::Rule::PriceTick:
         return tr("Limit price %1 is not on %2's price tick %3").arg(value, symbol, limit);
     case InstrumentRules::Rule::StopPriceTick:
-        return tr("Stop price %1 is not on %2's price tick %3").arg(value, symbol, limit);
+        // A trailing stop's only trigger price the trader types.
+        return type == OrderType::TrailingStop
+            ? tr("Activation price %1 is not on %2's price tick %3").arg(value, symbol, limit)
+            : tr("Stop price %1 is not on %2's price tick %3").arg(value, symbol, limit);
     case InstrumentRules::Rule::MinQuantity:
         return tr("Quantity %1 is below %2's minimum %3").arg(value, symbol, limit);
     case InstrumentRules::Rule::MinNotional:

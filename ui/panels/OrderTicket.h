@@ -36,7 +36,8 @@ private:
     void send(Side side);
     // Shows the symbol's rules and fits the quantity to them.
     void showRules();
-    static QString ruleProblem(const InstrumentRules::Breach &breach, const QString &symbol);
+    static QString ruleProblem(
+        const InstrumentRules::Breach &breach, const QString &symbol, OrderType type);
 
     InstrumentList m_instruments;
     QComboBox *m_symbol = nullptr;
@@ -45,6 +46,9 @@ private:
     QLineEdit *m_quantity = nullptr;
     QLineEdit *m_limit = nullptr;
     QLineEdit *m_stop = nullptr;
+    QLineEdit *m_trail = nullptr;
+    QComboBox *m_trailUnit = nullptr;
+    QLineEdit *m_activation = nullptr;
     QCheckBox *m_reduceOnly = nullptr;
     QCheckBox *m_postOnly = nullptr;
     QLabel *m_problem = nullptr;

@@ -54,6 +54,15 @@ QString OrdersModel::typeText(const Order &o)
     case OrderType::LimitIfTouched:
         type = tr("Limit if touched");
         break;
+    case OrderType::TrailingStop: {
+        const QString offset = LocaleDecimal::display(o.trailOffset, Decimal());
+        type = o.trailPercent ? tr("Trailing stop %1 %").arg(offset)
+                              : tr("Trailing stop %1").arg(offset);
+        // Not trailing yet: say from where it will.
+        if (o.trailExtreme <= Decimal() && o.activationPrice > Decimal())
+            type = tr("%1 from %2").arg(type, LocaleDecimal::display(o.activationPrice, Decimal()));
+        break;
+    }
     }
     QStringList parts { type };
     switch (o.timeInForce) {
@@ -102,7 +111,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
                 ? LocaleDecimal::display(o.limitPrice, m_instruments.value(o.symbol).priceIncrement)
                 : QString();
         case StopColumn:
-            return o.released() != o.type
+            return o.released() != o.type && o.stopPrice > Decimal()
                 ? LocaleDecimal::display(o.stopPrice, m_instruments.value(o.symbol).priceIncrement)
                 : QString();
         case ReasonColumn:
