@@ -281,10 +281,6 @@
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time</source>
-        <translation>Feld „time“: „%1“ ist weder Epochen-Millisekunden noch eine ISO-8601-Zeit</translation>
-    </message>
-    <message>
         <source>field &apos;%1&apos;: &apos;%2&apos; %3</source>
         <translation>Feld „%1“: „%2“ %3</translation>
     </message>
@@ -310,6 +306,10 @@
     <message>
         <source>%1:1: header: %2</source>
         <translation>%1:1: Kopfzeile: %2</translation>
+    </message>
+    <message>
+        <source>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time of the years 1 to 9999</source>
+        <translation>Feld „time“: „%1“ ist weder Epoch-Millisekunden noch eine ISO-8601-Zeit der Jahre 1 bis 9999</translation>
     </message>
 </context>
 <context>
@@ -688,6 +688,14 @@
     <message>
         <source>the trailing distance must be above 0</source>
         <translation>der Trailing-Abstand muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>order %1 is no longer working: it was not modified</source>
+        <translation>Order %1 ist nicht mehr aktiv: sie wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: modification of order %4 refused, it stays as it was: %5</source>
+        <translation>%1 %2 %3: Änderung von Order %4 abgelehnt, sie bleibt unverändert: %5</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2519,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>%1 from %2</source>
         <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>Order %1: &apos;%2&apos; %3</source>
+        <translation>Order %1: „%2“ %3</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
     </message>
 </context>
 <context>

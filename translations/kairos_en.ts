@@ -281,10 +281,6 @@
         <translation>expected %1 fields, found %2</translation>
     </message>
     <message>
-        <source>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time</source>
-        <translation>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time</translation>
-    </message>
-    <message>
         <source>field &apos;%1&apos;: &apos;%2&apos; %3</source>
         <translation>field &apos;%1&apos;: &apos;%2&apos; %3</translation>
     </message>
@@ -310,6 +306,10 @@
     <message>
         <source>%1:1: header: %2</source>
         <translation>%1:1: header: %2</translation>
+    </message>
+    <message>
+        <source>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time of the years 1 to 9999</source>
+        <translation>field &apos;time&apos;: &apos;%1&apos; is neither epoch milliseconds nor an ISO 8601 time of the years 1 to 9999</translation>
     </message>
 </context>
 <context>
@@ -688,6 +688,14 @@
     <message>
         <source>the trailing distance must be above 0</source>
         <translation>the trailing distance must be above 0</translation>
+    </message>
+    <message>
+        <source>order %1 is no longer working: it was not modified</source>
+        <translation>order %1 is no longer working: it was not modified</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: modification of order %4 refused, it stays as it was: %5</source>
+        <translation>%1 %2 %3: modification of order %4 refused, it stays as it was: %5</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2519,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>Order %1: &apos;%2&apos; %3</source>
+        <translation>Order %1: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>must be positive</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,10 @@ void MainWindow::setupTrading()
     connect(
         m_trading, &TradingPanel::cancelOrderRequested, this, &MainWindow::cancelOrderRequested);
     connect(m_trading, &TradingPanel::cancelAllRequested, this, &MainWindow::cancelAllRequested);
+    connect(
+        m_trading, &TradingPanel::modifyOrderRequested, this, &MainWindow::modifyOrderRequested);
+    connect(m_trading, &TradingPanel::problem, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_trading, &TradingPanel::flattenRequested, this, &MainWindow::flattenRequested);
     auto *dock = new QDockWidget(tr("Trading"), this);
     dock->setObjectName(QStringLiteral("TradingDock"));

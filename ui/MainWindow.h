@@ -112,6 +112,7 @@ signals:
     void problemsFound(const kairos::AlertList &problems);
     void orderRequested(const kairos::Order &order);
     void cancelOrderRequested(qint64 orderId);
+    void modifyOrderRequested(const kairos::Order &changed);
     void cancelAllRequested();
     void flattenRequested(quint32 symbol);
     void resumeRequested();

@@ -446,6 +446,12 @@ void Engine::cancelOrder(qint64 orderId)
     flushTradingEvents();
 }
 
+void Engine::modifyOrder(const Order &changed)
+{
+    m_trader.modify(changed, actionTime(), m_pendingEvents);
+    flushTradingEvents();
+}
+
 void Engine::cancelAllOrders()
 {
     m_trader.cancelAll(m_pendingEvents);

@@ -93,6 +93,8 @@ public slots:
     void setInitialCash(const kairos::Decimal &cash);
     void submitOrder(const kairos::Order &order);
     void cancelOrder(qint64 orderId);
+    // `changed` carries the working order's id and its new quantity and prices.
+    void modifyOrder(const kairos::Order &changed);
     void cancelAllOrders();
     void flattenPosition(quint32 symbol);
     void setReducing(bool reducing);

@@ -263,11 +263,17 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         const qint64 id = o.value(QStringLiteral("order_id")).toInteger();
         if (m_openOrders.contains(id)) {
             Order &order = m_openOrders[id];
+            order.quantity = decimal(o, "quantity");
             order.stopPrice = decimal(o, "stop_price");
             order.trailExtreme = decimal(o, "trail_extreme");
+            if (order.type == OrderType::TrailingStop)
+                order.trailOffset = decimal(o, "trail_offset");
             if (order.released() == OrderType::Limit)
                 order.limitPrice = decimal(o, "limit_price");
-            m_viewEvents.amend(order);
+            if (o.value(QStringLiteral("cause")).toString() == u"modify")
+                m_viewEvents.modified.append(order);
+            else
+                m_viewEvents.amend(order);
         }
     } else if (type == u"trigger") {
         const qint64 id = o.value(QStringLiteral("order_id")).toInteger();

@@ -14,13 +14,18 @@ MockBroker::MockBroker(const BrokerConfig &config)
     : m_config(config)
 { }
 
-MockBroker::SubmitResult MockBroker::submit(Order &order)
+bool MockBroker::isValid(const Order &order)
 {
-    if (order.clientOrderId.isEmpty() || order.quantity <= Decimal()
+    return !(order.clientOrderId.isEmpty() || order.quantity <= Decimal()
         || (order.released() == OrderType::Limit && order.limitPrice <= Decimal())
         || (order.type == OrderType::TrailingStop
                 ? !order.hasValidTrail()
-                : order.waitsForTrigger() && order.stopPrice <= Decimal()))
+                : order.waitsForTrigger() && order.stopPrice <= Decimal()));
+}
+
+MockBroker::SubmitResult MockBroker::submit(Order &order)
+{
+    if (!isValid(order))
         return SubmitResult::Invalid;
     if (m_seen.contains(order.clientOrderId))
         return SubmitResult::Duplicate;
@@ -29,6 +34,21 @@ MockBroker::SubmitResult MockBroker::submit(Order &order)
     order.status = OrderStatus::Open;
     m_open.push_back(order);
     return SubmitResult::Accepted;
+}
+
+bool MockBroker::replace(const Order &order)
+{
+    if (!isValid(order))
+        return false;
+    for (Order &working : m_open) {
+        if (working.id != order.id)
+            continue;
+        const bool samePrice = working.limitPrice == order.limitPrice;
+        working = order;
+        working.resting = working.resting && samePrice;
+        return true;
+    }
+    return false;
 }
 
 std::optional<Order> MockBroker::cancel(std::int64_t orderId, OrderStatus status)

@@ -54,6 +54,11 @@ public:
     SubmitResult submit(Order &order);
     // `status`: Cancelled, or Expired (a day order at the day's end).
     std::optional<Order> cancel(std::int64_t orderId, OrderStatus status = OrderStatus::Cancelled);
+    // Puts `order` in place of the working order with its id, keeping its
+    // place in submission order; a limit order with a new price meets the
+    // book afresh. False when no order with that id works, or when it is
+    // invalid as submit() would find it.
+    bool replace(const Order &order);
     // Every open order, or those of one symbol.
     OrderList cancelAll(std::optional<std::uint32_t> symbol = std::nullopt);
 
@@ -84,6 +89,7 @@ public:
     Decimal priceTick(std::uint32_t symbol) const;
 
 private:
+    static bool isValid(const Order &order);
     std::optional<Fill> tryFill(Order &order, const Tick &tick, bool &cancel) const;
     // Fills or ends `order` on this trade (true), or leaves it working.
     bool trade(Order &order, const Tick &tick, FillList &fills, OrderList &cancelled) const;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kairos {
 
 namespace {
@@ -308,7 +310,7 @@ QString PaperTrader::priceText(Decimal price, std::uint32_t symbol) const
     return LocaleDecimal::display(price, m_instruments.value(symbol).priceIncrement, m_locale);
 }
 
-std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t now)
+std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t now, bool replacing)
 {
     // An order accepted on live prices is the broker's once working, as a
     // resting limit fills on whatever trades come: history does not deny it.
@@ -369,7 +371,7 @@ std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t no
     in.position = m_portfolio.position(order.symbol).quantity;
     in.grossExposure = m_portfolio.grossExposure();
     in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();
-    in.openOrders = int(m_broker.openOrders().size());
+    in.openOrders = int(m_broker.openOrders().size()) - (replacing ? 1 : 0);
     return m_risk.check(order, in, now);
 }
 
@@ -405,6 +407,46 @@ void PaperTrader::cancel(std::int64_t orderId, TradingEvents &events)
 {
     if (const auto order = m_broker.cancel(orderId))
         events.cancelled.append(*order);
+}
+
+void PaperTrader::modify(const Order &changed, std::int64_t time, TradingEvents &events)
+{
+    const auto &open = m_broker.openOrders();
+    const auto working = std::find_if(
+        open.cbegin(), open.cend(), [&changed](const Order &o) { return o.id == changed.id; });
+    if (working == open.cend()) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
+            tr("order %1 is no longer working: it was not modified").arg(changed.id) });
+        return;
+    }
+    Order order = *working;
+    order.quantity = changed.quantity;
+    if (order.released() == OrderType::Limit)
+        order.limitPrice = changed.limitPrice;
+    if (order.type == OrderType::TrailingStop && !order.triggered) {
+        // A new distance trails afresh from the best price so far.
+        order.trailOffset = changed.trailOffset;
+        order.trailPercent = changed.trailPercent;
+        const Decimal best = order.trailExtreme;
+        order.trailExtreme = order.stopPrice = Decimal();
+        if (best > Decimal())
+            order.trail(best, m_broker.priceTick(order.symbol));
+    } else if (order.waitsForTrigger()) {
+        order.stopPrice = changed.stopPrice;
+    }
+    auto refuse = [&](const QString &why) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("risk"),
+            tr("%1 %2 %3: modification of order %4 refused, it stays as it was: %5")
+                .arg(sideLabel(order.side), quantityText(order.quantity),
+                    m_instruments.value(order.symbol).symbol)
+                .arg(order.id)
+                .arg(why) });
+    };
+    if (const auto denial = check(order, time, true))
+        return refuse(denial->message);
+    if (!m_broker.replace(order))
+        return refuse(tr("the broker refused the order"));
+    events.modified.append(order);
 }
 
 void PaperTrader::cancelAll(TradingEvents &events)

@@ -44,6 +44,11 @@ public:
     void onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events);
     void submit(Order order, TradingEvents &events);
     void cancel(std::int64_t orderId, TradingEvents &events);
+    // Changes a working order (by changed.id) to changed's quantity, limit
+    // and stop price, or a trailing stop's distance: checked by the risk
+    // engine as if sent now; a refusal leaves the order as it was and says
+    // why in an alert.
+    void modify(const Order &changed, std::int64_t time, TradingEvents &events);
     void cancelAll(TradingEvents &events);
     // A market order that closes the whole position of a symbol.
     void flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events);
@@ -80,7 +85,9 @@ public:
 private:
     void book(Fill &fill, TradingEvents &events);
     // Every check an order meets when it is sent, and again when released.
-    std::optional<RiskDenial> check(const Order &order, std::int64_t now);
+    // `replacing`: the order takes the place of a working one (a modify),
+    // which is not counted again among the open orders.
+    std::optional<RiskDenial> check(const Order &order, std::int64_t now, bool replacing = false);
     // Whether the order only makes its symbol's position smaller.
     bool reduces(const Order &order) const;
     void expireDayOrders(std::int64_t time, TradingEvents &events);

@@ -25,6 +25,8 @@ struct TradingEvents
     // Working orders whose price moved (a trailing stop's best price and
     // stop), as they last were: one entry per order (see amend()).
     OrderList amended;
+    // Working orders the trader changed (quantity, prices), as they now are.
+    OrderList modified;
     FillList fills;
     OrderList cancelled; // and expired: their status says which
     QList<DeniedOrder> denied;
@@ -32,8 +34,8 @@ struct TradingEvents
 
     bool isEmpty() const
     {
-        return accepted.isEmpty() && triggered.isEmpty() && amended.isEmpty() && fills.isEmpty()
-            && cancelled.isEmpty() && denied.isEmpty() && alerts.isEmpty();
+        return accepted.isEmpty() && triggered.isEmpty() && amended.isEmpty() && modified.isEmpty()
+            && fills.isEmpty() && cancelled.isEmpty() && denied.isEmpty() && alerts.isEmpty();
     }
     // A trailing stop moves with many trades of a batch: only where it ended
     // is written and published.
@@ -63,6 +65,7 @@ struct TradingEvents
         trim(accepted, ViewOrders);
         trim(triggered, ViewOrders);
         trim(amended, ViewOrders);
+        trim(modified, ViewOrders);
         trim(fills, ViewFills);
         trim(cancelled, ViewOrders);
         trim(denied, ViewOrders);
@@ -74,6 +77,7 @@ struct TradingEvents
         triggered += other.triggered;
         for (const Order &order : other.amended)
             amend(order);
+        modified += other.modified;
         fills += other.fills;
         cancelled += other.cancelled;
         denied += other.denied;

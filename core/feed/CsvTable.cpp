@@ -95,7 +95,8 @@ QString CsvTable::parseTime(QByteArrayView field, std::int64_t &time)
 {
     const auto parsed = EventTime::parse(field);
     if (!parsed)
-        return tr("field 'time': '%1' is neither epoch milliseconds nor an ISO 8601 time")
+        return tr("field 'time': '%1' is neither epoch milliseconds nor an ISO 8601 time of the "
+                  "years 1 to 9999")
             .arg(excerpt(field));
     time = *parsed;
     return {};

@@ -56,8 +56,13 @@ bool appendCandleTicks(const Candle &c, std::int64_t width, QList<Tick> &out)
 {
     const bool rising = c.close >= c.open;
     const Decimal prices[] = { c.open, rising ? c.low : c.high, rising ? c.high : c.low, c.close };
+    // Never past the last time there is, whatever the width.
+    constexpr std::int64_t Last = std::numeric_limits<std::int64_t>::max();
+    const std::int64_t room = c.time >= 0 ? Last - c.time : Last;
+    const std::int64_t span = std::clamp<std::int64_t>(width, 1, std::max<std::int64_t>(room, 1));
+    const std::int64_t twoThirds = span / 3 * 2 + span % 3 * 2 / 3; // 2·span/3, exactly
     const std::int64_t times[]
-        = { c.time, c.time + width / 3, c.time + 2 * width / 3, c.time + width - 1 };
+        = { c.time, c.time + span / 3, c.time + twoThirds, c.time + span - 1 };
     if (c.volume > maxCandleVolume())
         return false;
     const Volume volume = std::max(c.volume, Volume::of(Decimal::fromUnits(4)));

@@ -11,7 +11,7 @@ std::optional<std::int64_t> parseEpochMs(QByteArrayView t)
 {
     bool ok = false;
     const qlonglong value = t.toByteArray().toLongLong(&ok);
-    if (!ok)
+    if (!ok || value < MinTime || value > MaxTime)
         return std::nullopt;
     return value;
 }

@@ -127,16 +127,20 @@ QByteArray EventPayloads::order(const QString &symbol, const Order &o)
         .finish();
 }
 
-QByteArray EventPayloads::amend(const QString &symbol, const Order &o, std::int64_t time)
+QByteArray EventPayloads::amend(
+    const QString &symbol, const Order &o, std::int64_t time, QLatin1StringView cause)
 {
     JsonWriter json;
     json.string("type", QLatin1StringView("amend"))
         .integer("order_id", o.id)
         .string("client_order_id", o.clientOrderId)
         .string("symbol", symbol)
-        .string("cause", QLatin1StringView("trail"));
+        .string("cause", cause)
+        .string("quantity", o.quantity.toString());
     optionalPrice(json, "stop_price", o.stopPrice);
     optionalPrice(json, "limit_price", o.released() == OrderType::Limit ? o.limitPrice : Decimal());
+    optionalPrice(
+        json, "trail_offset", o.type == OrderType::TrailingStop ? o.trailOffset : Decimal());
     optionalPrice(json, "trail_extreme", o.trailExtreme);
     return json.integer("timestamp", time).finish();
 }

@@ -30,8 +30,10 @@ public:
     static QByteArray cancel(const QString &symbol, const Order &order, std::int64_t time);
     // A stop or if-touched order a trade reached, released to trade.
     static QByteArray trigger(const QString &symbol, const Order &order, std::int64_t time);
-    // A working order's prices moved (cause "trail": a trailing stop's).
-    static QByteArray amend(const QString &symbol, const Order &order, std::int64_t time);
+    // A working order changed: cause "trail" (a trailing stop's stop moved)
+    // or "modify" (the trader changed its quantity or prices).
+    static QByteArray amend(
+        const QString &symbol, const Order &order, std::int64_t time, QLatin1StringView cause);
     static QByteArray reject(const QString &symbol, const DeniedOrder &denied);
     static QByteArray alert(const Alert &alert);
     static QByteArray account(const Decimal &initialCash, std::int64_t time);

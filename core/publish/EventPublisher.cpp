@@ -81,8 +81,8 @@ qsizetype EventPublisher::eventCount(const StorageBatch &b)
 {
     return b.candles.size() + b.indicatorValues.size() + b.firedSignals.size()
         + b.trading.accepted.size() + b.trading.triggered.size() + b.trading.amended.size()
-        + b.trading.fills.size() + b.trading.cancelled.size() + b.trading.denied.size()
-        + b.trading.alerts.size() + (b.initialCash ? 1 : 0);
+        + b.trading.modified.size() + b.trading.fills.size() + b.trading.cancelled.size()
+        + b.trading.denied.size() + b.trading.alerts.size() + (b.initialCash ? 1 : 0);
 }
 
 void EventPublisher::enqueue(const StorageBatch &batch)
@@ -171,9 +171,13 @@ void EventPublisher::convert(const StorageBatch &b)
         add(QStringLiteral("signals"), s.time, EventPayloads::signal(symbolName(s.symbol), s));
     for (const Order &o : b.trading.accepted)
         add(QStringLiteral("orders"), o.time, EventPayloads::order(symbolName(o.symbol), o));
+    for (const Order &o : b.trading.modified)
+        add(QStringLiteral("order_results"), b.eventTime,
+            EventPayloads::amend(
+                symbolName(o.symbol), o, b.eventTime, QLatin1StringView("modify")));
     for (const Order &o : b.trading.amended)
         add(QStringLiteral("order_results"), b.eventTime,
-            EventPayloads::amend(symbolName(o.symbol), o, b.eventTime));
+            EventPayloads::amend(symbolName(o.symbol), o, b.eventTime, QLatin1StringView("trail")));
     for (const Order &o : b.trading.triggered)
         add(QStringLiteral("order_results"), b.eventTime,
             EventPayloads::trigger(symbolName(o.symbol), o, b.eventTime));

@@ -62,7 +62,8 @@ public:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         triggered.prepare(QStringLiteral("UPDATE orders SET triggered = 1 WHERE id = ?"));
         amended.prepare(QStringLiteral(
-            "UPDATE orders SET stop_price = ?, trail_extreme = ?, limit_price = ? WHERE id = ?"));
+            "UPDATE orders SET stop_price = ?, trail_extreme = ?, limit_price = ?, quantity = ?,"
+            " trail_offset = ?, trail_percent = ? WHERE id = ?"));
         fill.prepare(QStringLiteral(
             "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
             " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -464,13 +465,18 @@ bool StorageWriter::write(
             if (!execute(q.triggered, error))
                 return fail(tr("the trigger of order %1").arg(o.clientOrderId));
         }
-        for (const Order &o : b.trading.amended) {
-            q.amended.bindValue(0, qint64(o.stopPrice.units()));
-            q.amended.bindValue(1, qint64(o.trailExtreme.units()));
-            q.amended.bindValue(2, qint64(o.limitPrice.units()));
-            q.amended.bindValue(3, qint64(o.id));
-            if (!execute(q.amended, error))
-                return fail(tr("the change of order %1").arg(o.clientOrderId));
+        for (const OrderList *changes : { &b.trading.amended, &b.trading.modified }) {
+            for (const Order &o : *changes) {
+                q.amended.bindValue(0, qint64(o.stopPrice.units()));
+                q.amended.bindValue(1, qint64(o.trailExtreme.units()));
+                q.amended.bindValue(2, qint64(o.limitPrice.units()));
+                q.amended.bindValue(3, qint64(o.quantity.units()));
+                q.amended.bindValue(4, qint64(o.trailOffset.units()));
+                q.amended.bindValue(5, o.trailPercent ? 1 : 0);
+                q.amended.bindValue(6, qint64(o.id));
+                if (!execute(q.amended, error))
+                    return fail(tr("the change of order %1").arg(o.clientOrderId));
+            }
         }
         for (const Fill &f : b.trading.fills) {
             q.fill.bindValue(0, qint64(f.orderId));

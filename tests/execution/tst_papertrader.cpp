@@ -625,6 +625,84 @@ private slots:
         QCOMPARE(end.fills[0].price, d("104.5"));
         QCOMPARE(trader.portfolio().position(0).quantity, d("-1"));
     }
+
+    // A modification is checked as a new order would be, but the order
+    // it replaces is not counted twice; a refused one leaves the order as it
+    // was; a resting limit moved to a marketable price takes at once.
+    void aModifiedOrderIsCheckedAgain()
+    {
+        RiskLimits limits = openLimits();
+        limits.maxOpenOrders = 1;
+        limits.maxOrderNotional = d("5000");
+        PaperTrader trader(instruments(), d("100000"), limits, freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order limit;
+        limit.side = Side::Buy;
+        limit.type = OrderType::Limit;
+        limit.limitPrice = d("90");
+        limit.quantity = d("10");
+        limit.time = 1000;
+        trader.submit(limit, events);
+        QCOMPARE(events.accepted.size(), 1);
+        trader.onTick(tick(2000, "100"), events); // rests
+        Order changed = events.accepted[0];
+        changed.quantity = d("20");
+        TradingEvents modified;
+        trader.modify(changed, 3000, modified);
+        QCOMPARE(modified.modified.size(), 1);
+        QCOMPARE(modified.modified[0].quantity, d("20"));
+        QVERIFY(modified.denied.isEmpty());
+        QCOMPARE(trader.broker().openOrders()[0].quantity, d("20"));
+
+        changed.quantity = d("100"); // 9,000 over the 5,000 notional limit
+        TradingEvents refused;
+        trader.modify(changed, 4000, refused);
+        QVERIFY(refused.modified.isEmpty());
+        QCOMPARE(refused.alerts.size(), 1);
+        QVERIFY2(refused.alerts[0].text.contains(QStringLiteral("refused")),
+            qPrintable(refused.alerts[0].text));
+        QCOMPARE(trader.broker().openOrders()[0].quantity, d("20"));
+
+        changed.quantity = d("20");
+        changed.limitPrice = d("101");
+        TradingEvents moved;
+        trader.modify(changed, 5000, moved);
+        QCOMPARE(moved.modified.size(), 1);
+        trader.onTick(tick(6000, "100.5"), moved);
+        QCOMPARE(moved.fills.size(), 1);
+        QCOMPARE(moved.fills[0].price, d("100.5"));
+        QVERIFY(!moved.fills[0].maker);
+
+        TradingEvents gone;
+        trader.modify(changed, 7000, gone);
+        QVERIFY(gone.modified.isEmpty());
+        QCOMPARE(gone.alerts.size(), 1);
+        QVERIFY(gone.alerts[0].text.contains(QStringLiteral("no longer working")));
+    }
+
+    // A trailing stop given a new distance trails afresh from its best price.
+    void aTrailingStopsDistanceCanBeChanged()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order trail;
+        trail.side = Side::Sell;
+        trail.type = OrderType::TrailingStop;
+        trail.trailOffset = d("5");
+        trail.quantity = d("1");
+        trail.time = 1000;
+        trader.submit(trail, events);
+        trader.onTick(tick(2000, "120"), events);
+        Order changed = events.accepted[0];
+        changed.trailOffset = d("2");
+        TradingEvents modified;
+        trader.modify(changed, 3000, modified);
+        QCOMPARE(modified.modified.size(), 1);
+        QCOMPARE(modified.modified[0].trailExtreme, d("120"));
+        QCOMPARE(modified.modified[0].stopPrice, d("118"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPaperTrader)

@@ -91,11 +91,24 @@ private slots:
         QTest::newRow("bad time") << QByteArray("2024-03-01T25:00:00Z");
         QTest::newRow("decimal epoch") << QByteArray("1700000000.5");
         QTest::newRow("overflowing epoch") << QByteArray("99999999999999999999999");
+        // Found by fuzzing the replay reader: a candle at such a time made
+        // its four trades' times overflow.
+        QTest::newRow("after 9999") << QByteArray("253402300800000");
+        QTest::newRow("epoch near the limit") << QByteArray("7260001004067260900");
+        QTest::newRow("before year 1") << QByteArray("-62135596800001");
     }
     void rejects()
     {
         QFETCH(QByteArray, text);
         QVERIFY(!EventTime::parse(text).has_value());
+    }
+
+    void theYearsOneTo9999AreTimes()
+    {
+        QCOMPARE(EventTime::parse("253402300799999"), EventTime::MaxTime);
+        QCOMPARE(EventTime::parse("-62135596800000"), EventTime::MinTime);
+        QCOMPARE(EventTime::parse("9999-12-31T23:59:59.999Z"), EventTime::MaxTime);
+        QCOMPARE(EventTime::parse("0001-01-01"), EventTime::MinTime);
     }
 
     void toIso()

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace kairos;
 
 namespace {
@@ -218,6 +220,20 @@ private slots:
         ticks.clear();
         QVERIFY(!appendCandleTicks(c, 60'000, ticks));
         QVERIFY(ticks.isEmpty());
+
+        // Whatever the width, the trades' times stay in order and in range
+        // (a width from nonsense spacing overflowed them; UBSan reported it).
+        c.volume = v("10");
+        c.time = std::numeric_limits<std::int64_t>::max() - 10;
+        QVERIFY(appendCandleTicks(c, std::numeric_limits<std::int64_t>::max(), ticks));
+        QCOMPARE(ticks.size(), 4);
+        for (qsizetype i = 1; i < ticks.size(); ++i)
+            QVERIFY(ticks[i].time >= ticks[i - 1].time && ticks[i].time >= c.time);
+        ticks.clear();
+        c.time = 0;
+        QVERIFY(appendCandleTicks(c, 200, ticks));
+        QCOMPARE(ticks[2].time, 133); // 2·200/3, as the documented order says
+        QCOMPARE(ticks[3].time, 199);
     }
 };
 

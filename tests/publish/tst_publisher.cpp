@@ -270,13 +270,19 @@ private slots:
             trailing.value(QStringLiteral("activation_price")).toString(), QStringLiteral("65000"));
         QVERIFY(trailing.value(QStringLiteral("stop_price")).isNull());
         QVERIFY(trail.trail(*Decimal::parse("65500"), *Decimal::parse("0.01")));
-        const QJsonObject amend
-            = json(EventPayloads::amend(QStringLiteral("BTCUSDT"), trail, 2000));
+        const QJsonObject amend = json(EventPayloads::amend(
+            QStringLiteral("BTCUSDT"), trail, 2000, QLatin1StringView("trail")));
         QCOMPARE(amend.value(QStringLiteral("cause")).toString(), QStringLiteral("trail"));
         QCOMPARE(amend.value(QStringLiteral("stop_price")).toString(), QStringLiteral("64517.5"));
         QCOMPARE(amend.value(QStringLiteral("trail_extreme")).toString(), QStringLiteral("65500"));
+        QCOMPARE(amend.value(QStringLiteral("trail_offset")).toString(), QStringLiteral("1.5"));
+        const QJsonObject modify = json(EventPayloads::amend(
+            QStringLiteral("BTCUSDT"), stop, 2000, QLatin1StringView("modify")));
+        QCOMPARE(modify.value(QStringLiteral("cause")).toString(), QStringLiteral("modify"));
+        QCOMPARE(modify.value(QStringLiteral("limit_price")).toString(), QStringLiteral("64000.5"));
+        QVERIFY(modify.value(QStringLiteral("trail_offset")).isNull());
         for (const QJsonObject &payload :
-            { order, cancel, trigger, reject, refused, plain, trailing, amend })
+            { order, cancel, trigger, reject, refused, plain, trailing, amend, modify })
             QVERIFY2(schemaProblem(payload).isEmpty(), qPrintable(schemaProblem(payload)));
     }
 

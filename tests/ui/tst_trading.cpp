@@ -237,6 +237,51 @@ private slots:
 
     // Every type, time in force and flag from the ticket; a stop price off
     // the tick or missing is said before anything is sent.
+    // A working order's quantity and limit are edited in the Orders table:
+    // each edit asks the engine for a modification; what the table shows is
+    // what the next view says (a moved price updates the row in place). A
+    // market-kind column is not editable, a terminal following a node edits
+    // nothing, and bad input says why without asking.
+    void ordersAreModifiedInPlace()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        TradingPanel panel(instruments());
+        QAbstractItemModelTester tester(
+            panel.orders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.applySnapshot(snapshot(TradingState::Active));
+        OrdersModel *orders = panel.orders();
+        QSignalSpy modify(&panel, &TradingPanel::modifyOrderRequested);
+        QSignalSpy problems(&panel, &TradingPanel::problem);
+        const QModelIndex limit = orders->index(0, OrdersModel::LimitColumn);
+        QVERIFY(orders->flags(limit) & Qt::ItemIsEditable);
+        QVERIFY(!(orders->flags(orders->index(0, OrdersModel::StopColumn)) & Qt::ItemIsEditable));
+        QCOMPARE(limit.data(Qt::EditRole).toString(), QStringLiteral("3000"));
+        QVERIFY(!orders->setData(limit, QStringLiteral("abc")));
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(orders->setData(limit, QStringLiteral("2999,5")));
+        QCOMPARE(modify.count(), 1);
+        const Order changed = modify.constFirst().constFirst().value<Order>();
+        QCOMPARE(changed.id, 3);
+        QCOMPARE(changed.limitPrice, *Decimal::parse("2999.5"));
+        QCOMPARE(changed.quantity, *Decimal::parse("1"));
+
+        QSignalSpy reset(orders, &QAbstractItemModel::modelReset);
+        QSignalSpy rowChanged(orders, &QAbstractItemModel::dataChanged);
+        TradingSnapshot after = snapshot(TradingState::Active);
+        after.openOrders[0].limitPrice = changed.limitPrice;
+        panel.applySnapshot(after);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(rowChanged.count(), 1);
+        QCOMPARE(limit.data(Qt::EditRole).toString(), QStringLiteral("2999,5"));
+
+        panel.setReadOnly(true);
+        QVERIFY(!(orders->flags(limit) & Qt::ItemIsEditable));
+        QVERIFY(!orders->setData(limit, QStringLiteral("2000")));
+        QCOMPARE(modify.count(), 1);
+    }
+
     void theTicketSendsEveryKindOfOrder()
     {
         const QLocale saved;

@@ -3,6 +3,8 @@
 #include "chart/ChartColors.h"
 #include "model/LocaleDecimal.h"
 
+#include <tuple>
+
 namespace kairos {
 
 OrdersModel::OrdersModel(const InstrumentList &instruments, QObject *parent)
@@ -15,11 +17,77 @@ void OrdersModel::setOrders(const OrderList &orders)
     const bool same = orders.size() == m_orders.size()
         && std::equal(orders.begin(), orders.end(), m_orders.begin(),
             [](const Order &a, const Order &b) { return a.id == b.id; });
-    if (same)
+    if (same) {
+        // The same orders, perhaps changed (a trailing stop moved, the
+        // trader modified one): rows update in place, so an open editor stays.
+        for (qsizetype row = 0; row < orders.size(); ++row) {
+            const Order &a = orders[row];
+            const Order &b = m_orders[row];
+            const auto shown = [](const Order &o) {
+                return std::tuple(o.quantity, o.limitPrice, o.stopPrice, o.trailOffset,
+                    o.trailPercent, o.trailExtreme, o.triggered);
+            };
+            if (shown(a) == shown(b))
+                continue;
+            m_orders[row] = a;
+            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        }
         return;
+    }
     beginResetModel();
     m_orders = orders;
     endResetModel();
+}
+
+void OrdersModel::setEditable(bool editable)
+{
+    m_editable = editable;
+}
+
+Qt::ItemFlags OrdersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!m_editable || !index.isValid())
+        return flags;
+    const Order &o = m_orders[index.row()];
+    const bool editable = index.column() == QuantityColumn
+        || (index.column() == LimitColumn && o.released() == OrderType::Limit)
+        || (index.column() == StopColumn && o.waitsForTrigger());
+    return editable ? flags | Qt::ItemIsEditable : flags;
+}
+
+bool OrdersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    Order changed = m_orders[index.row()];
+    QString why;
+    const auto amount = LocaleDecimal::parse(value.toString(), &why);
+    if (!amount || *amount <= Decimal()) {
+        emit problem(tr("Order %1: '%2' %3")
+                         .arg(changed.id)
+                         .arg(value.toString(), amount ? tr("must be positive") : why));
+        return false;
+    }
+    switch (index.column()) {
+    case QuantityColumn:
+        changed.quantity = *amount;
+        break;
+    case LimitColumn:
+        changed.limitPrice = *amount;
+        break;
+    case StopColumn:
+        // A trailing stop's stop follows the market: what the trader sets
+        // is its distance.
+        if (changed.type == OrderType::TrailingStop)
+            changed.trailOffset = *amount;
+        else
+            changed.stopPrice = *amount;
+        break;
+    }
+    // The engine decides; the row shows the order as the next view has it.
+    emit modifyRequested(changed);
+    return true;
 }
 
 int OrdersModel::rowCount(const QModelIndex &parent) const
@@ -117,6 +185,18 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return o.reason;
         }
+    }
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case QuantityColumn:
+            return LocaleDecimal::toString(o.quantity);
+        case LimitColumn:
+            return LocaleDecimal::toString(o.limitPrice);
+        case StopColumn:
+            return LocaleDecimal::toString(
+                o.type == OrderType::TrailingStop ? o.trailOffset : o.stopPrice);
+        }
+        return {};
     }
     if (role == Qt::ForegroundRole && index.column() == SideColumn)
         return o.side == Side::Buy ? ChartColors::Up : ChartColors::Down;

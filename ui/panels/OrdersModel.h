@@ -37,10 +37,21 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Editable: quantity, limit price, and the stop (a trailing stop's
+    // distance) of an order waiting for its trigger; each edit asks for a
+    // modification.
+    void setEditable(bool editable);
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void modifyRequested(const kairos::Order &changed);
+    void problem(const QString &text);
 
 private:
     InstrumentList m_instruments;
     OrderList m_orders;
+    bool m_editable = false;
 };
 
 } // namespace kairos

@@ -74,6 +74,11 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
     m_tabs->addTab(positions, tr("Positions"));
 
     QTableView *orders = makeReadOnlyTable(m_orders, QStringLiteral("Orders"));
+    // Quantity and prices of a working order are changed in place.
+    orders->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_orders->setEditable(true);
+    connect(m_orders, &OrdersModel::modifyRequested, this, &TradingPanel::modifyOrderRequested);
+    connect(m_orders, &OrdersModel::problem, this, &TradingPanel::problem);
     orders->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         orders, &QTableView::customContextMenuRequested, this, [this, orders](const QPoint &pos) {
@@ -377,6 +382,7 @@ void TradingPanel::showTab(int index)
 void TradingPanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_orders->setEditable(!readOnly);
     for (QPushButton *button : { m_autoTrade, m_killSwitch, m_resume, m_reduceOnly }) {
         button->setEnabled(!readOnly);
         if (readOnly)

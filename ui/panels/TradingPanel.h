@@ -52,6 +52,9 @@ signals:
     void resumeRequested();
     void reducingToggled(bool on);
     void cancelOrderRequested(qint64 orderId);
+    void modifyOrderRequested(const kairos::Order &changed);
+    // Something the trader typed could not be used.
+    void problem(const QString &text);
     void cancelAllRequested();
     void flattenRequested(quint32 symbol);
 
