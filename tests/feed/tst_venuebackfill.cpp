@@ -197,7 +197,9 @@ private slots:
         server.send(d.trade("ETH", 12, "2012", "1", T0 + 12'000)); // ETH goes on
         QTRY_COMPARE(count(1), 2);
         QCOMPARE(count(0), 1);
-        QCOMPARE(rest.requests.size(), 1);
+        // The request is on its way when ETH's trade is through; on a busy
+        // machine it may not have reached the server yet (CI failed here).
+        QTRY_COMPARE(rest.requests.size(), 1);
         // ETH's own gap (13–14) waits behind BTC's backfill, and BTC still waits.
         server.send(d.trade("ETH", 15, "2015", "1", T0 + 15'000));
         server.send(d.trade("ETH", 16, "2016", "1", T0 + 16'000));
