@@ -276,10 +276,28 @@ private slots:
         QCOMPARE(rowChanged.count(), 1);
         QCOMPARE(limit.data(Qt::EditRole).toString(), QStringLiteral("2999,5"));
 
+        // A trailing stop's stop follows the market: its distance is edited,
+        // in the type column that shows it.
+        TradingSnapshot trailing = snapshot(TradingState::Active);
+        Order &trail = trailing.openOrders[0];
+        trail.type = OrderType::TrailingStop;
+        trail.limitPrice = Decimal();
+        trail.trailOffset = *Decimal::parse("1.5");
+        trail.trailPercent = true;
+        trail.stopPrice = *Decimal::parse("2955");
+        panel.applySnapshot(trailing);
+        const QModelIndex type = orders->index(0, OrdersModel::TypeColumn);
+        QVERIFY(!(orders->flags(orders->index(0, OrdersModel::StopColumn)) & Qt::ItemIsEditable));
+        QVERIFY(orders->flags(type) & Qt::ItemIsEditable);
+        QCOMPARE(type.data(Qt::EditRole).toString(), QStringLiteral("1,5"));
+        QVERIFY(orders->setData(type, QStringLiteral("2")));
+        QCOMPARE(modify.count(), 2);
+        QCOMPARE(modify.last().constFirst().value<Order>().trailOffset, Decimal::fromInteger(2));
+
         panel.setReadOnly(true);
         QVERIFY(!(orders->flags(limit) & Qt::ItemIsEditable));
         QVERIFY(!orders->setData(limit, QStringLiteral("2000")));
-        QCOMPARE(modify.count(), 1);
+        QCOMPARE(modify.count(), 2);
     }
 
     void theTicketSendsEveryKindOfOrder()

@@ -50,9 +50,13 @@ Qt::ItemFlags OrdersModel::flags(const QModelIndex &index) const
     if (!m_editable || !index.isValid())
         return flags;
     const Order &o = m_orders[index.row()];
+    // A trailing stop's stop follows the market: what the trader sets is
+    // its distance, shown in its type.
+    const bool trailing = o.type == OrderType::TrailingStop && o.waitsForTrigger();
     const bool editable = index.column() == QuantityColumn
         || (index.column() == LimitColumn && o.released() == OrderType::Limit)
-        || (index.column() == StopColumn && o.waitsForTrigger());
+        || (index.column() == StopColumn && o.waitsForTrigger() && !trailing)
+        || (index.column() == TypeColumn && trailing);
     return editable ? flags | Qt::ItemIsEditable : flags;
 }
 
@@ -77,12 +81,10 @@ bool OrdersModel::setData(const QModelIndex &index, const QVariant &value, int r
         changed.limitPrice = *amount;
         break;
     case StopColumn:
-        // A trailing stop's stop follows the market: what the trader sets
-        // is its distance.
-        if (changed.type == OrderType::TrailingStop)
-            changed.trailOffset = *amount;
-        else
-            changed.stopPrice = *amount;
+        changed.stopPrice = *amount;
+        break;
+    case TypeColumn:
+        changed.trailOffset = *amount;
         break;
     }
     // The engine decides; the row shows the order as the next view has it.
@@ -193,8 +195,9 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case LimitColumn:
             return LocaleDecimal::toString(o.limitPrice);
         case StopColumn:
-            return LocaleDecimal::toString(
-                o.type == OrderType::TrailingStop ? o.trailOffset : o.stopPrice);
+            return LocaleDecimal::toString(o.stopPrice);
+        case TypeColumn:
+            return LocaleDecimal::toString(o.trailOffset);
         }
         return {};
     }

@@ -37,9 +37,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // Editable: quantity, limit price, and the stop (a trailing stop's
-    // distance) of an order waiting for its trigger; each edit asks for a
-    // modification.
+    // Editable: quantity, limit price, the stop of an order waiting for its
+    // trigger, and a trailing stop's distance (in its type column); each
+    // edit asks for a modification.
     void setEditable(bool editable);
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
