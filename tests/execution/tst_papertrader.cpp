@@ -554,8 +554,9 @@ private slots:
         QCOMPARE(events.cancelled[0].id, reducing);
     }
 
-    // The kill switch cancels stops that have not triggered as it cancels
-    // resting limits: the market then passing their stop releases nothing.
+    // The kill switch cancels stops that have not triggered (a trailing one
+    // too) as it cancels resting limits: the market then passing their stop
+    // releases nothing.
     void theKillSwitchCancelsWaitingStops()
     {
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
@@ -572,14 +573,19 @@ private slots:
         touched.type = OrderType::LimitIfTouched;
         touched.stopPrice = d("90");
         touched.limitPrice = d("90");
+        Order trailing = stop;
+        trailing.type = OrderType::TrailingStop;
+        trailing.stopPrice = Decimal();
+        trailing.trailOffset = d("2");
         trader.submit(stop, events);
         trader.submit(touched, events);
-        QCOMPARE(trader.broker().openOrders().size(), 2u);
+        trader.submit(trailing, events);
+        QCOMPARE(trader.broker().openOrders().size(), 3u);
         RiskLimits killed = openLimits();
         killed.killSwitch = true;
         TradingEvents kill;
         trader.setLimits(killed, 2000, kill);
-        QCOMPARE(kill.cancelled.size(), 2);
+        QCOMPARE(kill.cancelled.size(), 3);
         QVERIFY(trader.broker().openOrders().empty());
         TradingEvents after;
         trader.onTick(tick(3000, "89"), after);
