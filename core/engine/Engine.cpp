@@ -11,10 +11,6 @@
 #include <algorithm>
 #include <utility>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 namespace kairos {
 
 Engine::Engine(const InstrumentList &instruments, QObject *parent)
@@ -235,27 +231,7 @@ void Engine::processBatch(const TickBatch &batch)
     if (m_newSignals.size() > RecentSignals)
         m_newSignals.remove(0, m_newSignals.size() - RecentSignals);
     flushTradingEvents();
-    releaseFreedMemoryDaily();
-}
-
-void Engine::releaseFreedMemoryDaily()
-{
-    constexpr std::int64_t Day = 86'400'000;
-    const std::int64_t day = m_stats.eventTime / Day;
-    if (day <= m_lastTrimDay)
-        return;
-    const bool first = m_lastTrimDay < 0;
-    m_lastTrimDay = day;
-    // glibc keeps what every thread freed in its arenas: over weeks of
-    // batches, strings and rows of different lifetimes, that is a resident
-    // memory that only grows though the heap in use does not. Giving the
-    // free pages back once a day of event time costs a few milliseconds.
-#if defined(__GLIBC__)
-    if (!first)
-        malloc_trim(0);
-#else
-    Q_UNUSED(first);
-#endif
+    m_memoryRelease.reached(m_stats.eventTime);
 }
 
 QString Engine::warmingUpReason(const TickBatch &batch) const

@@ -2,6 +2,7 @@
 
 #include "AlertRules.h"
 #include "MarketView.h"
+#include "MemoryRelease.h"
 #include "SeriesIndicators.h"
 #include "execution/PaperTrader.h"
 #include "feed/FeedStatus.h"
@@ -150,7 +151,6 @@ private:
     static QList<FeedGap> gapsOf(const QList<FeedGap> &gaps, const QString &symbol);
     TradingSnapshot buildTradingSnapshot();
     void flushTradingEvents();
-    void releaseFreedMemoryDaily();
     QString warmingUpReason(const TickBatch &batch) const;
     std::int64_t now() const { return m_stats.eventTime; }
     std::int64_t alertTime() const;
@@ -206,7 +206,7 @@ private:
     std::deque<std::pair<quint64, TradingEvents>> m_unacknowledged;
     std::optional<Decimal> m_requestedCash; // what the user asked for, if anything
     std::int64_t m_storedUntil = std::numeric_limits<std::int64_t>::min(); // warm start's end
-    std::int64_t m_lastTrimDay = -1; // UTC day of event time
+    MemoryRelease m_memoryRelease;
 
     EngineStats m_stats;
     QElapsedTimer m_rateClock;
