@@ -178,6 +178,10 @@
         <source>latency must be between 0 and 60000 ms, not %1</source>
         <translation>die Latenz muss zwischen 0 und 60000 ms liegen, nicht %1</translation>
     </message>
+    <message>
+        <source>participation must be between 0 and 100 %, not %1</source>
+        <translation>die Beteiligung muss zwischen 0 und 100 % liegen, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>CandleCsvReader</name>
@@ -696,6 +700,14 @@
     <message>
         <source>%1 %2 %3: modification of order %4 refused, it stays as it was: %5</source>
         <translation>%1 %2 %3: Änderung von Order %4 abgelehnt, sie bleibt unverändert: %5</translation>
+    </message>
+    <message>
+        <source>filled %1 %2 of %3 %4 at %5 (fee %6): %7 still working</source>
+        <translation>%1 %2 von %3 %4 zu %5 ausgeführt (Gebühr %6): %7 noch offen</translation>
+    </message>
+    <message>
+        <source>order %1 was not modified: its new quantity %2 is not above the %3 already filled</source>
+        <translation>Order %1 wurde nicht geändert: die neue Menge %2 liegt nicht über den bereits ausgeführten %3</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2539,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>must be positive</source>
         <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
     </message>
 </context>
 <context>

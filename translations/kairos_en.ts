@@ -178,6 +178,10 @@
         <source>latency must be between 0 and 60000 ms, not %1</source>
         <translation>latency must be between 0 and 60000 ms, not %1</translation>
     </message>
+    <message>
+        <source>participation must be between 0 and 100 %, not %1</source>
+        <translation>participation must be between 0 and 100 %, not %1</translation>
+    </message>
 </context>
 <context>
     <name>CandleCsvReader</name>
@@ -696,6 +700,14 @@
     <message>
         <source>%1 %2 %3: modification of order %4 refused, it stays as it was: %5</source>
         <translation>%1 %2 %3: modification of order %4 refused, it stays as it was: %5</translation>
+    </message>
+    <message>
+        <source>filled %1 %2 of %3 %4 at %5 (fee %6): %7 still working</source>
+        <translation>filled %1 %2 of %3 %4 at %5 (fee %6): %7 still working</translation>
+    </message>
+    <message>
+        <source>order %1 was not modified: its new quantity %2 is not above the %3 already filled</source>
+        <translation>order %1 was not modified: its new quantity %2 is not above the %3 already filled</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2539,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>must be positive</source>
         <translation>must be positive</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
     </message>
 </context>
 <context>

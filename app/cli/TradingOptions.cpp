@@ -33,7 +33,7 @@ std::optional<QJsonObject> readJson(const QString &path, QString &error)
 TradingOptions::TradingOptions()
     : m_risk(QStringLiteral("risk"),
         tr("Risk limits JSON (the fields of the Risk limits dialog; an optional \"broker\" "
-           "object sets slippageBps, makerFeeBps, takerFeeBps, latencyMs)."),
+           "object sets slippageBps, makerFeeBps, takerFeeBps, latencyMs, participationPercent)."),
         tr("FILE"))
     , m_strategy(QStringLiteral("strategy"), tr("Strategy JSON."), tr("FILE"))
     , m_cash(QStringLiteral("cash"),
@@ -58,7 +58,7 @@ void TradingOptions::read(const QCommandLineParser &parser, QStringList &problem
             if (json->contains(QStringLiteral("broker"))
                 && !json->value(QStringLiteral("broker")).isObject()) {
                 problems << tr("--risk broker: expected an object of slippageBps, makerFeeBps, "
-                               "takerFeeBps, latencyMs");
+                               "takerFeeBps, latencyMs, participationPercent");
                 json->remove(QStringLiteral("broker"));
             } else if (json->contains(QStringLiteral("broker"))) {
                 QStringList errors;

@@ -247,10 +247,21 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         fill.fee = decimal(o, "fee");
         fill.time = time(o);
         fill.maker = o.value(QStringLiteral("maker")).toBool();
+        fill.cumulativeQuantity = decimal(o, "cumulative_quantity");
+        fill.leavesQuantity = decimal(o, "leaves_quantity");
+        fill.averagePrice = decimal(o, "average_price");
         fill.reason = m_openOrders.value(fill.orderId).reason;
         m_portfolio.apply(fill); // books it and sets its realized PnL, as the node did
         m_portfolio.recordEquity(fill.time);
-        m_openOrders.remove(fill.orderId);
+        // A part: the order works on with what has traded.
+        if (fill.leavesQuantity > Decimal() && m_openOrders.contains(fill.orderId)) {
+            Order &order = m_openOrders[fill.orderId];
+            order.filledQuantity = fill.cumulativeQuantity;
+            order.averagePrice = fill.averagePrice;
+            order.status = OrderStatus::PartiallyFilled;
+        } else {
+            m_openOrders.remove(fill.orderId);
+        }
         m_viewEvents.fills.append(fill);
     } else if (type == u"cancel") {
         const qint64 id = o.value(QStringLiteral("order_id")).toInteger();

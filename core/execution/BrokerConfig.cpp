@@ -18,6 +18,9 @@ QStringList BrokerConfig::validate() const
             << tr("taker fee must be between 0 and 1000 bps, not %1").arg(takerFeeBps.toString());
     if (latencyMs < 0 || latencyMs > 60'000)
         errors << tr("latency must be between 0 and 60000 ms, not %1").arg(latencyMs);
+    if (participationPercent < Decimal() || participationPercent > Decimal::fromInteger(100))
+        errors << tr("participation must be between 0 and 100 %, not %1")
+                      .arg(participationPercent.toString());
     return errors;
 }
 
@@ -26,7 +29,8 @@ QJsonObject BrokerConfig::toJson() const
     return { { QStringLiteral("slippageBps"), slippageBps.toString() },
         { QStringLiteral("makerFeeBps"), makerFeeBps.toString() },
         { QStringLiteral("takerFeeBps"), takerFeeBps.toString() },
-        { QStringLiteral("latencyMs"), qint64(latencyMs) } };
+        { QStringLiteral("latencyMs"), qint64(latencyMs) },
+        { QStringLiteral("participationPercent"), participationPercent.toString() } };
 }
 
 std::optional<BrokerConfig> BrokerConfig::fromJson(const QJsonObject &json, QStringList *errors)
@@ -37,6 +41,7 @@ std::optional<BrokerConfig> BrokerConfig::fromJson(const QJsonObject &json, QStr
     fields.decimal("makerFeeBps", c.makerFeeBps);
     fields.decimal("takerFeeBps", c.takerFeeBps);
     fields.integer("latencyMs", c.latencyMs);
+    fields.decimal("participationPercent", c.participationPercent);
     QStringList problems = fields.errors() + c.validate();
     if (errors)
         *errors = problems;

@@ -11,8 +11,9 @@
 namespace kairos {
 
 // How the paper broker fills: slippage against the taker, maker and taker
-// fees (all in basis points of the notional), and a delay in event time
-// before an order can fill.
+// fees (all in basis points of the notional), a delay in event time before
+// an order can fill, and how much of a trade's size a market order may take
+// (a percent; zero: all it needs, at once).
 struct BrokerConfig
 {
     Q_DECLARE_TR_FUNCTIONS(BrokerConfig)
@@ -22,6 +23,7 @@ public:
     Decimal makerFeeBps = Decimal::fromInteger(2);
     Decimal takerFeeBps = Decimal::fromInteger(5);
     std::int64_t latencyMs = 0;
+    Decimal participationPercent;
 
     QStringList validate() const;
     QJsonObject toJson() const;

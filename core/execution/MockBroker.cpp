@@ -106,16 +106,35 @@ Decimal MockBroker::fee(Decimal notional, bool maker) const
     return Decimal::mulDiv(notional, bps, BasisPointUnits).value_or(Decimal());
 }
 
-std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &cancel) const
+Decimal MockBroker::wholeLots(Decimal quantity, std::uint32_t symbol) const
+{
+    const std::int64_t step = symbol < m_steps.size() ? m_steps[symbol].units() : 0;
+    return step > 0 ? Decimal::fromUnits(quantity.units() / step * step) : quantity;
+}
+
+Decimal MockBroker::takerQuantity(const Order &order, const Tick &tick) const
+{
+    if (m_config.participationPercent <= Decimal())
+        return order.remaining();
+    const Decimal share = Decimal::mulDiv(tick.quantity, m_config.participationPercent,
+        100 * std::uint64_t(Decimal::Scale), Decimal::Rounding::TowardZero)
+                              .value_or(Decimal());
+    return std::min(order.remaining(), wholeLots(share, order.symbol));
+}
+
+std::optional<Fill> MockBroker::tryFill(
+    Order &order, const Tick &tick, Decimal &unfilled, bool &cancel) const
 {
     cancel = false;
     if (order.symbol != tick.symbol || tick.time < order.time + m_config.latencyMs)
         return std::nullopt;
     const bool buy = order.side == Side::Buy;
     Decimal price;
+    Decimal quantity;
     bool maker = false;
     if (order.released() == OrderType::Market) {
         price = slipped(tick.price, order.side, order.symbol);
+        quantity = takerQuantity(order, tick);
     } else if (!order.resting) {
         const bool marketable
             = buy ? tick.price <= order.limitPrice : tick.price >= order.limitPrice;
@@ -135,29 +154,49 @@ std::optional<Fill> MockBroker::tryFill(Order &order, const Tick &tick, bool &ca
         // A taker, but never worse than the limit.
         const Decimal p = slipped(tick.price, order.side, order.symbol);
         price = buy ? std::min(p, order.limitPrice) : std::max(p, order.limitPrice);
+        quantity = takerQuantity(order, tick);
     } else {
         const bool through = buy ? tick.price < order.limitPrice : tick.price > order.limitPrice;
         if (!through)
             return std::nullopt;
         price = order.limitPrice;
         maker = true;
+        quantity = std::min(order.remaining(), wholeLots(unfilled, order.symbol));
     }
-    const auto notional = Decimal::product(price, order.quantity);
+    if (!maker && quantity < order.remaining()) {
+        if (order.timeInForce == TimeInForce::FillOrKill) {
+            cancel = true;
+            order.status = OrderStatus::Expired;
+            return std::nullopt;
+        }
+        // What it cannot take from this trade: an immediate-or-cancel order
+        // is cancelled, any other takes its share of the trades to come.
+        cancel = quantity <= Decimal() && order.timeInForce == TimeInForce::ImmediateOrCancel;
+    }
+    if (quantity <= Decimal())
+        return std::nullopt;
+    const auto notional = Decimal::product(price, quantity);
     if (!notional) {
         cancel = true; // a notional beyond what money can hold: never fillable
         return std::nullopt;
     }
+    if (maker)
+        unfilled = unfilled - quantity;
+    order.addFill(quantity, price);
     Fill fill;
     fill.orderId = order.id;
     fill.clientOrderId = order.clientOrderId;
     fill.symbol = order.symbol;
     fill.side = order.side;
-    fill.quantity = order.quantity;
+    fill.quantity = quantity;
     fill.price = price;
     fill.fee = fee(*notional, maker);
     fill.time = tick.time;
     fill.maker = maker;
     fill.reason = order.reason;
+    fill.cumulativeQuantity = order.filledQuantity;
+    fill.leavesQuantity = order.remaining();
+    fill.averagePrice = order.averagePrice;
     return fill;
 }
 
@@ -168,6 +207,7 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
         return;
     std::vector<Order> kept;
     kept.reserve(m_open.size());
+    Decimal unfilled = tick.quantity;
     for (Order &order : m_open) {
         if (order.waitsForTrigger()) {
             const bool live
@@ -181,7 +221,7 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
                 kept.push_back(order);
             continue;
         }
-        if (!trade(order, tick, fills, cancelled))
+        if (!trade(order, tick, unfilled, fills, cancelled))
             kept.push_back(order);
     }
     m_open = std::move(kept);
@@ -191,20 +231,28 @@ void MockBroker::release(Order order, const Tick &tick, FillList &fills, OrderLi
 {
     order.triggered = true;
     order.resting = false;
-    if (!trade(order, tick, fills, cancelled))
+    // It trades as a taker: the trade's size bounds it only by the cap.
+    Decimal unfilled = tick.quantity;
+    if (!trade(order, tick, unfilled, fills, cancelled))
         m_open.push_back(order);
 }
 
-bool MockBroker::trade(Order &order, const Tick &tick, FillList &fills, OrderList &cancelled) const
+bool MockBroker::trade(
+    Order &order, const Tick &tick, Decimal &unfilled, FillList &fills, OrderList &cancelled) const
 {
     bool cancel = false;
-    if (auto fill = tryFill(order, tick, cancel)) {
+    if (auto fill = tryFill(order, tick, unfilled, cancel)) {
         fills.append(*fill);
-        return true;
+        if (order.remaining() <= Decimal())
+            return true;
+        // The rest of a limit order that took what it could rests at its
+        // limit, unless it had to trade at once.
+        cancel = order.timeInForce == TimeInForce::ImmediateOrCancel;
+        order.resting = order.released() == OrderType::Limit;
     }
     if (!cancel)
         return false;
-    if (order.status == OrderStatus::Open)
+    if (order.status == OrderStatus::Open || order.status == OrderStatus::PartiallyFilled)
         order.status = OrderStatus::Cancelled;
     cancelled.append(order);
     return true;

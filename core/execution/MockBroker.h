@@ -22,9 +22,16 @@ namespace kairos {
 // but never worse than its limit (taker fee); otherwise it rests (an
 // immediate-or-cancel order is cancelled instead) and fills at its limit,
 // paying the maker fee, once a trade prints through its price (strictly
-// below a buy, strictly above a sell). A fill-or-kill order expires where an
-// immediate-or-cancel one is cancelled, and a post-only order that would
-// take expires. Orders fill whole.
+// below a buy, strictly above a sell). A post-only order that would take
+// expires.
+// Partial fills: a resting order fills at most the size of the trade that
+// printed through it, shared by the resting orders it reaches in submission
+// order; the rest keeps resting. A taker fills whole, unless the
+// participation cap (BrokerConfig) bounds it to a share of each trade: then
+// it takes that share of every trade until it is done. Fills are whole lot
+// steps. What an immediate-or-cancel order could not take at once is
+// cancelled; a fill-or-kill order that cannot take its whole quantity at
+// once expires without trading.
 // A stop or if-touched order waits for the first trade after its latency
 // that reaches its stop price (Order::triggersAt) and is handed back
 // (onTick's `triggered`): the trader checks it again and release()s it,
@@ -48,6 +55,9 @@ public:
     // Each symbol's price tick: a slipped price goes to the tick against
     // the taker, as a venue fills on its ticks. None: exact to 1e-8.
     void setPriceTicks(std::vector<Decimal> ticks) { m_ticks = std::move(ticks); }
+    // Each symbol's lot step: a partial fill is a whole number of them.
+    // None: any multiple of 1e-8.
+    void setQuantitySteps(std::vector<Decimal> steps) { m_steps = std::move(steps); }
     const BrokerConfig &config() const { return m_config; }
 
     // Assigns the order's id when accepted.
@@ -65,7 +75,8 @@ public:
     // Fills, cancellations and expiries (orders that had to trade at once
     // and could not) this trade causes, and the orders it triggers (taken
     // out of the book), appended in order of submission; and the trailing
-    // stops it moved, as they now are.
+    // stops it moved, as they now are. A partly filled order stays in the
+    // book with its filled quantity and average price.
     void onTick(const Tick &tick, FillList &fills, OrderList &cancelled, OrderList &triggered,
         OrderList *trailed = nullptr);
     // A triggered order back in the book as what it trades as, tried at
@@ -90,9 +101,17 @@ public:
 
 private:
     static bool isValid(const Order &order);
-    std::optional<Fill> tryFill(Order &order, const Tick &tick, bool &cancel) const;
-    // Fills or ends `order` on this trade (true), or leaves it working.
-    bool trade(Order &order, const Tick &tick, FillList &fills, OrderList &cancelled) const;
+    // `unfilled`: what is left of the trade's size for resting orders.
+    std::optional<Fill> tryFill(
+        Order &order, const Tick &tick, Decimal &unfilled, bool &cancel) const;
+    // The quantity a taker may take from this trade: all that remains, or
+    // the participation cap's share of the trade.
+    Decimal takerQuantity(const Order &order, const Tick &tick) const;
+    Decimal wholeLots(Decimal quantity, std::uint32_t symbol) const;
+    // Fills (wholly or in part) or ends `order` on this trade; true when it
+    // no longer works.
+    bool trade(Order &order, const Tick &tick, Decimal &unfilled, FillList &fills,
+        OrderList &cancelled) const;
 
     void remember(const QString &clientOrderId, std::int64_t time);
 
@@ -102,6 +121,7 @@ private:
     std::deque<std::pair<std::int64_t, QString>> m_seenByTime; // order time, oldest first
     std::vector<Order> m_open;
     std::vector<Decimal> m_ticks; // per symbol
+    std::vector<Decimal> m_steps; // per symbol
 };
 
 } // namespace kairos

@@ -63,9 +63,13 @@ PaperTrader::PaperTrader(const InstrumentList &instruments, Decimal initialCash,
     , m_lastPrice(std::size_t(instruments.size()))
 {
     std::vector<Decimal> ticks;
-    for (const Instrument &instrument : instruments)
+    std::vector<Decimal> steps;
+    for (const Instrument &instrument : instruments) {
         ticks.push_back(instrument.priceIncrement);
+        steps.push_back(instrument.quantityIncrement);
+    }
     m_broker.setPriceTicks(std::move(ticks));
+    m_broker.setQuantitySteps(std::move(steps));
 }
 
 void PaperTrader::setLimits(const RiskLimits &limits, std::int64_t time, TradingEvents &events)
@@ -161,11 +165,17 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
     if (fill.realizedPnl - fill.fee < Decimal() && fill.realizedPnl != Decimal())
         m_risk.onLosingTrade(fill.time);
     events.fills.append(fill);
+    const QString fee = LocaleDecimal::display(fill.fee, Decimal(), m_locale);
+    const QString symbol = m_instruments.value(fill.symbol).symbol;
     events.alerts.append({ fill.time, AlertSeverity::Info, QStringLiteral("broker"),
-        tr("filled %1 %2 %3 at %4 (fee %5)")
-            .arg(sideLabel(fill.side), quantityText(fill.quantity),
-                m_instruments.value(fill.symbol).symbol, priceText(fill.price, fill.symbol),
-                LocaleDecimal::display(fill.fee, Decimal(), m_locale)) });
+        fill.leavesQuantity > Decimal()
+            ? tr("filled %1 %2 of %3 %4 at %5 (fee %6): %7 still working")
+                  .arg(sideLabel(fill.side), quantityText(fill.quantity),
+                      quantityText(fill.cumulativeQuantity + fill.leavesQuantity), symbol,
+                      priceText(fill.price, fill.symbol), fee, quantityText(fill.leavesQuantity))
+            : tr("filled %1 %2 %3 at %4 (fee %5)")
+                  .arg(sideLabel(fill.side), quantityText(fill.quantity), symbol,
+                      priceText(fill.price, fill.symbol), fee) });
     // A reduce-only order the position no longer leaves room for (closed,
     // reversed, or now smaller than the order) would open exposure.
     std::vector<std::int64_t> stale;
@@ -183,7 +193,7 @@ bool PaperTrader::reduces(const Order &order) const
 {
     const Decimal held = m_portfolio.position(order.symbol).quantity;
     const bool against = order.side == Side::Buy ? held < Decimal() : held > Decimal();
-    return against && order.quantity <= held.abs();
+    return against && order.remaining() <= held.abs();
 }
 
 void PaperTrader::checkBreaker(std::int64_t time, TradingEvents &events)
@@ -232,7 +242,7 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     Decimal held = m_portfolio.position(signal.symbol).quantity;
     for (const Order &order : m_broker.openOrders()) {
         if (order.symbol == signal.symbol)
-            held = held + (order.side == Side::Buy ? order.quantity : -order.quantity);
+            held = held + (order.side == Side::Buy ? order.remaining() : -order.remaining());
     }
     const bool buy = signal.side == Side::Buy;
     const bool against = buy ? held < Decimal() : held > Decimal();
@@ -310,8 +320,12 @@ QString PaperTrader::priceText(Decimal price, std::uint32_t symbol) const
     return LocaleDecimal::display(price, m_instruments.value(symbol).priceIncrement, m_locale);
 }
 
-std::optional<RiskDenial> PaperTrader::check(const Order &order, std::int64_t now, bool replacing)
+std::optional<RiskDenial> PaperTrader::check(const Order &sent, std::int64_t now, bool replacing)
 {
+    // What is checked is what may still trade: a partly filled order's rest.
+    Order order = sent;
+    order.quantity = sent.remaining();
+    order.filledQuantity = Decimal();
     // An order accepted on live prices is the broker's once working, as a
     // resting limit fills on whatever trades come: history does not deny it.
     if (!m_warmingUp.isEmpty() && !order.triggered)
@@ -421,6 +435,13 @@ void PaperTrader::modify(const Order &changed, std::int64_t time, TradingEvents 
     }
     Order order = *working;
     order.quantity = changed.quantity;
+    if (order.filledQuantity > Decimal() && order.quantity <= order.filledQuantity) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
+            tr("order %1 was not modified: its new quantity %2 is not above the %3 already filled")
+                .arg(QString::number(order.id), quantityText(order.quantity),
+                    quantityText(order.filledQuantity)) });
+        return;
+    }
     if (order.released() == OrderType::Limit)
         order.limitPrice = changed.limitPrice;
     if (order.type == OrderType::TrailingStop && !order.triggered) {

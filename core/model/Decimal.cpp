@@ -180,8 +180,9 @@ std::optional<Decimal> Decimal::mulDiv(
     std::uint64_t remainder = 0;
     U128 q = divide(multiply(x, y), divisor, remainder);
     // Half away from zero: compare 2·remainder with the divisor without overflow.
-    const bool up
-        = rounding == Rounding::AwayFromZero ? remainder != 0 : remainder >= divisor - remainder;
+    const bool up = rounding == Rounding::AwayFromZero
+        ? remainder != 0
+        : rounding == Rounding::HalfAwayFromZero && remainder >= divisor - remainder;
     if (up) {
         if (++q.lo == 0)
             ++q.hi;

@@ -53,8 +53,10 @@ public:
     // one rule. nullopt when the result does not fit or divisor is 0.
     static std::optional<Decimal> mulDiv(Decimal a, Decimal b, std::uint64_t divisor);
     // The same, rounded as asked: AwayFromZero for a distance that must not
-    // come out shorter than the exact one (a trailing stop's percent).
-    enum class Rounding { HalfAwayFromZero, AwayFromZero };
+    // come out shorter than the exact one (a trailing stop's percent),
+    // TowardZero for a share that must not come out larger (a participation
+    // cap).
+    enum class Rounding { HalfAwayFromZero, AwayFromZero, TowardZero };
     static std::optional<Decimal> mulDiv(
         Decimal a, Decimal b, std::uint64_t divisor, Rounding rounding);
     // price · quantity in units: mulDiv(price, quantity, Scale).

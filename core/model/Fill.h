@@ -11,7 +11,9 @@
 
 namespace kairos {
 
-// An order executed (in full: the mock broker does not split orders).
+// A trade of an order: the whole of it, or a part (a resting order fills
+// at most what traded through its price). It also says, as a venue's
+// execution report does, where the order stands after it.
 struct Fill
 {
     std::int64_t orderId = 0;
@@ -25,6 +27,11 @@ struct Fill
     std::int64_t time = 0;
     bool maker = false;
     QString reason;
+    // The order after this fill: traded so far, still working (zero: done),
+    // and the average price of what has traded.
+    Decimal cumulativeQuantity;
+    Decimal leavesQuantity;
+    Decimal averagePrice;
 };
 
 using FillList = QList<Fill>;

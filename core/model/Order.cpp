@@ -95,6 +95,18 @@ bool Order::trail(Decimal price, Decimal tick)
     return true;
 }
 
+void Order::addFill(Decimal traded, Decimal price)
+{
+    const Decimal before = filledQuantity;
+    filledQuantity = filledQuantity + traded;
+    // Each part weighted by its share of what has now traded; the second
+    // product cannot overflow where the fill's notional did not.
+    const auto divisor = std::uint64_t(filledQuantity.units());
+    averagePrice = Decimal::mulDiv(averagePrice, before, divisor).value_or(Decimal())
+        + Decimal::mulDiv(price, traded, divisor).value_or(price);
+    status = filledQuantity >= quantity ? OrderStatus::Filled : OrderStatus::PartiallyFilled;
+}
+
 namespace {
 
 constexpr std::pair<OrderType, const char *> TypeKeys[] = {
@@ -111,6 +123,15 @@ constexpr std::pair<TimeInForce, const char *> TimeInForceKeys[] = {
     { TimeInForce::ImmediateOrCancel, "ioc" },
     { TimeInForce::FillOrKill, "fok" },
     { TimeInForce::Day, "day" },
+};
+
+constexpr std::pair<OrderStatus, const char *> StatusKeys[] = {
+    { OrderStatus::Open, "open" },
+    { OrderStatus::PartiallyFilled, "partially_filled" },
+    { OrderStatus::Filled, "filled" },
+    { OrderStatus::Cancelled, "cancelled" },
+    { OrderStatus::Expired, "expired" },
+    { OrderStatus::Denied, "denied" },
 };
 
 template<typename Enum, std::size_t N>
@@ -153,6 +174,11 @@ QLatin1StringView timeInForceKey(TimeInForce timeInForce)
 std::optional<TimeInForce> timeInForceFromKey(QStringView key)
 {
     return valueOf(TimeInForceKeys, key);
+}
+
+QLatin1StringView orderStatusKey(OrderStatus status)
+{
+    return keyOf(StatusKeys, status);
 }
 
 QString Order::clientIdForSignal(

@@ -35,11 +35,14 @@ enum class OrderType : std::uint8_t {
     LimitIfTouched,
     TrailingStop
 };
-// Orders fill whole, so an immediate-or-cancel order and a fill-or-kill one
-// both trade at once or not at all: the first is then cancelled, the second
-// expires. A day order expires when the risk day ends (RiskLimits' zone).
+// An immediate-or-cancel order trades what it can at once and the rest is
+// cancelled; a fill-or-kill order trades its whole quantity at once or
+// expires without trading. A day order expires when the risk day ends
+// (RiskLimits' zone).
 enum class TimeInForce : std::uint8_t { GoodTillCancel, ImmediateOrCancel, FillOrKill, Day };
-enum class OrderStatus : std::uint8_t { Open, Filled, Cancelled, Denied, Expired };
+// Stored by value: new states go at the end. A partially filled order is
+// still working, for what remains of it.
+enum class OrderStatus : std::uint8_t { Open, Filled, Cancelled, Denied, Expired, PartiallyFilled };
 
 struct Order
 {
@@ -75,6 +78,14 @@ struct Order
     bool trailPercent = false;
     Decimal activationPrice;
     Decimal trailExtreme;
+    // What has traded so far, and its average price (to 1e-8).
+    Decimal filledQuantity;
+    Decimal averagePrice;
+
+    Decimal remaining() const { return quantity - filledQuantity; }
+    // Counts a fill of `quantity` at `price`: the filled quantity, the
+    // average price and the status (PartiallyFilled or Filled).
+    void addFill(Decimal quantity, Decimal price);
 
     // A stop or if-touched order before its trigger.
     bool waitsForTrigger() const;
@@ -107,6 +118,7 @@ struct Order
 QLatin1StringView orderTypeKey(OrderType type);
 std::optional<OrderType> orderTypeFromKey(QStringView key);
 QLatin1StringView timeInForceKey(TimeInForce timeInForce);
+QLatin1StringView orderStatusKey(OrderStatus status);
 std::optional<TimeInForce> timeInForceFromKey(QStringView key);
 
 using OrderList = QList<Order>;

@@ -158,6 +158,9 @@ QByteArray EventPayloads::fill(const QString &symbol, const Fill &f)
         .string("fee", f.fee.toString())
         .string("realized_pnl", f.realizedPnl.toString())
         .boolean("maker", f.maker)
+        .string("cumulative_quantity", f.cumulativeQuantity.toString())
+        .string("leaves_quantity", f.leavesQuantity.toString())
+        .string("average_price", f.averagePrice.toString())
         .integer("timestamp", f.time)
         .finish();
 }
@@ -170,6 +173,7 @@ QByteArray EventPayloads::cancel(const QString &symbol, const Order &o, std::int
         .string("client_order_id", o.clientOrderId)
         .string("symbol", symbol)
         .boolean("expired", o.status == OrderStatus::Expired)
+        .string("filled_quantity", o.filledQuantity.toString())
         .integer("timestamp", time)
         .finish();
 }

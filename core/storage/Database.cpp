@@ -77,6 +77,25 @@ const char *const Migrations[] = {
     "ALTER TABLE orders ADD COLUMN trail_percent INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE orders ADD COLUMN activation_price INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE orders ADD COLUMN trail_extreme INTEGER NOT NULL DEFAULT 0;",
+    // 6 → 7: partial fills: an order may trade in several fills, each a row
+    // of its own (id: in the order they happened), and it keeps what has
+    // filled and at what average price. Stored orders filled whole.
+    "CREATE TABLE fills_7 (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL"
+    " REFERENCES orders (id), client_order_id TEXT NOT NULL, symbol INTEGER NOT NULL,"
+    " side INTEGER NOT NULL, quantity INTEGER NOT NULL, price INTEGER NOT NULL,"
+    " fee INTEGER NOT NULL, realized_pnl INTEGER NOT NULL, time INTEGER NOT NULL,"
+    " maker INTEGER NOT NULL, reason TEXT NOT NULL);"
+    "INSERT INTO fills_7 (order_id, client_order_id, symbol, side, quantity, price, fee,"
+    " realized_pnl, time, maker, reason) SELECT order_id, client_order_id, symbol, side,"
+    " quantity, price, fee, realized_pnl, time, maker, reason FROM fills ORDER BY order_id;"
+    "DROP TABLE fills;"
+    "ALTER TABLE fills_7 RENAME TO fills;"
+    "CREATE INDEX fills_by_time ON fills (time);"
+    "CREATE INDEX fills_by_order ON fills (order_id);"
+    "ALTER TABLE orders ADD COLUMN filled_quantity INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN average_price INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE orders SET filled_quantity = quantity, average_price = (SELECT price FROM fills"
+    " WHERE fills.order_id = orders.id) WHERE id IN (SELECT order_id FROM fills);",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

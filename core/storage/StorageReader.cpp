@@ -290,8 +290,8 @@ WarmState StorageReader::warmState(
         if (!known(q.value(0).toLongLong(), symbol))
             state.foreignFills += q.value(1).toLongLong();
     }
-    q.prepare(QStringLiteral("SELECT * FROM (SELECT %1 FROM fills ORDER BY order_id DESC LIMIT ?)"
-                             " ORDER BY order_id")
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT %1, id FROM fills ORDER BY id DESC LIMIT ?)"
+                             " ORDER BY id")
                   .arg(FillColumns));
     q.bindValue(0, WarmFills);
     if (!exec(q))
@@ -317,9 +317,10 @@ WarmState StorageReader::warmState(
     q.prepare(QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
                              " quantity, limit_price, time, reason, status, stop_price,"
                              " reduce_only, post_only, triggered, trail_offset, trail_percent,"
-                             " activation_price, trail_extreme FROM orders"
-                             " WHERE status = ? ORDER BY id"));
+                             " activation_price, trail_extreme, filled_quantity, average_price"
+                             " FROM orders WHERE status IN (?, ?) ORDER BY id"));
     q.bindValue(0, int(OrderStatus::Open));
+    q.bindValue(1, int(OrderStatus::PartiallyFilled));
     if (!exec(q))
         return state;
     while (q.next()) {
@@ -343,6 +344,9 @@ WarmState StorageReader::warmState(
         o.trailPercent = q.value(16).toInt() != 0;
         o.activationPrice = units(q, 17);
         o.trailExtreme = units(q, 18);
+        o.filledQuantity = units(q, 19);
+        o.averagePrice = units(q, 20);
+        o.status = OrderStatus(q.value(10).toInt());
         state.openOrders.append(o);
     }
 
@@ -410,7 +414,7 @@ bool StorageReader::fills(const Range &range, const std::function<bool(const Fil
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM fills WHERE %2 AND time BETWEEN ? AND ?"
-                             " ORDER BY time, order_id")
+                             " ORDER BY time, id")
                   .arg(FillColumns, symbolFilter(range)));
     q.bindValue(0, qint64(range.from));
     q.bindValue(1, qint64(range.to));

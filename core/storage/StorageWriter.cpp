@@ -26,6 +26,7 @@ public:
         , order(db)
         , fill(db)
         , status(db)
+        , filled(db)
         , triggered(db)
         , amended(db)
         , alert(db)
@@ -68,6 +69,8 @@ public:
             "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
             " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         status.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
+        filled.prepare(QStringLiteral(
+            "UPDATE orders SET status = ?, filled_quantity = ?, average_price = ? WHERE id = ?"));
         alert.prepare(QStringLiteral(
             "INSERT INTO alerts (time, severity, source, text) VALUES (?, ?, ?, ?)"));
         equity.prepare(QStringLiteral(
@@ -92,8 +95,8 @@ public:
     }
 
     static constexpr int CandleRows = 64;
-    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, triggered, amended,
-        alert, equity, thinEquity, position, snapshot, pruneSnapshots, state;
+    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, filled, triggered,
+        amended, alert, equity, thinEquity, position, snapshot, pruneSnapshots, state;
     // The stored equity curve thins with age as the one in memory does
     // (Portfolio::recordEquity): minutes up to here, hours up to there.
     std::int64_t equityMinutesUntil = std::numeric_limits<std::int64_t>::min();
@@ -490,9 +493,17 @@ bool StorageWriter::write(
             q.fill.bindValue(8, qint64(f.time));
             q.fill.bindValue(9, f.maker ? 1 : 0);
             q.fill.bindValue(10, text(f.reason));
-            q.status.bindValue(0, int(OrderStatus::Filled));
-            q.status.bindValue(1, qint64(f.orderId));
-            if (!execute(q.fill, error) || !execute(q.status, error))
+            // Where the order stands after it (a fill without, read back
+            // from an older journal, filled its order whole).
+            const bool whole = f.leavesQuantity <= Decimal();
+            q.filled.bindValue(0, int(whole ? OrderStatus::Filled : OrderStatus::PartiallyFilled));
+            q.filled.bindValue(1,
+                qint64((f.cumulativeQuantity > Decimal() ? f.cumulativeQuantity : f.quantity)
+                           .units()));
+            q.filled.bindValue(
+                2, qint64((f.averagePrice > Decimal() ? f.averagePrice : f.price).units()));
+            q.filled.bindValue(3, qint64(f.orderId));
+            if (!execute(q.fill, error) || !execute(q.filled, error))
                 return fail(tr("the fill of order %1").arg(f.clientOrderId));
         }
         for (const Order &o : b.trading.cancelled) {

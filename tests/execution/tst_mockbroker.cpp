@@ -114,8 +114,11 @@ private slots:
             tick(2, "100"), fills, cancelled, triggered); // touches, does not trade through
         QVERIFY(fills.isEmpty());
         QCOMPARE(broker.openOrders().size(), 1u);
-        broker.onTick(tick(3, "99.99"), fills, cancelled, triggered);
+        Tick through = tick(3, "99.99");
+        through.quantity = d("5"); // enough for all of it
+        broker.onTick(through, fills, cancelled, triggered);
         QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].quantity, d("2"));
         QCOMPARE(fills[0].price, d("100")); // at the limit, not the trade
         QVERIFY(fills[0].maker);
         QCOMPARE(fills[0].fee, d("0.02")); // 200 · 1 bp
@@ -629,6 +632,212 @@ private slots:
         QCOMPARE(broker.submit(all), MockBroker::SubmitResult::Invalid);
         all.trailOffset = d("99.99");
         QCOMPARE(broker.submit(all), MockBroker::SubmitResult::Accepted);
+    }
+
+    // A resting order fills at most what traded through its price, and its
+    // parts add up to its quantity to the unit, at every scale.
+    void aRestingOrderFillsAtMostWhatTraded_data()
+    {
+        QTest::addColumn<QByteArray>("limit");
+        QTest::addColumn<QByteArray>("through");
+        QTest::addColumn<QByteArray>("quantity");
+        QTest::addColumn<QByteArray>("sizes"); // of the trades through it, ';'-separated
+        QTest::newRow("1e4") << QByteArray("64000.5") << QByteArray("63999") << QByteArray("2.5")
+                             << QByteArray("1;0.7;5");
+        QTest::newRow("1") << QByteArray("1.2345") << QByteArray("1.2344")
+                           << QByteArray("1000.00000001")
+                           << QByteArray("999.99999999;0.00000001;1");
+        QTest::newRow("1e-5 and 1e13 units")
+            << QByteArray("0.00001234") << QByteArray("0.00001233") << QByteArray("92233720368")
+            << QByteArray("50000000000;40000000000;9000000000");
+    }
+    void aRestingOrderFillsAtMostWhatTraded()
+    {
+        QFETCH(QByteArray, limit);
+        QFETCH(QByteArray, through);
+        QFETCH(QByteArray, quantity);
+        QFETCH(QByteArray, sizes);
+        MockBroker broker(config());
+        Order buy
+            = order("rest", Side::Buy, OrderType::Limit, quantity.constData(), limit.constData());
+        QCOMPARE(broker.submit(buy), MockBroker::SubmitResult::Accepted);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        Tick above = tick(1000, limit.constData());
+        above.price = d(limit.constData()) + d("0.00000001");
+        broker.onTick(above, fills, cancelled, triggered); // not marketable: it rests
+        QVERIFY(fills.isEmpty());
+        std::int64_t time = 2000;
+        Decimal traded;
+        for (const QByteArray &size : sizes.split(';')) {
+            Tick t = tick(time += 1000, through.constData());
+            t.quantity = d(size.constData());
+            const Decimal before = traded;
+            broker.onTick(t, fills, cancelled, triggered);
+            const Fill &f = fills.constLast();
+            QCOMPARE(f.quantity, std::min(t.quantity, d(quantity.constData()) - before));
+            QCOMPARE(f.price, d(limit.constData()));
+            QVERIFY(f.maker);
+            traded = traded + f.quantity;
+            QCOMPARE(f.cumulativeQuantity, traded);
+            QCOMPARE(f.leavesQuantity, d(quantity.constData()) - traded);
+            QCOMPARE(f.averagePrice, d(limit.constData()));
+            if (f.leavesQuantity > Decimal()) {
+                QCOMPARE(broker.openOrders().size(), std::size_t(1));
+                const Order &working = broker.openOrders().front();
+                QCOMPARE(working.status, OrderStatus::PartiallyFilled);
+                QCOMPARE(working.filledQuantity, traded);
+                QVERIFY(working.resting);
+            }
+        }
+        QCOMPARE(fills.size(), sizes.count(';') + 1);
+        QCOMPARE(traded, d(quantity.constData()));
+        QVERIFY(broker.openOrders().empty());
+        QVERIFY(cancelled.isEmpty());
+    }
+
+    void aTradeIsSharedByTheRestingOrdersItReachesOldestFirst()
+    {
+        MockBroker broker(config());
+        broker.setQuantitySteps({ d("0.1") });
+        Order first = order("first", Side::Buy, OrderType::Limit, "1", "100");
+        Order second = order("second", Side::Buy, OrderType::Limit, "1", "100.5");
+        broker.submit(first);
+        broker.submit(second);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        broker.onTick(tick(1000, "101"), fills, cancelled, triggered);
+        Tick t = tick(2000, "99");
+        t.quantity = d("1.55");
+        broker.onTick(t, fills, cancelled, triggered);
+        QCOMPARE(fills.size(), 2);
+        QCOMPARE(fills[0].clientOrderId, QStringLiteral("first"));
+        QCOMPARE(fills[0].quantity, d("1"));
+        // 0.55 is left of the trade: 0.5 in whole lot steps.
+        QCOMPARE(fills[1].clientOrderId, QStringLiteral("second"));
+        QCOMPARE(fills[1].quantity, d("0.5"));
+        QCOMPARE(fills[1].leavesQuantity, d("0.5"));
+        // Less than a lot left of a trade: no fill, the order rests on.
+        t = tick(3000, "99");
+        t.quantity = d("0.09");
+        fills.clear();
+        broker.onTick(t, fills, cancelled, triggered);
+        QVERIFY(fills.isEmpty());
+        QCOMPARE(broker.openOrders().front().filledQuantity, d("0.5"));
+    }
+
+    void theParticipationCapSpreadsATakerOverTrades()
+    {
+        BrokerConfig c;
+        c.slippageBps = Decimal();
+        c.participationPercent = d("10");
+        MockBroker broker(c);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        Order market = order("mkt", Side::Buy, OrderType::Market, "1");
+        broker.submit(market);
+        const char *prices[] = { "100", "101", "102" };
+        std::int64_t time = 1000;
+        for (const char *price : prices) {
+            Tick t = tick(time += 1000, price);
+            t.quantity = d("4");
+            broker.onTick(t, fills, cancelled, triggered);
+        }
+        QCOMPARE(fills.size(), 3);
+        QCOMPARE(fills[0].quantity, d("0.4"));
+        QCOMPARE(fills[1].quantity, d("0.4"));
+        QCOMPARE(fills[2].quantity, d("0.2"));
+        QVERIFY(!fills[2].maker);
+        // (0.4·100 + 0.4·101 + 0.2·102) / 1
+        QCOMPARE(fills[2].averagePrice, d("100.8"));
+        QCOMPARE(fills[2].leavesQuantity, Decimal());
+        QVERIFY(broker.openOrders().empty());
+
+        // Immediate-or-cancel: its share of the trade, the rest cancelled.
+        fills.clear();
+        Order ioc
+            = order("ioc", Side::Sell, OrderType::Market, "1", "0", TimeInForce::ImmediateOrCancel);
+        broker.submit(ioc);
+        Tick t = tick(time += 1000, "100");
+        t.quantity = d("3");
+        broker.onTick(t, fills, cancelled, triggered);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].quantity, d("0.3"));
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(cancelled[0].status, OrderStatus::Cancelled);
+        QCOMPARE(cancelled[0].filledQuantity, d("0.3"));
+
+        // Fill-or-kill: all of it from this trade, or nothing.
+        fills.clear();
+        cancelled.clear();
+        Order fok = order("fok", Side::Buy, OrderType::Market, "1", "0", TimeInForce::FillOrKill);
+        broker.submit(fok);
+        broker.onTick(tick(time += 1000, "100"), fills, cancelled, triggered);
+        QVERIFY(fills.isEmpty());
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(cancelled[0].status, OrderStatus::Expired);
+        QCOMPARE(cancelled[0].filledQuantity, Decimal());
+
+        // A marketable limit takes its share, and its rest rests at the limit.
+        cancelled.clear();
+        Order limit = order("lmt", Side::Buy, OrderType::Limit, "1", "100");
+        broker.submit(limit);
+        t = tick(time += 1000, "99");
+        t.quantity = d("5");
+        broker.onTick(t, fills, cancelled, triggered);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].quantity, d("0.5"));
+        QVERIFY(!fills[0].maker);
+        QVERIFY(broker.openOrders().front().resting);
+        broker.onTick(tick(time += 1000, "100"), fills, cancelled, triggered); // at, not through
+        QCOMPARE(fills.size(), 1);
+        t = tick(time += 1000, "99.5");
+        t.quantity = d("0.25");
+        broker.onTick(t, fills, cancelled, triggered);
+        QCOMPARE(fills.size(), 2);
+        QVERIFY(fills[1].maker);
+        QCOMPARE(fills[1].quantity, d("0.25"));
+        QCOMPARE(fills[1].price, d("100"));
+        QCOMPARE(fills[1].cumulativeQuantity, d("0.75"));
+    }
+
+    void aShareBelowALotWaitsForALargerTrade()
+    {
+        BrokerConfig c;
+        c.participationPercent = d("1");
+        MockBroker broker(c);
+        broker.setQuantitySteps({ d("0.01") });
+        Order market = order("mkt", Side::Buy, OrderType::Market, "0.05");
+        broker.submit(market);
+        FillList fills;
+        OrderList cancelled;
+        OrderList triggered;
+        broker.onTick(tick(1000, "100"), fills, cancelled, triggered); // 1 % of 1: 0.01
+        Tick small = tick(2000, "100");
+        small.quantity = d("0.5"); // 0.005: below a lot
+        broker.onTick(small, fills, cancelled, triggered);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(fills[0].quantity, d("0.01"));
+        QCOMPARE(broker.openOrders().front().remaining(), d("0.04"));
+        QVERIFY(cancelled.isEmpty());
+    }
+
+    void theParticipationCapIsAPercent()
+    {
+        BrokerConfig c;
+        c.participationPercent = d("100.00000001");
+        QCOMPARE(c.validate().size(), 1);
+        c.participationPercent = d("-1");
+        QCOMPARE(c.validate().size(), 1);
+        c.participationPercent = d("100");
+        QVERIFY(c.validate().isEmpty());
+        QStringList errors;
+        const auto read = BrokerConfig::fromJson(c.toJson(), &errors);
+        QVERIFY(read);
+        QCOMPARE(read->participationPercent, d("100"));
     }
 };
 

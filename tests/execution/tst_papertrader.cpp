@@ -709,6 +709,72 @@ private slots:
         QCOMPARE(modified.modified[0].trailExtreme, d("120"));
         QCOMPARE(modified.modified[0].stopPrice, d("118"));
     }
+
+    // A partly filled order books each part, works on for the rest, can be
+    // modified only above what has filled, and the kill switch cancels it
+    // with what it filled kept.
+    void aPartlyFilledOrderWorksOnForItsRest()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order buy;
+        buy.side = Side::Buy;
+        buy.type = OrderType::Limit;
+        buy.limitPrice = d("99");
+        buy.quantity = d("3");
+        buy.time = 1000;
+        trader.submit(buy, events);
+        QCOMPARE(events.accepted.size(), 1);
+        const std::int64_t id = events.accepted[0].id;
+        trader.onTick(tick(2000, "100"), events); // rests
+        events = {};
+        trader.onTick(tick(3000, "98.5"), events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].quantity, d("1"));
+        QCOMPARE(events.fills[0].leavesQuantity, d("2"));
+        QCOMPARE(trader.portfolio().position(0).quantity, d("1"));
+        QVERIFY2(events.alerts.constLast().text.contains(QStringLiteral("1 of 3 BTCUSDT")),
+            qPrintable(events.alerts.constLast().text));
+        QVERIFY(events.alerts.constLast().text.endsWith(QStringLiteral("2 still working")));
+        const Order working = trader.broker().openOrders().front();
+        QCOMPARE(working.status, OrderStatus::PartiallyFilled);
+        QCOMPARE(working.filledQuantity, d("1"));
+        QCOMPARE(working.averagePrice, d("99"));
+
+        events = {};
+        Order smaller = working;
+        smaller.quantity = d("1");
+        trader.modify(smaller, 3000, events);
+        QVERIFY(events.modified.isEmpty());
+        QVERIFY(events.alerts.constLast().text.contains(QStringLiteral("already filled")));
+        smaller.quantity = d("1.5");
+        trader.modify(smaller, 3000, events);
+        QCOMPARE(events.modified.size(), 1);
+        QCOMPARE(trader.broker().openOrders().front().remaining(), d("0.5"));
+        QCOMPARE(trader.broker().openOrders().front().filledQuantity, d("1"));
+
+        // A reduce-only sell of more than the position holds is refused.
+        Order reduce;
+        reduce.side = Side::Sell;
+        reduce.type = OrderType::Limit;
+        reduce.limitPrice = d("120");
+        reduce.quantity = d("1.5");
+        reduce.reduceOnly = true;
+        reduce.time = 3000;
+        trader.submit(reduce, events);
+        QCOMPARE(events.denied.size(), 1);
+
+        events = {};
+        RiskLimits killed = openLimits();
+        killed.killSwitch = true;
+        trader.setLimits(killed, 4000, events);
+        QCOMPARE(events.cancelled.size(), 1);
+        QCOMPARE(events.cancelled[0].id, id);
+        QCOMPARE(events.cancelled[0].status, OrderStatus::Cancelled);
+        QCOMPARE(events.cancelled[0].filledQuantity, d("1"));
+        QCOMPARE(trader.portfolio().position(0).quantity, d("1"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPaperTrader)

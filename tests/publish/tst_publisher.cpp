@@ -281,8 +281,29 @@ private slots:
         QCOMPARE(modify.value(QStringLiteral("cause")).toString(), QStringLiteral("modify"));
         QCOMPARE(modify.value(QStringLiteral("limit_price")).toString(), QStringLiteral("64000.5"));
         QVERIFY(modify.value(QStringLiteral("trail_offset")).isNull());
-        for (const QJsonObject &payload :
-            { order, cancel, trigger, reject, refused, plain, trailing, amend, modify })
+        // A part of an order: where the order stands after it.
+        Fill part;
+        part.orderId = 9;
+        part.clientOrderId = stop.clientOrderId;
+        part.quantity = *Decimal::parse("0.25");
+        part.price = *Decimal::parse("64000.5");
+        part.cumulativeQuantity = *Decimal::parse("0.75");
+        part.leavesQuantity = *Decimal::parse("0.25");
+        part.averagePrice = *Decimal::parse("64000.25");
+        const QJsonObject fill = json(EventPayloads::fill(QStringLiteral("BTCUSDT"), part));
+        QCOMPARE(
+            fill.value(QStringLiteral("cumulative_quantity")).toString(), QStringLiteral("0.75"));
+        QCOMPARE(fill.value(QStringLiteral("leaves_quantity")).toString(), QStringLiteral("0.25"));
+        QCOMPARE(
+            fill.value(QStringLiteral("average_price")).toString(), QStringLiteral("64000.25"));
+        Order partly = stop;
+        partly.addFill(*Decimal::parse("0.4"), *Decimal::parse("64000"));
+        const QJsonObject cancelledPart
+            = json(EventPayloads::cancel(QStringLiteral("BTCUSDT"), partly, 3000));
+        QCOMPARE(cancelledPart.value(QStringLiteral("filled_quantity")).toString(),
+            QStringLiteral("0.4"));
+        for (const QJsonObject &payload : { order, cancel, trigger, reject, refused, plain,
+                 trailing, amend, modify, fill, cancelledPart })
             QVERIFY2(schemaProblem(payload).isEmpty(), qPrintable(schemaProblem(payload)));
     }
 

@@ -119,6 +119,60 @@ private slots:
         QCOMPARE(ticks.value(0).toInt(), 5);
     }
 
+    // Version 6 kept one fill per order: its fills get ids, its filled
+    // orders their filled quantity and price, and an order can then have more.
+    void migratesAVersionSixFileWithItsFills()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.db"));
+        {
+            Database v6;
+            QVERIFY(v6.open(path));
+        }
+        rawExec(path,
+            { QStringLiteral("DROP TABLE fills"),
+                QStringLiteral(
+                    "CREATE TABLE fills (order_id INTEGER PRIMARY KEY REFERENCES orders (id),"
+                    " client_order_id TEXT NOT NULL UNIQUE, symbol INTEGER NOT NULL,"
+                    " side INTEGER NOT NULL, quantity INTEGER NOT NULL, price INTEGER NOT NULL,"
+                    " fee INTEGER NOT NULL, realized_pnl INTEGER NOT NULL, time INTEGER NOT NULL,"
+                    " maker INTEGER NOT NULL, reason TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX fills_by_time ON fills (time)"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN filled_quantity"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN average_price"),
+                QStringLiteral("INSERT INTO orders (id, client_order_id, symbol, side, type,"
+                               " time_in_force, quantity, limit_price, time, reason, status)"
+                               " VALUES (5, 'a', 1, 1, 0, 0, 300, 0, 1000, '', 1),"
+                               " (6, 'b', 1, 1, 1, 0, 200, 90, 1000, '', 0)"),
+                QStringLiteral("INSERT INTO fills VALUES (5, 'a', 1, 1, 300, 9950, 1, 0, 1001, 0,"
+                               " 'r')"),
+                QStringLiteral("PRAGMA user_version=6") });
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, order_id, quantity, price, reason FROM fills"))
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 5);
+        QCOMPARE(q.value(2).toInt(), 300);
+        QCOMPARE(q.value(3).toInt(), 9950);
+        QCOMPARE(q.value(4).toString(), QStringLiteral("r"));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT id, filled_quantity, average_price FROM orders ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 300);
+        QCOMPARE(q.value(2).toInt(), 9950);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO fills (order_id, client_order_id, symbol, side,"
+                                       " quantity, price, fee, realized_pnl, time, maker, reason)"
+                                       " VALUES (6, 'b', 1, 1, 50, 90, 0, 0, 1002, 1, ''),"
+                                       " (6, 'b', 1, 1, 50, 90, 0, 0, 1003, 1, '')")),
+            "an order's second fill");
+    }
+
     void refusesANewerSchemaWithoutTouchingIt()
     {
         QTemporaryDir dir;

@@ -384,6 +384,58 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("c"));
     }
 
+    // Each part of an order is a row of its own; a restart finds the order
+    // working for its rest, with what it filled and at what average price.
+    void partlyFilledOrdersRestoreWithWhatTheyFilled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        Order buy = order(1, 0, Side::Buy, "manual:1");
+        buy.type = OrderType::Limit;
+        buy.limitPrice = *Decimal::parse("99");
+        buy.quantity = Decimal::fromInteger(3);
+        auto part = [&buy](const char *quantity, std::int64_t price) {
+            Fill f = fillOf(buy, price);
+            f.quantity = *Decimal::parse(quantity);
+            buy.addFill(f.quantity, f.price);
+            f.cumulativeQuantity = buy.filledQuantity;
+            f.leavesQuantity = buy.remaining();
+            f.averagePrice = buy.averagePrice;
+            return f;
+        };
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            QVERIFY(open(writer).state);
+            StorageBatch batch;
+            batch.trading.accepted = { buy };
+            batch.trading.fills = { part("1", 99), part("0.5", 98) };
+            writer.enqueue(batch);
+            QVERIFY(writer.flush());
+        }
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            const Opened reopened = open(writer);
+            QVERIFY2(reopened.state, qPrintable(reopened.error));
+            QCOMPARE(reopened.state->fills.size(), 2);
+            QCOMPARE(reopened.state->fills[1].quantity, *Decimal::parse("0.5"));
+            QCOMPARE(reopened.state->openOrders.size(), 1);
+            const Order &working = reopened.state->openOrders[0];
+            QCOMPARE(working.status, OrderStatus::PartiallyFilled);
+            QCOMPARE(working.filledQuantity, *Decimal::parse("1.5"));
+            QCOMPARE(working.averagePrice, *Decimal::parse("98.66666667"));
+            QCOMPARE(working.remaining(), *Decimal::parse("1.5"));
+            StorageBatch rest;
+            rest.trading.fills = { part("1.5", 97) };
+            writer.enqueue(rest);
+            QVERIFY(writer.flush());
+        }
+        StorageWriter writer({ path, instruments({ "AAA" }) });
+        const Opened reopened = open(writer);
+        QVERIFY(reopened.state);
+        QVERIFY(reopened.state->openOrders.isEmpty());
+        QCOMPARE(reopened.state->fills.size(), 3);
+    }
+
     void ordersAndFillsRoundTripAndRestore()
     {
         QTemporaryDir dir;

@@ -276,6 +276,15 @@ private slots:
         QCOMPARE(rowChanged.count(), 1);
         QCOMPARE(limit.data(Qt::EditRole).toString(), QStringLiteral("2999,5"));
 
+        // A part fills: the row shows what traded and at what average price.
+        const QModelIndex filled = orders->index(0, OrdersModel::FilledColumn);
+        QCOMPARE(filled.data().toString(), QString());
+        after.openOrders[0].addFill(*Decimal::parse("0.25"), *Decimal::parse("2999.5"));
+        panel.applySnapshot(after);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(rowChanged.count(), 2);
+        QCOMPARE(filled.data().toString(), QStringLiteral("0,25000000 at 2.999,50000000"));
+
         // A trailing stop's stop follows the market: its distance is edited,
         // in the type column that shows it.
         TradingSnapshot trailing = snapshot(TradingState::Active);

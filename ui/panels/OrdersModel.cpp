@@ -25,7 +25,7 @@ void OrdersModel::setOrders(const OrderList &orders)
             const Order &b = m_orders[row];
             const auto shown = [](const Order &o) {
                 return std::tuple(o.quantity, o.limitPrice, o.stopPrice, o.trailOffset,
-                    o.trailPercent, o.trailExtreme, o.triggered);
+                    o.trailPercent, o.trailExtreme, o.triggered, o.filledQuantity, o.averagePrice);
             };
             if (shown(a) == shown(b))
                 continue;
@@ -176,6 +176,14 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case QuantityColumn:
             return LocaleDecimal::display(
                 o.quantity, m_instruments.value(o.symbol).quantityIncrement);
+        case FilledColumn:
+            return o.filledQuantity > Decimal()
+                ? tr("%1 at %2")
+                      .arg(LocaleDecimal::display(
+                               o.filledQuantity, m_instruments.value(o.symbol).quantityIncrement),
+                          LocaleDecimal::display(
+                              o.averagePrice, m_instruments.value(o.symbol).priceIncrement))
+                : QString();
         case LimitColumn:
             return o.released() == OrderType::Limit
                 ? LocaleDecimal::display(o.limitPrice, m_instruments.value(o.symbol).priceIncrement)
@@ -223,6 +231,8 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Type");
     case QuantityColumn:
         return tr("Quantity");
+    case FilledColumn:
+        return tr("Filled");
     case LimitColumn:
         return tr("Limit");
     case StopColumn:

@@ -19,6 +19,7 @@ public:
         SideColumn,
         TypeColumn,
         QuantityColumn,
+        FilledColumn, // what has traded and at what average price
         LimitColumn,
         StopColumn,
         ReasonColumn,
