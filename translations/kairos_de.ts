@@ -709,6 +709,50 @@
         <source>order %1 was not modified: its new quantity %2 is not above the %3 already filled</source>
         <translation>Order %1 wurde nicht geändert: die neue Menge %2 liegt nicht über den bereits ausgeführten %3</translation>
     </message>
+    <message>
+        <source>order %1 cancelled: order %2, one-cancels-other with it, filled</source>
+        <translation>Order %1 storniert: die mit ihr verknüpfte Order %2 (One-Cancels-Other) wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>take profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>stop loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>the take-profit %1 of a long position must be above %2</source>
+        <translation>der Take-Profit %1 einer Long-Position muss über %2 liegen</translation>
+    </message>
+    <message>
+        <source>the take-profit %1 of a short position must be below %2</source>
+        <translation>der Take-Profit %1 einer Short-Position muss unter %2 liegen</translation>
+    </message>
+    <message>
+        <source>the stop-loss %1 of a long position must be below %2</source>
+        <translation>der Stop-Loss %1 einer Long-Position muss unter %2 liegen</translation>
+    </message>
+    <message>
+        <source>the stop-loss %1 of a short position must be above %2</source>
+        <translation>der Stop-Loss %1 einer Short-Position muss über %2 liegen</translation>
+    </message>
+    <message>
+        <source>%1: no position to protect</source>
+        <translation>%1: keine Position zum Absichern</translation>
+    </message>
+    <message>
+        <source>%1: protection refused: %2</source>
+        <translation>%1: Absicherung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>order %1 was not modified: the quantity of a linked order follows the order it is linked to</source>
+        <translation>Order %1 wurde nicht geändert: die Menge einer verknüpften Order folgt der Order, mit der sie verknüpft ist</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>Umkehren</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2262,10 +2306,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Glattstellen</translation>
     </message>
     <message>
-        <source>Close the whole position of the selected symbol at market.</source>
-        <translation>Die ganze Position des gewählten Symbols zum Marktpreis schließen.</translation>
-    </message>
-    <message>
         <source>Cancel all</source>
         <translation>Alle stornieren</translation>
     </message>
@@ -2429,6 +2469,90 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Activation price %1 is not on %2&apos;s price tick %3</source>
         <translation>Aktivierungspreis %1 liegt nicht auf dem Preisschritt %3 von %2</translation>
     </message>
+    <message>
+        <source>Sent with the order as a bracket: a take-profit limit and a stop-loss stop on the other side, reduce-only and one-cancels-other, held until the order fills and then protecting what has filled. Protect puts them on the position held.</source>
+        <translation>Wird mit der Order als Bracket gesendet: ein Take-Profit-Limit und ein Stop-Loss-Stop auf der Gegenseite, nur reduzierend und One-Cancels-Other, zurückgehalten bis die Order ausgeführt wird und dann das Ausgeführte absichernd. Absichern setzt sie auf die gehaltene Position.</translation>
+    </message>
+    <message>
+        <source>optional: a limit that takes the profit</source>
+        <translation>optional: ein Limit, das den Gewinn mitnimmt</translation>
+    </message>
+    <message>
+        <source>Take profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>optional: a stop that limits the loss</source>
+        <translation>optional: ein Stop, der den Verlust begrenzt</translation>
+    </message>
+    <message>
+        <source>Stop loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Absichern</translation>
+    </message>
+    <message>
+        <source>Close the whole position of the selected symbol at market</source>
+        <translation>Die ganze Position des gewählten Symbols zum Marktpreis schließen</translation>
+    </message>
+    <message>
+        <source>Turn the position of the selected symbol round at market</source>
+        <translation>Die Position des gewählten Symbols zum Marktpreis umkehren</translation>
+    </message>
+    <message>
+        <source>Put the ticket&apos;s take-profit and stop-loss on the position held</source>
+        <translation>Take-Profit und Stop-Loss des Tickets auf die gehaltene Position setzen</translation>
+    </message>
+    <message>
+        <source>Risk at the stop-loss: %1 (%2 % of equity)</source>
+        <translation>Risiko bis zum Stop-Loss: %1 (%2 % des Eigenkapitals)</translation>
+    </message>
+    <message>
+        <source>Risk at the stop-loss: %1</source>
+        <translation>Risiko bis zum Stop-Loss: %1</translation>
+    </message>
+    <message>
+        <source>reward at the take-profit: %1</source>
+        <translation>Gewinn beim Take-Profit: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; %3</source>
+        <translation>%1 &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>Protect needs a take-profit or a stop-loss price</source>
+        <translation>Absichern braucht einen Take-Profit- oder Stop-Loss-Preis</translation>
+    </message>
+    <message>
+        <source>A reduce-only order closes a position: it takes no take-profit or stop-loss of its own</source>
+        <translation>Eine nur reduzierende Order schließt eine Position: sie nimmt keinen eigenen Take-Profit oder Stop-Loss</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on %3&apos;s price tick %4</source>
+        <translation>%1 %2 liegt nicht auf dem Preisschritt %4 von %3</translation>
+    </message>
+    <message>
+        <source>Take profit %1 must be above %2 for a buy</source>
+        <translation>Take-Profit %1 muss bei einem Kauf über %2 liegen</translation>
+    </message>
+    <message>
+        <source>Take profit %1 must be below %2 for a sell</source>
+        <translation>Take-Profit %1 muss bei einem Verkauf unter %2 liegen</translation>
+    </message>
+    <message>
+        <source>Stop loss %1 must be below %2 for a buy</source>
+        <translation>Stop-Loss %1 muss bei einem Kauf unter %2 liegen</translation>
+    </message>
+    <message>
+        <source>Stop loss %1 must be above %2 for a sell</source>
+        <translation>Stop-Loss %1 muss bei einem Verkauf über %2 liegen</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -2547,6 +2671,26 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Filled</source>
         <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>exit of #%1, held until it fills</source>
+        <translation>Ausstieg von #%1, zurückgehalten bis zur Ausführung</translation>
+    </message>
+    <message>
+        <source>exit of #%1</source>
+        <translation>Ausstieg von #%1</translation>
+    </message>
+    <message>
+        <source>OCO with #%1</source>
+        <translation>OCO mit #%1</translation>
+    </message>
+    <message>
+        <source>TP %1</source>
+        <translation>TP %1</translation>
+    </message>
+    <message>
+        <source>SL %1</source>
+        <translation>SL %1</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3444,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Accept orders again (Ctrl+K).</source>
         <translation>Orders wieder annehmen (Strg+K).</translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation>%1 umkehren</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,50 @@
         <source>order %1 was not modified: its new quantity %2 is not above the %3 already filled</source>
         <translation>order %1 was not modified: its new quantity %2 is not above the %3 already filled</translation>
     </message>
+    <message>
+        <source>order %1 cancelled: order %2, one-cancels-other with it, filled</source>
+        <translation>order %1 cancelled: order %2, one-cancels-other with it, filled</translation>
+    </message>
+    <message>
+        <source>take profit</source>
+        <translation>take profit</translation>
+    </message>
+    <message>
+        <source>stop loss</source>
+        <translation>stop loss</translation>
+    </message>
+    <message>
+        <source>the take-profit %1 of a long position must be above %2</source>
+        <translation>the take-profit %1 of a long position must be above %2</translation>
+    </message>
+    <message>
+        <source>the take-profit %1 of a short position must be below %2</source>
+        <translation>the take-profit %1 of a short position must be below %2</translation>
+    </message>
+    <message>
+        <source>the stop-loss %1 of a long position must be below %2</source>
+        <translation>the stop-loss %1 of a long position must be below %2</translation>
+    </message>
+    <message>
+        <source>the stop-loss %1 of a short position must be above %2</source>
+        <translation>the stop-loss %1 of a short position must be above %2</translation>
+    </message>
+    <message>
+        <source>%1: no position to protect</source>
+        <translation>%1: no position to protect</translation>
+    </message>
+    <message>
+        <source>%1: protection refused: %2</source>
+        <translation>%1: protection refused: %2</translation>
+    </message>
+    <message>
+        <source>order %1 was not modified: the quantity of a linked order follows the order it is linked to</source>
+        <translation>order %1 was not modified: the quantity of a linked order follows the order it is linked to</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>reverse</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2262,10 +2306,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Flatten</translation>
     </message>
     <message>
-        <source>Close the whole position of the selected symbol at market.</source>
-        <translation>Close the whole position of the selected symbol at market.</translation>
-    </message>
-    <message>
         <source>Cancel all</source>
         <translation>Cancel all</translation>
     </message>
@@ -2429,6 +2469,90 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Activation price %1 is not on %2&apos;s price tick %3</source>
         <translation>Activation price %1 is not on %2&apos;s price tick %3</translation>
     </message>
+    <message>
+        <source>Sent with the order as a bracket: a take-profit limit and a stop-loss stop on the other side, reduce-only and one-cancels-other, held until the order fills and then protecting what has filled. Protect puts them on the position held.</source>
+        <translation>Sent with the order as a bracket: a take-profit limit and a stop-loss stop on the other side, reduce-only and one-cancels-other, held until the order fills and then protecting what has filled. Protect puts them on the position held.</translation>
+    </message>
+    <message>
+        <source>optional: a limit that takes the profit</source>
+        <translation>optional: a limit that takes the profit</translation>
+    </message>
+    <message>
+        <source>Take profit</source>
+        <translation>Take profit</translation>
+    </message>
+    <message>
+        <source>optional: a stop that limits the loss</source>
+        <translation>optional: a stop that limits the loss</translation>
+    </message>
+    <message>
+        <source>Stop loss</source>
+        <translation>Stop loss</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Protect</translation>
+    </message>
+    <message>
+        <source>Close the whole position of the selected symbol at market</source>
+        <translation>Close the whole position of the selected symbol at market</translation>
+    </message>
+    <message>
+        <source>Turn the position of the selected symbol round at market</source>
+        <translation>Turn the position of the selected symbol round at market</translation>
+    </message>
+    <message>
+        <source>Put the ticket&apos;s take-profit and stop-loss on the position held</source>
+        <translation>Put the ticket&apos;s take-profit and stop-loss on the position held</translation>
+    </message>
+    <message>
+        <source>Risk at the stop-loss: %1 (%2 % of equity)</source>
+        <translation>Risk at the stop-loss: %1 (%2 % of equity)</translation>
+    </message>
+    <message>
+        <source>Risk at the stop-loss: %1</source>
+        <translation>Risk at the stop-loss: %1</translation>
+    </message>
+    <message>
+        <source>reward at the take-profit: %1</source>
+        <translation>reward at the take-profit: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; %3</source>
+        <translation>%1 &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>Protect needs a take-profit or a stop-loss price</source>
+        <translation>Protect needs a take-profit or a stop-loss price</translation>
+    </message>
+    <message>
+        <source>A reduce-only order closes a position: it takes no take-profit or stop-loss of its own</source>
+        <translation>A reduce-only order closes a position: it takes no take-profit or stop-loss of its own</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on %3&apos;s price tick %4</source>
+        <translation>%1 %2 is not on %3&apos;s price tick %4</translation>
+    </message>
+    <message>
+        <source>Take profit %1 must be above %2 for a buy</source>
+        <translation>Take profit %1 must be above %2 for a buy</translation>
+    </message>
+    <message>
+        <source>Take profit %1 must be below %2 for a sell</source>
+        <translation>Take profit %1 must be below %2 for a sell</translation>
+    </message>
+    <message>
+        <source>Stop loss %1 must be below %2 for a buy</source>
+        <translation>Stop loss %1 must be below %2 for a buy</translation>
+    </message>
+    <message>
+        <source>Stop loss %1 must be above %2 for a sell</source>
+        <translation>Stop loss %1 must be above %2 for a sell</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -2547,6 +2671,26 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Filled</source>
         <translation>Filled</translation>
+    </message>
+    <message>
+        <source>exit of #%1, held until it fills</source>
+        <translation>exit of #%1, held until it fills</translation>
+    </message>
+    <message>
+        <source>exit of #%1</source>
+        <translation>exit of #%1</translation>
+    </message>
+    <message>
+        <source>OCO with #%1</source>
+        <translation>OCO with #%1</translation>
+    </message>
+    <message>
+        <source>TP %1</source>
+        <translation>TP %1</translation>
+    </message>
+    <message>
+        <source>SL %1</source>
+        <translation>SL %1</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3444,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Accept orders again (Ctrl+K).</source>
         <translation>Accept orders again (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation>Reverse %1</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,7 @@ void MainWindow::setupTrading()
     connect(m_trading, &TradingPanel::problem, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_trading, &TradingPanel::flattenRequested, this, &MainWindow::flattenRequested);
+    connect(m_trading, &TradingPanel::reverseRequested, this, &MainWindow::reverseRequested);
     auto *dock = new QDockWidget(tr("Trading"), this);
     dock->setObjectName(QStringLiteral("TradingDock"));
     dock->setWidget(m_trading);
@@ -293,6 +294,8 @@ void MainWindow::setupTrading()
     m_ticket = new OrderTicket(m_instruments);
     connect(m_ticket, &OrderTicket::orderRequested, this, &MainWindow::orderRequested);
     connect(m_ticket, &OrderTicket::flattenRequested, this, &MainWindow::flattenRequested);
+    connect(m_ticket, &OrderTicket::reverseRequested, this, &MainWindow::reverseRequested);
+    connect(m_ticket, &OrderTicket::protectRequested, this, &MainWindow::protectRequested);
     connect(m_ticket, &OrderTicket::cancelAllRequested, this, &MainWindow::cancelAllRequested);
     auto *ticketDock = new QDockWidget(tr("Order ticket"), this);
     ticketDock->setObjectName(QStringLiteral("OrderTicketDock"));
@@ -633,6 +636,7 @@ void MainWindow::applyView(const MarketView &view)
     m_watchlist->applyRows(view.watchlist);
     m_signals->prepend(view.newSignals);
     m_trading->applySnapshot(view.trading);
+    m_ticket->setMarket(view.watchlist, view.trading.account.equity);
     m_notifier->notify(view.trading.events.alerts);
 
     if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {

@@ -115,6 +115,9 @@ signals:
     void modifyOrderRequested(const kairos::Order &changed);
     void cancelAllRequested();
     void flattenRequested(quint32 symbol);
+    void reverseRequested(quint32 symbol);
+    void protectRequested(
+        quint32 symbol, const kairos::Decimal &takeProfit, const kairos::Decimal &stopLoss);
     void resumeRequested();
     void reducingRequested(bool on);
     void feedChangeRequested(const kairos::FeedSpec &spec, double replaySpeed);

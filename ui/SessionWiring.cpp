@@ -49,6 +49,8 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
     QObject::connect(&window, &MainWindow::modifyOrderRequested, engine, &Engine::modifyOrder);
     QObject::connect(&window, &MainWindow::cancelAllRequested, engine, &Engine::cancelAllOrders);
     QObject::connect(&window, &MainWindow::flattenRequested, engine, &Engine::flattenPosition);
+    QObject::connect(&window, &MainWindow::reverseRequested, engine, &Engine::reversePosition);
+    QObject::connect(&window, &MainWindow::protectRequested, engine, &Engine::protectPosition);
     QObject::connect(&window, &MainWindow::resumeRequested, engine, &Engine::resumeTrading);
     QObject::connect(&window, &MainWindow::reducingRequested, engine, &Engine::setReducing);
     qRegisterMetaType<AlertRuleList>();

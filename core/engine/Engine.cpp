@@ -440,6 +440,18 @@ void Engine::flattenPosition(quint32 symbol)
     flushTradingEvents();
 }
 
+void Engine::reversePosition(quint32 symbol)
+{
+    m_trader.reverse(symbol, actionTime(), m_pendingEvents);
+    flushTradingEvents();
+}
+
+void Engine::protectPosition(quint32 symbol, const Decimal &takeProfit, const Decimal &stopLoss)
+{
+    m_trader.protect(symbol, takeProfit, stopLoss, actionTime(), m_pendingEvents);
+    flushTradingEvents();
+}
+
 void Engine::setReducing(bool reducing)
 {
     m_trader.setReducing(reducing);

@@ -98,6 +98,10 @@ public slots:
     void modifyOrder(const kairos::Order &changed);
     void cancelAllOrders();
     void flattenPosition(quint32 symbol);
+    void reversePosition(quint32 symbol);
+    // A take-profit and/or stop-loss (zero: none) for a symbol's position.
+    void protectPosition(
+        quint32 symbol, const kairos::Decimal &takeProfit, const kairos::Decimal &stopLoss);
     void setReducing(bool reducing);
     // Alerts, denials and signal reasons are written in `locale` from now on
     // (the C locale until told, as on the command line).

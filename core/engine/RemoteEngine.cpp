@@ -232,6 +232,11 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         order.activationPrice = decimal(o, "activation_price");
         order.reduceOnly = o.value(QStringLiteral("reduce_only")).toBool();
         order.postOnly = o.value(QStringLiteral("post_only")).toBool();
+        order.takeProfit = decimal(o, "take_profit");
+        order.stopLoss = decimal(o, "stop_loss");
+        order.parentId = o.value(QStringLiteral("parent_id")).toInteger();
+        order.ocoId = o.value(QStringLiteral("oco_id")).toInteger();
+        order.held = o.value(QStringLiteral("held")).toBool();
         order.reason = o.value(QStringLiteral("reason")).toString();
         order.time = time(o);
         m_openOrders.insert(order.id, order);
@@ -281,8 +286,12 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
                 order.trailOffset = decimal(o, "trail_offset");
             if (order.released() == OrderType::Limit)
                 order.limitPrice = decimal(o, "limit_price");
-            if (o.value(QStringLiteral("cause")).toString() == u"modify")
+            order.held = o.value(QStringLiteral("held")).toBool();
+            const QString cause = o.value(QStringLiteral("cause")).toString();
+            if (cause == u"modify")
                 m_viewEvents.modified.append(order);
+            else if (cause == u"link")
+                m_viewEvents.link(order);
             else
                 m_viewEvents.amend(order);
         }

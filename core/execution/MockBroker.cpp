@@ -209,6 +209,10 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
     kept.reserve(m_open.size());
     Decimal unfilled = tick.quantity;
     for (Order &order : m_open) {
+        if (order.held) {
+            kept.push_back(order);
+            continue;
+        }
         if (order.waitsForTrigger()) {
             const bool live
                 = order.symbol == tick.symbol && tick.time >= order.time + m_config.latencyMs;

@@ -37,6 +37,7 @@ namespace kairos {
 // (onTick's `triggered`): the trader checks it again and release()s it,
 // and it trades from that very trade on, so a stop the market gapped
 // through fills at the gap's price, not at the stop.
+// A held order (a bracket's exit before its entry fills) is kept, not traded.
 // A client order id is accepted once: a retry or replay never fills twice.
 // The ids remembered are those of the last day of event time: every id
 // Kairos makes names its time (a signal's its candle, a manual order's the

@@ -79,6 +79,7 @@ void PaperTrader::setLimits(const RiskLimits &limits, std::int64_t time, Trading
     if (limits.killSwitch && !wasKilled) {
         const OrderList cancelled = m_broker.cancelAll();
         events.cancelled += cancelled;
+        m_entries.clear();
         events.alerts.append({ time, AlertSeverity::Critical, QStringLiteral("risk"),
             tr("kill switch engaged: %n working order(s) cancelled, every new order refused",
                 nullptr, int(cancelled.size())) });
@@ -117,9 +118,10 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
     // it were sent now; a denied one ends there.
     for (Order &order : triggered) {
         order.triggered = true;
-        if (const auto denial = check(order, tick.time))
+        if (const auto denial = check(order, tick.time)) {
             deny(order, *denial, events);
-        else {
+            ended(order, events);
+        } else {
             events.triggered.append(order);
             events.alerts.append({ tick.time, AlertSeverity::Info, QStringLiteral("broker"),
                 tr("%1 %2 %3: stop %4 reached by a trade at %5")
@@ -130,8 +132,10 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
             m_broker.release(order, tick, fills, cancelled);
         }
     }
-    for (Order &order : cancelled)
+    for (Order &order : cancelled) {
         events.cancelled.append(order);
+        ended(order, events);
+    }
     for (Fill &fill : fills)
         book(fill, events);
     if (!fills.isEmpty())
@@ -148,8 +152,10 @@ void PaperTrader::expireDayOrders(std::int64_t time, TradingEvents &events)
             ended.push_back(order.id);
     }
     for (const std::int64_t id : ended) {
-        if (auto order = m_broker.cancel(id, OrderStatus::Expired))
+        if (auto order = m_broker.cancel(id, OrderStatus::Expired)) {
             events.cancelled.append(*order);
+            this->ended(*order, events);
+        }
     }
 }
 
@@ -176,17 +182,174 @@ void PaperTrader::book(Fill &fill, TradingEvents &events)
             : tr("filled %1 %2 %3 at %4 (fee %5)")
                   .arg(sideLabel(fill.side), quantityText(fill.quantity), symbol,
                       priceText(fill.price, fill.symbol), fee) });
+    followLinks(fill, events);
     // A reduce-only order the position no longer leaves room for (closed,
     // reversed, or now smaller than the order) would open exposure.
     std::vector<std::int64_t> stale;
     for (const Order &order : m_broker.openOrders()) {
-        if (order.symbol == fill.symbol && order.reduceOnly && !reduces(order))
+        if (order.symbol == fill.symbol && order.reduceOnly && !order.held && !reduces(order))
             stale.push_back(order.id);
     }
     for (const std::int64_t id : stale) {
-        if (auto order = m_broker.cancel(id))
+        if (auto order = m_broker.cancel(id)) {
             events.cancelled.append(*order);
+            ended(*order, events);
+        }
     }
+}
+
+void PaperTrader::followLinks(const Fill &fill, TradingEvents &events)
+{
+    const auto entry = std::find_if(m_entries.begin(), m_entries.end(),
+        [&fill](const Order &o) { return o.id == fill.orderId; });
+    bool protectedPart = false;
+    std::vector<Order> changed;
+    for (const Order &order : m_broker.openOrders()) {
+        Order linked = order;
+        if (order.parentId == fill.orderId) {
+            // The exits close what has filled of their entry.
+            linked.quantity = order.held ? fill.quantity : order.quantity + fill.quantity;
+            linked.held = false;
+            protectedPart = true;
+        } else if (order.ocoId == fill.orderId) {
+            linked.quantity = order.quantity - fill.quantity;
+        } else {
+            continue;
+        }
+        changed.push_back(linked);
+    }
+    if (entry != m_entries.end()) {
+        // Its earlier part closed by an exit, this part gets exits anew.
+        if (!protectedPart)
+            acceptLinked(exitsFor(*entry, fill.quantity, false), false, events);
+        if (fill.leavesQuantity <= Decimal())
+            m_entries.erase(entry);
+    }
+    for (const Order &order : changed) {
+        if (order.remaining() > Decimal() && m_broker.replace(order)) {
+            events.link(order);
+            continue;
+        }
+        if (auto cancelled = m_broker.cancel(order.id)) {
+            events.cancelled.append(*cancelled);
+            events.alerts.append({ fill.time, AlertSeverity::Info, QStringLiteral("broker"),
+                tr("order %1 cancelled: order %2, one-cancels-other with it, filled")
+                    .arg(QString::number(order.id), QString::number(fill.orderId)) });
+        }
+    }
+}
+
+void PaperTrader::ended(const Order &order, TradingEvents &events)
+{
+    const auto entry = std::find_if(
+        m_entries.begin(), m_entries.end(), [&order](const Order &o) { return o.id == order.id; });
+    if (entry == m_entries.end())
+        return;
+    m_entries.erase(entry);
+    std::vector<std::int64_t> held;
+    for (const Order &exit : m_broker.openOrders()) {
+        if (exit.parentId == order.id && exit.held)
+            held.push_back(exit.id);
+    }
+    for (const std::int64_t id : held) {
+        if (auto exit = m_broker.cancel(id))
+            events.cancelled.append(*exit);
+    }
+}
+
+QList<Order> PaperTrader::exitsFor(const Order &entry, Decimal quantity, bool held) const
+{
+    QList<Order> exits;
+    for (const bool profit : { true, false }) {
+        const Decimal price = profit ? entry.takeProfit : entry.stopLoss;
+        if (price <= Decimal())
+            continue;
+        Order exit;
+        exit.symbol = entry.symbol;
+        exit.side = entry.side == Side::Buy ? Side::Sell : Side::Buy;
+        exit.type = profit ? OrderType::Limit : OrderType::StopMarket;
+        (profit ? exit.limitPrice : exit.stopPrice) = price;
+        exit.quantity = quantity;
+        exit.reduceOnly = true;
+        exit.parentId = entry.id;
+        exit.held = held;
+        exit.time = std::max(entry.time, m_lastTime);
+        // Named after the entry and its part, so a replay makes the same ids.
+        exit.clientOrderId
+            = QStringLiteral("%1:%2:%3")
+                  .arg(entry.clientOrderId, profit ? QStringLiteral("tp") : QStringLiteral("sl"))
+                  .arg(exit.time);
+        exit.reason = profit ? tr("take profit") : tr("stop loss");
+        exits.append(exit);
+    }
+    return exits;
+}
+
+bool PaperTrader::acceptLinked(QList<Order> orders, bool checked, TradingEvents &events)
+{
+    for (const Order &order : std::as_const(orders)) {
+        const auto denial = checked ? check(order, order.time) : checkRules(order);
+        if (denial) {
+            for (const Order &refused : std::as_const(orders))
+                deny(refused, *denial, events);
+            return false;
+        }
+    }
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        Order &order = orders[i];
+        if (i > 0)
+            order.ocoId = orders[i - 1].id;
+        if (m_broker.submit(order) == MockBroker::SubmitResult::Accepted)
+            continue;
+        deny(order,
+            { QStringLiteral("invalidOrder"), QString(), order.clientOrderId,
+                tr("the broker refused the order") },
+            events);
+        if (i > 0) {
+            // Its sibling alone would not be one-cancels-other: it ends at once.
+            if (auto sibling = m_broker.cancel(orders[0].id)) {
+                events.accepted.append(*sibling);
+                events.cancelled.append(*sibling);
+            }
+        }
+        return false;
+    }
+    if (orders.size() == 2) {
+        orders[0].ocoId = orders[1].id;
+        m_broker.replace(orders[0]);
+    }
+    events.accepted += orders;
+    return true;
+}
+
+std::optional<RiskDenial> PaperTrader::checkRules(const Order &order) const
+{
+    const Instrument &instrument = m_instruments.at(order.symbol);
+    const bool limit = order.released() == OrderType::Limit;
+    const Decimal working = order.workingPrice();
+    const Decimal price = working > Decimal() ? working : m_lastPrice.at(order.symbol);
+    if (const auto breach = InstrumentRules::check(instrument, order.quantity,
+            limit ? order.limitPrice : Decimal(), price, order.triggerPriceToCheck()))
+        return RiskDenial { InstrumentRules::key(breach->rule), breach->limit.toString(),
+            breach->value.toString(), ruleText(*breach, instrument.symbol, m_locale, order.type) };
+    return std::nullopt;
+}
+
+std::optional<RiskDenial> PaperTrader::checkExitPrices(
+    Side side, Decimal takeProfit, Decimal stopLoss, Decimal price, std::uint32_t symbol) const
+{
+    const bool buy = side == Side::Buy;
+    if (takeProfit > Decimal() && (buy ? takeProfit <= price : takeProfit >= price))
+        return RiskDenial { QStringLiteral("invalidOrder"), price.toString(), takeProfit.toString(),
+            (buy ? tr("the take-profit %1 of a long position must be above %2")
+                 : tr("the take-profit %1 of a short position must be below %2"))
+                .arg(priceText(takeProfit, symbol), priceText(price, symbol)) };
+    if (stopLoss > Decimal() && (buy ? stopLoss >= price : stopLoss <= price))
+        return RiskDenial { QStringLiteral("invalidOrder"), price.toString(), stopLoss.toString(),
+            (buy ? tr("the stop-loss %1 of a long position must be below %2")
+                 : tr("the stop-loss %1 of a short position must be above %2"))
+                .arg(priceText(stopLoss, symbol), priceText(price, symbol)) };
+    return std::nullopt;
 }
 
 bool PaperTrader::reduces(const Order &order) const
@@ -208,6 +371,7 @@ void PaperTrader::halt(std::int64_t time, const QString &why, TradingEvents &eve
     events.alerts.append({ time, AlertSeverity::Critical, QStringLiteral("risk"), why });
     for (const Order &order : m_broker.cancelAll())
         events.cancelled.append(order);
+    m_entries.clear();
 }
 
 std::optional<Decimal> PaperTrader::sizeFor(
@@ -238,10 +402,11 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     if (signal.symbol >= m_lastPrice.size() || m_lastPrice[signal.symbol] <= Decimal())
         return;
     const Decimal price = m_lastPrice[signal.symbol];
-    // What the position will be once the orders already sent have filled.
+    // What the position will be once the orders already sent have filled
+    // (protective exits, which wait for the market, aside).
     Decimal held = m_portfolio.position(signal.symbol).quantity;
     for (const Order &order : m_broker.openOrders()) {
-        if (order.symbol == signal.symbol)
+        if (order.symbol == signal.symbol && !order.reduceOnly && !order.held)
             held = held + (order.side == Side::Buy ? order.remaining() : -order.remaining());
     }
     const bool buy = signal.side == Side::Buy;
@@ -365,7 +530,7 @@ std::optional<RiskDenial> PaperTrader::check(const Order &sent, std::int64_t now
                     .arg(priceText(order.limitPrice, order.symbol), priceText(last, order.symbol))
             };
     }
-    if (order.reduceOnly && !reduces(order))
+    if (order.reduceOnly && !order.held && !reduces(order))
         return RiskDenial { QStringLiteral("reduceOnly"),
             m_portfolio.position(order.symbol).quantity.toString(), order.quantity.toString(),
             tr("a reduce-only order of %1 would not reduce the position of %2")
@@ -400,27 +565,93 @@ void PaperTrader::submit(Order order, TradingEvents &events)
                 tr("client order id %1 was already used: the first order stands")
                     .arg(order.clientOrderId) },
             events);
-    // A trailing stop trails from the last trade (or from its activation
-    // price's), so its stop is known, checked and shown at once.
+    startTrailing(order);
+    if (const auto denial = check(order, order.time))
+        return deny(order, *denial, events);
+    const bool bracket = order.takeProfit > Decimal() || order.stopLoss > Decimal();
+    if (bracket) {
+        // The exits lie either side of where the entry is expected to fill.
+        const Decimal working = order.workingPrice();
+        const Decimal at = working > Decimal() ? working : m_lastPrice.at(order.symbol);
+        if (const auto denial
+            = checkExitPrices(order.side, order.takeProfit, order.stopLoss, at, order.symbol))
+            return deny(order, *denial, events);
+        for (const Order &exit : exitsFor(order, order.quantity, true)) {
+            if (const auto denial = checkRules(exit))
+                return deny(order, *denial, events);
+        }
+    }
+    if (m_broker.submit(order) != MockBroker::SubmitResult::Accepted)
+        return deny(order,
+            { QStringLiteral("invalidOrder"), QString(), order.clientOrderId,
+                tr("the broker refused the order") },
+            events);
+    events.accepted.append(order);
+    if (bracket) {
+        m_entries.push_back(order);
+        acceptLinked(exitsFor(order, order.quantity, true), false, events);
+    }
+}
+
+void PaperTrader::startTrailing(Order &order) const
+{
+    // It trails from the last trade (or from its activation price's), so
+    // its stop is known, checked and shown at once.
     if (order.type == OrderType::TrailingStop && order.symbol < m_lastPrice.size()) {
         order.trailExtreme = order.stopPrice = Decimal();
         order.trail(m_lastPrice[order.symbol], m_broker.priceTick(order.symbol));
     }
-    if (const auto denial = check(order, order.time))
-        return deny(order, *denial, events);
-    if (m_broker.submit(order) == MockBroker::SubmitResult::Accepted)
-        events.accepted.append(order);
-    else
-        deny(order,
-            { QStringLiteral("invalidOrder"), QString(), order.clientOrderId,
-                tr("the broker refused the order") },
-            events);
+}
+
+void PaperTrader::submitOco(Order first, Order second, TradingEvents &events)
+{
+    QList<Order> pair { first, second };
+    for (Order &order : pair) {
+        if (order.clientOrderId.isEmpty())
+            order.clientOrderId = nextManualId();
+        order.takeProfit = order.stopLoss = Decimal();
+        startTrailing(order);
+    }
+    acceptLinked(pair, true, events);
+}
+
+void PaperTrader::protect(std::uint32_t symbol, Decimal takeProfit, Decimal stopLoss,
+    std::int64_t time, TradingEvents &events)
+{
+    if (symbol >= m_lastPrice.size() || (takeProfit <= Decimal() && stopLoss <= Decimal()))
+        return;
+    const Decimal held = m_portfolio.position(symbol).quantity;
+    const QString name = m_instruments.value(symbol).symbol;
+    if (held == Decimal()) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
+            tr("%1: no position to protect").arg(name) });
+        return;
+    }
+    Order position;
+    position.symbol = symbol;
+    position.side = held > Decimal() ? Side::Buy : Side::Sell;
+    position.takeProfit = takeProfit;
+    position.stopLoss = stopLoss;
+    position.time = std::max(time, m_lastTime);
+    position.clientOrderId = nextManualId();
+    if (const auto denial
+        = checkExitPrices(position.side, takeProfit, stopLoss, m_lastPrice[symbol], symbol)) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("risk"),
+            tr("%1: protection refused: %2").arg(name, denial->message) });
+        return;
+    }
+    QList<Order> exits = exitsFor(position, held.abs(), false);
+    for (Order &exit : exits)
+        exit.parentId = 0;
+    acceptLinked(exits, true, events);
 }
 
 void PaperTrader::cancel(std::int64_t orderId, TradingEvents &events)
 {
-    if (const auto order = m_broker.cancel(orderId))
+    if (const auto order = m_broker.cancel(orderId)) {
         events.cancelled.append(*order);
+        ended(*order, events);
+    }
 }
 
 void PaperTrader::modify(const Order &changed, std::int64_t time, TradingEvents &events)
@@ -434,6 +665,13 @@ void PaperTrader::modify(const Order &changed, std::int64_t time, TradingEvents 
         return;
     }
     Order order = *working;
+    if ((order.parentId != 0 || order.ocoId != 0) && changed.quantity != order.quantity) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
+            tr("order %1 was not modified: the quantity of a linked order follows the order "
+               "it is linked to")
+                .arg(order.id) });
+        return;
+    }
     order.quantity = changed.quantity;
     if (order.filledQuantity > Decimal() && order.quantity <= order.filledQuantity) {
         events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
@@ -474,6 +712,7 @@ void PaperTrader::cancelAll(TradingEvents &events)
 {
     for (const Order &order : m_broker.cancelAll())
         events.cancelled.append(order);
+    m_entries.clear();
 }
 
 void PaperTrader::flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events)
@@ -490,6 +729,24 @@ void PaperTrader::flatten(std::uint32_t symbol, std::int64_t time, TradingEvents
     order.quantity = held.abs();
     order.time = std::max(time, m_lastTime);
     order.reason = tr("flatten");
+    submit(order, events);
+}
+
+void PaperTrader::reverse(std::uint32_t symbol, std::int64_t time, TradingEvents &events)
+{
+    if (symbol >= m_lastPrice.size())
+        return;
+    const Decimal held = m_portfolio.position(symbol).quantity;
+    Decimal twice = held.abs();
+    if (held == Decimal() || !twice.tryAdd(held.abs()))
+        return;
+    Order order;
+    order.symbol = symbol;
+    order.side = held > Decimal() ? Side::Sell : Side::Buy;
+    order.type = OrderType::Market;
+    order.quantity = twice;
+    order.time = std::max(time, m_lastTime);
+    order.reason = tr("reverse");
     submit(order, events);
 }
 
@@ -523,6 +780,11 @@ bool PaperTrader::restore(const QList<StoredPosition> &positions, const OrderLis
     for (const StoredPosition &stored : positions)
         m_portfolio.restorePosition(stored.symbol, stored.position);
     m_broker.restore(openOrders, lastOrderId, clientOrderIds);
+    m_entries.clear();
+    for (const Order &order : openOrders) {
+        if (order.takeProfit > Decimal() || order.stopLoss > Decimal())
+            m_entries.push_back(order);
+    }
     m_portfolio.restoreEquity(equity);
     return riskState.isEmpty() || m_risk.restoreState(riskState);
 }

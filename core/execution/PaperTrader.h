@@ -42,7 +42,16 @@ public:
 
     // Turns a signal into a market order by the strategy's sizing.
     void onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events);
+    // With a take-profit or stop-loss set, a bracket: its exits (reduce-only,
+    // good till cancelled, one-cancels-other when both) are accepted with it,
+    // held until it first fills, and then work for what has filled of it.
     void submit(Order order, TradingEvents &events);
+    // Two orders, each checked as sent alone, linked one-cancels-other.
+    void submitOco(Order first, Order second, TradingEvents &events);
+    // A take-profit and/or a stop-loss (zero: none) for the whole position
+    // of a symbol, one-cancels-other when both.
+    void protect(std::uint32_t symbol, Decimal takeProfit, Decimal stopLoss, std::int64_t time,
+        TradingEvents &events);
     void cancel(std::int64_t orderId, TradingEvents &events);
     // Changes a working order (by changed.id) to changed's quantity, limit
     // and stop price, or a trailing stop's distance: checked by the risk
@@ -52,6 +61,9 @@ public:
     void cancelAll(TradingEvents &events);
     // A market order that closes the whole position of a symbol.
     void flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events);
+    // A market order that turns the position of a symbol round: as large
+    // on the other side.
+    void reverse(std::uint32_t symbol, std::int64_t time, TradingEvents &events);
 
     void resume(std::int64_t time, TradingEvents &events);
     // The paper account's starting cash; a change pays the difference in or out.
@@ -84,6 +96,24 @@ public:
 
 private:
     void book(Fill &fill, TradingEvents &events);
+    // A fill's effect on the orders linked to its order: a bracket entry's
+    // exits are released or grown, a one-cancels-other sibling reduced.
+    void followLinks(const Fill &fill, TradingEvents &events);
+    // An order that ended (cancelled, expired, denied at its trigger): a
+    // bracket entry's exits still held go with it.
+    void ended(const Order &order, TradingEvents &events);
+    // Accepts `orders` (one or two, not yet in the book), linked to each
+    // other when two; a refusal of either refuses both. `checked`: by every
+    // risk check, else (exits, which only reduce) by the venue's rules.
+    bool acceptLinked(QList<Order> orders, bool checked, TradingEvents &events);
+    std::optional<RiskDenial> checkRules(const Order &order) const;
+    void startTrailing(Order &order) const;
+    // The exits of `entry` for `quantity`, on the other side; `held` until
+    // it fills.
+    QList<Order> exitsFor(const Order &entry, Decimal quantity, bool held) const;
+    // Whether a take-profit and stop-loss lie on the right sides of `price`.
+    std::optional<RiskDenial> checkExitPrices(
+        Side side, Decimal takeProfit, Decimal stopLoss, Decimal price, std::uint32_t symbol) const;
     // Every check an order meets when it is sent, and again when released.
     // `replacing`: the order takes the place of a working one (a modify),
     // which is not counted again among the open orders.
@@ -102,6 +132,9 @@ private:
 
     InstrumentList m_instruments;
     MockBroker m_broker;
+    // Bracket entries still working: a part that fills when none of their
+    // exits is left gets exits of its own.
+    std::vector<Order> m_entries;
     Portfolio m_portfolio;
     RiskEngine m_risk;
     std::vector<Decimal> m_lastPrice;

@@ -27,6 +27,10 @@ struct TradingEvents
     OrderList amended;
     // Working orders the trader changed (quantity, prices), as they now are.
     OrderList modified;
+    // Orders a fill of an order linked to them changed: a bracket's exits
+    // released or grown by their entry's fills, a one-cancels-other sibling
+    // reduced. One entry per order (see link()).
+    OrderList linked;
     FillList fills;
     OrderList cancelled; // and expired: their status says which
     QList<DeniedOrder> denied;
@@ -35,19 +39,22 @@ struct TradingEvents
     bool isEmpty() const
     {
         return accepted.isEmpty() && triggered.isEmpty() && amended.isEmpty() && modified.isEmpty()
-            && fills.isEmpty() && cancelled.isEmpty() && denied.isEmpty() && alerts.isEmpty();
+            && linked.isEmpty() && fills.isEmpty() && cancelled.isEmpty() && denied.isEmpty()
+            && alerts.isEmpty();
     }
     // A trailing stop moves with many trades of a batch: only where it ended
     // is written and published.
-    void amend(const Order &order)
+    void amend(const Order &order) { keepLast(amended, order); }
+    void link(const Order &order) { keepLast(linked, order); }
+    static void keepLast(OrderList &list, const Order &order)
     {
-        for (Order &known : amended) {
+        for (Order &known : list) {
             if (known.id == order.id) {
                 known = order;
                 return;
             }
         }
-        amended.append(order);
+        list.append(order);
     }
     // What a view keeps of each kind (the trades table, the alerts panel, a
     // chart's order markers): whoever holds events for a view holds no more.
@@ -66,6 +73,7 @@ struct TradingEvents
         trim(triggered, ViewOrders);
         trim(amended, ViewOrders);
         trim(modified, ViewOrders);
+        trim(linked, ViewOrders);
         trim(fills, ViewFills);
         trim(cancelled, ViewOrders);
         trim(denied, ViewOrders);
@@ -78,6 +86,8 @@ struct TradingEvents
         for (const Order &order : other.amended)
             amend(order);
         modified += other.modified;
+        for (const Order &order : other.linked)
+            link(order);
         fills += other.fills;
         cancelled += other.cancelled;
         denied += other.denied;

@@ -81,6 +81,19 @@ struct Order
     // What has traded so far, and its average price (to 1e-8).
     Decimal filledQuantity;
     Decimal averagePrice;
+    // Exits to attach when sending it (zero: none): a take-profit limit and
+    // a stop-loss stop, which the trader sends with it as a bracket.
+    Decimal takeProfit;
+    Decimal stopLoss;
+    // A bracket's exit: the order (its entry) whose fills it closes. Held
+    // (out of the book) until the entry first fills, it then works for what
+    // has filled of the entry, growing with each of its parts.
+    std::int64_t parentId = 0;
+    bool held = false;
+    // One-cancels-other: its sibling's id. A fill of either takes as much
+    // off the other, and cancels it once nothing is left of it, so the two
+    // never trade more than one of them would.
+    std::int64_t ocoId = 0;
 
     Decimal remaining() const { return quantity - filledQuantity; }
     // Counts a fill of `quantity` at `price`: the filled quantity, the

@@ -28,6 +28,14 @@ void optionalPrice(JsonWriter &json, const char *key, Decimal price)
         json.null(key);
 }
 
+void optionalId(JsonWriter &json, const char *key, std::int64_t id)
+{
+    if (id > 0)
+        json.integer(key, id);
+    else
+        json.null(key);
+}
+
 } // namespace
 
 QByteArray EventPayloads::trade(const QString &symbol, const Tick &tick)
@@ -120,7 +128,12 @@ QByteArray EventPayloads::order(const QString &symbol, const Order &o)
     optionalPrice(json, "trail_offset", trailing ? o.trailOffset : Decimal());
     json.boolean("trail_percent", trailing && o.trailPercent);
     optionalPrice(json, "activation_price", trailing ? o.activationPrice : Decimal());
-    return json.boolean("reduce_only", o.reduceOnly)
+    optionalPrice(json, "take_profit", o.takeProfit);
+    optionalPrice(json, "stop_loss", o.stopLoss);
+    optionalId(json, "parent_id", o.parentId);
+    optionalId(json, "oco_id", o.ocoId);
+    return json.boolean("held", o.held)
+        .boolean("reduce_only", o.reduceOnly)
         .boolean("post_only", o.postOnly)
         .string("reason", o.reason)
         .integer("timestamp", o.time)
@@ -142,7 +155,7 @@ QByteArray EventPayloads::amend(
     optionalPrice(
         json, "trail_offset", o.type == OrderType::TrailingStop ? o.trailOffset : Decimal());
     optionalPrice(json, "trail_extreme", o.trailExtreme);
-    return json.integer("timestamp", time).finish();
+    return json.boolean("held", o.held).integer("timestamp", time).finish();
 }
 
 QByteArray EventPayloads::fill(const QString &symbol, const Fill &f)

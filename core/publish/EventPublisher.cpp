@@ -81,8 +81,9 @@ qsizetype EventPublisher::eventCount(const StorageBatch &b)
 {
     return b.candles.size() + b.indicatorValues.size() + b.firedSignals.size()
         + b.trading.accepted.size() + b.trading.triggered.size() + b.trading.amended.size()
-        + b.trading.modified.size() + b.trading.fills.size() + b.trading.cancelled.size()
-        + b.trading.denied.size() + b.trading.alerts.size() + (b.initialCash ? 1 : 0);
+        + b.trading.modified.size() + b.trading.linked.size() + b.trading.fills.size()
+        + b.trading.cancelled.size() + b.trading.denied.size() + b.trading.alerts.size()
+        + (b.initialCash ? 1 : 0);
 }
 
 void EventPublisher::enqueue(const StorageBatch &batch)
@@ -178,6 +179,9 @@ void EventPublisher::convert(const StorageBatch &b)
     for (const Order &o : b.trading.amended)
         add(QStringLiteral("order_results"), b.eventTime,
             EventPayloads::amend(symbolName(o.symbol), o, b.eventTime, QLatin1StringView("trail")));
+    for (const Order &o : b.trading.linked)
+        add(QStringLiteral("order_results"), b.eventTime,
+            EventPayloads::amend(symbolName(o.symbol), o, b.eventTime, QLatin1StringView("link")));
     for (const Order &o : b.trading.triggered)
         add(QStringLiteral("order_results"), b.eventTime,
             EventPayloads::trigger(symbolName(o.symbol), o, b.eventTime));

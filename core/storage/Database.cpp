@@ -96,6 +96,14 @@ const char *const Migrations[] = {
     "ALTER TABLE orders ADD COLUMN average_price INTEGER NOT NULL DEFAULT 0;"
     "UPDATE orders SET filled_quantity = quantity, average_price = (SELECT price FROM fills"
     " WHERE fills.order_id = orders.id) WHERE id IN (SELECT order_id FROM fills);",
+    // 7 → 8: brackets and one-cancels-other: an entry's take-profit and
+    // stop-loss prices, an exit's entry (parent_id) and whether it is still
+    // held for it, and an order's one-cancels-other sibling.
+    "ALTER TABLE orders ADD COLUMN take_profit INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN stop_loss INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN parent_id INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN held INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN oco_id INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

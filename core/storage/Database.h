@@ -16,7 +16,7 @@ class Database
 
 public:
     // The schema this build writes; migrations take any older file there.
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     Database();
     ~Database();

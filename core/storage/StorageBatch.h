@@ -77,17 +77,18 @@ struct StorageBatch
     {
         return candles.size() + openBuckets.size() + ticks.size() + firedSignals.size()
             + trading.accepted.size() + trading.triggered.size() + trading.amended.size()
-            + trading.modified.size() + trading.fills.size() + trading.cancelled.size()
-            + acceptedDenials() + trading.alerts.size() + equity.size() + positions.size()
-            + snapshots.size() + state.size() + (initialCash ? 1 : 0);
+            + trading.modified.size() + trading.linked.size() + trading.fills.size()
+            + trading.cancelled.size() + acceptedDenials() + trading.alerts.size() + equity.size()
+            + positions.size() + snapshots.size() + state.size() + (initialCash ? 1 : 0);
     }
     // Orders, triggers, moved stops, fills and the end of an accepted order:
     // committed with a synced write, never dropped.
     bool isDurable() const
     {
         return !trading.accepted.isEmpty() || !trading.triggered.isEmpty()
-            || !trading.amended.isEmpty() || !trading.modified.isEmpty() || !trading.fills.isEmpty()
-            || !trading.cancelled.isEmpty() || acceptedDenials() > 0;
+            || !trading.amended.isEmpty() || !trading.modified.isEmpty()
+            || !trading.linked.isEmpty() || !trading.fills.isEmpty() || !trading.cancelled.isEmpty()
+            || acceptedDenials() > 0;
     }
     // Orders refused when a trigger released them: each ends a stored order.
     qsizetype acceptedDenials() const

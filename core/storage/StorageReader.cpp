@@ -317,7 +317,8 @@ WarmState StorageReader::warmState(
     q.prepare(QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
                              " quantity, limit_price, time, reason, status, stop_price,"
                              " reduce_only, post_only, triggered, trail_offset, trail_percent,"
-                             " activation_price, trail_extreme, filled_quantity, average_price"
+                             " activation_price, trail_extreme, filled_quantity, average_price,"
+                             " take_profit, stop_loss, parent_id, held, oco_id"
                              " FROM orders WHERE status IN (?, ?) ORDER BY id"));
     q.bindValue(0, int(OrderStatus::Open));
     q.bindValue(1, int(OrderStatus::PartiallyFilled));
@@ -346,6 +347,11 @@ WarmState StorageReader::warmState(
         o.trailExtreme = units(q, 18);
         o.filledQuantity = units(q, 19);
         o.averagePrice = units(q, 20);
+        o.takeProfit = units(q, 21);
+        o.stopLoss = units(q, 22);
+        o.parentId = q.value(23).toLongLong();
+        o.held = q.value(24).toInt() != 0;
+        o.ocoId = q.value(25).toLongLong();
         o.status = OrderStatus(q.value(10).toInt());
         state.openOrders.append(o);
     }

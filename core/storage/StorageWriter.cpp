@@ -59,12 +59,13 @@ public:
         order.prepare(QStringLiteral(
             "INSERT INTO orders (id, client_order_id, symbol, side, type, time_in_force, quantity,"
             " limit_price, time, reason, status, stop_price, reduce_only, post_only, triggered,"
-            " trail_offset, trail_percent, activation_price, trail_extreme)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " trail_offset, trail_percent, activation_price, trail_extreme, take_profit, stop_loss,"
+            " parent_id, held, oco_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         triggered.prepare(QStringLiteral("UPDATE orders SET triggered = 1 WHERE id = ?"));
         amended.prepare(QStringLiteral(
             "UPDATE orders SET stop_price = ?, trail_extreme = ?, limit_price = ?, quantity = ?,"
-            " trail_offset = ?, trail_percent = ? WHERE id = ?"));
+            " trail_offset = ?, trail_percent = ?, held = ? WHERE id = ?"));
         fill.prepare(QStringLiteral(
             "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
             " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -460,6 +461,11 @@ bool StorageWriter::write(
             q.order.bindValue(16, o.trailPercent ? 1 : 0);
             q.order.bindValue(17, qint64(o.activationPrice.units()));
             q.order.bindValue(18, qint64(o.trailExtreme.units()));
+            q.order.bindValue(19, qint64(o.takeProfit.units()));
+            q.order.bindValue(20, qint64(o.stopLoss.units()));
+            q.order.bindValue(21, qint64(o.parentId));
+            q.order.bindValue(22, o.held ? 1 : 0);
+            q.order.bindValue(23, qint64(o.ocoId));
             if (!execute(q.order, error))
                 return fail(tr("order %1").arg(o.clientOrderId));
         }
@@ -468,7 +474,8 @@ bool StorageWriter::write(
             if (!execute(q.triggered, error))
                 return fail(tr("the trigger of order %1").arg(o.clientOrderId));
         }
-        for (const OrderList *changes : { &b.trading.amended, &b.trading.modified }) {
+        for (const OrderList *changes :
+            { &b.trading.amended, &b.trading.modified, &b.trading.linked }) {
             for (const Order &o : *changes) {
                 q.amended.bindValue(0, qint64(o.stopPrice.units()));
                 q.amended.bindValue(1, qint64(o.trailExtreme.units()));
@@ -476,7 +483,8 @@ bool StorageWriter::write(
                 q.amended.bindValue(3, qint64(o.quantity.units()));
                 q.amended.bindValue(4, qint64(o.trailOffset.units()));
                 q.amended.bindValue(5, o.trailPercent ? 1 : 0);
-                q.amended.bindValue(6, qint64(o.id));
+                q.amended.bindValue(6, o.held ? 1 : 0);
+                q.amended.bindValue(7, qint64(o.id));
                 if (!execute(q.amended, error))
                     return fail(tr("the change of order %1").arg(o.clientOrderId));
             }

@@ -775,6 +775,201 @@ private slots:
         QCOMPARE(events.cancelled[0].filledQuantity, d("1"));
         QCOMPARE(trader.portfolio().position(0).quantity, d("1"));
     }
+
+    // A bracket's exits wait for its entry, then protect what has filled of
+    // it, part by part; a take-profit fill cancels the stop-loss; a part that
+    // fills after its exits are gone gets exits of its own.
+    void bracketExitsProtectAPartlyFilledEntry()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order entry;
+        entry.side = Side::Buy;
+        entry.type = OrderType::Limit;
+        entry.limitPrice = d("99");
+        entry.quantity = d("3");
+        entry.takeProfit = d("110");
+        entry.stopLoss = d("95");
+        entry.time = 1000;
+        trader.submit(entry, events);
+        QCOMPARE(events.accepted.size(), 3);
+        const Order tp = events.accepted[1];
+        const Order sl = events.accepted[2];
+        QCOMPARE(tp.parentId, events.accepted[0].id);
+        QCOMPARE(tp.type, OrderType::Limit);
+        QCOMPARE(tp.side, Side::Sell);
+        QCOMPARE(tp.limitPrice, d("110"));
+        QCOMPARE(sl.type, OrderType::StopMarket);
+        QCOMPARE(sl.stopPrice, d("95"));
+        QVERIFY(tp.held && sl.held && tp.reduceOnly && sl.reduceOnly);
+        QCOMPARE(tp.ocoId, sl.id);
+        QCOMPARE(sl.ocoId, tp.id);
+
+        auto through = [](std::int64_t time, const char *price, const char *size) {
+            Tick t = tick(time, price);
+            t.quantity = d(size);
+            return t;
+        };
+        trader.onTick(tick(2000, "100"), events); // the entry rests
+        events = {};
+        trader.onTick(through(3000, "98.5", "1"), events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.linked.size(), 2);
+        for (const Order &exit : std::as_const(events.linked)) {
+            QVERIFY(!exit.held);
+            QCOMPARE(exit.quantity, d("1"));
+        }
+        events = {};
+        trader.onTick(through(4000, "98", "0.5"), events);
+        QCOMPARE(events.linked.size(), 2);
+        QCOMPARE(events.linked[0].quantity, d("1.5"));
+        QCOMPARE(trader.portfolio().position(0).quantity, d("1.5"));
+
+        // The take-profit is reached: it closes the 1.5, the stop-loss goes.
+        events = {};
+        trader.onTick(through(5000, "111", "5"), events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].orderId, tp.id);
+        QCOMPARE(events.fills[0].quantity, d("1.5"));
+        QCOMPARE(trader.portfolio().position(0).quantity, d("0"));
+        QCOMPARE(events.cancelled.size(), 1);
+        QCOMPARE(events.cancelled[0].id, sl.id);
+
+        // The entry fills again: that part is protected anew.
+        events = {};
+        trader.onTick(through(6000, "98", "1"), events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.accepted.size(), 2);
+        QCOMPARE(events.accepted[0].quantity, d("1"));
+        QVERIFY(!events.accepted[0].held);
+        QCOMPARE(events.accepted[0].parentId, tp.parentId);
+        QCOMPARE(events.accepted[0].ocoId, events.accepted[1].id);
+
+        // A restart restores the links: the entry's next part grows them.
+        PaperTrader restarted(instruments(), d("100000"), openLimits(), freeBroker());
+        OrderList open(trader.broker().openOrders().begin(), trader.broker().openOrders().end());
+        QList<StoredPosition> positions { { 0, trader.portfolio().position(0), 6000 } };
+        restarted.restore(positions, open, 10, {}, {}, {});
+        restarted.restoreMark(0, d("98"));
+        events = {};
+        restarted.onTick(through(7000, "98", "5"), events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].quantity, d("0.5"));
+        QCOMPARE(events.linked.size(), 2);
+        QCOMPARE(events.linked[0].quantity, d("1.5"));
+    }
+
+    void aBracketIsCheckedWholeAndEndsWhole()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order entry;
+        entry.side = Side::Buy;
+        entry.quantity = d("1");
+        entry.takeProfit = d("99");
+        entry.time = 1000;
+        trader.submit(entry, events);
+        QCOMPARE(events.denied.size(), 1);
+        QVERIFY2(events.denied[0].denial.message.contains(QStringLiteral("must be above 100")),
+            qPrintable(events.denied[0].denial.message));
+        entry.takeProfit = d("101");
+        entry.stopLoss = d("100.5");
+        trader.submit(entry, events);
+        QCOMPARE(events.denied.size(), 2);
+        QVERIFY(events.denied[1].denial.message.contains(QStringLiteral("must be below 100")));
+        QVERIFY(events.accepted.isEmpty());
+
+        // An entry that ends before it fills takes its held exits with it.
+        entry.type = OrderType::Limit;
+        entry.limitPrice = d("90");
+        entry.takeProfit = d("95");
+        entry.stopLoss = d("85");
+        trader.submit(entry, events);
+        QCOMPARE(events.accepted.size(), 3);
+        events.cancelled.clear();
+        trader.cancel(events.accepted[0].id, events);
+        QCOMPARE(events.cancelled.size(), 3);
+        QVERIFY(trader.broker().openOrders().empty());
+    }
+
+    // One-cancels-other: a part of one takes as much off the other, a whole
+    // fill cancels it.
+    void oneCancelsOther()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order dip;
+        dip.side = Side::Buy;
+        dip.type = OrderType::Limit;
+        dip.limitPrice = d("95");
+        dip.quantity = d("2");
+        dip.time = 1000;
+        Order breakout = dip;
+        breakout.type = OrderType::StopMarket;
+        breakout.limitPrice = Decimal();
+        breakout.stopPrice = d("105");
+        trader.submitOco(dip, breakout, events);
+        QCOMPARE(events.accepted.size(), 2);
+        QCOMPARE(events.accepted[0].ocoId, events.accepted[1].id);
+        QCOMPARE(events.accepted[1].ocoId, events.accepted[0].id);
+        trader.onTick(tick(2000, "100"), events);
+        events = {};
+        Tick part = tick(3000, "94.9");
+        part.quantity = d("0.5");
+        trader.onTick(part, events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.linked.size(), 1);
+        QCOMPARE(events.linked[0].type, OrderType::StopMarket);
+        QCOMPARE(events.linked[0].quantity, d("1.5"));
+        events = {};
+        part.time = 4000;
+        part.quantity = d("5");
+        trader.onTick(part, events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].quantity, d("1.5"));
+        QCOMPARE(events.cancelled.size(), 1);
+        QCOMPARE(events.cancelled[0].type, OrderType::StopMarket);
+        QVERIFY(trader.broker().openOrders().empty());
+        QCOMPARE(trader.portfolio().position(0).quantity, d("2"));
+
+        // Protecting the position: the stop-loss closes it all, the
+        // take-profit goes.
+        events = {};
+        trader.protect(0, d("96"), d("93"), 4000, events);
+        QCOMPARE(events.accepted.size(), 2);
+        QCOMPARE(events.accepted[0].quantity, d("2"));
+        QCOMPARE(events.accepted[0].side, Side::Sell);
+        QVERIFY(events.accepted[0].reduceOnly && !events.accepted[0].held);
+        trader.onTick(tick(5000, "92.5"), events);
+        trader.onTick(tick(6000, "92.5"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("0"));
+        QVERIFY(trader.broker().openOrders().empty());
+        trader.protect(0, d("96"), d("93"), 6000, events);
+        QVERIFY(events.alerts.constLast().text.contains(QStringLiteral("no position")));
+    }
+
+    void reverseTurnsThePositionRound()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        trader.reverse(0, 1000, events); // flat: nothing to turn
+        QVERIFY(events.accepted.isEmpty());
+        Order buy;
+        buy.side = Side::Buy;
+        buy.quantity = d("1.5");
+        buy.time = 1000;
+        trader.submit(buy, events);
+        trader.onTick(tick(2000, "100"), events);
+        trader.reverse(0, 2000, events);
+        QCOMPARE(events.accepted.constLast().quantity, d("3"));
+        QCOMPARE(events.accepted.constLast().side, Side::Sell);
+        trader.onTick(tick(3000, "100"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("-1.5"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPaperTrader)

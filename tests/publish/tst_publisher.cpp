@@ -302,8 +302,29 @@ private slots:
             = json(EventPayloads::cancel(QStringLiteral("BTCUSDT"), partly, 3000));
         QCOMPARE(cancelledPart.value(QStringLiteral("filled_quantity")).toString(),
             QStringLiteral("0.4"));
+        // A bracket: the entry with its exits' prices, an exit held for it.
+        Order entry = market;
+        entry.id = 11;
+        entry.takeProfit = *Decimal::parse("70000");
+        entry.stopLoss = *Decimal::parse("60000");
+        const QJsonObject bracket = json(EventPayloads::order(QStringLiteral("BTCUSDT"), entry));
+        QCOMPARE(bracket.value(QStringLiteral("take_profit")).toString(), QStringLiteral("70000"));
+        QVERIFY(bracket.value(QStringLiteral("parent_id")).isNull());
+        Order exit = stop;
+        exit.id = 12;
+        exit.parentId = 11;
+        exit.ocoId = 13;
+        exit.held = true;
+        const QJsonObject held = json(EventPayloads::order(QStringLiteral("BTCUSDT"), exit));
+        QCOMPARE(held.value(QStringLiteral("parent_id")).toInteger(), 11);
+        QCOMPARE(held.value(QStringLiteral("oco_id")).toInteger(), 13);
+        QVERIFY(held.value(QStringLiteral("held")).toBool());
+        exit.held = false;
+        const QJsonObject released = json(
+            EventPayloads::amend(QStringLiteral("BTCUSDT"), exit, 3000, QLatin1StringView("link")));
+        QVERIFY(!released.value(QStringLiteral("held")).toBool());
         for (const QJsonObject &payload : { order, cancel, trigger, reject, refused, plain,
-                 trailing, amend, modify, fill, cancelledPart })
+                 trailing, amend, modify, fill, cancelledPart, bracket, held, released })
             QVERIFY2(schemaProblem(payload).isEmpty(), qPrintable(schemaProblem(payload)));
     }
 

@@ -140,6 +140,11 @@ private slots:
                 QStringLiteral("CREATE INDEX fills_by_time ON fills (time)"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN filled_quantity"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN average_price"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN take_profit"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN stop_loss"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN parent_id"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN held"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN oco_id"),
                 QStringLiteral("INSERT INTO orders (id, client_order_id, symbol, side, type,"
                                " time_in_force, quantity, limit_price, time, reason, status)"
                                " VALUES (5, 'a', 1, 1, 0, 0, 300, 0, 1000, '', 1),"

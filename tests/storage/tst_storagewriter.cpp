@@ -436,6 +436,70 @@ private slots:
         QCOMPARE(reopened.state->fills.size(), 3);
     }
 
+    // A bracket's links, and where its exits stand, come back as they were.
+    void bracketsRestoreWithTheirLinks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        Order entry = order(1, 0, Side::Buy, "manual:1");
+        entry.type = OrderType::Limit;
+        entry.limitPrice = *Decimal::parse("99");
+        entry.takeProfit = *Decimal::parse("110");
+        entry.stopLoss = *Decimal::parse("95.5");
+        Order tp = order(2, 0, Side::Sell, "manual:1:tp:1");
+        tp.type = OrderType::Limit;
+        tp.limitPrice = entry.takeProfit;
+        tp.parentId = 1;
+        tp.held = true;
+        tp.ocoId = 3;
+        tp.reduceOnly = true;
+        Order sl = order(3, 0, Side::Sell, "manual:1:sl:1");
+        sl.type = OrderType::StopMarket;
+        sl.stopPrice = entry.stopLoss;
+        sl.parentId = 1;
+        sl.held = true;
+        sl.ocoId = 2;
+        sl.reduceOnly = true;
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            QVERIFY(open(writer).state);
+            StorageBatch batch;
+            batch.trading.accepted = { entry, tp, sl };
+            writer.enqueue(batch);
+            // The entry's first part releases its exits for that much.
+            StorageBatch part;
+            Fill first = fillOf(entry, 99);
+            first.quantity = *Decimal::parse("0.5");
+            first.cumulativeQuantity = first.quantity;
+            first.leavesQuantity = *Decimal::parse("1.5");
+            first.averagePrice = first.price;
+            part.trading.fills = { first };
+            for (Order exit : { tp, sl }) {
+                exit.held = false;
+                exit.quantity = first.quantity;
+                part.trading.linked.append(exit);
+            }
+            QVERIFY(part.isDurable());
+            writer.enqueue(part);
+            QVERIFY(writer.flush());
+        }
+        StorageWriter writer({ path, instruments({ "AAA" }) });
+        const Opened reopened = open(writer);
+        QVERIFY2(reopened.state, qPrintable(reopened.error));
+        const OrderList &working = reopened.state->openOrders;
+        QCOMPARE(working.size(), 3);
+        QCOMPARE(working[0].takeProfit, entry.takeProfit);
+        QCOMPARE(working[0].stopLoss, entry.stopLoss);
+        QCOMPARE(working[0].filledQuantity, *Decimal::parse("0.5"));
+        for (int i : { 1, 2 }) {
+            QCOMPARE(working[i].parentId, 1);
+            QVERIFY(!working[i].held);
+            QCOMPARE(working[i].quantity, *Decimal::parse("0.5"));
+        }
+        QCOMPARE(working[1].ocoId, 3);
+        QCOMPARE(working[2].ocoId, 2);
+    }
+
     void ordersAndFillsRoundTripAndRestore()
     {
         QTemporaryDir dir;

@@ -397,6 +397,73 @@ private slots:
             OrdersModel::typeText(trailing), QStringLiteral("Trailing stop 1.5 % from 65,000 GTC"));
     }
 
+    // A bracket from the ticket: the exits on the right sides of the price,
+    // on its tick, and what the stop-loss risks shown before sending.
+    void theTicketSendsABracketAndShowsItsRisk()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        InstrumentList list(1);
+        list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.001"),
+            Decimal(), Decimal() };
+        OrderTicket ticket(list);
+        QSignalSpy orders(&ticket, &OrderTicket::orderRequested);
+        QSignalSpy protects(&ticket, &OrderTicket::protectRequested);
+        QSignalSpy reverses(&ticket, &OrderTicket::reverseRequested);
+        auto *quantity = ticket.findChild<QLineEdit *>(QStringLiteral("Quantity"));
+        auto *takeProfit = ticket.findChild<QLineEdit *>(QStringLiteral("TakeProfit"));
+        auto *stopLoss = ticket.findChild<QLineEdit *>(QStringLiteral("StopLoss"));
+        const auto *risk = ticket.findChild<QLabel *>(QStringLiteral("Risk"));
+        const auto *problem = ticket.findChild<QLabel *>(QStringLiteral("problem"));
+        auto *buy = ticket.findChild<QPushButton *>(QStringLiteral("Buy"));
+        auto *sell = ticket.findChild<QPushButton *>(QStringLiteral("Sell"));
+        QVERIFY(quantity && takeProfit && stopLoss && risk && buy && sell);
+        quantity->setText(QStringLiteral("0.5"));
+        takeProfit->setText(QStringLiteral("66000"));
+        stopLoss->setText(QStringLiteral("63000"));
+        QCOMPARE(risk->text(), QString()); // no price yet
+        WatchRow row;
+        row.last = Decimal::fromInteger(64000);
+        ticket.setMarket({ row }, Decimal::fromInteger(100'000));
+        QCOMPARE(risk->text(),
+            QStringLiteral("Risk at the stop-loss: 500.00 (0.50 % of equity); reward at the "
+                           "take-profit: 1,000.00"));
+        sell->click();
+        QCOMPARE(orders.count(), 0);
+        QCOMPARE(
+            problem->text(), QStringLiteral("Take profit 66,000 must be below 64,000 for a sell"));
+        buy->click();
+        QCOMPARE(orders.count(), 1);
+        const Order sent = orders.constFirst().constFirst().value<Order>();
+        QCOMPARE(sent.takeProfit, Decimal::fromInteger(66000));
+        QCOMPARE(sent.stopLoss, Decimal::fromInteger(63000));
+        stopLoss->setText(QStringLiteral("63000.005"));
+        buy->click();
+        QCOMPARE(problem->text(),
+            QStringLiteral("Stop loss 63,000.005 is not on BTCUSDT's price tick 0.01"));
+        stopLoss->setText(QStringLiteral("abc"));
+        QCOMPARE(risk->text(), QString());
+        buy->click();
+        QVERIFY2(problem->text().startsWith(QStringLiteral("Stop loss 'abc'")),
+            qPrintable(problem->text()));
+        QCOMPARE(orders.count(), 1);
+
+        // Protect puts them on the position; Reverse turns it round.
+        stopLoss->setText(QStringLiteral("63000"));
+        ticket.findChild<QPushButton *>(QStringLiteral("Protect"))->click();
+        QCOMPARE(protects.count(), 1);
+        QCOMPARE(protects.constFirst().at(1).value<Decimal>(), Decimal::fromInteger(66000));
+        QCOMPARE(protects.constFirst().at(2).value<Decimal>(), Decimal::fromInteger(63000));
+        takeProfit->clear();
+        stopLoss->clear();
+        ticket.findChild<QPushButton *>(QStringLiteral("Protect"))->click();
+        QCOMPARE(protects.count(), 1);
+        QVERIFY(problem->text().contains(QStringLiteral("needs a take-profit or a stop-loss")));
+        ticket.findChild<QPushButton *>(QStringLiteral("Reverse"))->click();
+        QCOMPARE(reverses.count(), 1);
+    }
+
     void germanAmountsAreTypedTheGermanWay()
     {
         // The German UI showed "3.093,50" but refused "0,5".

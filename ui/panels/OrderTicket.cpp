@@ -85,6 +85,28 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     flags->addWidget(m_reduceOnly);
     flags->addWidget(m_postOnly);
     form->addRow(QString(), flags);
+    const QString exits = tr("Sent with the order as a bracket: a take-profit limit and a "
+                             "stop-loss stop on the other side, reduce-only and one-cancels-"
+                             "other, held until the order fills and then protecting what has "
+                             "filled. Protect puts them on the position held.");
+    m_takeProfit = new QLineEdit;
+    m_takeProfit->setObjectName(QStringLiteral("TakeProfit"));
+    m_takeProfit->setPlaceholderText(tr("optional: a limit that takes the profit"));
+    m_takeProfit->setToolTip(exits);
+    form->addRow(tr("Take profit"), m_takeProfit);
+    m_stopLoss = new QLineEdit;
+    m_stopLoss->setObjectName(QStringLiteral("StopLoss"));
+    m_stopLoss->setPlaceholderText(tr("optional: a stop that limits the loss"));
+    m_stopLoss->setToolTip(exits);
+    form->addRow(tr("Stop loss"), m_stopLoss);
+    m_risk = new QLabel;
+    m_risk->setObjectName(QStringLiteral("Risk"));
+    m_risk->setWordWrap(true);
+    form->addRow(QString(), m_risk);
+    for (QLineEdit *field : { m_quantity, m_limit, m_stop, m_takeProfit, m_stopLoss })
+        connect(field, &QLineEdit::textChanged, this, &OrderTicket::showRisk);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &OrderTicket::showRisk);
+    connect(m_symbol, &QComboBox::currentIndexChanged, this, &OrderTicket::showRisk);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
         Order probe;
         probe.type = OrderType(index);
@@ -138,12 +160,27 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
 
     auto *more = new QHBoxLayout;
     auto *flatten = new QPushButton(tr("Flatten"));
-    flatten->setToolTip(tr("Close the whole position of the selected symbol at market."));
+    flatten->setObjectName(QStringLiteral("Flatten"));
     connect(flatten, &QPushButton::clicked, this,
         [this] { emit flattenRequested(quint32(m_symbol->currentIndex())); });
+    auto *reverse = new QPushButton(tr("Reverse"));
+    reverse->setObjectName(QStringLiteral("Reverse"));
+    connect(reverse, &QPushButton::clicked, this,
+        [this] { emit reverseRequested(quint32(m_symbol->currentIndex())); });
+    auto *protect = new QPushButton(tr("Protect"));
+    protect->setObjectName(QStringLiteral("Protect"));
+    connect(protect, &QPushButton::clicked, this, &OrderTicket::protect);
     auto *cancelAll = new QPushButton(tr("Cancel all"));
     connect(cancelAll, &QPushButton::clicked, this, &OrderTicket::cancelAllRequested);
+    shortcut(tr("Close the whole position of the selected symbol at market"),
+        QKeySequence(QStringLiteral("Ctrl+Alt+F")), flatten);
+    shortcut(tr("Turn the position of the selected symbol round at market"),
+        QKeySequence(QStringLiteral("Ctrl+Alt+R")), reverse);
+    shortcut(tr("Put the ticket's take-profit and stop-loss on the position held"),
+        QKeySequence(QStringLiteral("Ctrl+Alt+P")), protect);
     more->addWidget(flatten);
+    more->addWidget(reverse);
+    more->addWidget(protect);
     more->addWidget(cancelAll);
     layout->addLayout(more);
 
@@ -187,6 +224,98 @@ void OrderTicket::showRules()
     if (quantity && InstrumentRules::check(instrument, *quantity, Decimal(), Decimal()))
         m_quantity->setText(
             LocaleDecimal::toString(InstrumentRules::smallestQuantity(instrument), locale));
+}
+
+void OrderTicket::setMarket(const QList<WatchRow> &rows, Decimal equity)
+{
+    m_last.resize(std::size_t(m_instruments.size()));
+    bool changed = equity != m_equity;
+    m_equity = equity;
+    for (const WatchRow &row : rows) {
+        if (row.last && row.symbol < m_last.size() && m_last[row.symbol] != *row.last) {
+            m_last[row.symbol] = *row.last;
+            changed = changed || int(row.symbol) == m_symbol->currentIndex();
+        }
+    }
+    if (changed)
+        showRisk();
+}
+
+Decimal OrderTicket::expectedPrice(const Order &order) const
+{
+    const Decimal working = order.workingPrice();
+    if (working > Decimal())
+        return working;
+    return order.symbol < m_last.size() ? m_last[order.symbol] : Decimal();
+}
+
+QString OrderTicket::riskText() const
+{
+    QString problem;
+    auto order = orderFor(Side::Buy, &problem);
+    if (!order || (order->stopLoss <= Decimal() && order->takeProfit <= Decimal()))
+        return {};
+    const Decimal at = expectedPrice(*order);
+    if (at <= Decimal())
+        return {};
+    const QLocale locale;
+    QStringList parts;
+    if (order->stopLoss > Decimal()) {
+        const auto risk = Decimal::product((at - order->stopLoss).abs(), order->quantity);
+        if (risk && m_equity > Decimal())
+            parts << tr("Risk at the stop-loss: %1 (%2 % of equity)")
+                         .arg(LocaleDecimal::display(*risk, Decimal::fromUnits(1'000'000), locale),
+                             LocaleDecimal::fixed(
+                                 risk->toDouble() / m_equity.toDouble() * 100.0, 2, locale));
+        else if (risk)
+            parts << tr("Risk at the stop-loss: %1")
+                         .arg(LocaleDecimal::display(*risk, Decimal::fromUnits(1'000'000), locale));
+    }
+    if (order->takeProfit > Decimal()) {
+        if (const auto reward = Decimal::product((order->takeProfit - at).abs(), order->quantity))
+            parts << tr("reward at the take-profit: %1")
+                         .arg(LocaleDecimal::display(
+                             *reward, Decimal::fromUnits(1'000'000), locale));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+void OrderTicket::showRisk()
+{
+    m_risk->setText(riskText());
+}
+
+bool OrderTicket::exitPrices(Decimal &takeProfit, Decimal &stopLoss, QString *problem) const
+{
+    QString why;
+    const auto read = [&](QLineEdit *field, const QString &name, Decimal &price) {
+        price = Decimal();
+        if (field->text().trimmed().isEmpty())
+            return true;
+        const auto value = LocaleDecimal::parse(field->text(), &why);
+        if (!value || *value <= Decimal()) {
+            *problem
+                = tr("%1 '%2' %3").arg(name, field->text(), value ? tr("must be positive") : why);
+            return false;
+        }
+        price = *value;
+        return true;
+    };
+    return read(m_takeProfit, tr("Take profit"), takeProfit)
+        && read(m_stopLoss, tr("Stop loss"), stopLoss);
+}
+
+void OrderTicket::protect()
+{
+    QString problem;
+    Decimal takeProfit;
+    Decimal stopLoss;
+    if (exitPrices(takeProfit, stopLoss, &problem) && takeProfit <= Decimal()
+        && stopLoss <= Decimal())
+        problem = tr("Protect needs a take-profit or a stop-loss price");
+    m_problem->setText(problem);
+    if (problem.isEmpty())
+        emit protectRequested(quint32(m_symbol->currentIndex()), takeProfit, stopLoss);
 }
 
 void OrderTicket::setSymbol(quint32 symbol)
@@ -260,6 +389,45 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
         if (const auto breach = InstrumentRules::check(instrument, order.quantity, order.limitPrice,
                 order.workingPrice(), order.triggerPriceToCheck())) {
             *problem = ruleProblem(*breach, instrument.symbol, order.type);
+            return std::nullopt;
+        }
+    }
+    if (!exitPrices(order.takeProfit, order.stopLoss, problem))
+        return std::nullopt;
+    if (order.takeProfit > Decimal() || order.stopLoss > Decimal()) {
+        if (order.reduceOnly) {
+            *problem = tr("A reduce-only order closes a position: it takes no take-profit or "
+                          "stop-loss of its own");
+            return std::nullopt;
+        }
+        const Instrument &instrument = m_instruments.value(order.symbol);
+        if (const auto breach = InstrumentRules::check(
+                instrument, order.quantity, order.takeProfit, Decimal(), order.stopLoss)) {
+            const QLocale locale;
+            *problem = tr("%1 %2 is not on %3's price tick %4")
+                           .arg(breach->rule == InstrumentRules::Rule::PriceTick ? tr("Take profit")
+                                                                                 : tr("Stop loss"),
+                               LocaleDecimal::display(breach->value, {}, locale), instrument.symbol,
+                               LocaleDecimal::display(breach->limit, {}, locale));
+            return std::nullopt;
+        }
+        // The exits lie either side of where the order is expected to fill.
+        const Decimal at = expectedPrice(order);
+        const bool buy = side == Side::Buy;
+        if (at > Decimal() && order.takeProfit > Decimal()
+            && (buy ? order.takeProfit <= at : order.takeProfit >= at)) {
+            *problem = (buy ? tr("Take profit %1 must be above %2 for a buy")
+                            : tr("Take profit %1 must be below %2 for a sell"))
+                           .arg(LocaleDecimal::display(order.takeProfit, {}),
+                               LocaleDecimal::display(at, {}));
+            return std::nullopt;
+        }
+        if (at > Decimal() && order.stopLoss > Decimal()
+            && (buy ? order.stopLoss >= at : order.stopLoss <= at)) {
+            *problem = (buy ? tr("Stop loss %1 must be below %2 for a buy")
+                            : tr("Stop loss %1 must be above %2 for a sell"))
+                           .arg(LocaleDecimal::display(order.stopLoss, {}),
+                               LocaleDecimal::display(at, {}));
             return std::nullopt;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/MarketView.h"
 #include "model/Instrument.h"
 #include "model/InstrumentRules.h"
 #include "model/Order.h"
@@ -14,8 +15,12 @@ class QLineEdit;
 namespace kairos {
 
 // The manual order ticket: symbol, any order type, time in force, quantity,
-// limit and stop price, reduce-only and post-only; Buy and Sell send at once,
-// after checking the fields. Risk checks still apply in the engine.
+// limit and stop price, reduce-only and post-only, and an optional take-profit
+// and stop-loss (a bracket: exits that protect what fills), with what the
+// stop-loss risks in money and in percent of equity shown before sending.
+// Buy and Sell send at once, after checking the fields; Protect puts the
+// take-profit and stop-loss on the position held. Risk checks still apply
+// in the engine.
 class OrderTicket : public QWidget
 {
     Q_OBJECT
@@ -24,16 +29,30 @@ public:
     explicit OrderTicket(const InstrumentList &instruments, QWidget *parent = nullptr);
 
     void setSymbol(quint32 symbol);
+    // The last prices (rows of the symbols that traded) and the equity, for
+    // the risk shown.
+    void setMarket(const QList<WatchRow> &rows, Decimal equity);
+    QString riskText() const;
     // The order the fields describe for `side`, or why there is none.
     std::optional<Order> orderFor(Side side, QString *problem) const;
 
 signals:
     void orderRequested(const kairos::Order &order);
     void flattenRequested(quint32 symbol);
+    void reverseRequested(quint32 symbol);
+    void protectRequested(
+        quint32 symbol, const kairos::Decimal &takeProfit, const kairos::Decimal &stopLoss);
     void cancelAllRequested();
 
 private:
     void send(Side side);
+    void protect();
+    // The take-profit and stop-loss typed (zero: none), or why not.
+    bool exitPrices(Decimal &takeProfit, Decimal &stopLoss, QString *problem) const;
+    // Where the order is expected to fill: its limit, its stop, else the
+    // last price (zero: not known).
+    Decimal expectedPrice(const Order &order) const;
+    void showRisk();
     // Shows the symbol's rules and fits the quantity to them.
     void showRules();
     static QString ruleProblem(
@@ -51,7 +70,12 @@ private:
     QLineEdit *m_activation = nullptr;
     QCheckBox *m_reduceOnly = nullptr;
     QCheckBox *m_postOnly = nullptr;
+    QLineEdit *m_takeProfit = nullptr;
+    QLineEdit *m_stopLoss = nullptr;
+    QLabel *m_risk = nullptr;
     QLabel *m_problem = nullptr;
+    std::vector<Decimal> m_last;
+    Decimal m_equity;
 };
 
 } // namespace kairos

@@ -25,7 +25,8 @@ void OrdersModel::setOrders(const OrderList &orders)
             const Order &b = m_orders[row];
             const auto shown = [](const Order &o) {
                 return std::tuple(o.quantity, o.limitPrice, o.stopPrice, o.trailOffset,
-                    o.trailPercent, o.trailExtreme, o.triggered, o.filledQuantity, o.averagePrice);
+                    o.trailPercent, o.trailExtreme, o.triggered, o.filledQuantity, o.averagePrice,
+                    o.held, o.ocoId);
             };
             if (shown(a) == shown(b))
                 continue;
@@ -155,6 +156,15 @@ QString OrdersModel::typeText(const Order &o)
         parts << tr("post only");
     if (o.triggered)
         parts << tr("triggered");
+    if (o.parentId > 0)
+        parts << (o.held ? tr("exit of #%1, held until it fills") : tr("exit of #%1"))
+                     .arg(o.parentId);
+    if (o.ocoId > 0)
+        parts << tr("OCO with #%1").arg(o.ocoId);
+    if (o.takeProfit > Decimal())
+        parts << tr("TP %1").arg(LocaleDecimal::display(o.takeProfit, Decimal()));
+    if (o.stopLoss > Decimal())
+        parts << tr("SL %1").arg(LocaleDecimal::display(o.stopLoss, Decimal()));
     return parts.join(u' ');
 }
 

@@ -69,6 +69,8 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
             const quint32 symbol = m_positions->symbolAt(index.row());
             menu.addAction(tr("Flatten %1").arg(m_instruments.value(symbol).symbol), this,
                 [this, symbol] { emit flattenRequested(symbol); });
+            menu.addAction(tr("Reverse %1").arg(m_instruments.value(symbol).symbol), this,
+                [this, symbol] { emit reverseRequested(symbol); });
             menu.exec(positions->viewport()->mapToGlobal(pos));
         });
     m_tabs->addTab(positions, tr("Positions"));

@@ -57,6 +57,7 @@ signals:
     void problem(const QString &text);
     void cancelAllRequested();
     void flattenRequested(quint32 symbol);
+    void reverseRequested(quint32 symbol);
 
 private:
     QWidget *makeAccountBar();
