@@ -588,12 +588,12 @@
         <translation>der Anteil am Kapital darf höchstens 100 % sein, nicht %1</translation>
     </message>
     <message>
-        <source>mode: &apos;%1&apos; is not quantity, notional or percentOfEquity</source>
-        <translation>mode: „%1“ ist weder quantity, notional noch percentOfEquity</translation>
-    </message>
-    <message>
         <source>whenPositioned: &apos;%1&apos; is not flip, reduce or ignore</source>
         <translation>whenPositioned: „%1“ ist weder flip, reduce noch ignore</translation>
+    </message>
+    <message>
+        <source>mode: &apos;%1&apos; is not quantity, notional, percentOfEquity or riskPercent</source>
+        <translation>mode: &apos;%1&apos; ist nicht quantity, notional, percentOfEquity oder riskPercent</translation>
     </message>
 </context>
 <context>
@@ -752,6 +752,18 @@
     <message>
         <source>reverse</source>
         <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>trailing stop</source>
+        <translation>Trailing-Stop</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</source>
+        <translation>%1-%2-Signal nicht gehandelt: sein %3 wird in ATR(%4) gemessen, die noch nicht bekannt ist</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
+        <translation>%1-%2-Signal nicht gehandelt: sein Stop-Loss %3 unter %4 läge bei oder unter null</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1105,41 @@
     <message>
         <source>sizing.%1</source>
         <translation>sizing.%1</translation>
+    </message>
+    <message>
+        <source>exits.%1</source>
+        <translation>exits.%1</translation>
+    </message>
+    <message>
+        <source>sizing by risk needs a stopLoss or trailingStop exit to measure the risk at</source>
+        <translation>die Größe nach Risiko braucht einen stopLoss- oder trailingStop-Ausstieg, an dem das Risiko gemessen wird</translation>
+    </message>
+    <message>
+        <source>exits: expected an object</source>
+        <translation>exits: ein Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyExits</name>
+    <message>
+        <source>%1: the distance must be positive, not %2</source>
+        <translation>%1: der Abstand muss positiv sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: a percent below 100, not %2</source>
+        <translation>%1: ein Prozentsatz unter 100, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: at most 100 ATR, not %2</source>
+        <translation>%1: höchstens 100 ATR, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: expected an object of one of percent, price or atr</source>
+        <translation>%1: ein Objekt mit genau einem von percent, price oder atr erwartet</translation>
+    </message>
+    <message>
+        <source>%1.%2</source>
+        <translation>%1.%2</translation>
     </message>
 </context>
 <context>
@@ -2510,18 +2557,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Take-Profit und Stop-Loss des Tickets auf die gehaltene Position setzen</translation>
     </message>
     <message>
-        <source>Risk at the stop-loss: %1 (%2 % of equity)</source>
-        <translation>Risiko bis zum Stop-Loss: %1 (%2 % des Eigenkapitals)</translation>
-    </message>
-    <message>
-        <source>Risk at the stop-loss: %1</source>
-        <translation>Risiko bis zum Stop-Loss: %1</translation>
-    </message>
-    <message>
-        <source>reward at the take-profit: %1</source>
-        <translation>Gewinn beim Take-Profit: %1</translation>
-    </message>
-    <message>
         <source>%1 &apos;%2&apos; %3</source>
         <translation>%1 &apos;%2&apos; %3</translation>
     </message>
@@ -2552,6 +2587,22 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Stop loss %1 must be above %2 for a sell</source>
         <translation>Stop-Loss %1 muss bei einem Verkauf über %2 liegen</translation>
+    </message>
+    <message>
+        <source>What the order loses at its stop-loss and gains at its take-profit, from its limit or stop price, else the last price.</source>
+        <translation>Was die Order an ihrem Stop-Loss verliert und an ihrem Take-Profit gewinnt, gerechnet von ihrem Limit- oder Stop-Preis, sonst vom letzten Preis.</translation>
+    </message>
+    <message>
+        <source>Risk %1 (%2 % of equity)</source>
+        <translation>Risiko %1 (%2 % des Eigenkapitals)</translation>
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <source>reward %1</source>
+        <translation>Gewinn %1</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3310,58 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>order size &apos;%1&apos; %2</source>
         <translation>Ordergröße „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Risk % of equity at the stop</source>
+        <translation>Risiko in % des Eigenkapitals am Stop</translation>
+    </message>
+    <message>
+        <source>Risk: the quantity whose loss at the stop-loss (or the trailing stop) is that percent of equity.</source>
+        <translation>Risiko: die Menge, deren Verlust am Stop-Loss (oder Trailing-Stop) diesem Prozentsatz des Eigenkapitals entspricht.</translation>
+    </message>
+    <message>
+        <source>Exits of every position it opens</source>
+        <translation>Ausstiege jeder eröffneten Position</translation>
+    </message>
+    <message>
+        <source>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance. Empty: none.</source>
+        <translation>Ein Take-Profit-Limit und ein Stop-Loss-Stop, One-Cancels-Other, jeweils ein Abstand vom Einstiegspreis; ein Trailing-Stop lässt den Stop-Loss in seinem Abstand nachziehen. Leer: keiner.</translation>
+    </message>
+    <message>
+        <source>Stop loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>Take profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>Trailing stop</source>
+        <translation>Trailing-Stop</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>% of the price</source>
+        <translation>% des Preises</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>× ATR(%1)</source>
+        <translation>× ATR(%1)</translation>
+    </message>
+    <message>
+        <source>exit distance &apos;%1&apos; %2</source>
+        <translation>Ausstiegsabstand &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
     </message>
 </context>
 <context>

@@ -588,12 +588,12 @@
         <translation>percent of equity must be at most 100, not %1</translation>
     </message>
     <message>
-        <source>mode: &apos;%1&apos; is not quantity, notional or percentOfEquity</source>
-        <translation>mode: &apos;%1&apos; is not quantity, notional or percentOfEquity</translation>
-    </message>
-    <message>
         <source>whenPositioned: &apos;%1&apos; is not flip, reduce or ignore</source>
         <translation>whenPositioned: &apos;%1&apos; is not flip, reduce or ignore</translation>
+    </message>
+    <message>
+        <source>mode: &apos;%1&apos; is not quantity, notional, percentOfEquity or riskPercent</source>
+        <translation>mode: &apos;%1&apos; is not quantity, notional, percentOfEquity or riskPercent</translation>
     </message>
 </context>
 <context>
@@ -752,6 +752,18 @@
     <message>
         <source>reverse</source>
         <translation>reverse</translation>
+    </message>
+    <message>
+        <source>trailing stop</source>
+        <translation>trailing stop</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</source>
+        <translation>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
+        <translation>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1105,41 @@
     <message>
         <source>sizing.%1</source>
         <translation>sizing.%1</translation>
+    </message>
+    <message>
+        <source>exits.%1</source>
+        <translation>exits.%1</translation>
+    </message>
+    <message>
+        <source>sizing by risk needs a stopLoss or trailingStop exit to measure the risk at</source>
+        <translation>sizing by risk needs a stopLoss or trailingStop exit to measure the risk at</translation>
+    </message>
+    <message>
+        <source>exits: expected an object</source>
+        <translation>exits: expected an object</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyExits</name>
+    <message>
+        <source>%1: the distance must be positive, not %2</source>
+        <translation>%1: the distance must be positive, not %2</translation>
+    </message>
+    <message>
+        <source>%1: a percent below 100, not %2</source>
+        <translation>%1: a percent below 100, not %2</translation>
+    </message>
+    <message>
+        <source>%1: at most 100 ATR, not %2</source>
+        <translation>%1: at most 100 ATR, not %2</translation>
+    </message>
+    <message>
+        <source>%1: expected an object of one of percent, price or atr</source>
+        <translation>%1: expected an object of one of percent, price or atr</translation>
+    </message>
+    <message>
+        <source>%1.%2</source>
+        <translation>%1.%2</translation>
     </message>
 </context>
 <context>
@@ -2510,18 +2557,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Put the ticket&apos;s take-profit and stop-loss on the position held</translation>
     </message>
     <message>
-        <source>Risk at the stop-loss: %1 (%2 % of equity)</source>
-        <translation>Risk at the stop-loss: %1 (%2 % of equity)</translation>
-    </message>
-    <message>
-        <source>Risk at the stop-loss: %1</source>
-        <translation>Risk at the stop-loss: %1</translation>
-    </message>
-    <message>
-        <source>reward at the take-profit: %1</source>
-        <translation>reward at the take-profit: %1</translation>
-    </message>
-    <message>
         <source>%1 &apos;%2&apos; %3</source>
         <translation>%1 &apos;%2&apos; %3</translation>
     </message>
@@ -2552,6 +2587,22 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Stop loss %1 must be above %2 for a sell</source>
         <translation>Stop loss %1 must be above %2 for a sell</translation>
+    </message>
+    <message>
+        <source>What the order loses at its stop-loss and gains at its take-profit, from its limit or stop price, else the last price.</source>
+        <translation>What the order loses at its stop-loss and gains at its take-profit, from its limit or stop price, else the last price.</translation>
+    </message>
+    <message>
+        <source>Risk %1 (%2 % of equity)</source>
+        <translation>Risk %1 (%2 % of equity)</translation>
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation>Risk %1</translation>
+    </message>
+    <message>
+        <source>reward %1</source>
+        <translation>reward %1</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3310,58 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>order size &apos;%1&apos; %2</source>
         <translation>order size &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>Risk % of equity at the stop</source>
+        <translation>Risk % of equity at the stop</translation>
+    </message>
+    <message>
+        <source>Risk: the quantity whose loss at the stop-loss (or the trailing stop) is that percent of equity.</source>
+        <translation>Risk: the quantity whose loss at the stop-loss (or the trailing stop) is that percent of equity.</translation>
+    </message>
+    <message>
+        <source>Exits of every position it opens</source>
+        <translation>Exits of every position it opens</translation>
+    </message>
+    <message>
+        <source>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance. Empty: none.</source>
+        <translation>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance. Empty: none.</translation>
+    </message>
+    <message>
+        <source>Stop loss</source>
+        <translation>Stop loss</translation>
+    </message>
+    <message>
+        <source>Take profit</source>
+        <translation>Take profit</translation>
+    </message>
+    <message>
+        <source>Trailing stop</source>
+        <translation>Trailing stop</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>% of the price</source>
+        <translation>% of the price</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>× ATR(%1)</source>
+        <translation>× ATR(%1)</translation>
+    </message>
+    <message>
+        <source>exit distance &apos;%1&apos; %2</source>
+        <translation>exit distance &apos;%1&apos; %2</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>must be positive</translation>
     </message>
 </context>
 <context>

@@ -518,7 +518,8 @@ void Engine::runStrategy(std::uint32_t symbol, const Candle &candle)
                     .arg(sideLabel(signal.side), m_instruments.value(signal.symbol).symbol,
                         signal.timeframe.label(), signal.reason) });
         if (m_autoTrade && m_batchIsLive)
-            m_trader.onSignal(m_newSignals[i], m_strategy.strategy().sizing, m_pendingEvents);
+            m_trader.onSignal(m_newSignals[i], m_strategy.strategy().sizing, m_pendingEvents,
+                m_strategy.strategy().exits);
     }
     m_stats.signalCount += m_newSignals.size() - before;
     if (m_newSignals.size() > before && !m_alertRules.rules().isEmpty())

@@ -234,6 +234,7 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         order.postOnly = o.value(QStringLiteral("post_only")).toBool();
         order.takeProfit = decimal(o, "take_profit");
         order.stopLoss = decimal(o, "stop_loss");
+        order.stopLossTrail = decimal(o, "stop_loss_trail");
         order.parentId = o.value(QStringLiteral("parent_id")).toInteger();
         order.ocoId = o.value(QStringLiteral("oco_id")).toInteger();
         order.held = o.value(QStringLiteral("held")).toBool();

@@ -209,6 +209,9 @@ void PaperTrader::followLinks(const Fill &fill, TradingEvents &events)
         if (order.parentId == fill.orderId) {
             // The exits close what has filled of their entry.
             linked.quantity = order.held ? fill.quantity : order.quantity + fill.quantity;
+            // A trailing stop-loss trails from where its entry filled.
+            if (order.held)
+                linked.trail(fill.price, m_broker.priceTick(order.symbol));
             linked.held = false;
             protectedPart = true;
         } else if (order.ocoId == fill.orderId) {
@@ -262,13 +265,17 @@ QList<Order> PaperTrader::exitsFor(const Order &entry, Decimal quantity, bool he
     QList<Order> exits;
     for (const bool profit : { true, false }) {
         const Decimal price = profit ? entry.takeProfit : entry.stopLoss;
-        if (price <= Decimal())
+        const bool trailing = !profit && entry.stopLossTrail > Decimal();
+        if (price <= Decimal() && !trailing)
             continue;
         Order exit;
         exit.symbol = entry.symbol;
         exit.side = entry.side == Side::Buy ? Side::Sell : Side::Buy;
-        exit.type = profit ? OrderType::Limit : OrderType::StopMarket;
+        exit.type = profit ? OrderType::Limit
+            : trailing     ? OrderType::TrailingStop
+                           : OrderType::StopMarket;
         (profit ? exit.limitPrice : exit.stopPrice) = price;
+        exit.trailOffset = trailing ? entry.stopLossTrail : Decimal();
         exit.quantity = quantity;
         exit.reduceOnly = true;
         exit.parentId = entry.id;
@@ -279,7 +286,7 @@ QList<Order> PaperTrader::exitsFor(const Order &entry, Decimal quantity, bool he
             = QStringLiteral("%1:%2:%3")
                   .arg(entry.clientOrderId, profit ? QStringLiteral("tp") : QStringLiteral("sl"))
                   .arg(exit.time);
-        exit.reason = profit ? tr("take profit") : tr("stop loss");
+        exit.reason = profit ? tr("take profit") : trailing ? tr("trailing stop") : tr("stop loss");
         exits.append(exit);
     }
     return exits;
@@ -375,7 +382,7 @@ void PaperTrader::halt(std::int64_t time, const QString &why, TradingEvents &eve
 }
 
 std::optional<Decimal> PaperTrader::sizeFor(
-    const Signal &signal, const OrderSizing &sizing, Decimal price) const
+    const Signal &signal, const OrderSizing &sizing, Decimal price, Decimal risked) const
 {
     std::optional<Decimal> notional;
     switch (sizing.mode) {
@@ -388,6 +395,17 @@ std::optional<Decimal> PaperTrader::sizeFor(
         notional = Decimal::mulDiv(
             m_portfolio.equity(), sizing.value, 100 * std::uint64_t(Decimal::Scale));
         break;
+    case OrderSizing::Mode::RiskPercent: {
+        // As many units as lose that share of equity at the stop.
+        const auto loss = Decimal::mulDiv(
+            m_portfolio.equity(), sizing.value, 100 * std::uint64_t(Decimal::Scale));
+        const auto quantity = loss && risked > Decimal() ? Decimal::mulDiv(*loss,
+                                  Decimal::fromUnits(Decimal::Scale), std::uint64_t(risked.units()))
+                                                         : std::nullopt;
+        if (!quantity)
+            return std::nullopt;
+        return floorTo(*quantity, m_instruments.value(signal.symbol).quantityIncrement);
+    }
     }
     const auto quantity = notional ? Decimal::mulDiv(*notional, Decimal::fromUnits(Decimal::Scale),
                               std::uint64_t(price.units()))
@@ -397,7 +415,61 @@ std::optional<Decimal> PaperTrader::sizeFor(
     return floorTo(*quantity, m_instruments.value(signal.symbol).quantityIncrement);
 }
 
-void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events)
+bool PaperTrader::attachExits(Order &order, const Signal &signal, const StrategyExits &exits,
+    Decimal price, TradingEvents &events) const
+{
+    const std::int64_t tick = std::max<std::int64_t>(m_broker.priceTick(order.symbol).units(), 1);
+    const bool buy = order.side == Side::Buy;
+    const auto away = [tick](std::int64_t units, bool up) {
+        const std::int64_t below = units / tick * tick;
+        return Decimal::fromUnits(up && below != units ? below + tick : below);
+    };
+    const auto measure = [&](const StrategyExits::Distance &exit, const QString &name,
+                             Decimal &distance) {
+        if (!exit.isSet())
+            return true;
+        if (const auto d = exit.from(price, signal.atr); d && *d > Decimal()) {
+            distance = away(d->units(), true);
+            return true;
+        }
+        events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
+            tr("%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet")
+                .arg(sideLabel(signal.side), m_instruments.value(signal.symbol).symbol, name)
+                .arg(StrategyExits::AtrPeriod) });
+        return false;
+    };
+    Decimal stop;
+    Decimal profit;
+    Decimal trail;
+    if (!measure(exits.stopLoss, tr("stop loss"), stop)
+        || !measure(exits.takeProfit, tr("take profit"), profit)
+        || !measure(exits.trailingStop, tr("trailing stop"), trail))
+        return false;
+    // A stop-loss a whole price away (or more) would never trigger.
+    if (buy && stop >= price) {
+        events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
+            tr("%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero")
+                .arg(sideLabel(signal.side), m_instruments.value(signal.symbol).symbol,
+                    priceText(stop, signal.symbol), priceText(price, signal.symbol)) });
+        return false;
+    }
+    if (stop > Decimal())
+        order.stopLoss = buy ? price - stop : price + stop;
+    if (profit > Decimal()) {
+        Decimal target = buy ? price + profit : price - profit;
+        order.takeProfit = target > Decimal() ? target : away(1, true);
+    }
+    order.stopLossTrail = trail;
+    // On the tick, the exits no nearer than their distance.
+    if (order.stopLoss > Decimal())
+        order.stopLoss = away(order.stopLoss.units(), !buy);
+    if (order.takeProfit > Decimal())
+        order.takeProfit = away(order.takeProfit.units(), buy);
+    return true;
+}
+
+void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events,
+    const StrategyExits &exits)
 {
     if (signal.symbol >= m_lastPrice.size() || m_lastPrice[signal.symbol] <= Decimal())
         return;
@@ -413,28 +485,30 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
     const bool against = buy ? held < Decimal() : held > Decimal();
     if ((buy && held > Decimal()) || (!buy && held < Decimal()))
         return; // already positioned this way: signals do not pyramid
-    const std::optional<Decimal> sized = sizeFor(signal, sizing, price);
+    if (against && sizing.whenPositioned == OrderSizing::WhenPositioned::Ignore)
+        return;
+    const bool closing = against && sizing.whenPositioned == OrderSizing::WhenPositioned::Reduce;
     const QString symbol = m_instruments.value(signal.symbol).symbol;
+    Order order;
+    order.clientOrderId = Order::clientIdForSignal(symbol, signal.rule, signal.time);
+    order.symbol = signal.symbol;
+    order.side = signal.side;
+    order.type = OrderType::Market;
+    order.time = std::max(signal.time, m_lastTime);
+    order.reason = signal.reason;
+    if (!closing && !exits.isEmpty() && !attachExits(order, signal, exits, price, events))
+        return;
+    const Decimal risked
+        = order.stopLoss > Decimal() ? (price - order.stopLoss).abs() : order.stopLossTrail;
+    const std::optional<Decimal> sized = sizeFor(signal, sizing, price, risked);
     if (!sized) {
         events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
             tr("%1 %2 signal not traded: its size at %3 is beyond what an order can hold")
                 .arg(sideLabel(signal.side), symbol, priceText(price, signal.symbol)) });
         return;
     }
-    Decimal quantity = *sized;
-    if (against) {
-        switch (sizing.whenPositioned) {
-        case OrderSizing::WhenPositioned::Flip:
-            quantity = quantity + held.abs();
-            break;
-        case OrderSizing::WhenPositioned::Reduce:
-            quantity = held.abs();
-            break;
-        case OrderSizing::WhenPositioned::Ignore:
-            return;
-        }
-    }
-    if (quantity <= Decimal()) {
+    order.quantity = closing ? held.abs() : *sized;
+    if (order.quantity <= Decimal()) {
         events.alerts.append({ signal.time, AlertSeverity::Warning, QStringLiteral("strategy"),
             tr("%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4")
                 .arg(sideLabel(signal.side), symbol, priceText(price, signal.symbol),
@@ -442,15 +516,20 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
                         Decimal(), m_locale)) });
         return;
     }
-    Order order;
-    order.clientOrderId = Order::clientIdForSignal(
-        m_instruments.value(signal.symbol).symbol, signal.rule, signal.time);
-    order.symbol = signal.symbol;
-    order.side = signal.side;
-    order.type = OrderType::Market;
-    order.quantity = quantity;
-    order.time = std::max(signal.time, m_lastTime);
-    order.reason = signal.reason;
+    if (against && !closing) {
+        const bool bracket = order.takeProfit > Decimal() || order.stopLoss > Decimal()
+            || order.stopLossTrail > Decimal();
+        if (!bracket) {
+            order.quantity = order.quantity + held.abs();
+        } else {
+            // Closed first, so the bracket's exits guard only the new position.
+            Order close = order;
+            close.clientOrderId += QStringLiteral(":close");
+            close.quantity = held.abs();
+            close.takeProfit = close.stopLoss = close.stopLossTrail = Decimal();
+            submit(close, events);
+        }
+    }
     submit(order, events);
 }
 
@@ -568,7 +647,8 @@ void PaperTrader::submit(Order order, TradingEvents &events)
     startTrailing(order);
     if (const auto denial = check(order, order.time))
         return deny(order, *denial, events);
-    const bool bracket = order.takeProfit > Decimal() || order.stopLoss > Decimal();
+    const bool bracket = order.takeProfit > Decimal() || order.stopLoss > Decimal()
+        || order.stopLossTrail > Decimal();
     if (bracket) {
         // The exits lie either side of where the entry is expected to fill.
         const Decimal working = order.workingPrice();
@@ -609,7 +689,7 @@ void PaperTrader::submitOco(Order first, Order second, TradingEvents &events)
     for (Order &order : pair) {
         if (order.clientOrderId.isEmpty())
             order.clientOrderId = nextManualId();
-        order.takeProfit = order.stopLoss = Decimal();
+        order.takeProfit = order.stopLoss = order.stopLossTrail = Decimal();
         startTrailing(order);
     }
     acceptLinked(pair, true, events);
@@ -782,7 +862,8 @@ bool PaperTrader::restore(const QList<StoredPosition> &positions, const OrderLis
     m_broker.restore(openOrders, lastOrderId, clientOrderIds);
     m_entries.clear();
     for (const Order &order : openOrders) {
-        if (order.takeProfit > Decimal() || order.stopLoss > Decimal())
+        if (order.takeProfit > Decimal() || order.stopLoss > Decimal()
+            || order.stopLossTrail > Decimal())
             m_entries.push_back(order);
     }
     m_portfolio.restoreEquity(equity);

@@ -7,6 +7,7 @@
 #include "risk/RiskEngine.h"
 #include "strategy/OrderSizing.h"
 #include "strategy/Signal.h"
+#include "strategy/StrategyExits.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,8 +41,11 @@ public:
     // breaker and samples the equity curve.
     void onTick(const Tick &tick, TradingEvents &events);
 
-    // Turns a signal into a market order by the strategy's sizing.
-    void onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events);
+    // Turns a signal into a market order by the strategy's sizing, with the
+    // strategy's exits attached (a bracket). Against a position it is
+    // flipped with a closing order first, so the exits guard only the new one.
+    void onSignal(const Signal &signal, const OrderSizing &sizing, TradingEvents &events,
+        const StrategyExits &exits = {});
     // With a take-profit or stop-loss set, a bracket: its exits (reduce-only,
     // good till cancelled, one-cancels-other when both) are accepted with it,
     // held until it first fills, and then work for what has filled of it.
@@ -123,9 +127,15 @@ private:
     void expireDayOrders(std::int64_t time, TradingEvents &events);
     void deny(Order order, const RiskDenial &denial, TradingEvents &events);
     void checkBreaker(std::int64_t time, TradingEvents &events);
-    // Nullopt when the size overflows what a Decimal holds.
+    // Nullopt when the size overflows what a Decimal holds. `risked`: the
+    // loss per unit at the stop (sizing by risk).
     std::optional<Decimal> sizeFor(
-        const Signal &signal, const OrderSizing &sizing, Decimal price) const;
+        const Signal &signal, const OrderSizing &sizing, Decimal price, Decimal risked) const;
+    // Sets the order's take-profit, stop-loss and trailing distance from the
+    // strategy's exits at `price`, on the tick and away from it; false (and
+    // an alert) when one cannot be measured yet.
+    bool attachExits(Order &order, const Signal &signal, const StrategyExits &exits, Decimal price,
+        TradingEvents &events) const;
     QString nextManualId();
     QString quantityText(Decimal quantity) const;
     QString priceText(Decimal price, std::uint32_t symbol) const; // to the symbol's tick

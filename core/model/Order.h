@@ -82,9 +82,12 @@ struct Order
     Decimal filledQuantity;
     Decimal averagePrice;
     // Exits to attach when sending it (zero: none): a take-profit limit and
-    // a stop-loss stop, which the trader sends with it as a bracket.
+    // a stop-loss stop, which the trader sends with it as a bracket. With
+    // stopLossTrail the stop-loss is a trailing stop at that distance (from
+    // where the entry fills), never looser than stopLoss when that is set.
     Decimal takeProfit;
     Decimal stopLoss;
+    Decimal stopLossTrail;
     // A bracket's exit: the order (its entry) whose fills it closes. Held
     // (out of the book) until the entry first fills, it then works for what
     // has filled of the entry, growing with each of its parts.

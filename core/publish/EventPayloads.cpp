@@ -130,6 +130,7 @@ QByteArray EventPayloads::order(const QString &symbol, const Order &o)
     optionalPrice(json, "activation_price", trailing ? o.activationPrice : Decimal());
     optionalPrice(json, "take_profit", o.takeProfit);
     optionalPrice(json, "stop_loss", o.stopLoss);
+    optionalPrice(json, "stop_loss_trail", o.stopLossTrail);
     optionalId(json, "parent_id", o.parentId);
     optionalId(json, "oco_id", o.ocoId);
     return json.boolean("held", o.held)

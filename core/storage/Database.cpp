@@ -104,6 +104,8 @@ const char *const Migrations[] = {
     "ALTER TABLE orders ADD COLUMN parent_id INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE orders ADD COLUMN held INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE orders ADD COLUMN oco_id INTEGER NOT NULL DEFAULT 0;",
+    // 8 → 9: a bracket whose stop-loss trails (at this distance).
+    "ALTER TABLE orders ADD COLUMN stop_loss_trail INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

@@ -318,7 +318,7 @@ WarmState StorageReader::warmState(
                              " quantity, limit_price, time, reason, status, stop_price,"
                              " reduce_only, post_only, triggered, trail_offset, trail_percent,"
                              " activation_price, trail_extreme, filled_quantity, average_price,"
-                             " take_profit, stop_loss, parent_id, held, oco_id"
+                             " take_profit, stop_loss, parent_id, held, oco_id, stop_loss_trail"
                              " FROM orders WHERE status IN (?, ?) ORDER BY id"));
     q.bindValue(0, int(OrderStatus::Open));
     q.bindValue(1, int(OrderStatus::PartiallyFilled));
@@ -352,6 +352,7 @@ WarmState StorageReader::warmState(
         o.parentId = q.value(23).toLongLong();
         o.held = q.value(24).toInt() != 0;
         o.ocoId = q.value(25).toLongLong();
+        o.stopLossTrail = units(q, 26);
         o.status = OrderStatus(q.value(10).toInt());
         state.openOrders.append(o);
     }

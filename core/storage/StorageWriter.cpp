@@ -60,8 +60,8 @@ public:
             "INSERT INTO orders (id, client_order_id, symbol, side, type, time_in_force, quantity,"
             " limit_price, time, reason, status, stop_price, reduce_only, post_only, triggered,"
             " trail_offset, trail_percent, activation_price, trail_extreme, take_profit, stop_loss,"
-            " parent_id, held, oco_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " parent_id, held, oco_id, stop_loss_trail)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         triggered.prepare(QStringLiteral("UPDATE orders SET triggered = 1 WHERE id = ?"));
         amended.prepare(QStringLiteral(
             "UPDATE orders SET stop_price = ?, trail_extreme = ?, limit_price = ?, quantity = ?,"
@@ -466,6 +466,7 @@ bool StorageWriter::write(
             q.order.bindValue(21, qint64(o.parentId));
             q.order.bindValue(22, o.held ? 1 : 0);
             q.order.bindValue(23, qint64(o.ocoId));
+            q.order.bindValue(24, qint64(o.stopLossTrail.units()));
             if (!execute(q.order, error))
                 return fail(tr("order %1").arg(o.clientOrderId));
         }

@@ -6,7 +6,7 @@ namespace kairos {
 
 namespace {
 
-const char *const ModeKeys[] = { "quantity", "notional", "percentOfEquity" };
+const char *const ModeKeys[] = { "quantity", "notional", "percentOfEquity", "riskPercent" };
 const char *const PositionedKeys[] = { "flip", "reduce", "ignore" };
 
 } // namespace
@@ -16,7 +16,8 @@ QStringList OrderSizing::validate() const
     QStringList errors;
     if (value <= Decimal())
         errors << tr("sizing value must be positive, not %1").arg(value.toString());
-    if (mode == Mode::PercentOfEquity && value > Decimal::fromInteger(100))
+    if ((mode == Mode::PercentOfEquity || mode == Mode::RiskPercent)
+        && value > Decimal::fromInteger(100))
         errors << tr("percent of equity must be at most 100, not %1").arg(value.toString());
     return errors;
 }
@@ -39,14 +40,16 @@ std::optional<OrderSizing> OrderSizing::fromJson(const QJsonObject &json, QStrin
     fields.decimal("value", s.value);
     fields.string("whenPositioned", positioned);
     QStringList problems = fields.errors();
-    const int modeIndex = QStringList { QLatin1StringView(ModeKeys[0]),
-        QLatin1StringView(ModeKeys[1]), QLatin1StringView(ModeKeys[2]) }
-                              .indexOf(mode);
+    const int modeIndex
+        = QStringList { QLatin1StringView(ModeKeys[0]), QLatin1StringView(ModeKeys[1]),
+              QLatin1StringView(ModeKeys[2]), QLatin1StringView(ModeKeys[3]) }
+              .indexOf(mode);
     const int positionedIndex = QStringList { QLatin1StringView(PositionedKeys[0]),
         QLatin1StringView(PositionedKeys[1]), QLatin1StringView(PositionedKeys[2]) }
                                     .indexOf(positioned);
     if (modeIndex < 0)
-        problems << tr("mode: '%1' is not quantity, notional or percentOfEquity").arg(mode);
+        problems
+            << tr("mode: '%1' is not quantity, notional, percentOfEquity or riskPercent").arg(mode);
     else
         s.mode = Mode(modeIndex);
     if (positionedIndex < 0)

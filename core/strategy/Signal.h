@@ -22,6 +22,9 @@ struct Signal
     QString rule; // the rule's summary
     std::int64_t time = 0; // event time: the candle's bucket start
     double price = 0.0; // the candle's close
+    // ATR(StrategyExits::AtrPeriod) of the timeframe at the candle, for exits
+    // measured in it (0: not known yet).
+    double atr = 0.0;
 };
 
 using SignalList = QList<Signal>;

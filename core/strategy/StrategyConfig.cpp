@@ -25,6 +25,10 @@ QStringList StrategyConfig::validate() const
     for (const RuleConfig &rule : rules)
         errors << rule.validate();
     errors << sizing.validate();
+    for (const QString &e : exits.validate())
+        errors << tr("exits.%1").arg(e);
+    if (sizing.mode == OrderSizing::Mode::RiskPercent && !exits.protectiveStop().isSet())
+        errors << tr("sizing by risk needs a stopLoss or trailingStop exit to measure the risk at");
     return errors;
 }
 
@@ -35,7 +39,8 @@ QJsonObject StrategyConfig::toJson() const
         list.append(rule.toJson());
     return { { QStringLiteral("name"), name },
         { QStringLiteral("timeframe"), qint64(timeframe.seconds()) },
-        { QStringLiteral("rules"), list }, { QStringLiteral("sizing"), sizing.toJson() } };
+        { QStringLiteral("rules"), list }, { QStringLiteral("sizing"), sizing.toJson() },
+        { QStringLiteral("exits"), exits.toJson() } };
 }
 
 std::optional<StrategyConfig> StrategyConfig::fromJson(const QJsonObject &json, QString *error)
@@ -79,6 +84,19 @@ std::optional<StrategyConfig> StrategyConfig::fromJson(const QJsonObject &json, 
             problems << tr("sizing: expected an object");
         for (const QString &e : std::as_const(sizingErrors))
             problems << tr("sizing.%1").arg(e);
+    }
+    const QJsonValue exits = fields.value("exits");
+    if (!exits.isUndefined()) {
+        QStringList exitErrors;
+        const auto parsed = exits.isObject()
+            ? StrategyExits::fromJson(exits.toObject(), &exitErrors)
+            : std::nullopt;
+        if (parsed)
+            strategy.exits = *parsed;
+        else if (!exits.isObject())
+            problems << tr("exits: expected an object");
+        for (const QString &e : std::as_const(exitErrors))
+            problems << tr("exits.%1").arg(e);
     }
     problems << fields.errors();
     if (problems.isEmpty())

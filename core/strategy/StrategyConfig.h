@@ -2,6 +2,7 @@
 
 #include "OrderSizing.h"
 #include "RuleConfig.h"
+#include "StrategyExits.h"
 #include "model/Timeframe.h"
 
 #include <QMetaType>
@@ -19,6 +20,7 @@ public:
     Timeframe timeframe = Timeframe::fromSeconds(60);
     QList<RuleConfig> rules;
     OrderSizing sizing;
+    StrategyExits exits;
 
     // The four standard rules with their usual parameters.
     static StrategyConfig standard();

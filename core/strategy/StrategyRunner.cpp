@@ -4,6 +4,8 @@
 
 #include <QIODevice>
 
+#include <cmath>
+
 namespace kairos {
 
 void StrategyRunner::setStrategy(
@@ -13,6 +15,7 @@ void StrategyRunner::setStrategy(
     m_instruments = instruments;
     m_rules.clear();
     m_rules.resize(std::size_t(instruments.size()));
+    m_atr.assign(std::size_t(instruments.size()), Atr(StrategyExits::AtrPeriod));
     for (std::uint32_t s = 0; s < m_rules.size(); ++s) {
         m_rules[s] = makeRules(s);
         if (!history || m_rules[s].empty())
@@ -50,6 +53,7 @@ void StrategyRunner::warmUp(std::uint32_t symbol, const Candle &candle)
         return;
     for (ActiveRule &active : m_rules[symbol])
         active.rule->update(candle);
+    m_atr[symbol].update(candle.high.toDouble(), candle.low.toDouble(), candle.close.toDouble());
 }
 
 QByteArray StrategyRunner::snapshot(std::uint32_t symbol) const
@@ -64,6 +68,7 @@ QByteArray StrategyRunner::snapshot(std::uint32_t symbol) const
         out << active.summary;
         active.rule->save(out);
     }
+    m_atr[symbol].save(out);
     return bytes;
 }
 
@@ -85,9 +90,11 @@ bool StrategyRunner::restore(std::uint32_t symbol, const QByteArray &snapshot)
         if (summary != active.summary || !active.rule->load(in))
             return false;
     }
-    if (!in.atEnd())
+    Atr atr(StrategyExits::AtrPeriod);
+    if (!atr.load(in) || !in.atEnd())
         return false;
     m_rules[symbol] = std::move(restored);
+    m_atr[symbol] = atr;
     return true;
 }
 
@@ -95,6 +102,8 @@ void StrategyRunner::onCandle(std::uint32_t symbol, const Candle &candle, Signal
 {
     if (symbol >= m_rules.size())
         return;
+    const double atr = m_atr[symbol].update(
+        candle.high.toDouble(), candle.low.toDouble(), candle.close.toDouble());
     for (ActiveRule &active : m_rules[symbol]) {
         const auto hit = active.rule->update(candle);
         if (!hit)
@@ -108,6 +117,7 @@ void StrategyRunner::onCandle(std::uint32_t symbol, const Candle &candle, Signal
         signal.rule = active.summary;
         signal.time = candle.time;
         signal.price = candle.close.toDouble();
+        signal.atr = std::isnan(atr) ? 0.0 : atr;
         out.append(signal);
     }
 }

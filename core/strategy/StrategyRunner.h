@@ -3,6 +3,7 @@
 #include "Signal.h"
 #include "SignalRule.h"
 #include "StrategyConfig.h"
+#include "indicators/Atr.h"
 #include "model/Candle.h"
 #include "model/Instrument.h"
 
@@ -13,7 +14,8 @@
 namespace kairos {
 
 // Runs a strategy's enabled rules over every symbol's confirmed candles of
-// the strategy's timeframe. Pure and synchronous, owned by the engine.
+// the strategy's timeframe, and their ATR for its exits. Pure and
+// synchronous, owned by the engine.
 class StrategyRunner
 {
 public:
@@ -51,6 +53,7 @@ private:
     StrategyConfig m_strategy;
     InstrumentList m_instruments;
     std::vector<std::vector<ActiveRule>> m_rules; // per symbol
+    std::vector<Atr> m_atr; // per symbol: the strategy's exits may be measured in it
     QLocale m_locale = QLocale::c();
 };
 

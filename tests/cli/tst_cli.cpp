@@ -443,6 +443,36 @@ private slots:
         }
     }
 
+    // A strategy's exits in a backtest: positions end at their take-profit
+    // or stop-loss, the trades CSV says which, the same every run.
+    void backtestHonoursTheStrategysExits()
+    {
+        QTemporaryDir dir;
+        const QString strategy = writeFile(dir, QStringLiteral("exits.json"),
+            R"({"name": "exits", "timeframe": 60,
+                "rules": [{"kind": "ma_cross", "enabled": true,
+                           "parameters": {"fast": 5, "slow": 20, "exponential": 0}}],
+                "sizing": {"mode": "riskPercent", "value": "0.5", "whenPositioned": "ignore"},
+                "exits": {"stopLoss": {"atr": "2"}, "takeProfit": {"percent": "0.5"}}})");
+        QByteArray first;
+        for (int run = 0; run < 2; ++run) {
+            const QString trades = dir.filePath(QStringLiteral("trades%1.csv").arg(run));
+            const Run r = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"),
+                QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv"),
+                QStringLiteral("--strategy"), strategy, QStringLiteral("--trades"), trades });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QFile file(trades);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(bytes.contains(",take profit\n"), bytes.left(2000).constData());
+            QVERIFY(bytes.contains(",stop loss\n"));
+            if (run == 0)
+                first = bytes;
+            else
+                QVERIFY(bytes == first);
+        }
+    }
+
     void backtestRejectsBadSettingsNamingEachField()
     {
         QTemporaryDir dir;

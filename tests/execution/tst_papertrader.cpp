@@ -951,6 +951,73 @@ private slots:
         QVERIFY(events.alerts.constLast().text.contains(QStringLiteral("no position")));
     }
 
+    // A strategy's exits ride on every position its signals open: on the
+    // tick, away from the price; sized by risk; measured in ATR once known.
+    void signalsOpenPositionsWithTheStrategysExits()
+    {
+        InstrumentList list = instruments();
+        list[0].priceIncrement = d("0.1");
+        PaperTrader trader(list, d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        StrategyExits exits;
+        exits.stopLoss = { StrategyExits::Distance::Unit::Percent, d("3.33") };
+        exits.takeProfit = { StrategyExits::Distance::Unit::Percent, d("6") };
+        OrderSizing risk;
+        risk.mode = OrderSizing::Mode::RiskPercent;
+        risk.value = d("1");
+        trader.onSignal(signal(Side::Buy, 1000), risk, events, exits);
+        QCOMPARE(events.accepted.size(), 3);
+        const Order entry = events.accepted[0];
+        // 3.33 % of 100 = 3.33, a stop no nearer: 96.6 on the 0.1 tick.
+        QCOMPARE(entry.stopLoss, d("96.6"));
+        QCOMPARE(entry.takeProfit, d("106"));
+        // 1 % of 100,000 lost over 3.4 a unit: 294.117 at the 0.001 lot.
+        QCOMPARE(entry.quantity, d("294.117"));
+        QCOMPARE(events.accepted[1].reason, QStringLiteral("take profit"));
+        QCOMPARE(events.accepted[2].reason, QStringLiteral("stop loss"));
+        trader.onTick(tick(2000, "100"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("294.117"));
+        events = {};
+        trader.onTick(tick(3000, "96.5"), events); // the stop-loss
+        trader.onTick(tick(4000, "96.5"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, Decimal());
+        QCOMPARE(events.fills.constLast().reason, QStringLiteral("stop loss"));
+
+        // In ATR: not before it is known; then a trailing stop-loss.
+        StrategyExits atr;
+        atr.trailingStop = { StrategyExits::Distance::Unit::Atr, d("3") };
+        OrderSizing fixed;
+        fixed.mode = OrderSizing::Mode::FixedQuantity;
+        fixed.value = d("1");
+        events = {};
+        trader.onSignal(signal(Side::Sell, 5000), fixed, events, atr);
+        QVERIFY(events.accepted.isEmpty());
+        QVERIFY(events.alerts.constLast().text.contains(QStringLiteral("ATR(14)")));
+        Signal measured = signal(Side::Sell, 5000);
+        measured.atr = 0.52;
+        trader.onSignal(measured, fixed, events, atr);
+        QCOMPARE(events.accepted.size(), 2);
+        QCOMPARE(events.accepted[0].stopLossTrail, d("1.6")); // 1.56 on the tick, no nearer
+        QCOMPARE(events.accepted[1].type, OrderType::TrailingStop);
+        QCOMPARE(events.accepted[1].reason, QStringLiteral("trailing stop"));
+        trader.onTick(tick(6000, "96.5"), events);
+        const Order trailing = trader.broker().openOrders().front();
+        QVERIFY(!trailing.held);
+        QCOMPARE(trailing.stopPrice, d("98.1")); // 96.5 + 1.6
+
+        // A signal against the position flips it: closed first, then a
+        // bracket for the new one alone.
+        events = {};
+        trader.onSignal(signal(Side::Buy, 7000), fixed, events, exits);
+        QCOMPARE(events.accepted.size(), 4);
+        QVERIFY(events.accepted[0].clientOrderId.endsWith(QStringLiteral(":close")));
+        QCOMPARE(events.accepted[0].quantity, d("1"));
+        QCOMPARE(events.accepted[0].stopLoss, Decimal());
+        QCOMPARE(events.accepted[1].quantity, d("1"));
+        QVERIFY(events.accepted[1].stopLoss > Decimal());
+    }
+
     void reverseTurnsThePositionRound()
     {
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());

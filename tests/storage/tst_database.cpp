@@ -145,6 +145,7 @@ private slots:
                 QStringLiteral("ALTER TABLE orders DROP COLUMN parent_id"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN held"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN oco_id"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN stop_loss_trail"),
                 QStringLiteral("INSERT INTO orders (id, client_order_id, symbol, side, type,"
                                " time_in_force, quantity, limit_price, time, reason, status)"
                                " VALUES (5, 'a', 1, 1, 0, 0, 300, 0, 1000, '', 1),"

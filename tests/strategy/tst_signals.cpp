@@ -356,6 +356,59 @@ private slots:
         QVERIFY(!StrategyConfig::fromJson(unknown, &error).has_value());
         QVERIFY(error.contains(QStringLiteral("astrology")));
     }
+
+    // Exits as data: each a percent, a price offset or ATR multiples; read
+    // strictly, and sizing by risk needs a stop to measure the risk at.
+    void strategyExitsAreData()
+    {
+        const auto read = [](const char *json, QString *error) {
+            return StrategyConfig::fromJson(QJsonDocument::fromJson(json).object(), error);
+        };
+        QString error;
+        const auto strategy = read(R"({"name": "x", "exits": {"stopLoss": {"percent": "3"},
+            "takeProfit": {"price": 150}, "trailingStop": {"atr": "2.5"}},
+            "sizing": {"mode": "riskPercent", "value": "1"}})",
+            &error);
+        QVERIFY2(strategy, qPrintable(error));
+        QCOMPARE(strategy->exits.stopLoss.unit, StrategyExits::Distance::Unit::Percent);
+        QCOMPARE(strategy->exits.stopLoss.value, Decimal::fromInteger(3));
+        QCOMPARE(strategy->exits.takeProfit.unit, StrategyExits::Distance::Unit::Price);
+        QCOMPARE(strategy->exits.trailingStop.unit, StrategyExits::Distance::Unit::Atr);
+        QCOMPARE(strategy->sizing.mode, OrderSizing::Mode::RiskPercent);
+        const auto back = StrategyConfig::fromJson(strategy->toJson(), &error);
+        QVERIFY(back && *back == *strategy);
+        // 3 % of 64,000; 150; 2.5 × an ATR of 120 (none yet: not measurable).
+        QCOMPARE(strategy->exits.stopLoss.from(Decimal::fromInteger(64000), 0.0),
+            std::optional(Decimal::fromInteger(1920)));
+        QCOMPARE(strategy->exits.takeProfit.from(Decimal::fromInteger(64000), 0.0),
+            std::optional(Decimal::fromInteger(150)));
+        QCOMPARE(strategy->exits.trailingStop.from(Decimal::fromInteger(64000), 120.0),
+            std::optional(Decimal::fromInteger(300)));
+        QVERIFY(!strategy->exits.trailingStop.from(Decimal::fromInteger(64000), 0.0));
+
+        const struct
+        {
+            const char *json;
+            const char *says;
+        } bad[] = {
+            { R"({"name": "x", "exits": {"stopLos": {"percent": "3"}}})", "stopLos" },
+            { R"({"name": "x", "exits": {"stopLoss": {"pct": "3"}}})", "exits.stopLoss.pct" },
+            { R"({"name": "x", "exits": {"stopLoss": {"percent": "3", "atr": "1"}}})",
+                "one of percent, price or atr" },
+            { R"({"name": "x", "exits": {"stopLoss": {"percent": "-3"}}})", "positive" },
+            { R"({"name": "x", "exits": {"stopLoss": {"percent": "100"}}})", "below 100" },
+            { R"({"name": "x", "exits": {"takeProfit": {"atr": "abc"}}})", "exits.takeProfit.atr" },
+            { R"({"name": "x", "exits": {"trailingStop": {"atr": "101"}}})", "at most 100 ATR" },
+            { R"({"name": "x", "exits": []})", "exits: expected an object" },
+            { R"({"name": "x", "sizing": {"mode": "riskPercent", "value": "1"}})",
+                "needs a stopLoss or trailingStop" },
+        };
+        for (const auto &b : bad) {
+            error.clear();
+            QVERIFY2(!read(b.json, &error), b.json);
+            QVERIFY2(error.contains(QLatin1StringView(b.says)), qPrintable(error));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSignals)

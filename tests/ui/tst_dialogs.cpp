@@ -104,6 +104,32 @@ private slots:
         QCOMPARE(dialog.strategy().sizing.value, Decimal::fromInteger(5));
         QCOMPARE(dialog.strategy().sizing.whenPositioned, OrderSizing::WhenPositioned::Ignore);
 
+        // Exits: sizing by risk needs a stop to measure the risk at.
+        mode->setCurrentIndex(int(OrderSizing::Mode::RiskPercent));
+        value->setText(QStringLiteral("1"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        auto *stopLoss = dialog.findChild<QLineEdit *>(QStringLiteral("stopLossValue"));
+        auto *trailing = dialog.findChild<QLineEdit *>(QStringLiteral("trailingStopValue"));
+        auto *trailingUnit = dialog.findChild<QComboBox *>(QStringLiteral("trailingStopUnit"));
+        QVERIFY(stopLoss && trailing && trailingUnit);
+        stopLoss->setText(QStringLiteral("-3"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QStringLiteral("exit distance")));
+        stopLoss->setText(QStringLiteral("3"));
+        trailingUnit->setCurrentIndex(int(StrategyExits::Distance::Unit::Atr));
+        trailing->setText(QStringLiteral("2.5"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.strategy().exits.stopLoss.value, Decimal::fromInteger(3));
+        QCOMPARE(dialog.strategy().exits.stopLoss.unit, StrategyExits::Distance::Unit::Percent);
+        QCOMPARE(dialog.strategy().exits.trailingStop.unit, StrategyExits::Distance::Unit::Atr);
+        QVERIFY(!dialog.strategy().exits.takeProfit.isSet());
+        StrategyDialog reopened(dialog.strategy());
+        QCOMPARE(reopened.findChild<QLineEdit *>(QStringLiteral("trailingStopValue"))->text(),
+            QLocale().toString(2.5));
+        QCOMPARE(reopened.strategy(), dialog.strategy());
+
         // An empty name is a problem too.
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
         name->clear();

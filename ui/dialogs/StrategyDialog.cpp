@@ -47,7 +47,10 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
     auto *sizingRow = new QHBoxLayout;
     m_sizingMode = new QComboBox;
     m_sizingMode->setObjectName(QStringLiteral("sizingMode"));
-    m_sizingMode->addItems({ tr("Fixed quantity"), tr("Fixed notional"), tr("Percent of equity") });
+    m_sizingMode->addItems({ tr("Fixed quantity"), tr("Fixed notional"), tr("Percent of equity"),
+        tr("Risk % of equity at the stop") });
+    m_sizingMode->setToolTip(tr("Risk: the quantity whose loss at the stop-loss (or the "
+                                "trailing stop) is that percent of equity."));
     m_sizingMode->setCurrentIndex(int(strategy.sizing.mode));
     m_sizingValue = new QLineEdit(LocaleDecimal::toString(strategy.sizing.value));
     m_sizingValue->setObjectName(QStringLiteral("sizingValue"));
@@ -105,6 +108,41 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
     auto *parameters = new QGroupBox(tr("Parameters of the selected rule"));
     m_parameters = new QFormLayout(parameters);
     layout->addWidget(parameters);
+
+    // Attached to every position the strategy opens, as a bracket.
+    auto *exits = new QGroupBox(tr("Exits of every position it opens"));
+    exits->setToolTip(tr("A take-profit limit and a stop-loss stop, one-cancels-other, each a "
+                         "distance from the entry price; a trailing stop makes the stop-loss "
+                         "trail at its distance. Empty: none."));
+    auto *exitForm = new QFormLayout(exits);
+    const struct
+    {
+        StrategyExits::Distance StrategyExits::*distance;
+        QString name;
+        const char *key;
+    } kinds[] = { { &StrategyExits::stopLoss, tr("Stop loss"), "stopLoss" },
+        { &StrategyExits::takeProfit, tr("Take profit"), "takeProfit" },
+        { &StrategyExits::trailingStop, tr("Trailing stop"), "trailingStop" } };
+    for (const auto &kind : kinds) {
+        const StrategyExits::Distance &d = strategy.exits.*kind.distance;
+        auto *value = new QLineEdit(d.isSet() ? LocaleDecimal::toString(d.value) : QString());
+        value->setObjectName(QLatin1StringView(kind.key) + QStringLiteral("Value"));
+        value->setPlaceholderText(tr("none"));
+        // In the order of StrategyExits::Distance::Unit.
+        auto *unit = new QComboBox;
+        unit->setObjectName(QLatin1StringView(kind.key) + QStringLiteral("Unit"));
+        unit->addItems(
+            { tr("% of the price"), tr("price"), tr("× ATR(%1)").arg(StrategyExits::AtrPeriod) });
+        unit->setCurrentIndex(int(d.unit));
+        connect(value, &QLineEdit::textChanged, this, &StrategyDialog::validate);
+        connect(unit, &QComboBox::currentIndexChanged, this, &StrategyDialog::validate);
+        auto *row = new QHBoxLayout;
+        row->addWidget(value, 1);
+        row->addWidget(unit);
+        exitForm->addRow(kind.name, row);
+        m_exits.append({ kind.distance, value, unit });
+    }
+    layout->addWidget(exits);
 
     addFooter(layout);
 
@@ -180,6 +218,19 @@ void StrategyDialog::validate()
         m_strategy.sizing.value = *value;
     else
         problems << tr("order size '%1' %2").arg(m_sizingValue->text(), why);
+    for (const ExitFields &exit : std::as_const(m_exits)) {
+        StrategyExits::Distance &d = m_strategy.exits.*exit.distance;
+        d.unit = StrategyExits::Distance::Unit(std::max(exit.unit->currentIndex(), 0));
+        d.value = Decimal();
+        if (exit.value->text().trimmed().isEmpty())
+            continue;
+        if (const auto value = LocaleDecimal::parse(exit.value->text(), &why);
+            value && *value > Decimal())
+            d.value = *value;
+        else
+            problems << tr("exit distance '%1' %2")
+                            .arg(exit.value->text(), value ? tr("must be positive") : why);
+    }
     showProblems(problems + m_strategy.validate());
 }
 

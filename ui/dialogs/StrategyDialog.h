@@ -11,9 +11,9 @@ class QTableWidget;
 
 namespace kairos {
 
-// Edits a strategy: its name, timeframe and rules (add, remove, enable,
-// parameters). Every problem is listed at once and OK stays disabled until
-// there are none.
+// Edits a strategy: its name, timeframe, order size, rules (add, remove,
+// enable, parameters) and the exits attached to every position it opens.
+// Every problem is listed at once and OK stays disabled until there are none.
 class StrategyDialog : public ValidatingDialog
 {
     Q_OBJECT
@@ -40,6 +40,13 @@ private:
     QComboBox *m_positioned = nullptr;
     QTableWidget *m_rules = nullptr;
     QFormLayout *m_parameters = nullptr;
+    struct ExitFields
+    {
+        StrategyExits::Distance StrategyExits::*distance;
+        QLineEdit *value;
+        QComboBox *unit;
+    };
+    QList<ExitFields> m_exits;
 };
 
 } // namespace kairos

@@ -102,6 +102,8 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     m_risk = new QLabel;
     m_risk->setObjectName(QStringLiteral("Risk"));
     m_risk->setWordWrap(true);
+    m_risk->setToolTip(tr("What the order loses at its stop-loss and gains at its take-profit, "
+                          "from its limit or stop price, else the last price."));
     form->addRow(QString(), m_risk);
     for (QLineEdit *field : { m_quantity, m_limit, m_stop, m_takeProfit, m_stopLoss })
         connect(field, &QLineEdit::textChanged, this, &OrderTicket::showRisk);
@@ -263,21 +265,21 @@ QString OrderTicket::riskText() const
     if (order->stopLoss > Decimal()) {
         const auto risk = Decimal::product((at - order->stopLoss).abs(), order->quantity);
         if (risk && m_equity > Decimal())
-            parts << tr("Risk at the stop-loss: %1 (%2 % of equity)")
+            parts << tr("Risk %1 (%2 % of equity)")
                          .arg(LocaleDecimal::display(*risk, Decimal::fromUnits(1'000'000), locale),
                              LocaleDecimal::fixed(
                                  risk->toDouble() / m_equity.toDouble() * 100.0, 2, locale));
         else if (risk)
-            parts << tr("Risk at the stop-loss: %1")
-                         .arg(LocaleDecimal::display(*risk, Decimal::fromUnits(1'000'000), locale));
+            parts << tr("Risk %1").arg(
+                LocaleDecimal::display(*risk, Decimal::fromUnits(1'000'000), locale));
     }
     if (order->takeProfit > Decimal()) {
         if (const auto reward = Decimal::product((order->takeProfit - at).abs(), order->quantity))
-            parts << tr("reward at the take-profit: %1")
+            parts << tr("reward %1")
                          .arg(LocaleDecimal::display(
                              *reward, Decimal::fromUnits(1'000'000), locale));
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(QStringLiteral(" · "));
 }
 
 void OrderTicket::showRisk()
