@@ -578,6 +578,53 @@
     </message>
 </context>
 <context>
+    <name>OrderLines</name>
+    <message>
+        <source>Take profit %1</source>
+        <translation>Take-Profit %1</translation>
+    </message>
+    <message>
+        <source>Stop loss %1</source>
+        <translation>Stop-Loss %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 trailing stop</source>
+        <translation>%1 %2 Trailing-Stop</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 %2 stop</source>
+        <translation>%1 %2 Stop</translation>
+    </message>
+    <message>
+        <source>%1 %2 limit</source>
+        <translation>%1 %2 Limit</translation>
+    </message>
+    <message>
+        <source>%1 #%2 at %3</source>
+        <translation>%1 #%2 zu %3</translation>
+    </message>
+    <message>
+        <source> (held)</source>
+        <translation> (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Long %1 at %2</source>
+        <translation>Long %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Short %1 at %2</source>
+        <translation>Short %1 zu %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderSizing</name>
     <message>
         <source>sizing value must be positive, not %1</source>
@@ -1020,6 +1067,18 @@
     <message>
         <source>Sell</source>
         <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Bought %1 at %2
+%3</source>
+        <translation>%1 gekauft zu %2
+%3</translation>
+    </message>
+    <message>
+        <source>Sold %1 at %2
+%3</source>
+        <translation>%1 verkauft zu %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1580,38 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source> · forming</source>
         <translation> · in Bildung</translation>
+    </message>
+    <message>
+        <source>: triggers at once at %1</source>
+        <translation>: löst sofort bei %1 aus</translation>
+    </message>
+    <message>
+        <source>: trades at once at %1</source>
+        <translation>: handelt sofort bei %1</translation>
+    </message>
+    <message>
+        <source>Buy limit at %1</source>
+        <translation>Kauf-Limit bei %1</translation>
+    </message>
+    <message>
+        <source>Sell stop at %1</source>
+        <translation>Verkaufs-Stop bei %1</translation>
+    </message>
+    <message>
+        <source>Sell limit at %1</source>
+        <translation>Verkaufs-Limit bei %1</translation>
+    </message>
+    <message>
+        <source>Buy stop at %1</source>
+        <translation>Kauf-Stop bei %1</translation>
+    </message>
+    <message>
+        <source>Flatten %1</source>
+        <translation>%1 glattstellen</translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation>%1 umkehren</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2388,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>&apos;%1&apos; is not a positive amount: %2</source>
         <translation>„%1“ ist kein positiver Betrag: %2</translation>
     </message>
+    <message>
+        <source>placed on the chart</source>
+        <translation>im Chart platziert</translation>
+    </message>
+    <message>
+        <source>&amp;Orders and trading</source>
+        <translation>&amp;Orders und Handel</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -2603,6 +2702,117 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>reward %1</source>
         <translation>Gewinn %1</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::OrdersHelpDialog</name>
+    <message>
+        <source>Orders and trading</source>
+        <translation>Orders und Handel</translation>
+    </message>
+    <message>
+        <source>Order types</source>
+        <translation>Ordertypen</translation>
+    </message>
+    <message>
+        <source>Market: fills at the next trade, moved against you by the slippage.</source>
+        <translation>Market: wird beim nächsten Trade ausgeführt, um den Schlupf gegen Sie verschoben.</translation>
+    </message>
+    <message>
+        <source>Limit: takes at once if the next trade is at or better than the limit; otherwise rests and fills at the limit when a trade prints through it.</source>
+        <translation>Limit: nimmt sofort, wenn der nächste Trade zum oder besser als das Limit ist; sonst ruht sie und wird zum Limit ausgeführt, wenn ein Trade durch den Preis geht.</translation>
+    </message>
+    <message>
+        <source>Stop market and stop limit: wait for a trade at or beyond the stop price against you (a buy stop above the market), then trade at market or at the limit. A stop the market gaps through fills at the gap&apos;s price.</source>
+        <translation>Stop-Market und Stop-Limit: warten auf einen Trade am oder jenseits des Stop-Preises gegen Sie (ein Kauf-Stop über dem Markt) und handeln dann zum Markt oder zum Limit. Ein Stop, den der Markt überspringt, wird zum Preis der Lücke ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Market and limit if touched: wait for a trade at or beyond the price in your favour (a buy below the market).</source>
+        <translation>Market und Limit if touched: warten auf einen Trade am oder jenseits des Preises zu Ihren Gunsten (ein Kauf unter dem Markt).</translation>
+    </message>
+    <message>
+        <source>Trailing stop: a stop that follows the best price at a distance (a price or a percent) and never moves back; optionally only from an activation price on.</source>
+        <translation>Trailing-Stop: ein Stop, der dem besten Preis in einem Abstand folgt (Preis oder Prozent) und nie zurückgeht; auf Wunsch erst ab einem Aktivierungspreis.</translation>
+    </message>
+    <message>
+        <source>Time in force and flags</source>
+        <translation>Gültigkeit und Merkmale</translation>
+    </message>
+    <message>
+        <source>GTC works until cancelled; Day expires when the risk day ends (in the risk limits&apos; time zone).</source>
+        <translation>GTC gilt bis zur Stornierung; Day verfällt mit dem Ende des Risikotags (in der Zeitzone der Risikolimits).</translation>
+    </message>
+    <message>
+        <source>IOC trades what it can at once and cancels the rest; FOK trades its whole quantity at once or expires without trading.</source>
+        <translation>IOC handelt sofort, was möglich ist, und storniert den Rest; FOK handelt die ganze Menge sofort oder verfällt ohne Handel.</translation>
+    </message>
+    <message>
+        <source>Reduce only never makes the position larger and is cancelled once it would; post only never takes liquidity and is refused if it would.</source>
+        <translation>Nur reduzierend vergrößert die Position nie und wird storniert, sobald sie es täte; Post-only nimmt nie Liquidität und wird abgelehnt, wenn sie es täte.</translation>
+    </message>
+    <message>
+        <source>Brackets and one-cancels-other</source>
+        <translation>Brackets und One-Cancels-Other</translation>
+    </message>
+    <message>
+        <source>Give an order a take profit and/or a stop loss in the ticket: its exits are sent with it, held until it fills, and then protect what has filled, growing with each part that fills.</source>
+        <translation>Geben Sie einer Order im Ticket einen Take-Profit und/oder Stop-Loss: ihre Ausstiege werden mitgesendet, bis zur Ausführung zurückgehalten und sichern dann das Ausgeführte ab, mit jedem ausgeführten Teil wachsend.</translation>
+    </message>
+    <message>
+        <source>The two exits are one-cancels-other: a fill of one takes as much off the other, and cancels it once nothing is left of it.</source>
+        <translation>Die beiden Ausstiege sind One-Cancels-Other: eine Ausführung des einen nimmt dem anderen ebenso viel ab und storniert ihn, sobald nichts mehr von ihm übrig ist.</translation>
+    </message>
+    <message>
+        <source>Protect puts the ticket&apos;s take profit and stop loss on the position you hold; a strategy can attach exits to every position it opens (Strategy dialog).</source>
+        <translation>Absichern setzt Take-Profit und Stop-Loss des Tickets auf die gehaltene Position; eine Strategie kann jeder eröffneten Position Ausstiege mitgeben (Strategie-Dialog).</translation>
+    </message>
+    <message>
+        <source>The ticket shows what the stop loss risks, in money and in percent of equity, before you send.</source>
+        <translation>Das Ticket zeigt vor dem Senden, was der Stop-Loss riskiert, in Geld und in Prozent des Eigenkapitals.</translation>
+    </message>
+    <message>
+        <source>Partial fills</source>
+        <translation>Teilausführungen</translation>
+    </message>
+    <message>
+        <source>A resting order fills at most the size of the trade that printed through its price and rests on for the rest; the Orders table&apos;s Filled column shows what has traded and at what average price.</source>
+        <translation>Eine ruhende Order wird höchstens in der Größe des Trades ausgeführt, der durch ihren Preis ging, und ruht für den Rest weiter; die Spalte Ausgeführt der Ordertabelle zeigt, was zu welchem Durchschnittspreis gehandelt wurde.</translation>
+    </message>
+    <message>
+        <source>A market order fills whole unless the broker&apos;s participation cap spreads it over the trades to come.</source>
+        <translation>Eine Market-Order wird ganz ausgeführt, außer die Beteiligungsgrenze des Brokers verteilt sie auf die folgenden Trades.</translation>
+    </message>
+    <message>
+        <source>Changing and cancelling</source>
+        <translation>Ändern und Stornieren</translation>
+    </message>
+    <message>
+        <source>Double-click (or F2) a quantity or price in the Orders table to change the order in place; the change passes the risk checks as a new order would, or is refused and the order stays as it was.</source>
+        <translation>Doppelklicken Sie (oder F2) auf Menge oder Preis in der Ordertabelle, um die Order dort zu ändern; die Änderung durchläuft die Risikoprüfungen wie eine neue Order oder wird abgelehnt, und die Order bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>The kill switch cancels every working order and refuses new ones; Cancel all cancels every working order.</source>
+        <translation>Der Notaus storniert jede offene Order und lehnt neue ab; Alle stornieren storniert jede offene Order.</translation>
+    </message>
+    <message>
+        <source>Trading from the chart</source>
+        <translation>Handeln im Chart</translation>
+    </message>
+    <message>
+        <source>Working orders, exits and the average entry of your position are lines on the price pane; fills are dots.</source>
+        <translation>Offene Orders, Ausstiege und der durchschnittliche Einstieg Ihrer Position sind Linien im Preisbereich; Ausführungen sind Punkte.</translation>
+    </message>
+    <message>
+        <source>Drag an order&apos;s line to move the order; its label says where it would go and whether that would trade at once.</source>
+        <translation>Ziehen Sie die Linie einer Order, um sie zu verschieben; ihre Beschriftung sagt, wohin sie ginge und ob sie dann sofort handeln würde.</translation>
+    </message>
+    <message>
+        <source>Right-click the price pane for a limit or stop at that price (the ticket&apos;s quantity), or to flatten or reverse the position.</source>
+        <translation>Rechtsklick im Preisbereich für ein Limit oder einen Stop zu diesem Preis (mit der Menge des Tickets) oder um die Position glattzustellen oder umzukehren.</translation>
+    </message>
+    <message>
+        <source>Flatten (Ctrl+Alt+F), Reverse (Ctrl+Alt+R) and Protect (Ctrl+Alt+P) act on the ticket&apos;s symbol; Ctrl+Alt+B and Ctrl+Alt+S buy and sell.</source>
+        <translation>Glattstellen (Strg+Alt+F), Umkehren (Strg+Alt+R) und Absichern (Strg+Alt+P) wirken auf das Symbol des Tickets; Strg+Alt+B und Strg+Alt+S kaufen und verkaufen.</translation>
     </message>
 </context>
 <context>

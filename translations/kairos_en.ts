@@ -578,6 +578,53 @@
     </message>
 </context>
 <context>
+    <name>OrderLines</name>
+    <message>
+        <source>Take profit %1</source>
+        <translation>Take profit %1</translation>
+    </message>
+    <message>
+        <source>Stop loss %1</source>
+        <translation>Stop loss %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 trailing stop</source>
+        <translation>%1 %2 trailing stop</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>%1 %2 stop</source>
+        <translation>%1 %2 stop</translation>
+    </message>
+    <message>
+        <source>%1 %2 limit</source>
+        <translation>%1 %2 limit</translation>
+    </message>
+    <message>
+        <source>%1 #%2 at %3</source>
+        <translation>%1 #%2 at %3</translation>
+    </message>
+    <message>
+        <source> (held)</source>
+        <translation> (held)</translation>
+    </message>
+    <message>
+        <source>Long %1 at %2</source>
+        <translation>Long %1 at %2</translation>
+    </message>
+    <message>
+        <source>Short %1 at %2</source>
+        <translation>Short %1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderSizing</name>
     <message>
         <source>sizing value must be positive, not %1</source>
@@ -1020,6 +1067,18 @@
     <message>
         <source>Sell</source>
         <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Bought %1 at %2
+%3</source>
+        <translation>Bought %1 at %2
+%3</translation>
+    </message>
+    <message>
+        <source>Sold %1 at %2
+%3</source>
+        <translation>Sold %1 at %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1580,38 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source> · forming</source>
         <translation> · forming</translation>
+    </message>
+    <message>
+        <source>: triggers at once at %1</source>
+        <translation>: triggers at once at %1</translation>
+    </message>
+    <message>
+        <source>: trades at once at %1</source>
+        <translation>: trades at once at %1</translation>
+    </message>
+    <message>
+        <source>Buy limit at %1</source>
+        <translation>Buy limit at %1</translation>
+    </message>
+    <message>
+        <source>Sell stop at %1</source>
+        <translation>Sell stop at %1</translation>
+    </message>
+    <message>
+        <source>Sell limit at %1</source>
+        <translation>Sell limit at %1</translation>
+    </message>
+    <message>
+        <source>Buy stop at %1</source>
+        <translation>Buy stop at %1</translation>
+    </message>
+    <message>
+        <source>Flatten %1</source>
+        <translation>Flatten %1</translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation>Reverse %1</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2388,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>&apos;%1&apos; is not a positive amount: %2</source>
         <translation>&apos;%1&apos; is not a positive amount: %2</translation>
     </message>
+    <message>
+        <source>placed on the chart</source>
+        <translation>placed on the chart</translation>
+    </message>
+    <message>
+        <source>&amp;Orders and trading</source>
+        <translation>&amp;Orders and trading</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderTicket</name>
@@ -2603,6 +2702,117 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>reward %1</source>
         <translation>reward %1</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::OrdersHelpDialog</name>
+    <message>
+        <source>Orders and trading</source>
+        <translation>Orders and trading</translation>
+    </message>
+    <message>
+        <source>Order types</source>
+        <translation>Order types</translation>
+    </message>
+    <message>
+        <source>Market: fills at the next trade, moved against you by the slippage.</source>
+        <translation>Market: fills at the next trade, moved against you by the slippage.</translation>
+    </message>
+    <message>
+        <source>Limit: takes at once if the next trade is at or better than the limit; otherwise rests and fills at the limit when a trade prints through it.</source>
+        <translation>Limit: takes at once if the next trade is at or better than the limit; otherwise rests and fills at the limit when a trade prints through it.</translation>
+    </message>
+    <message>
+        <source>Stop market and stop limit: wait for a trade at or beyond the stop price against you (a buy stop above the market), then trade at market or at the limit. A stop the market gaps through fills at the gap&apos;s price.</source>
+        <translation>Stop market and stop limit: wait for a trade at or beyond the stop price against you (a buy stop above the market), then trade at market or at the limit. A stop the market gaps through fills at the gap&apos;s price.</translation>
+    </message>
+    <message>
+        <source>Market and limit if touched: wait for a trade at or beyond the price in your favour (a buy below the market).</source>
+        <translation>Market and limit if touched: wait for a trade at or beyond the price in your favour (a buy below the market).</translation>
+    </message>
+    <message>
+        <source>Trailing stop: a stop that follows the best price at a distance (a price or a percent) and never moves back; optionally only from an activation price on.</source>
+        <translation>Trailing stop: a stop that follows the best price at a distance (a price or a percent) and never moves back; optionally only from an activation price on.</translation>
+    </message>
+    <message>
+        <source>Time in force and flags</source>
+        <translation>Time in force and flags</translation>
+    </message>
+    <message>
+        <source>GTC works until cancelled; Day expires when the risk day ends (in the risk limits&apos; time zone).</source>
+        <translation>GTC works until cancelled; Day expires when the risk day ends (in the risk limits&apos; time zone).</translation>
+    </message>
+    <message>
+        <source>IOC trades what it can at once and cancels the rest; FOK trades its whole quantity at once or expires without trading.</source>
+        <translation>IOC trades what it can at once and cancels the rest; FOK trades its whole quantity at once or expires without trading.</translation>
+    </message>
+    <message>
+        <source>Reduce only never makes the position larger and is cancelled once it would; post only never takes liquidity and is refused if it would.</source>
+        <translation>Reduce only never makes the position larger and is cancelled once it would; post only never takes liquidity and is refused if it would.</translation>
+    </message>
+    <message>
+        <source>Brackets and one-cancels-other</source>
+        <translation>Brackets and one-cancels-other</translation>
+    </message>
+    <message>
+        <source>Give an order a take profit and/or a stop loss in the ticket: its exits are sent with it, held until it fills, and then protect what has filled, growing with each part that fills.</source>
+        <translation>Give an order a take profit and/or a stop loss in the ticket: its exits are sent with it, held until it fills, and then protect what has filled, growing with each part that fills.</translation>
+    </message>
+    <message>
+        <source>The two exits are one-cancels-other: a fill of one takes as much off the other, and cancels it once nothing is left of it.</source>
+        <translation>The two exits are one-cancels-other: a fill of one takes as much off the other, and cancels it once nothing is left of it.</translation>
+    </message>
+    <message>
+        <source>Protect puts the ticket&apos;s take profit and stop loss on the position you hold; a strategy can attach exits to every position it opens (Strategy dialog).</source>
+        <translation>Protect puts the ticket&apos;s take profit and stop loss on the position you hold; a strategy can attach exits to every position it opens (Strategy dialog).</translation>
+    </message>
+    <message>
+        <source>The ticket shows what the stop loss risks, in money and in percent of equity, before you send.</source>
+        <translation>The ticket shows what the stop loss risks, in money and in percent of equity, before you send.</translation>
+    </message>
+    <message>
+        <source>Partial fills</source>
+        <translation>Partial fills</translation>
+    </message>
+    <message>
+        <source>A resting order fills at most the size of the trade that printed through its price and rests on for the rest; the Orders table&apos;s Filled column shows what has traded and at what average price.</source>
+        <translation>A resting order fills at most the size of the trade that printed through its price and rests on for the rest; the Orders table&apos;s Filled column shows what has traded and at what average price.</translation>
+    </message>
+    <message>
+        <source>A market order fills whole unless the broker&apos;s participation cap spreads it over the trades to come.</source>
+        <translation>A market order fills whole unless the broker&apos;s participation cap spreads it over the trades to come.</translation>
+    </message>
+    <message>
+        <source>Changing and cancelling</source>
+        <translation>Changing and cancelling</translation>
+    </message>
+    <message>
+        <source>Double-click (or F2) a quantity or price in the Orders table to change the order in place; the change passes the risk checks as a new order would, or is refused and the order stays as it was.</source>
+        <translation>Double-click (or F2) a quantity or price in the Orders table to change the order in place; the change passes the risk checks as a new order would, or is refused and the order stays as it was.</translation>
+    </message>
+    <message>
+        <source>The kill switch cancels every working order and refuses new ones; Cancel all cancels every working order.</source>
+        <translation>The kill switch cancels every working order and refuses new ones; Cancel all cancels every working order.</translation>
+    </message>
+    <message>
+        <source>Trading from the chart</source>
+        <translation>Trading from the chart</translation>
+    </message>
+    <message>
+        <source>Working orders, exits and the average entry of your position are lines on the price pane; fills are dots.</source>
+        <translation>Working orders, exits and the average entry of your position are lines on the price pane; fills are dots.</translation>
+    </message>
+    <message>
+        <source>Drag an order&apos;s line to move the order; its label says where it would go and whether that would trade at once.</source>
+        <translation>Drag an order&apos;s line to move the order; its label says where it would go and whether that would trade at once.</translation>
+    </message>
+    <message>
+        <source>Right-click the price pane for a limit or stop at that price (the ticket&apos;s quantity), or to flatten or reverse the position.</source>
+        <translation>Right-click the price pane for a limit or stop at that price (the ticket&apos;s quantity), or to flatten or reverse the position.</translation>
+    </message>
+    <message>
+        <source>Flatten (Ctrl+Alt+F), Reverse (Ctrl+Alt+R) and Protect (Ctrl+Alt+P) act on the ticket&apos;s symbol; Ctrl+Alt+B and Ctrl+Alt+S buy and sell.</source>
+        <translation>Flatten (Ctrl+Alt+F), Reverse (Ctrl+Alt+R) and Protect (Ctrl+Alt+P) act on the ticket&apos;s symbol; Ctrl+Alt+B and Ctrl+Alt+S buy and sell.</translation>
     </message>
 </context>
 <context>

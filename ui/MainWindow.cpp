@@ -9,6 +9,7 @@
 #include "dialogs/AlertRulesDialog.h"
 #include "dialogs/FeedDialog.h"
 #include "dialogs/IndicatorDialog.h"
+#include "dialogs/OrdersHelpDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/RiskLimitsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
@@ -161,6 +162,27 @@ void MainWindow::setupActions()
         tr("Keep the latest candle in view (End). Panning or zooming turns this off."));
     connect(m_followAction, &QAction::toggled, m_chart, &CandleChart::setFollowing);
     connect(m_chart, &CandleChart::followingChanged, m_followAction, &QAction::setChecked);
+    connect(m_chart, &CandleChart::modifyOrderRequested, this, &MainWindow::modifyOrderRequested);
+    connect(m_chart, &CandleChart::flattenRequested, this, &MainWindow::flattenRequested);
+    connect(m_chart, &CandleChart::reverseRequested, this, &MainWindow::reverseRequested);
+    connect(m_chart, &CandleChart::placeOrderRequested, this,
+        [this](Side side, OrderType type, const Decimal &price) {
+            // The ticket's quantity, as its Buy and Sell buttons would send.
+            QString problem;
+            const auto quantity = m_ticket->quantity(&problem);
+            if (!quantity) {
+                statusBar()->showMessage(problem, 8000);
+                return;
+            }
+            Order order;
+            order.symbol = m_symbol;
+            order.side = side;
+            order.type = type;
+            order.quantity = *quantity;
+            (type == OrderType::Limit ? order.limitPrice : order.stopPrice) = price;
+            order.reason = tr("placed on the chart");
+            emit orderRequested(order);
+        });
     toolbar->addAction(m_followAction);
     chartMenu->addAction(m_followAction);
 }
@@ -443,6 +465,10 @@ void MainWindow::setupHelpMenu()
         dialog.exec();
     });
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    menu->addAction(tr("&Orders and trading"), this, [this] {
+        OrdersHelpDialog dialog(this);
+        dialog.exec();
+    });
     menu->addSeparator();
     menu->addAction(tr("&About Kairos"), this, [this] {
         AboutDialog dialog(this);
@@ -519,6 +545,7 @@ void MainWindow::setFollowing(const QString &source)
     m_feedAction->setEnabled(false);
     m_ticket->setEnabled(false);
     m_ticket->setToolTip(tr("Orders are placed by the node this window follows"));
+    m_chart->setReadOnly(true);
     m_trading->setReadOnly(true);
     m_strategyMenu->setEnabled(false);
     m_tradingMenu->setEnabled(false);
@@ -637,6 +664,7 @@ void MainWindow::applyView(const MarketView &view)
     m_signals->prepend(view.newSignals);
     m_trading->applySnapshot(view.trading);
     m_ticket->setMarket(view.watchlist, view.trading.account.equity);
+    m_chart->setTrading(view.trading);
     m_notifier->notify(view.trading.events.alerts);
 
     if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {

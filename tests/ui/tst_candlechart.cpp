@@ -1,6 +1,8 @@
 #include "chart/CandleChart.h"
 #include "chart/ChartStudies.h"
 
+#include <QAction>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -331,6 +333,105 @@ private slots:
         QVERIFY2(tooltip.contains(QStringLiteral("order notional 1500 exceeds the limit 1000")),
             qPrintable(tooltip));
         QVERIFY(!tooltip.contains(QStringLiteral("maxOrderNotional")));
+    }
+
+    // Working orders and the position as labelled lines; an order's line
+    // dragged to a new price asks to move the order there, saying on the way
+    // whether it would trade at once; right-click places a limit or stop.
+    void ordersShowAsLinesAndMoveByDragging()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(candles(100), std::nullopt));
+        QCOMPARE(chart.latestCandle()->close, Decimal::fromInteger(103));
+        TradingSnapshot trading;
+        Order limit;
+        limit.id = 3;
+        limit.type = OrderType::Limit;
+        limit.limitPrice = Decimal::fromInteger(98);
+        limit.quantity = Decimal::fromInteger(1);
+        Order exit = limit;
+        exit.id = 4;
+        exit.side = Side::Sell;
+        exit.limitPrice = Decimal::fromInteger(110);
+        exit.parentId = 3;
+        exit.held = true;
+        exit.reduceOnly = true;
+        Order stop = limit;
+        stop.id = 5;
+        stop.side = Side::Sell;
+        stop.type = OrderType::StopMarket;
+        stop.limitPrice = Decimal();
+        stop.stopPrice = Decimal::fromInteger(95);
+        Order other = limit;
+        other.id = 6;
+        other.symbol = 1; // another symbol's: not on this chart
+        trading.openOrders = { limit, exit, stop, other };
+        PositionRow position;
+        position.quantity = *Decimal::parse("0.5");
+        position.averagePrice = Decimal::fromInteger(101);
+        trading.positions.append(position);
+        Fill fill;
+        fill.price = Decimal::fromInteger(102);
+        fill.quantity = *Decimal::parse("0.5");
+        fill.time = T0 + 90 * 60'000;
+        trading.events.fills = { fill };
+        chart.setTrading(trading);
+        chart.replot();
+        QCOMPARE(chart.orderLines().labels(),
+            (QStringList { QStringLiteral("Take profit 1 #4 at 110.00 (held)"),
+                QStringLiteral("Long 0.5 at 101.00"), QStringLiteral("Buy 1 limit #3 at 98.00"),
+                QStringLiteral("Sell 1 stop #5 at 95.00") }));
+        QCOMPARE(chart.markers().count(), 1); // the fill
+
+        QCPAxis *price = chart.axisRect(0)->axis(QCPAxis::atRight);
+        const int x = chart.axisRect(0)->rect().center().x();
+        const auto rowOf
+            = [price](double value) { return int(std::lround(price->coordToPixel(value))); };
+        QSignalSpy modify(&chart, &CandleChart::modifyOrderRequested);
+        QTest::mousePress(&chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, rowOf(98)));
+        QTest::mouseMove(&chart, QPoint(x, rowOf(104)));
+        QVERIFY2(chart.orderLines().labels().at(1)
+                == QStringLiteral("Buy 1 limit #3 at 104.00: trades at once at 103"),
+            qPrintable(chart.orderLines().labels().join(u'|')));
+        QTest::mouseMove(&chart, QPoint(x, rowOf(100)));
+        QTest::mouseRelease(&chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, rowOf(100)));
+        QCOMPARE(modify.count(), 1);
+        const Order changed = modify.constFirst().constFirst().value<Order>();
+        QCOMPARE(changed.id, 3);
+        QVERIFY2(std::abs(changed.limitPrice.toDouble() - 100.0) < 0.1,
+            qPrintable(changed.limitPrice.toString()));
+        QCOMPARE(changed.limitPrice.decimals() <= 2, true); // on the tick
+        // Back where the engine says it is until it says otherwise.
+        QVERIFY(chart.orderLines().labels().contains(QStringLiteral("Buy 1 limit #3 at 98.00")));
+
+        QSignalSpy place(&chart, &CandleChart::placeOrderRequested);
+        QObject owner;
+        QList<QAction *> below = chart.orderActions(rowOf(99), &owner);
+        QCOMPARE(below.size(), 4);
+        QVERIFY2(below[0]->text().startsWith(QStringLiteral("Buy limit at ")),
+            qPrintable(below[0]->text()));
+        QVERIFY(below[1]->text().startsWith(QStringLiteral("Sell stop at ")));
+        QCOMPARE(below[3]->text(), QStringLiteral("Reverse BTCUSDT"));
+        below[0]->trigger();
+        QCOMPARE(place.count(), 1);
+        QCOMPARE(place.constFirst().at(0).value<Side>(), Side::Buy);
+        QCOMPARE(place.constFirst().at(1).value<OrderType>(), OrderType::Limit);
+        QVERIFY(std::abs(place.constFirst().at(2).value<Decimal>().toDouble() - 99.0) < 0.1);
+        const QList<QAction *> above = chart.orderActions(rowOf(106), &owner);
+        QVERIFY(above[0]->text().startsWith(QStringLiteral("Sell limit at ")));
+        QVERIFY(above[1]->text().startsWith(QStringLiteral("Buy stop at ")));
+
+        // A window following a node shows orders but does not move them.
+        chart.setReadOnly(true);
+        QVERIFY(chart.orderActions(rowOf(99), &owner).isEmpty());
+        QTest::mousePress(&chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, rowOf(98)));
+        QTest::mouseMove(&chart, QPoint(x, rowOf(100)));
+        QTest::mouseRelease(&chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, rowOf(100)));
+        QCOMPARE(modify.count(), 1);
     }
 
     void emptySeriesSaysSo()

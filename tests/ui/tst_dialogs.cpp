@@ -1,4 +1,5 @@
 #include "dialogs/IndicatorDialog.h"
+#include "dialogs/OrdersHelpDialog.h"
 #include "dialogs/StrategyDialog.h"
 
 #include <QCheckBox>
@@ -134,6 +135,17 @@ private slots:
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
         name->clear();
         QVERIFY(!okButton(dialog)->isEnabled());
+    }
+
+    void theOrdersHelpExplainsEveryKindOfOrder()
+    {
+        OrdersHelpDialog dialog;
+        const QString text = dialog.text();
+        for (const char *said : { "Market:", "Limit:", "Stop market and stop limit",
+                 "if touched", "Trailing stop:", "FOK", "Reduce only", "post only",
+                 "one-cancels-other", "Protect", "Partial fills", "Drag an order's line",
+                 "Right-click", "Ctrl+Alt+R" })
+            QVERIFY2(text.contains(QLatin1StringView(said)), said);
     }
 };
 

@@ -3,7 +3,10 @@
 #include "ChartColors.h"
 #include "model/LocaleDecimal.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QToolTip>
 
 #include <algorithm>
@@ -45,6 +48,7 @@ CandleChart::CandleChart(QWidget *parent)
     m_studies = new ChartStudies(this, m_priceRect, m_marginGroup);
     m_markers.emplace(this, m_priceRect);
     m_gaps.emplace(this, m_priceRect);
+    m_orderLines.emplace(this, m_priceRect);
     setupItems();
     applyColors();
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -230,6 +234,9 @@ QString CandleChart::formatPrice(Decimal price) const
 void CandleChart::setSeries(const QString &symbol, int priceDecimals, const ChartUpdate &update)
 {
     m_symbol = symbol;
+    m_symbolIndex = update.symbol;
+    m_orderLines->clear();
+    m_dragged.reset();
     m_priceDecimals = priceDecimals;
     m_timeframe = update.timeframe;
     m_lastConfirmed.reset();
@@ -520,8 +527,140 @@ void CandleChart::showCandleAt(double key)
     updateReadout(candleAt(key));
 }
 
+void CandleChart::setTrading(const TradingSnapshot &trading)
+{
+    bool changed = false;
+    OrderList orders;
+    for (const Order &order : trading.openOrders) {
+        if (order.symbol == m_symbolIndex)
+            orders.append(order);
+    }
+    std::optional<PositionRow> position;
+    for (const PositionRow &row : trading.positions) {
+        if (row.symbol == m_symbolIndex)
+            position = row;
+    }
+    if (!m_dragged)
+        changed = m_orderLines->show(orders, position, m_priceDecimals);
+    for (const Fill &fill : trading.events.fills) {
+        if (fill.symbol != m_symbolIndex || m_symbol.isEmpty())
+            continue;
+        const std::int64_t bucket = m_timeframe.bucketStart(fill.time);
+        m_markers->addFill(
+            fill, double(bucket) / 1000.0 + double(m_timeframe.seconds()) / 2.0, m_priceDecimals);
+        changed = true;
+    }
+    if (changed)
+        replot(rpQueuedReplot);
+}
+
+Decimal CandleChart::priceAt(double y) const
+{
+    const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(y);
+    std::int64_t tick = Decimal::Scale;
+    for (int i = 0; i < m_priceDecimals && tick > 1; ++i)
+        tick /= 10;
+    const Decimal price = Decimal::fromDouble(std::max(value, 0.0));
+    return Decimal::fromUnits(
+        std::max<std::int64_t>((price.units() + tick / 2) / tick * tick, tick));
+}
+
+Order CandleChart::moved(const Order &order, Decimal price) const
+{
+    Order changed = order;
+    (order.waitsForTrigger() ? changed.stopPrice : changed.limitPrice) = price;
+    return changed;
+}
+
+QString CandleChart::dragVerdict(const Order &order, Decimal price) const
+{
+    const Order changed = moved(order, price);
+    QString text = OrderLines::labelOf(changed, m_priceDecimals);
+    const std::optional<Candle> latest = latestCandle();
+    if (!latest)
+        return text;
+    const Decimal last = latest->close;
+    const bool buy = order.side == Side::Buy;
+    if (changed.waitsForTrigger() ? changed.triggersAt(last)
+                                  : (buy ? price >= last : price <= last))
+        text += changed.waitsForTrigger()
+            ? tr(": triggers at once at %1").arg(LocaleDecimal::display(last, Decimal()))
+            : tr(": trades at once at %1").arg(LocaleDecimal::display(last, Decimal()));
+    return text;
+}
+
+QList<QAction *> CandleChart::orderActions(double y, QObject *parent)
+{
+    QList<QAction *> actions;
+    const std::optional<Candle> latest = latestCandle();
+    if (m_symbol.isEmpty() || !latest || m_readOnly)
+        return actions;
+    const Decimal price = priceAt(y);
+    const Decimal last = latest->close;
+    const QString at = LocaleDecimal::display(price, Decimal());
+    const auto add = [&](const QString &text, Side side, OrderType type) {
+        auto *action = new QAction(text, parent);
+        connect(action, &QAction::triggered, this,
+            [this, side, type, price] { emit placeOrderRequested(side, type, price); });
+        actions.append(action);
+    };
+    // Only what rests there: a limit on the near side, a stop beyond.
+    if (price < last) {
+        add(tr("Buy limit at %1").arg(at), Side::Buy, OrderType::Limit);
+        add(tr("Sell stop at %1").arg(at), Side::Sell, OrderType::StopMarket);
+    } else if (price > last) {
+        add(tr("Sell limit at %1").arg(at), Side::Sell, OrderType::Limit);
+        add(tr("Buy stop at %1").arg(at), Side::Buy, OrderType::StopMarket);
+    }
+    auto *flatten = new QAction(tr("Flatten %1").arg(m_symbol), parent);
+    connect(flatten, &QAction::triggered, this, [this] { emit flattenRequested(m_symbolIndex); });
+    auto *reverse = new QAction(tr("Reverse %1").arg(m_symbol), parent);
+    connect(reverse, &QAction::triggered, this, [this] { emit reverseRequested(m_symbolIndex); });
+    actions << flatten << reverse;
+    return actions;
+}
+
+void CandleChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_priceRect->rect().contains(event->pos()))
+        return;
+    QMenu menu;
+    const QList<QAction *> actions = orderActions(event->pos().y(), &menu);
+    if (actions.isEmpty())
+        return;
+    for (QAction *action : actions) {
+        if (action->text().startsWith(tr("Flatten %1").arg(m_symbol)))
+            menu.addSeparator();
+        menu.addAction(action);
+    }
+    menu.exec(event->globalPos());
+}
+
+void CandleChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragged) {
+        QCustomPlot::mouseReleaseEvent(event);
+        return;
+    }
+    const Order order = *m_dragged;
+    m_dragged.reset();
+    m_orderLines->endDrag();
+    const Decimal price = priceAt(event->position().y());
+    if (price != OrderLines::priceOf(order))
+        emit modifyOrderRequested(moved(order, price));
+    replot(rpQueuedReplot);
+}
+
 void CandleChart::mousePressEvent(QMouseEvent *event)
 {
+    // Picking up an order's line moves the order, not the chart.
+    if (event->button() == Qt::LeftButton && !m_readOnly
+        && m_priceRect->rect().contains(event->pos())) {
+        if (const auto order = m_orderLines->orderAt(event->position().y())) {
+            m_dragged = order;
+            return;
+        }
+    }
     if (event->button() == Qt::LeftButton && inPlotArea(event->position()))
         setFollowing(false);
     QCustomPlot::mousePressEvent(event);
@@ -536,8 +675,18 @@ void CandleChart::wheelEvent(QWheelEvent *event)
 
 void CandleChart::mouseMoveEvent(QMouseEvent *event)
 {
-    QCustomPlot::mouseMoveEvent(event);
     const QPointF pos = event->position();
+    if (m_dragged) {
+        const Decimal price = priceAt(pos.y());
+        m_orderLines->drag(*m_dragged, price.toDouble(), dragVerdict(*m_dragged, price));
+        replot(rpQueuedReplot);
+        return;
+    }
+    QCustomPlot::mouseMoveEvent(event);
+    setCursor(
+        !m_readOnly && m_priceRect->rect().contains(pos.toPoint()) && m_orderLines->orderAt(pos.y())
+            ? Qt::SizeVerCursor
+            : Qt::ArrowCursor);
     const bool inside = inPlotArea(pos);
     for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
         line->setVisible(inside);

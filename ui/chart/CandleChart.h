@@ -2,6 +2,7 @@
 
 #include "ChartStudies.h"
 #include "GapMarkers.h"
+#include "OrderLines.h"
 #include "SignalMarkers.h"
 #include "engine/MarketView.h"
 #include "model/Candle.h"
@@ -18,6 +19,9 @@ namespace kairos {
 // setFollowing(true) turns it back on. A crosshair shows the candle under
 // the mouse; when the mouse is elsewhere the readout shows the latest candle.
 // The forming candle is drawn lighter than confirmed ones.
+// The trader's working orders and position show as lines (OrderLines), fills
+// as markers; dragging an order's line asks to move the order there, and
+// the context menu places a limit or stop at the price under the mouse.
 //
 // It never replots per update: every change queues one replot, so a burst of
 // updates costs one paint.
@@ -48,15 +52,34 @@ public:
     std::optional<Candle> latestCandle() const;
     QString readoutText() const;
 
+    // The trader's orders, position and new fills; those of the chart's
+    // symbol are drawn.
+    void setTrading(const TradingSnapshot &trading);
+    const OrderLines &orderLines() const { return *m_orderLines; }
+    // Read-only (a window following a node): orders are shown, not moved or
+    // placed.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // The context menu's entries at pixel row `y` of the price pane (for
+    // tests and keyboard users: what right-clicking there offers).
+    QList<QAction *> orderActions(double y, QObject *parent);
+
 public slots:
     void setFollowing(bool following);
 
 signals:
     void followingChanged(bool following);
+    void modifyOrderRequested(const kairos::Order &changed);
+    // A new order of the ticket's quantity: a limit or stop at `price`.
+    void placeOrderRequested(
+        kairos::Side side, kairos::OrderType type, const kairos::Decimal &price);
+    void flattenRequested(quint32 symbol);
+    void reverseRequested(quint32 symbol);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
 
@@ -75,6 +98,11 @@ private:
     void scrollToLatest();
     void showCandleAt(double key);
     void updateReadout(const std::optional<Candle> &candle);
+    // The price at pixel row `y` of the price pane, on the tick.
+    Decimal priceAt(double y) const;
+    // The dragged order moved to `price`, and what its line then says.
+    Order moved(const Order &order, Decimal price) const;
+    QString dragVerdict(const Order &order, Decimal price) const;
     std::optional<Candle> candleAt(double key) const;
     bool inPlotArea(const QPointF &pos) const;
     double keyOf(const Candle &candle) const;
@@ -97,6 +125,10 @@ private:
     ChartStudies *m_studies = nullptr;
     std::optional<SignalMarkers> m_markers; // needs the price pane, made after it
     std::optional<GapMarkers> m_gaps;
+    std::optional<OrderLines> m_orderLines;
+    std::optional<Order> m_dragged; // the order whose line is being moved
+    quint32 m_symbolIndex = 0;
+    bool m_readOnly = false;
     QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;
 
     QString m_symbol;

@@ -1,6 +1,7 @@
 #include "SignalMarkers.h"
 
 #include "ChartColors.h"
+#include "model/LocaleDecimal.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -49,6 +50,27 @@ void SignalMarkers::addDenial(const DeniedOrder &denied, double key, double pric
     keep(item,
         QCoreApplication::translate("SignalMarkers", "Order denied\n%1")
             .arg(denied.denial.message));
+}
+
+void SignalMarkers::addFill(const Fill &fill, double key, int priceDecimals)
+{
+    auto *item = new QCPItemText(m_plot);
+    item->setClipAxisRect(m_rect);
+    item->position->setAxes(m_rect->axis(QCPAxis::atBottom), m_rect->axis(QCPAxis::atRight));
+    item->position->setCoords(key, fill.price.toDouble());
+    item->setPositionAlignment(Qt::AlignCenter);
+    item->setText(QStringLiteral("●"));
+    item->setColor(fill.side == Side::Buy ? ChartColors::Up : ChartColors::Down);
+    item->setSelectable(false);
+    std::int64_t tick = Decimal::Scale;
+    for (int i = 0; i < priceDecimals && tick > 1; ++i)
+        tick /= 10;
+    keep(item,
+        (fill.side == Side::Buy
+                ? QCoreApplication::translate("SignalMarkers", "Bought %1 at %2\n%3")
+                : QCoreApplication::translate("SignalMarkers", "Sold %1 at %2\n%3"))
+            .arg(LocaleDecimal::display(fill.quantity, Decimal()),
+                LocaleDecimal::display(fill.price, Decimal::fromUnits(tick)), fill.reason));
 }
 
 void SignalMarkers::keep(QCPItemText *item, const QString &tooltip)

@@ -7,8 +7,9 @@
 
 namespace kairos {
 
-// Buy ▲ below and sell ▼ above the candle a signal fired on, and ✕ where
-// the risk checks refused an order, with the reason as the tooltip.
+// Buy ▲ below and sell ▼ above the candle a signal fired on, ✕ where the
+// risk checks refused an order, with the reason as the tooltip, and ● where
+// an order filled.
 class SignalMarkers
 {
 public:
@@ -19,6 +20,8 @@ public:
     void add(const Signal &signal, double key, double low, double high);
     // A refused order: ✕ at the price it would have traded at.
     void addDenial(const DeniedOrder &denied, double key, double price);
+    // A fill: ● at its price, what it was as the tooltip.
+    void addFill(const Fill &fill, double key, int priceDecimals);
     void clear();
     int count() const { return int(m_markers.size()); }
     // The reason of a marker within a few pixels of `pos`, if any.

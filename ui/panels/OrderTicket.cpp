@@ -337,13 +337,10 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
     order.postOnly = order.released() == OrderType::Limit && m_postOnly->isChecked();
     order.reason = tr("manual order");
     QString why;
-    const auto quantity = LocaleDecimal::parse(m_quantity->text(), &why);
-    if (!quantity || *quantity <= Decimal()) {
-        *problem = tr("Quantity '%1' %2")
-                       .arg(m_quantity->text(), quantity ? tr("must be positive") : why);
+    const auto typed = quantity(problem);
+    if (!typed)
         return std::nullopt;
-    }
-    order.quantity = *quantity;
+    order.quantity = *typed;
     if (order.released() == OrderType::Limit) {
         const auto limit = LocaleDecimal::parse(m_limit->text(), &why);
         if (!limit || *limit <= Decimal()) {
@@ -434,6 +431,18 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
         }
     }
     return order;
+}
+
+std::optional<Decimal> OrderTicket::quantity(QString *problem) const
+{
+    QString why;
+    const auto quantity = LocaleDecimal::parse(m_quantity->text(), &why);
+    if (!quantity || *quantity <= Decimal()) {
+        *problem = tr("Quantity '%1' %2")
+                       .arg(m_quantity->text(), quantity ? tr("must be positive") : why);
+        return std::nullopt;
+    }
+    return quantity;
 }
 
 QString OrderTicket::ruleProblem(

@@ -35,6 +35,8 @@ public:
     QString riskText() const;
     // The order the fields describe for `side`, or why there is none.
     std::optional<Order> orderFor(Side side, QString *problem) const;
+    // The quantity typed, or why it is not one.
+    std::optional<Decimal> quantity(QString *problem) const;
 
 signals:
     void orderRequested(const kairos::Order &order);
