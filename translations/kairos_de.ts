@@ -2398,6 +2398,73 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::OrderHistoryModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Changed by its link</source>
+        <translation>Durch Verknüpfung geändert</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>Teilweise ausgeführt</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>kairos::OrderTicket</name>
     <message>
         <source>Symbol</source>
@@ -3446,6 +3513,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>the change of order %1</source>
         <translation>die Änderung von Order %1</translation>
     </message>
+    <message>
+        <source>the history of order %1</source>
+        <translation>den Verlauf von Order %1</translation>
+    </message>
 </context>
 <context>
     <name>kairos::StrategyDialog</name>
@@ -3761,6 +3832,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Reverse %1</source>
         <translation>%1 umkehren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

@@ -2398,6 +2398,73 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::OrderHistoryModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Triggered</translation>
+    </message>
+    <message>
+        <source>Changed by its link</source>
+        <translation>Changed by its link</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>Partly filled</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>kairos::OrderTicket</name>
     <message>
         <source>Symbol</source>
@@ -3446,6 +3513,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>the change of order %1</source>
         <translation>the change of order %1</translation>
     </message>
+    <message>
+        <source>the history of order %1</source>
+        <translation>the history of order %1</translation>
+    </message>
 </context>
 <context>
     <name>kairos::StrategyDialog</name>
@@ -3761,6 +3832,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Reverse %1</source>
         <translation>Reverse %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,14 @@
 #include "dialogs/RiskLimitsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/StrategyDialog.h"
+#include "execution/OrderHistory.h"
 #include "execution/TradesCsvWriter.h"
 #include "model/InstrumentRules.h"
 #include "model/LocaleDecimal.h"
 #include "panels/AlertsModel.h"
 #include "panels/FillsModel.h"
 #include "panels/HistoryProgress.h"
+#include "panels/OrderHistoryModel.h"
 #include "panels/OrderTicket.h"
 #include "panels/ReadOnlyTable.h"
 #include "panels/SignalsModel.h"
@@ -647,7 +649,8 @@ void MainWindow::updateTitle()
 
 MainWindow::Shown MainWindow::shown() const
 {
-    return { m_trading->fills()->fills(), m_trading->alerts()->alerts(), m_signals->items() };
+    return { m_trading->fills()->fills(), m_trading->alerts()->alerts(), m_signals->items(),
+        m_trading->history()->items() };
 }
 
 void MainWindow::showAgain(const Shown &shown)
@@ -655,6 +658,7 @@ void MainWindow::showAgain(const Shown &shown)
     m_trading->fills()->append(shown.fills);
     m_trading->alerts()->add(shown.alerts);
     m_signals->prepend(shown.firedSignals);
+    m_trading->addHistory(shown.orderHistory);
 }
 
 void MainWindow::applyView(const MarketView &view)
@@ -665,6 +669,7 @@ void MainWindow::applyView(const MarketView &view)
     m_trading->applySnapshot(view.trading);
     m_ticket->setMarket(view.watchlist, view.trading.account.equity);
     m_chart->setTrading(view.trading);
+    m_trading->addHistory(OrderHistory::of(view.trading.events, view.stats.eventTime));
     m_notifier->notify(view.trading.events.alerts);
 
     if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {

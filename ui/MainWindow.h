@@ -5,6 +5,7 @@
 #include "engine/MarketView.h"
 #include "feed/FeedSpec.h"
 #include "model/Instrument.h"
+#include "model/OrderEvent.h"
 #include "model/Timeframe.h"
 #include "strategy/StrategyConfig.h"
 
@@ -68,6 +69,7 @@ public:
         FillList fills;
         AlertList alerts;
         SignalList firedSignals;
+        OrderEventList orderHistory;
     };
     Shown shown() const;
     void showAgain(const Shown &shown);

@@ -15,11 +15,12 @@ int ExportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes candles, trades, signals or alerts from a Kairos database as CSV."));
+        tr("Writes candles, trades, signals, alerts or the order history from a Kairos database "
+           "as CSV."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database."), tr("FILE"));
     const QCommandLineOption whatOption(
-        QStringLiteral("what"), tr("candles, trades, signals or alerts."), tr("WHAT"));
+        QStringLiteral("what"), tr("candles, trades, signals, alerts or orders."), tr("WHAT"));
     const QCommandLineOption symbolOption(
         QStringLiteral("symbol"), tr("Only this symbol (required for candles)."), tr("SYMBOL"));
     const QCommandLineOption timeframeOption(QStringLiteral("timeframe"),
@@ -38,7 +39,7 @@ int ExportCommand::run(const QStringList &arguments)
     QStringList problems;
     const QString what = parser.value(whatOption);
     const QStringList kinds { QStringLiteral("candles"), QStringLiteral("trades"),
-        QStringLiteral("signals"), QStringLiteral("alerts") };
+        QStringLiteral("signals"), QStringLiteral("alerts"), QStringLiteral("orders") };
     if (!parser.isSet(dbOption))
         problems << tr("--db is required");
     if (!CsvExport::kindFromName(what))

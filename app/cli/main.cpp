@@ -25,7 +25,7 @@ QString usage()
         "  indicators  Compute indicators over a candles CSV\n"
         "  backtest    Replay candles or ticks through signals, risk and the paper broker\n"
         "  run         Run a headless session (simulator, signals, paper trading, storage)\n"
-        "  export      Write candles, trades, signals or alerts from a database as CSV\n"
+        "  export      Write candles, trades, signals, alerts or orders from a database as CSV\n"
         "  follow      Print a node's events from Redis as JSON lines\n"
         "  bench       Measure the tick and indicator paths and print JSON\n"
         "\n"

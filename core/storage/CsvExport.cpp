@@ -47,6 +47,8 @@ std::optional<CsvExport::Kind> CsvExport::kindFromName(const QString &name)
         return Kind::Signals;
     if (name == u"alerts")
         return Kind::Alerts;
+    if (name == u"orders")
+        return Kind::Orders;
     return std::nullopt;
 }
 
@@ -109,6 +111,23 @@ bool CsvExport::write(Kind kind, const StorageReader::Range &range, std::int64_t
             writer.add(EventTime::toIso(a.time).toUtf8() + ','
                 + QByteArray(alertSeverityKey(a.severity).data()) + ',' + text(a.source) + ','
                 + text(a.text) + '\n');
+            ++m_rows;
+            return !cancelled();
+        });
+        written = writer.flush();
+        break;
+    }
+    case Kind::Orders: {
+        LineWriter writer(device, "time,order_id,symbol,event,quantity,price,detail\n");
+        read = m_reader.orderEvents(range, [&](const OrderEvent &e) {
+            QByteArray line = EventTime::toIso(e.time).toUtf8() + ','
+                + QByteArray::number(e.orderId) + ',' + text(symbolName(e.symbol)) + ','
+                + orderEventKey(e.kind).data() + ',';
+            e.quantity.appendTo(line);
+            line += ',';
+            if (e.price > Decimal())
+                e.price.appendTo(line);
+            writer.add(line + ',' + text(e.detail) + '\n');
             ++m_rows;
             return !cancelled();
         });

@@ -11,14 +11,16 @@ namespace kairos {
 
 // Writes what a database holds as the CSV formats of the design notes: one
 // writer for the CLI's export and the app's File menu. Signals are
-// time,symbol,timeframe,side,confidence,price,rule,reason and alerts
-// time,severity,source,text (times ISO 8601 UTC; RFC 4180 quoting).
+// time,symbol,timeframe,side,confidence,price,rule,reason, alerts
+// time,severity,source,text and the order history
+// time,order_id,symbol,event,quantity,price,detail (times ISO 8601 UTC;
+// RFC 4180 quoting).
 class CsvExport
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExport)
 
 public:
-    enum class Kind { Candles, Trades, Signals, Alerts };
+    enum class Kind { Candles, Trades, Signals, Alerts, Orders };
     static std::optional<Kind> kindFromName(const QString &name);
 
     explicit CsvExport(StorageReader &reader);

@@ -106,6 +106,12 @@ const char *const Migrations[] = {
     "ALTER TABLE orders ADD COLUMN oco_id INTEGER NOT NULL DEFAULT 0;",
     // 8 → 9: a bracket whose stop-loss trails (at this distance).
     "ALTER TABLE orders ADD COLUMN stop_loss_trail INTEGER NOT NULL DEFAULT 0;",
+    // 9 → 10: each order's history, step by step (OrderEvent::Kind).
+    "CREATE TABLE order_events (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL,"
+    " symbol INTEGER NOT NULL, time INTEGER NOT NULL, kind INTEGER NOT NULL,"
+    " quantity INTEGER NOT NULL, price INTEGER NOT NULL, detail TEXT NOT NULL);"
+    "CREATE INDEX order_events_by_order ON order_events (order_id);"
+    "CREATE INDEX order_events_by_time ON order_events (time);",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

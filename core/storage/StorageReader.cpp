@@ -446,6 +446,34 @@ bool StorageReader::signalRows(const Range &range, const std::function<bool(cons
     return true;
 }
 
+bool StorageReader::orderEvents(
+    const Range &range, const std::function<bool(const OrderEvent &)> &row)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT order_id, symbol, time, kind, quantity, price, detail"
+                             " FROM order_events WHERE %1 AND time BETWEEN ? AND ?"
+                             " ORDER BY time, id")
+                  .arg(symbolFilter(range)));
+    q.bindValue(0, qint64(range.from));
+    q.bindValue(1, qint64(range.to));
+    if (!exec(q))
+        return false;
+    while (q.next()) {
+        OrderEvent e;
+        e.orderId = q.value(0).toLongLong();
+        e.symbol = std::uint32_t(q.value(1).toLongLong());
+        e.time = q.value(2).toLongLong();
+        e.kind = OrderEvent::Kind(q.value(3).toInt());
+        e.quantity = units(q, 4);
+        e.price = units(q, 5);
+        e.detail = q.value(6).toString();
+        if (!row(e))
+            break;
+    }
+    return true;
+}
+
 bool StorageReader::alerts(const Range &range, const std::function<bool(const Alert &)> &row)
 {
     QSqlQuery q(m_db.connection());

@@ -2,6 +2,7 @@
 
 #include "WarmState.h"
 #include "model/Instrument.h"
+#include "model/OrderEvent.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -60,6 +61,8 @@ public:
     bool fills(const Range &range, const std::function<bool(const Fill &)> &row);
     bool signalRows(const Range &range, const std::function<bool(const Signal &)> &row);
     bool alerts(const Range &range, const std::function<bool(const Alert &)> &row);
+    // Every step of the orders' lives in the range, oldest first.
+    bool orderEvents(const Range &range, const std::function<bool(const OrderEvent &)> &row);
 
 private:
     bool exec(QSqlQuery &query);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "StorageReader.h"
+#include "execution/OrderHistory.h"
 
 #include <QElapsedTimer>
 #include <QLockFile>
@@ -27,6 +28,7 @@ public:
         , fill(db)
         , status(db)
         , filled(db)
+        , orderEvent(db)
         , triggered(db)
         , amended(db)
         , alert(db)
@@ -70,6 +72,9 @@ public:
             "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
             " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         status.prepare(QStringLiteral("UPDATE orders SET status = ? WHERE id = ?"));
+        orderEvent.prepare(QStringLiteral(
+            "INSERT INTO order_events (order_id, symbol, time, kind, quantity, price, detail)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"));
         filled.prepare(QStringLiteral(
             "UPDATE orders SET status = ?, filled_quantity = ?, average_price = ? WHERE id = ?"));
         alert.prepare(QStringLiteral(
@@ -96,8 +101,8 @@ public:
     }
 
     static constexpr int CandleRows = 64;
-    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, filled, triggered,
-        amended, alert, equity, thinEquity, position, snapshot, pruneSnapshots, state;
+    QSqlQuery candle, candles, openBucket, tick, signal, order, fill, status, filled, orderEvent,
+        triggered, amended, alert, equity, thinEquity, position, snapshot, pruneSnapshots, state;
     // The stored equity curve thins with age as the one in memory does
     // (Portfolio::recordEquity): minutes up to here, hours up to there.
     std::int64_t equityMinutesUntil = std::numeric_limits<std::int64_t>::min();
@@ -522,6 +527,17 @@ bool StorageWriter::write(
             q.status.bindValue(1, qint64(o.id));
             if (!execute(q.status, error))
                 return fail(tr("the cancellation of order %1").arg(o.clientOrderId));
+        }
+        for (const OrderEvent &e : OrderHistory::of(b.trading, b.eventTime)) {
+            q.orderEvent.bindValue(0, qint64(e.orderId));
+            q.orderEvent.bindValue(1, qint64(instrumentId(e.symbol)));
+            q.orderEvent.bindValue(2, qint64(e.time));
+            q.orderEvent.bindValue(3, int(e.kind));
+            q.orderEvent.bindValue(4, qint64(e.quantity.units()));
+            q.orderEvent.bindValue(5, qint64(e.price.units()));
+            q.orderEvent.bindValue(6, text(e.detail));
+            if (!execute(q.orderEvent, error))
+                return fail(tr("the history of order %1").arg(e.orderId));
         }
         // An order refused when a trade triggered it: it had been accepted.
         for (const DeniedOrder &d : b.trading.denied) {

@@ -318,7 +318,7 @@ private slots:
                                          << QByteArray("--idle");
         QTest::newRow("export what")
             << QStringList { QStringLiteral("export"), QStringLiteral("--db"),
-                   QStringLiteral("x.db"), QStringLiteral("--what"), QStringLiteral("orders") }
+                   QStringLiteral("x.db"), QStringLiteral("--what"), QStringLiteral("positions") }
             << QByteArray("--what must be one of");
         QTest::newRow("export candles symbol") << QStringList { QStringLiteral("export"),
             QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--what"),

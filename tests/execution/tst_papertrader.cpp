@@ -1,3 +1,4 @@
+#include "execution/OrderHistory.h"
 #include "execution/PaperTrader.h"
 
 #include <QTest>
@@ -36,6 +37,24 @@ Signal signal(Side side, std::int64_t time, const char *rule = "RSI(14) 30/70")
     s.rule = QString::fromLatin1(rule);
     s.reason = QStringLiteral("test");
     return s;
+}
+
+Order limitOrder(Side side, const char *price, const char *quantity)
+{
+    Order o;
+    o.side = side;
+    o.type = OrderType::Limit;
+    o.limitPrice = d(price);
+    o.quantity = d(quantity);
+    return o;
+}
+
+Order marketOrder(Side side, const char *quantity)
+{
+    Order o;
+    o.side = side;
+    o.quantity = d(quantity);
+    return o;
 }
 
 BrokerConfig freeBroker()
@@ -478,11 +497,7 @@ private slots:
         constexpr std::int64_t Evening = 1'704'063'600'000 - 1'800'000; // 2023-12-31 22:30 UTC
         TradingEvents events;
         trader.onTick(tick(Evening, "100"), events);
-        Order day;
-        day.side = Side::Buy;
-        day.type = OrderType::Limit;
-        day.limitPrice = d("90");
-        day.quantity = d("1");
+        Order day = limitOrder(Side::Buy, "90", "1");
         day.timeInForce = TimeInForce::Day;
         day.time = Evening;
         Order gtc = day;
@@ -507,11 +522,7 @@ private slots:
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
         TradingEvents events;
         trader.onTick(tick(1000, "100"), events);
-        Order post;
-        post.side = Side::Buy;
-        post.type = OrderType::Limit;
-        post.limitPrice = d("100");
-        post.quantity = d("1");
+        Order post = limitOrder(Side::Buy, "100", "1");
         post.postOnly = true;
         post.time = 1000;
         trader.submit(post, events);
@@ -521,20 +532,14 @@ private slots:
         trader.submit(post, events);
         QCOMPARE(events.accepted.size(), 1);
 
-        Order reduce;
-        reduce.side = Side::Sell;
-        reduce.type = OrderType::Limit;
-        reduce.limitPrice = d("120");
-        reduce.quantity = d("1");
+        Order reduce = limitOrder(Side::Sell, "120", "1");
         reduce.reduceOnly = true;
         reduce.time = 1000;
         trader.submit(reduce, events); // flat: nothing to reduce
         QCOMPARE(events.denied.size(), 2);
         QCOMPARE(events.denied[1].denial.limit, QStringLiteral("reduceOnly"));
 
-        Order buy;
-        buy.side = Side::Buy;
-        buy.quantity = d("2");
+        Order buy = marketOrder(Side::Buy, "2");
         buy.time = 1000;
         trader.submit(buy, events);
         trader.onTick(tick(2000, "100"), events);
@@ -542,9 +547,7 @@ private slots:
         trader.submit(reduce, events);
         QCOMPARE(events.accepted.size(), 3);
         const std::int64_t reducing = events.accepted[2].id;
-        Order close;
-        close.side = Side::Sell;
-        close.quantity = d("2");
+        Order close = marketOrder(Side::Sell, "2");
         close.time = 2000;
         trader.submit(close, events);
         events.cancelled.clear();
@@ -643,11 +646,7 @@ private slots:
         PaperTrader trader(instruments(), d("100000"), limits, freeBroker());
         TradingEvents events;
         trader.onTick(tick(1000, "100"), events);
-        Order limit;
-        limit.side = Side::Buy;
-        limit.type = OrderType::Limit;
-        limit.limitPrice = d("90");
-        limit.quantity = d("10");
+        Order limit = limitOrder(Side::Buy, "90", "10");
         limit.time = 1000;
         trader.submit(limit, events);
         QCOMPARE(events.accepted.size(), 1);
@@ -718,11 +717,7 @@ private slots:
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
         TradingEvents events;
         trader.onTick(tick(1000, "100"), events);
-        Order buy;
-        buy.side = Side::Buy;
-        buy.type = OrderType::Limit;
-        buy.limitPrice = d("99");
-        buy.quantity = d("3");
+        Order buy = limitOrder(Side::Buy, "99", "3");
         buy.time = 1000;
         trader.submit(buy, events);
         QCOMPARE(events.accepted.size(), 1);
@@ -755,11 +750,7 @@ private slots:
         QCOMPARE(trader.broker().openOrders().front().filledQuantity, d("1"));
 
         // A reduce-only sell of more than the position holds is refused.
-        Order reduce;
-        reduce.side = Side::Sell;
-        reduce.type = OrderType::Limit;
-        reduce.limitPrice = d("120");
-        reduce.quantity = d("1.5");
+        Order reduce = limitOrder(Side::Sell, "120", "1.5");
         reduce.reduceOnly = true;
         reduce.time = 3000;
         trader.submit(reduce, events);
@@ -784,11 +775,7 @@ private slots:
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
         TradingEvents events;
         trader.onTick(tick(1000, "100"), events);
-        Order entry;
-        entry.side = Side::Buy;
-        entry.type = OrderType::Limit;
-        entry.limitPrice = d("99");
-        entry.quantity = d("3");
+        Order entry = limitOrder(Side::Buy, "99", "3");
         entry.takeProfit = d("110");
         entry.stopLoss = d("95");
         entry.time = 1000;
@@ -865,9 +852,7 @@ private slots:
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
         TradingEvents events;
         trader.onTick(tick(1000, "100"), events);
-        Order entry;
-        entry.side = Side::Buy;
-        entry.quantity = d("1");
+        Order entry = marketOrder(Side::Buy, "1");
         entry.takeProfit = d("99");
         entry.time = 1000;
         trader.submit(entry, events);
@@ -901,11 +886,7 @@ private slots:
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
         TradingEvents events;
         trader.onTick(tick(1000, "100"), events);
-        Order dip;
-        dip.side = Side::Buy;
-        dip.type = OrderType::Limit;
-        dip.limitPrice = d("95");
-        dip.quantity = d("2");
+        Order dip = limitOrder(Side::Buy, "95", "2");
         dip.time = 1000;
         Order breakout = dip;
         breakout.type = OrderType::StopMarket;
@@ -1018,6 +999,40 @@ private slots:
         QVERIFY(events.accepted[1].stopLoss > Decimal());
     }
 
+    // Every step of an order's life is in its history, in order.
+    void theOrderHistoryRecordsEveryStep()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order entry = limitOrder(Side::Buy, "99", "2");
+        entry.stopLoss = d("95");
+        entry.time = 1000;
+        trader.submit(entry, events);
+        trader.onTick(tick(2000, "100"), events);
+        Tick part = tick(3000, "98");
+        trader.onTick(part, events);
+        Order changed = trader.broker().openOrders().front();
+        changed.limitPrice = d("98.5");
+        trader.modify(changed, 3500, events);
+        trader.cancel(changed.id, events);
+        OrderEventList steps = OrderHistory::of(events, 4000);
+        QList<OrderEvent::Kind> ofEntry;
+        QList<OrderEvent::Kind> ofExit;
+        for (const OrderEvent &step : std::as_const(steps))
+            (step.orderId == changed.id ? ofEntry : ofExit).append(step.kind);
+        QCOMPARE(ofEntry,
+            (QList<OrderEvent::Kind> { OrderEvent::Kind::Submitted, OrderEvent::Kind::Modified,
+                OrderEvent::Kind::PartiallyFilled, OrderEvent::Kind::Cancelled }));
+        QCOMPARE(ofExit,
+            (QList<OrderEvent::Kind> { OrderEvent::Kind::Submitted, OrderEvent::Kind::Linked }));
+        const OrderEvent &cancelled = steps.constLast();
+        QCOMPARE(cancelled.quantity, d("1")); // what had filled
+        QCOMPARE(cancelled.time, 4000);
+        QCOMPARE(orderEventKey(OrderEvent::Kind::PartiallyFilled),
+            QLatin1StringView("partially_filled"));
+    }
+
     void reverseTurnsThePositionRound()
     {
         PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
@@ -1025,9 +1040,7 @@ private slots:
         trader.onTick(tick(1000, "100"), events);
         trader.reverse(0, 1000, events); // flat: nothing to turn
         QVERIFY(events.accepted.isEmpty());
-        Order buy;
-        buy.side = Side::Buy;
-        buy.quantity = d("1.5");
+        Order buy = marketOrder(Side::Buy, "1.5");
         buy.time = 1000;
         trader.submit(buy, events);
         trader.onTick(tick(2000, "100"), events);

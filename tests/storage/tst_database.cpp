@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(tables(db),
             QStringLiteral(
                 "alerts,candles,equity,fills,indicator_snapshots,instruments,open_buckets,"
-                "orders,positions,settings,signals,state,ticks"));
+                "order_events,orders,positions,settings,signals,state,ticks"));
         QSqlQuery mode(db.connection());
         QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
         QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
@@ -102,7 +102,7 @@ private slots:
         // Make it what Kairos 0.1 left: version 2, without the trading tables.
         QStringList downgrade;
         for (const char *table : { "signals", "orders", "fills", "positions", "equity", "alerts",
-                 "open_buckets", "indicator_snapshots", "state" })
+                 "open_buckets", "indicator_snapshots", "state", "order_events" })
             downgrade << QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table));
         downgrade << QStringLiteral("ALTER TABLE candles DROP COLUMN volume_high")
                   << QStringLiteral("ALTER TABLE instruments DROP COLUMN min_quantity")
@@ -146,6 +146,7 @@ private slots:
                 QStringLiteral("ALTER TABLE orders DROP COLUMN held"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN oco_id"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN stop_loss_trail"),
+                QStringLiteral("DROP TABLE order_events"),
                 QStringLiteral("INSERT INTO orders (id, client_order_id, symbol, side, type,"
                                " time_in_force, quantity, limit_price, time, reason, status)"
                                " VALUES (5, 'a', 1, 1, 0, 0, 300, 0, 1000, '', 1),"

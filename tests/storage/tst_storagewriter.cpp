@@ -1,8 +1,10 @@
 #include "execution/MockBroker.h"
+#include "storage/CsvExport.h"
 #include "storage/Database.h"
 #include "storage/StorageReader.h"
 #include "storage/StorageWriter.h"
 
+#include <QBuffer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -498,6 +500,23 @@ private slots:
         }
         QCOMPARE(working[1].ocoId, 3);
         QCOMPARE(working[2].ocoId, 2);
+
+        // The history of each, step by step, as export --what orders writes it.
+        Database db;
+        QVERIFY(db.openReadOnly(path));
+        StorageReader reader(db);
+        CsvExport exporter(reader);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY2(
+            exporter.write(CsvExport::Kind::Orders, {}, 0, &out), qPrintable(exporter.error()));
+        const QList<QByteArray> lines = out.data().split('\n');
+        QCOMPARE(lines[0], QByteArray("time,order_id,symbol,event,quantity,price,detail"));
+        QCOMPARE(exporter.rows(), 6); // three submitted, a part filled, two exits released
+        QVERIFY2(
+            out.data().contains(",1,AAA,partially_filled,0.5,99,taker\n"), out.data().constData());
+        QVERIFY(out.data().contains(",2,AAA,linked,0.5,110,\n"));
+        QVERIFY(out.data().contains(",3,AAA,submitted,2,95.5,test\n"));
     }
 
     void ordersAndFillsRoundTripAndRestore()

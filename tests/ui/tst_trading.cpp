@@ -1,6 +1,7 @@
 #include "dialogs/RiskLimitsDialog.h"
 #include "panels/AlertsModel.h"
 #include "panels/FillsModel.h"
+#include "panels/OrderHistoryModel.h"
 #include "panels/OrderTicket.h"
 #include "panels/OrdersModel.h"
 #include "panels/PositionsModel.h"
@@ -242,6 +243,29 @@ private slots:
     // what the next view says (a moved price updates the row in place). A
     // market-kind column is not editable, a terminal following a node edits
     // nothing, and bad input says why without asking.
+    void theHistoryTabListsEveryStepNewestFirst()
+    {
+        TradingPanel panel(instruments());
+        QAbstractItemModelTester tester(
+            panel.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OrderEvent submitted { 7, 1, 1'000, OrderEvent::Kind::Submitted, Decimal::fromInteger(2),
+            Decimal::fromInteger(3000), QStringLiteral("manual order") };
+        OrderEvent part = submitted;
+        part.kind = OrderEvent::Kind::PartiallyFilled;
+        part.time = 2'000;
+        part.quantity = Decimal::fromInteger(1);
+        panel.addHistory({ submitted, part });
+        QCOMPARE(panel.history()->rowCount(), 2);
+        const auto cell = [&panel](int row, int column) {
+            return panel.history()->index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, OrderHistoryModel::EventColumn), QStringLiteral("Partly filled"));
+        QCOMPARE(cell(0, OrderHistoryModel::SymbolColumn), QStringLiteral("ETHUSDT"));
+        QCOMPARE(cell(1, OrderHistoryModel::EventColumn), QStringLiteral("Submitted"));
+        QCOMPARE(cell(1, OrderHistoryModel::DetailColumn), QStringLiteral("manual order"));
+        QCOMPARE(cell(1, OrderHistoryModel::TimeColumn), QStringLiteral("1970-01-01 00:00:01.000"));
+    }
+
     void ordersAreModifiedInPlace()
     {
         const QLocale saved;

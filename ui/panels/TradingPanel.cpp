@@ -2,6 +2,7 @@
 
 #include "AlertsModel.h"
 #include "FillsModel.h"
+#include "OrderHistoryModel.h"
 #include "OrdersModel.h"
 #include "PositionsModel.h"
 #include "ReadOnlyTable.h"
@@ -46,6 +47,7 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
     , m_instruments(instruments)
     , m_positions(new PositionsModel(instruments, this))
     , m_orders(new OrdersModel(instruments, this))
+    , m_history(new OrderHistoryModel(instruments, this))
     , m_fills(new FillsModel(instruments, this))
     , m_alerts(new AlertsModel(this))
     , m_alertFilter(new QSortFilterProxyModel(this))
@@ -153,6 +155,7 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
         m_tabs->setTabText(alertsTab, count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
     });
     m_tabs->addTab(makeEquityChart(), tr("Equity"));
+    m_tabs->addTab(makeReadOnlyTable(m_history, QStringLiteral("History")), tr("History"));
     layout->addWidget(m_tabs, 1);
     updateAccount(m_account);
 }
@@ -390,6 +393,11 @@ void TradingPanel::setReadOnly(bool readOnly)
         if (readOnly)
             button->setToolTip(tr("Trading decisions are made by the node this window follows"));
     }
+}
+
+void TradingPanel::addHistory(const OrderEventList &steps)
+{
+    m_history->prepend(steps);
 }
 
 } // namespace kairos

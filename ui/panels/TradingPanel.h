@@ -2,6 +2,7 @@
 
 #include "engine/MarketView.h"
 #include "model/Instrument.h"
+#include "model/OrderEvent.h"
 
 #include <QWidget>
 
@@ -19,6 +20,7 @@ namespace kairos {
 
 class AlertsModel;
 class FillsModel;
+class OrderHistoryModel;
 class OrdersModel;
 class PositionsModel;
 
@@ -42,6 +44,9 @@ public:
     AlertsModel *alerts() const { return m_alerts; }
     PositionsModel *positions() const { return m_positions; }
     OrdersModel *orders() const { return m_orders; }
+    OrderHistoryModel *history() const { return m_history; }
+    // The steps of orders' lives since the previous view (OrderHistory).
+    void addHistory(const OrderEventList &steps);
     QString stateText() const;
     const AccountSummary &account() const { return m_account; }
     void showTab(int index);
@@ -68,6 +73,7 @@ private:
     InstrumentList m_instruments;
     PositionsModel *m_positions;
     OrdersModel *m_orders;
+    OrderHistoryModel *m_history;
     FillsModel *m_fills;
     AlertsModel *m_alerts;
     QSortFilterProxyModel *m_alertFilter;
