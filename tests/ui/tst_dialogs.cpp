@@ -141,10 +141,9 @@ private slots:
     {
         OrdersHelpDialog dialog;
         const QString text = dialog.text();
-        for (const char *said : { "Market:", "Limit:", "Stop market and stop limit",
-                 "if touched", "Trailing stop:", "FOK", "Reduce only", "post only",
-                 "one-cancels-other", "Protect", "Partial fills", "Drag an order's line",
-                 "Right-click", "Ctrl+Alt+R" })
+        for (const char *said : { "Market:", "Limit:", "Stop market and stop limit", "if touched",
+                 "Trailing stop:", "FOK", "Reduce only", "post only", "one-cancels-other",
+                 "Protect", "Partial fills", "Drag an order's line", "Right-click", "Ctrl+Alt+R" })
             QVERIFY2(text.contains(QLatin1StringView(said)), said);
     }
 };
