@@ -2755,20 +2755,20 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Stop-Loss %1 muss bei einem Verkauf über %2 liegen</translation>
     </message>
     <message>
-        <source>What the order loses at its stop-loss and gains at its take-profit, from its limit or stop price, else the last price.</source>
-        <translation>Was die Order an ihrem Stop-Loss verliert und an ihrem Take-Profit gewinnt, gerechnet von ihrem Limit- oder Stop-Preis, sonst vom letzten Preis.</translation>
-    </message>
-    <message>
-        <source>Risk %1 (%2 % of equity)</source>
-        <translation>Risiko %1 (%2 % des Eigenkapitals)</translation>
-    </message>
-    <message>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
     <message>
         <source>reward %1</source>
         <translation>Gewinn %1</translation>
+    </message>
+    <message>
+        <source>What the order loses at its stop-loss (in money and in percent of equity) and gains at its take-profit, from its limit or stop price, else the last price.</source>
+        <translation>Was die Order an ihrem Stop-Loss verliert (in Geld und in Prozent des Eigenkapitals) und an ihrem Take-Profit gewinnt, gerechnet von ihrem Limit- oder Stop-Preis, sonst vom letzten Preis.</translation>
+    </message>
+    <message>
+        <source>Risk %1 (%2 %)</source>
+        <translation>Risiko %1 (%2 %)</translation>
     </message>
 </context>
 <context>

@@ -2755,20 +2755,20 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Stop loss %1 must be above %2 for a sell</translation>
     </message>
     <message>
-        <source>What the order loses at its stop-loss and gains at its take-profit, from its limit or stop price, else the last price.</source>
-        <translation>What the order loses at its stop-loss and gains at its take-profit, from its limit or stop price, else the last price.</translation>
-    </message>
-    <message>
-        <source>Risk %1 (%2 % of equity)</source>
-        <translation>Risk %1 (%2 % of equity)</translation>
-    </message>
-    <message>
         <source>Risk %1</source>
         <translation>Risk %1</translation>
     </message>
     <message>
         <source>reward %1</source>
         <translation>reward %1</translation>
+    </message>
+    <message>
+        <source>What the order loses at its stop-loss (in money and in percent of equity) and gains at its take-profit, from its limit or stop price, else the last price.</source>
+        <translation>What the order loses at its stop-loss (in money and in percent of equity) and gains at its take-profit, from its limit or stop price, else the last price.</translation>
+    </message>
+    <message>
+        <source>Risk %1 (%2 %)</source>
+        <translation>Risk %1 (%2 %)</translation>
     </message>
 </context>
 <context>

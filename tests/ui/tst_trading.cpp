@@ -450,7 +450,7 @@ private slots:
         WatchRow row;
         row.last = Decimal::fromInteger(64000);
         ticket.setMarket({ row }, Decimal::fromInteger(100'000));
-        QCOMPARE(risk->text(), QStringLiteral("Risk 500.00 (0.50 % of equity) · reward 1,000.00"));
+        QCOMPARE(risk->text(), QStringLiteral("Risk 500.00 (0.50 %) · reward 1,000.00"));
         sell->click();
         QCOMPARE(orders.count(), 0);
         QCOMPARE(

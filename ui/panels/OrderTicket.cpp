@@ -102,8 +102,9 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     m_risk = new QLabel;
     m_risk->setObjectName(QStringLiteral("Risk"));
     m_risk->setWordWrap(true);
-    m_risk->setToolTip(tr("What the order loses at its stop-loss and gains at its take-profit, "
-                          "from its limit or stop price, else the last price."));
+    m_risk->setToolTip(tr("What the order loses at its stop-loss (in money and in percent of "
+                          "equity) and gains at its take-profit, from its limit or stop price, "
+                          "else the last price."));
     form->addRow(QString(), m_risk);
     for (QLineEdit *field : { m_quantity, m_limit, m_stop, m_takeProfit, m_stopLoss })
         connect(field, &QLineEdit::textChanged, this, &OrderTicket::showRisk);
@@ -265,7 +266,7 @@ QString OrderTicket::riskText() const
     if (order->stopLoss > Decimal()) {
         const auto risk = Decimal::product((at - order->stopLoss).abs(), order->quantity);
         if (risk && m_equity > Decimal())
-            parts << tr("Risk %1 (%2 % of equity)")
+            parts << tr("Risk %1 (%2 %)")
                          .arg(LocaleDecimal::display(*risk, Decimal::fromUnits(1'000'000), locale),
                              LocaleDecimal::fixed(
                                  risk->toDouble() / m_equity.toDouble() * 100.0, 2, locale));
