@@ -356,7 +356,7 @@ private slots:
         Order exit = limit;
         exit.id = 4;
         exit.side = Side::Sell;
-        exit.limitPrice = Decimal::fromInteger(110);
+        exit.limitPrice = Decimal::fromInteger(150); // far above what is in view
         exit.parentId = 3;
         exit.held = true;
         exit.reduceOnly = true;
@@ -382,9 +382,9 @@ private slots:
         chart.setTrading(trading);
         chart.replot();
         QCOMPARE(chart.orderLines().labels(),
-            (QStringList { QStringLiteral("Take profit 1 #4 at 110.00 (held)"),
+            (QStringList { QStringLiteral("▲ Take profit 1 #4 at 150.00 (held)"),
                 QStringLiteral("Long 0.5 at 101.00"), QStringLiteral("Buy 1 limit #3 at 98.00"),
-                QStringLiteral("Sell 1 stop #5 at 95.00") }));
+                QStringLiteral("▼ Sell 1 stop #5 at 95.00") }));
         QCOMPARE(chart.markers().count(), 1); // the fill
 
         QCPAxis *price = chart.axisRect(0)->axis(QCPAxis::atRight);

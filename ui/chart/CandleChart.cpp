@@ -455,6 +455,7 @@ void CandleChart::rescaleValueAxes()
             maxVolume = std::max(maxVolume, r.upper);
     }
     m_volumeRect->axis(QCPAxis::atRight)->setRange(0.0, maxVolume > 0.0 ? maxVolume * 1.1 : 1.0);
+    m_orderLines->keepInView();
 }
 
 std::optional<Candle> CandleChart::candleAt(double key) const

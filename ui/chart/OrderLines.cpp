@@ -87,6 +87,7 @@ OrderLines::Line OrderLines::make(
     made.label->position->setCoords(0.99, price);
     made.label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     made.label->setText(text);
+    made.text = text;
     made.label->setColor(color);
     made.label->setBrush(QBrush(ChartColors::Background));
     made.label->setPadding(QMargins(3, 1, 3, 1));
@@ -129,6 +130,7 @@ bool OrderLines::show(
         m_lines.append(
             make(position->averagePrice.toDouble(), ChartColors::Text, Qt::SolidLine, text));
     }
+    keepInView();
     return true;
 }
 
@@ -169,6 +171,23 @@ void OrderLines::drag(const Order &order, double price, const QString &verdict)
         line.line->point2->setCoords(1, price);
         line.label->position->setCoords(0.99, price);
         line.label->setText(verdict);
+        line.text = verdict;
+    }
+    keepInView();
+}
+
+void OrderLines::keepInView()
+{
+    const QCPRange range = m_rect->axis(QCPAxis::atRight)->range();
+    for (Line &line : m_lines) {
+        const double price = line.line->point1->coords().y();
+        const bool above = price > range.upper;
+        const bool below = price < range.lower;
+        line.label->position->setCoords(0.99, above ? range.upper : below ? range.lower : price);
+        line.label->setPositionAlignment(Qt::AlignRight | (above ? Qt::AlignTop : Qt::AlignBottom));
+        line.label->setText(above ? QStringLiteral("▲ ") + line.text
+                : below           ? QStringLiteral("▼ ") + line.text
+                                  : line.text);
     }
 }
 

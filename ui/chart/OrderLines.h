@@ -36,6 +36,9 @@ public:
     // endDrag().
     void drag(const Order &order, double price, const QString &verdict);
     void endDrag();
+    // A line beyond the price pane's range keeps its label at the pane's
+    // edge, with an arrow towards it: an order out of view is not forgotten.
+    void keepInView();
 
     // The labels shown, top to bottom in price (for tests and the legend).
     QStringList labels() const;
@@ -52,6 +55,7 @@ private:
         std::optional<Order> order; // none: the position's entry
         QCPItemStraightLine *line = nullptr;
         QCPItemText *label = nullptr;
+        QString text;
     };
     Line make(double price, const QColor &color, Qt::PenStyle style, const QString &text);
 
