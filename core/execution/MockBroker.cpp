@@ -283,9 +283,10 @@ void MockBroker::restore(
     const OrderList &open, std::int64_t lastOrderId, const ClientOrderIds &seen)
 {
     m_open.assign(open.begin(), open.end());
-    // They were in the book before the restart.
+    // They were in the book before the restart; a held exit was not yet.
     for (Order &order : m_open)
-        order.resting = order.released() == OrderType::Limit && !order.waitsForTrigger();
+        order.resting
+            = order.released() == OrderType::Limit && !order.waitsForTrigger() && !order.held;
     m_nextId = std::max(m_nextId, lastOrderId + 1);
     for (const auto &[clientOrderId, time] : seen)
         remember(clientOrderId, time);

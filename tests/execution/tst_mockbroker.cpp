@@ -189,6 +189,14 @@ private slots:
         QCOMPARE(fills.size(), 1);
         QCOMPARE(fills[0].price, d("105")); // it was in the book: traded through, a maker
         QVERIFY(fills[0].maker);
+
+        // A bracket's exit still held for its entry was never in the book.
+        Order held = order("h", Side::Sell, OrderType::Limit, "1", "110");
+        held.id = 8;
+        held.held = true;
+        MockBroker again(config());
+        again.restore({ held }, 8, {});
+        QVERIFY(!again.openOrders().front().resting);
     }
 
     void immediateOrCancel()
