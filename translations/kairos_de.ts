@@ -2770,6 +2770,22 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Risk %1 (%2 %)</source>
         <translation>Risiko %1 (%2 %)</translation>
     </message>
+    <message>
+        <source>× ATR</source>
+        <translation>× ATR</translation>
+    </message>
+    <message>
+        <source>The distance as a price, a percent of the best price, or a multiple of the chart&apos;s ATR when sent.</source>
+        <translation>Der Abstand als Preis, als Prozent des besten Preises oder als Vielfaches der ATR des Charts beim Senden.</translation>
+    </message>
+    <message>
+        <source>× ATR(%1) %2</source>
+        <translation>× ATR(%1) %2</translation>
+    </message>
+    <message>
+        <source>A trailing distance in ATR needs the chart&apos;s ATR of %1, not known yet</source>
+        <translation>Ein Trailing-Abstand in ATR braucht die ATR des Charts für %1, die noch nicht bekannt ist</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersHelpDialog</name>

@@ -2770,6 +2770,22 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Risk %1 (%2 %)</source>
         <translation>Risk %1 (%2 %)</translation>
     </message>
+    <message>
+        <source>× ATR</source>
+        <translation>× ATR</translation>
+    </message>
+    <message>
+        <source>The distance as a price, a percent of the best price, or a multiple of the chart&apos;s ATR when sent.</source>
+        <translation>The distance as a price, a percent of the best price, or a multiple of the chart&apos;s ATR when sent.</translation>
+    </message>
+    <message>
+        <source>× ATR(%1) %2</source>
+        <translation>× ATR(%1) %2</translation>
+    </message>
+    <message>
+        <source>A trailing distance in ATR needs the chart&apos;s ATR of %1, not known yet</source>
+        <translation>A trailing distance in ATR needs the chart&apos;s ATR of %1, not known yet</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersHelpDialog</name>

@@ -683,6 +683,9 @@ void MainWindow::applyView(const MarketView &view)
         } else {
             m_chart->update(update);
         }
+        if (!update.indicators.isEmpty())
+            m_ticket->setAtr(update.symbol, m_indicatorParams.atr, update.timeframe.label(),
+                update.indicators.constLast().atr);
     }
 
     const QLocale locale;

@@ -243,6 +243,39 @@ private slots:
     // what the next view says (a moved price updates the row in place). A
     // market-kind column is not editable, a terminal following a node edits
     // nothing, and bad input says why without asking.
+    // A trailing distance in ATR multiples is the chart's ATR times that,
+    // as a price on the tick, no nearer.
+    void theTicketTrailsByATRMultiples()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        InstrumentList list(2);
+        list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.001"),
+            Decimal(), Decimal() };
+        list[1] = list[0];
+        list[1].symbol = QStringLiteral("ETHUSDT");
+        OrderTicket ticket(list);
+        auto *type = ticket.findChild<QComboBox *>(QStringLiteral("OrderType"));
+        auto *trail = ticket.findChild<QLineEdit *>(QStringLiteral("TrailOffset"));
+        auto *unit = ticket.findChild<QComboBox *>(QStringLiteral("TrailUnit"));
+        type->setCurrentIndex(int(OrderType::TrailingStop));
+        unit->setCurrentIndex(2);
+        trail->setText(QStringLiteral("2.5"));
+        QString problem;
+        QVERIFY(!ticket.orderFor(Side::Sell, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("ATR")), qPrintable(problem));
+        ticket.setAtr(0, 14, QStringLiteral("1m"), 120.004);
+        QCOMPARE(unit->itemText(2), QStringLiteral("× ATR(14) 1m"));
+        const auto order = ticket.orderFor(Side::Sell, &problem);
+        QVERIFY2(order, qPrintable(problem));
+        QCOMPARE(order->trailOffset, *Decimal::parse("300.01")); // 300.01 from 300.0100
+        QVERIFY(!order->trailPercent);
+        ticket.setSymbol(1); // the ATR is the chart's symbol's
+        QVERIFY(!ticket.orderFor(Side::Sell, &problem));
+        QVERIFY(problem.contains(QStringLiteral("ETHUSDT")));
+    }
+
     void theHistoryTabListsEveryStepNewestFirst()
     {
         TradingPanel panel(instruments());

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace kairos {
 
 OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
@@ -62,7 +64,9 @@ OrderTicket::OrderTicket(const InstrumentList &instruments, QWidget *parent)
     // In the order of Order::trailPercent: price first.
     m_trailUnit = new QComboBox;
     m_trailUnit->setObjectName(QStringLiteral("TrailUnit"));
-    m_trailUnit->addItems({ tr("price"), tr("%") });
+    m_trailUnit->addItems({ tr("price"), tr("%"), tr("× ATR") });
+    m_trailUnit->setToolTip(tr("The distance as a price, a percent of the best price, or a "
+                               "multiple of the chart's ATR when sent."));
     m_trailUnit->setEnabled(false);
     auto *trail = new QHBoxLayout;
     trail->addWidget(m_trail, 1);
@@ -321,6 +325,13 @@ void OrderTicket::protect()
         emit protectRequested(quint32(m_symbol->currentIndex()), takeProfit, stopLoss);
 }
 
+void OrderTicket::setAtr(quint32 symbol, int period, const QString &timeframe, double atr)
+{
+    m_atrSymbol = symbol;
+    m_atr = std::isfinite(atr) && atr > 0.0 && atr < 9e10 ? atr : 0.0;
+    m_trailUnit->setItemText(2, tr("× ATR(%1) %2").arg(period).arg(timeframe));
+}
+
 void OrderTicket::setSymbol(quint32 symbol)
 {
     if (symbol < quint32(m_symbol->count()))
@@ -355,6 +366,19 @@ std::optional<Order> OrderTicket::orderFor(Side side, QString *problem) const
         order.trailPercent = m_trailUnit->currentIndex() == 1;
         const auto offset = LocaleDecimal::parse(m_trail->text(), &why);
         order.trailOffset = offset.value_or(Decimal());
+        if (offset && *offset > Decimal() && m_trailUnit->currentIndex() == 2) {
+            // In ATR multiples: a price distance, from the ATR now, no nearer.
+            if (m_atr <= 0.0 || order.symbol != m_atrSymbol) {
+                *problem = tr("A trailing distance in ATR needs the chart's ATR of %1, not known "
+                              "yet")
+                               .arg(m_instruments.value(order.symbol).symbol);
+                return std::nullopt;
+            }
+            const Decimal tick = m_instruments.value(order.symbol).priceIncrement;
+            const std::int64_t step = std::max<std::int64_t>(tick.units(), 1);
+            const std::int64_t units = Decimal::fromDouble(m_atr * offset->toDouble()).units();
+            order.trailOffset = Decimal::fromUnits((units + step - 1) / step * step);
+        }
         if (!offset || !order.hasValidTrail()) {
             *problem = tr("Trailing distance '%1' %2")
                            .arg(m_trail->text(),

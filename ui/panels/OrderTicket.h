@@ -32,6 +32,9 @@ public:
     // The last prices (rows of the symbols that traded) and the equity, for
     // the risk shown.
     void setMarket(const QList<WatchRow> &rows, Decimal equity);
+    // The chart's ATR (of `period` candles of `timeframe`) for `symbol`: a
+    // trailing distance in ATR multiples is measured in it when sent.
+    void setAtr(quint32 symbol, int period, const QString &timeframe, double atr);
     QString riskText() const;
     // The order the fields describe for `side`, or why there is none.
     std::optional<Order> orderFor(Side side, QString *problem) const;
@@ -78,6 +81,8 @@ private:
     QLabel *m_problem = nullptr;
     std::vector<Decimal> m_last;
     Decimal m_equity;
+    quint32 m_atrSymbol = 0;
+    double m_atr = 0.0; // 0: not known
 };
 
 } // namespace kairos
