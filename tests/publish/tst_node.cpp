@@ -66,7 +66,7 @@ private slots:
         QProcess follower;
         follower.start(QStringLiteral(KAIROS_CLI),
             { QStringLiteral("follow"), QStringLiteral("--redis"), server.url(),
-                QStringLiteral("--idle"), QStringLiteral("4") });
+                QStringLiteral("--idle"), QStringLiteral("10") });
         QVERIFY(follower.waitForStarted());
         cli({ QStringLiteral("run"), QStringLiteral("--feed"), QStringLiteral("replay:") + ticks,
             QStringLiteral("--speed"), QStringLiteral("2000"), QStringLiteral("--db"), db,
