@@ -31,6 +31,25 @@ InstrumentList instruments()
     return list;
 }
 
+// BTCUSDT and ETHUSDT on a 0.01 price tick and a 0.001 lot step.
+InstrumentList tickedInstruments()
+{
+    InstrumentList list(2);
+    list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.001"),
+        Decimal(), Decimal() };
+    list[1] = list[0];
+    list[1].symbol = QStringLiteral("ETHUSDT");
+    return list;
+}
+
+// Numbers written as in the United States while it lives.
+struct EnglishLocale
+{
+    EnglishLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    ~EnglishLocale() { QLocale::setDefault(saved); }
+    QLocale saved;
+};
+
 TradingSnapshot snapshot(TradingState state)
 {
     TradingSnapshot s;
@@ -247,14 +266,8 @@ private slots:
     // as a price on the tick, no nearer.
     void theTicketTrailsByATRMultiples()
     {
-        const QLocale saved;
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
-        InstrumentList list(2);
-        list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.001"),
-            Decimal(), Decimal() };
-        list[1] = list[0];
-        list[1].symbol = QStringLiteral("ETHUSDT");
+        const EnglishLocale english;
+        const InstrumentList list = tickedInstruments();
         OrderTicket ticket(list);
         auto *type = ticket.findChild<QComboBox *>(QStringLiteral("OrderType"));
         auto *trail = ticket.findChild<QLineEdit *>(QStringLiteral("TrailOffset"));
@@ -368,12 +381,8 @@ private slots:
 
     void theTicketSendsEveryKindOfOrder()
     {
-        const QLocale saved;
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
-        InstrumentList list(1);
-        list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.001"),
-            Decimal(), Decimal() };
+        const EnglishLocale english;
+        const InstrumentList list = tickedInstruments();
         OrderTicket ticket(list);
         QSignalSpy orders(&ticket, &OrderTicket::orderRequested);
         auto *type = ticket.findChild<QComboBox *>(QStringLiteral("OrderType"));
@@ -458,12 +467,8 @@ private slots:
     // on its tick, and what the stop-loss risks shown before sending.
     void theTicketSendsABracketAndShowsItsRisk()
     {
-        const QLocale saved;
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
-        InstrumentList list(1);
-        list[0] = { QStringLiteral("BTCUSDT"), *Decimal::parse("0.01"), *Decimal::parse("0.001"),
-            Decimal(), Decimal() };
+        const EnglishLocale english;
+        const InstrumentList list = tickedInstruments();
         OrderTicket ticket(list);
         QSignalSpy orders(&ticket, &OrderTicket::orderRequested);
         QSignalSpy protects(&ticket, &OrderTicket::protectRequested);
