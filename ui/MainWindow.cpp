@@ -680,6 +680,7 @@ void MainWindow::applyView(const MarketView &view)
             reset.seriesSignals = m_signals->ofSeries(update.symbol, update.timeframe);
             m_chart->setSeries(
                 instrument.symbol, InstrumentRules::priceDecimals(instrument), reset);
+            m_chart->addFills(m_trading->fills()->fills());
         } else {
             m_chart->update(update);
         }

@@ -145,8 +145,9 @@ void Engine::restore(const WarmState &state)
     m_newSignals = state.recentSignals;
 
     // What the panels show again: they were acknowledged in an earlier run.
+    m_shownFills = state.fills;
+    m_shownHistory = state.orderEvents;
     TradingEvents shown;
-    shown.fills = state.fills;
     shown.alerts = state.alerts;
     for (Alert &alert : shown.alerts)
         alert.quiet = true;
@@ -786,6 +787,8 @@ TradingSnapshot Engine::buildTradingSnapshot()
     t.newEquity = p.equitySince(m_equitySent);
     m_equitySent = p.equityRecorded();
     t.events = std::exchange(m_viewEvents, {});
+    t.shownFills = std::exchange(m_shownFills, {});
+    t.shownHistory = std::exchange(m_shownHistory, {});
     return t;
 }
 

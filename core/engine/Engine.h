@@ -187,6 +187,8 @@ private:
     bool m_batchIsLive = true;
     TradingEvents m_pendingEvents; // since the last tradingEvents signal
     TradingEvents m_viewEvents; // since the last view
+    FillList m_shownFills; // a warm start's, for the next view
+    OrderEventList m_shownHistory;
     QList<DeniedOrder> m_recentDenials; // kept for charts that open later
     qint64 m_equitySent = 0; // Portfolio::equityRecorded() when last sent
     std::shared_ptr<std::atomic<int>> m_backlog;

@@ -6,6 +6,7 @@
 #include "indicators/IndicatorSet.h"
 #include "model/Candle.h"
 #include "model/Decimal.h"
+#include "model/OrderEvent.h"
 #include "model/Timeframe.h"
 #include "strategy/Signal.h"
 
@@ -101,6 +102,10 @@ struct TradingSnapshot
     AccountSummary account;
     QList<EquityPoint> newEquity;
     TradingEvents events;
+    // What a warm start shows again, once: stored fills and steps of orders
+    // (no new events: history is neither booked nor recorded from them).
+    FillList shownFills;
+    OrderEventList shownHistory;
 };
 
 // What the UI receives about 30 times a second: a coalesced picture, never

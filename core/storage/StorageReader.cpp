@@ -302,6 +302,26 @@ WarmState StorageReader::warmState(
             state.fills.append(fill);
     }
 
+    q.prepare(QStringLiteral("SELECT order_id, symbol, time, kind, quantity, price, detail FROM"
+                             " (SELECT * FROM order_events ORDER BY id DESC LIMIT ?) ORDER BY id"));
+    q.bindValue(0, WarmOrderEvents);
+    if (!exec(q))
+        return state;
+    while (q.next()) {
+        OrderEvent e;
+        const int kind = q.value(3).toInt();
+        if (!known(q.value(1).toLongLong(), e.symbol) || kind < 0
+            || kind > int(OrderEvent::Kind::Denied))
+            continue;
+        e.orderId = q.value(0).toLongLong();
+        e.time = q.value(2).toLongLong();
+        e.kind = OrderEvent::Kind(kind);
+        e.quantity = units(q, 4);
+        e.price = units(q, 5);
+        e.detail = q.value(6).toString();
+        state.orderEvents.append(e);
+    }
+
     q.prepare(QStringLiteral("SELECT max(id) FROM orders"));
     if (!exec(q))
         return state;

@@ -31,6 +31,7 @@ public:
     static constexpr int WarmAlerts = 2000;
     static constexpr int WarmFills = 10'000; // to show: positions come from their own table
     static constexpr int WarmSignals = 2000;
+    static constexpr int WarmOrderEvents = 5000; // as many as the History tab shows
 
     explicit StorageReader(Database &db);
 

@@ -5,6 +5,7 @@
 #include "model/Alert.h"
 #include "model/Fill.h"
 #include "model/Order.h"
+#include "model/OrderEvent.h"
 #include "strategy/Signal.h"
 
 #include <QByteArray>
@@ -46,6 +47,7 @@ struct WarmState
     // rather than replaying every fill.
     QList<StoredPosition> positions;
     FillList fills; // the newest WarmFills, oldest first, to show
+    OrderEventList orderEvents; // the newest WarmOrderEvents, oldest first, to show
     OrderList openOrders;
     ClientOrderIds clientOrderIds; // of orders in the broker's window, oldest first
     std::int64_t lastOrderId = 0;

@@ -1,4 +1,5 @@
 #include "engine/Engine.h"
+#include "execution/OrderHistory.h"
 #include "feed/TickGenerator.h"
 #include "storage/StorageWriter.h"
 
@@ -104,12 +105,15 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.db"));
         FillList fillsBefore;
+        qsizetype stepsBefore = 0;
         {
             StorageWriter writer({ path, *instruments });
             Engine first(*instruments);
             first.attachStorage(&writer);
-            connect(&first, &Engine::tradingEvents, this,
-                [&](const TradingEvents &e) { fillsBefore += e.fills; });
+            connect(&first, &Engine::tradingEvents, this, [&](const TradingEvents &e) {
+                fillsBefore += e.fills;
+                stepsBefore += OrderHistory::of(e, 0).size();
+            });
             writer.start();
             setUp(first);
             feed(first, ticks, Start, split);
@@ -133,8 +137,19 @@ private slots:
             [](const SeriesHistory &h) { return h.timeframeSeconds == 60; });
         QVERIFY(minute != state->series.cend() && !minute->seed.isEmpty());
         QVERIFY(minute->candles.size() < 300);
+        // Every step of the orders' lives so far is there to show.
+        QCOMPARE(state->orderEvents.size(), stepsBefore);
         setUp(restarted);
         restarted.restore(*state);
+        // The panels show the stored fills and order history again, once,
+        // and not as new events (the History tab would repeat the fills).
+        const MarketView shown = chartView(restarted, 0, Timeframe::fromSeconds(60));
+        QCOMPARE(shown.trading.shownFills.size(), fillsBefore.size());
+        QCOMPARE(shown.trading.shownFills.constLast().clientOrderId,
+            fillsBefore.constLast().clientOrderId);
+        QCOMPARE(shown.trading.shownHistory.size(), stepsBefore);
+        QVERIFY(shown.trading.events.fills.isEmpty());
+        QVERIFY(chartView(restarted, 0, Timeframe::fromSeconds(60)).trading.shownFills.isEmpty());
         SignalList signalsAfter;
         FillList fillsAfter;
         connect(&restarted, &Engine::signalsFired, this,

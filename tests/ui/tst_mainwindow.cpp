@@ -2,8 +2,11 @@
 #include "chart/CandleChart.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "panels/FillsModel.h"
+#include "panels/OrderHistoryModel.h"
 #include "panels/OrderTicket.h"
 #include "panels/SignalsModel.h"
+#include "panels/TradingPanel.h"
 #include "panels/WatchlistModel.h"
 
 #include <QActionGroup>
@@ -202,6 +205,46 @@ private slots:
         QCOMPARE(next.chart()->markers().count(), 2);
         QCOMPARE(next.signalsModel()->rowCount(), 4);
         QCOMPARE(next.signalsModel()->itemAt(0).reason, QStringLiteral("test 20")); // newest on top
+    }
+
+    void aWarmStartShowsItsFillsOnTheChartAndItsOrderHistory()
+    {
+        const Timeframe minute = Timeframe::fromSeconds(60);
+        MainWindow window(instruments(), QStringLiteral("Simulator"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showChart(0, minute);
+        // The engine's first view after a restart: the stored fills (two of
+        // BTC, one of ETH) and order steps, with the chart's series.
+        MarketView restored = view(0, minute, true, 50);
+        for (quint32 symbol : { 0u, 1u, 0u }) {
+            Fill f;
+            f.symbol = symbol;
+            f.orderId = restored.trading.shownFills.size() + 1;
+            f.time = 1'709'294'400'000 + 60'000 * (10 + f.orderId);
+            f.quantity = Decimal::fromInteger(1);
+            f.price = Decimal::fromInteger(110);
+            restored.trading.shownFills.append(f);
+            restored.trading.shownHistory.append({ f.orderId, symbol, f.time,
+                OrderEvent::Kind::Submitted, f.quantity, Decimal(), QStringLiteral("manual") });
+            restored.trading.shownHistory.append({ f.orderId, symbol, f.time,
+                OrderEvent::Kind::Filled, f.quantity, f.price, QStringLiteral("taker") });
+        }
+        window.applyView(restored);
+        QCOMPARE(window.chart()->markers().count(), 2);
+        QCOMPARE(window.tradingPanel()->fills()->rowCount(), 3);
+        OrderHistoryModel *history = window.tradingPanel()->history();
+        QCOMPARE(history->rowCount(), 6);
+        QCOMPARE(history->itemAt(0).orderId, 3); // newest on top
+        QCOMPARE(history->itemAt(0).kind, OrderEvent::Kind::Filled);
+        // A chart switch and back marks them again; ETH has its own.
+        window.showChart(1, minute);
+        window.applyView(view(1, minute, true, 50));
+        QCOMPARE(window.chart()->markers().count(), 1);
+        window.showChart(0, minute);
+        window.applyView(view(0, minute, true, 50));
+        QCOMPARE(window.chart()->markers().count(), 2);
+        QCOMPARE(history->rowCount(), 6);
     }
 
     void showsHistoryLoadingUntilLiveDataBegins()

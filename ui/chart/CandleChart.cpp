@@ -543,15 +543,29 @@ void CandleChart::setTrading(const TradingSnapshot &trading)
     }
     if (!m_dragged)
         changed = m_orderLines->show(orders, position, m_priceDecimals);
-    for (const Fill &fill : trading.events.fills) {
-        if (fill.symbol != m_symbolIndex || m_symbol.isEmpty())
+    if (changed)
+        replot(rpQueuedReplot);
+    addFills(trading.events.fills);
+}
+
+void CandleChart::addFills(const FillList &fills)
+{
+    if (m_symbol.isEmpty())
+        return;
+    // The newest the markers keep, not thousands made only to be dropped.
+    qsizetype first = fills.size();
+    for (qsizetype mine = 0; first > 0 && mine < SignalMarkers::MaxMarkers; --first)
+        mine += fills[first - 1].symbol == m_symbolIndex ? 1 : 0;
+    bool added = false;
+    for (const Fill &fill : fills.sliced(first)) {
+        if (fill.symbol != m_symbolIndex)
             continue;
         const std::int64_t bucket = m_timeframe.bucketStart(fill.time);
         m_markers->addFill(
             fill, double(bucket) / 1000.0 + double(m_timeframe.seconds()) / 2.0, m_priceDecimals);
-        changed = true;
+        added = true;
     }
-    if (changed)
+    if (added)
         replot(rpQueuedReplot);
 }
 

@@ -55,6 +55,9 @@ public:
     // The trader's orders, position and new fills; those of the chart's
     // symbol are drawn.
     void setTrading(const TradingSnapshot &trading);
+    // Marks fills of the chart's symbol (those made before its series was
+    // set: the Trades panel's, after a restart or a chart switch).
+    void addFills(const FillList &fills);
     const OrderLines &orderLines() const { return *m_orderLines; }
     // Read-only (a window following a node): orders are shown, not moved or
     // placed.

@@ -278,7 +278,9 @@ void TradingPanel::applySnapshot(const TradingSnapshot &snapshot)
 {
     m_positions->setPositions(snapshot.positions);
     m_orders->setOrders(snapshot.openOrders);
+    m_fills->append(snapshot.shownFills);
     m_fills->append(snapshot.events.fills);
+    m_history->prepend(snapshot.shownHistory);
     m_alerts->add(snapshot.events.alerts);
     if (!snapshot.newEquity.isEmpty()) {
         QList<QPointF> points = m_equitySeries->points();
