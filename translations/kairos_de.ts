@@ -812,6 +812,34 @@
         <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
         <translation>%1-%2-Signal nicht gehandelt: sein Stop-Loss %3 unter %4 läge bei oder unter null</translation>
     </message>
+    <message>
+        <source>both must be working orders</source>
+        <translation>beide müssen offene Orders sein</translation>
+    </message>
+    <message>
+        <source>they are orders of different symbols</source>
+        <translation>es sind Orders verschiedener Symbole</translation>
+    </message>
+    <message>
+        <source>order %1 is already one-cancels-other with order %2</source>
+        <translation>Order %1 ist bereits One-Cancels-Other mit Order %2</translation>
+    </message>
+    <message>
+        <source>order %1 is a bracket&apos;s exit waiting for its entry</source>
+        <translation>Order %1 ist ein Bracket-Ausstieg, der auf seinen Einstieg wartet</translation>
+    </message>
+    <message>
+        <source>orders %1 and %2 were not linked one-cancels-other: %3</source>
+        <translation>Orders %1 und %2 wurden nicht One-Cancels-Other verknüpft: %3</translation>
+    </message>
+    <message>
+        <source>orders %1 and %2 linked one-cancels-other: a fill of either takes as much off the other</source>
+        <translation>Orders %1 und %2 One-Cancels-Other verknüpft: eine Ausführung der einen nimmt der anderen ebenso viel ab</translation>
+    </message>
+    <message>
+        <source>orders %1 and %2 are no longer one-cancels-other</source>
+        <translation>Orders %1 und %2 sind nicht mehr One-Cancels-Other</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2897,6 +2925,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Flatten (Ctrl+Alt+F), Reverse (Ctrl+Alt+R) and Protect (Ctrl+Alt+P) act on the ticket&apos;s symbol; Ctrl+Alt+B and Ctrl+Alt+S buy and sell.</source>
         <translation>Glattstellen (Strg+Alt+F), Umkehren (Strg+Alt+R) und Absichern (Strg+Alt+P) wirken auf das Symbol des Tickets; Strg+Alt+B und Strg+Alt+S kaufen und verkaufen.</translation>
     </message>
+    <message>
+        <source>Any two working orders of one symbol can be linked the same way: select both in the Orders table and choose Link (Ctrl+Alt+O) from its context menu, for example a buy stop above a range and a buy limit below it. Unlink, or cancel one of them, and the other works on alone.</source>
+        <translation>Zwei beliebige offene Orders eines Symbols lassen sich ebenso verknüpfen: beide in der Ordertabelle wählen und im Kontextmenü Verknüpfen (Strg+Alt+O) wählen, etwa einen Kauf-Stop über einer Spanne und ein Kauf-Limit darunter. Nach dem Lösen oder Stornieren der einen arbeitet die andere allein weiter.</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -3852,6 +3884,41 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Link the two selected orders one-cancels-other</source>
+        <translation>Die zwei gewählten Orders One-Cancels-Other verknüpfen</translation>
+    </message>
+    <message>
+        <source>Select two working orders to link them one-cancels-other.</source>
+        <translation>Zwei offene Orders wählen, um sie One-Cancels-Other zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Orders %1 and %2 are of different symbols: only orders of one symbol can be linked one-cancels-other.</source>
+        <translation>Orders %1 und %2 gehören zu verschiedenen Symbolen: nur Orders eines Symbols lassen sich One-Cancels-Other verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already one-cancels-other with order %2: unlink it first.</source>
+        <translation>Order %1 ist bereits One-Cancels-Other mit Order %2: zuerst lösen.</translation>
+    </message>
+    <message>
+        <source>Order %1 is a bracket&apos;s exit waiting for its entry.</source>
+        <translation>Order %1 ist ein Bracket-Ausstieg, der auf seinen Einstieg wartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n selected orders</source>
+        <translation>
+            <numerusform>Die %n gewählte Order stornieren</numerusform>
+            <numerusform>Die %n gewählten Orders stornieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link orders %1 and %2 one-cancels-other</source>
+        <translation>Orders %1 und %2 One-Cancels-Other verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink order %1 from order %2</source>
+        <translation>Order %1 von Order %2 lösen</translation>
     </message>
 </context>
 <context>

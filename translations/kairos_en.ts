@@ -812,6 +812,34 @@
         <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
         <translation>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</translation>
     </message>
+    <message>
+        <source>both must be working orders</source>
+        <translation>both must be working orders</translation>
+    </message>
+    <message>
+        <source>they are orders of different symbols</source>
+        <translation>they are orders of different symbols</translation>
+    </message>
+    <message>
+        <source>order %1 is already one-cancels-other with order %2</source>
+        <translation>order %1 is already one-cancels-other with order %2</translation>
+    </message>
+    <message>
+        <source>order %1 is a bracket&apos;s exit waiting for its entry</source>
+        <translation>order %1 is a bracket&apos;s exit waiting for its entry</translation>
+    </message>
+    <message>
+        <source>orders %1 and %2 were not linked one-cancels-other: %3</source>
+        <translation>orders %1 and %2 were not linked one-cancels-other: %3</translation>
+    </message>
+    <message>
+        <source>orders %1 and %2 linked one-cancels-other: a fill of either takes as much off the other</source>
+        <translation>orders %1 and %2 linked one-cancels-other: a fill of either takes as much off the other</translation>
+    </message>
+    <message>
+        <source>orders %1 and %2 are no longer one-cancels-other</source>
+        <translation>orders %1 and %2 are no longer one-cancels-other</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2897,6 +2925,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Flatten (Ctrl+Alt+F), Reverse (Ctrl+Alt+R) and Protect (Ctrl+Alt+P) act on the ticket&apos;s symbol; Ctrl+Alt+B and Ctrl+Alt+S buy and sell.</source>
         <translation>Flatten (Ctrl+Alt+F), Reverse (Ctrl+Alt+R) and Protect (Ctrl+Alt+P) act on the ticket&apos;s symbol; Ctrl+Alt+B and Ctrl+Alt+S buy and sell.</translation>
     </message>
+    <message>
+        <source>Any two working orders of one symbol can be linked the same way: select both in the Orders table and choose Link (Ctrl+Alt+O) from its context menu, for example a buy stop above a range and a buy limit below it. Unlink, or cancel one of them, and the other works on alone.</source>
+        <translation>Any two working orders of one symbol can be linked the same way: select both in the Orders table and choose Link (Ctrl+Alt+O) from its context menu, for example a buy stop above a range and a buy limit below it. Unlink, or cancel one of them, and the other works on alone.</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrdersModel</name>
@@ -3852,6 +3884,41 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Link the two selected orders one-cancels-other</source>
+        <translation>Link the two selected orders one-cancels-other</translation>
+    </message>
+    <message>
+        <source>Select two working orders to link them one-cancels-other.</source>
+        <translation>Select two working orders to link them one-cancels-other.</translation>
+    </message>
+    <message>
+        <source>Orders %1 and %2 are of different symbols: only orders of one symbol can be linked one-cancels-other.</source>
+        <translation>Orders %1 and %2 are of different symbols: only orders of one symbol can be linked one-cancels-other.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already one-cancels-other with order %2: unlink it first.</source>
+        <translation>Order %1 is already one-cancels-other with order %2: unlink it first.</translation>
+    </message>
+    <message>
+        <source>Order %1 is a bracket&apos;s exit waiting for its entry.</source>
+        <translation>Order %1 is a bracket&apos;s exit waiting for its entry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n selected orders</source>
+        <translation>
+            <numerusform>Cancel the %n selected order</numerusform>
+            <numerusform>Cancel the %n selected orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link orders %1 and %2 one-cancels-other</source>
+        <translation>Link orders %1 and %2 one-cancels-other</translation>
+    </message>
+    <message>
+        <source>Unlink order %1 from order %2</source>
+        <translation>Unlink order %1 from order %2</translation>
     </message>
 </context>
 <context>

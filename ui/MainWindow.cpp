@@ -301,6 +301,9 @@ void MainWindow::setupTrading()
     connect(
         m_trading, &TradingPanel::cancelOrderRequested, this, &MainWindow::cancelOrderRequested);
     connect(m_trading, &TradingPanel::cancelAllRequested, this, &MainWindow::cancelAllRequested);
+    connect(m_trading, &TradingPanel::linkOrdersRequested, this, &MainWindow::linkOrdersRequested);
+    connect(
+        m_trading, &TradingPanel::unlinkOrderRequested, this, &MainWindow::unlinkOrderRequested);
     connect(
         m_trading, &TradingPanel::modifyOrderRequested, this, &MainWindow::modifyOrderRequested);
     connect(m_trading, &TradingPanel::problem, this,

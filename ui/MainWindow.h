@@ -114,6 +114,8 @@ signals:
     void problemsFound(const kairos::AlertList &problems);
     void orderRequested(const kairos::Order &order);
     void cancelOrderRequested(qint64 orderId);
+    void linkOrdersRequested(qint64 first, qint64 second);
+    void unlinkOrderRequested(qint64 orderId);
     void modifyOrderRequested(const kairos::Order &changed);
     void cancelAllRequested();
     void flattenRequested(quint32 symbol);

@@ -47,6 +47,8 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
     QObject::connect(&window, &MainWindow::orderRequested, engine, &Engine::submitOrder);
     QObject::connect(&window, &MainWindow::cancelOrderRequested, engine, &Engine::cancelOrder);
     QObject::connect(&window, &MainWindow::modifyOrderRequested, engine, &Engine::modifyOrder);
+    QObject::connect(&window, &MainWindow::linkOrdersRequested, engine, &Engine::linkOrders);
+    QObject::connect(&window, &MainWindow::unlinkOrderRequested, engine, &Engine::unlinkOrder);
     QObject::connect(&window, &MainWindow::cancelAllRequested, engine, &Engine::cancelAllOrders);
     QObject::connect(&window, &MainWindow::flattenRequested, engine, &Engine::flattenPosition);
     QObject::connect(&window, &MainWindow::reverseRequested, engine, &Engine::reversePosition);

@@ -429,6 +429,18 @@ void Engine::modifyOrder(const Order &changed)
     flushTradingEvents();
 }
 
+void Engine::linkOrders(qint64 first, qint64 second)
+{
+    m_trader.linkOco(first, second, actionTime(), m_pendingEvents);
+    flushTradingEvents();
+}
+
+void Engine::unlinkOrder(qint64 orderId)
+{
+    m_trader.unlinkOco(orderId, actionTime(), m_pendingEvents);
+    flushTradingEvents();
+}
+
 void Engine::cancelAllOrders()
 {
     m_trader.cancelAll(m_pendingEvents);

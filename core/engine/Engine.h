@@ -97,6 +97,9 @@ public slots:
     // `changed` carries the working order's id and its new quantity and prices.
     void modifyOrder(const kairos::Order &changed);
     void cancelAllOrders();
+    // Two working orders of one symbol linked one-cancels-other, or unlinked.
+    void linkOrders(qint64 first, qint64 second);
+    void unlinkOrder(qint64 orderId);
     void flattenPosition(quint32 symbol);
     void reversePosition(quint32 symbol);
     // A take-profit and/or stop-loss (zero: none) for a symbol's position.

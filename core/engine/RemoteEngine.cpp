@@ -288,6 +288,7 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
             if (order.released() == OrderType::Limit)
                 order.limitPrice = decimal(o, "limit_price");
             order.held = o.value(QStringLiteral("held")).toBool();
+            order.ocoId = o.value(QStringLiteral("oco_id")).toInteger();
             const QString cause = o.value(QStringLiteral("cause")).toString();
             if (cause == u"modify")
                 m_viewEvents.modified.append(order);

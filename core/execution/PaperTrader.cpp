@@ -132,12 +132,15 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
             m_broker.release(order, tick, fills, cancelled);
         }
     }
+    // Fills first: an order that filled in part before its rest was
+    // cancelled (immediate-or-cancel) has its links follow the part (exits
+    // released, a sibling reduced) before it ends.
+    for (Fill &fill : fills)
+        book(fill, events);
     for (Order &order : cancelled) {
         events.cancelled.append(order);
         ended(order, events);
     }
-    for (Fill &fill : fills)
-        book(fill, events);
     if (!fills.isEmpty())
         checkBreaker(tick.time, events);
 }
@@ -244,6 +247,10 @@ void PaperTrader::followLinks(const Fill &fill, TradingEvents &events)
 
 void PaperTrader::ended(const Order &order, TradingEvents &events)
 {
+    if (order.ocoId != 0) {
+        if (const auto sibling = working(order.ocoId); sibling && sibling->ocoId == order.id)
+            setSibling(*sibling, 0, events);
+    }
     const auto entry = std::find_if(
         m_entries.begin(), m_entries.end(), [&order](const Order &o) { return o.id == order.id; });
     if (entry == m_entries.end())
@@ -724,6 +731,66 @@ void PaperTrader::protect(std::uint32_t symbol, Decimal takeProfit, Decimal stop
     for (Order &exit : exits)
         exit.parentId = 0;
     acceptLinked(exits, true, events);
+}
+
+std::optional<Order> PaperTrader::working(std::int64_t id) const
+{
+    for (const Order &order : m_broker.openOrders()) {
+        if (order.id == id)
+            return order;
+    }
+    return std::nullopt;
+}
+
+void PaperTrader::setSibling(Order order, std::int64_t sibling, TradingEvents &events)
+{
+    order.ocoId = sibling;
+    if (m_broker.replace(order))
+        events.link(order);
+}
+
+void PaperTrader::linkOco(
+    std::int64_t first, std::int64_t second, std::int64_t time, TradingEvents &events)
+{
+    const auto a = working(first);
+    const auto b = working(second);
+    QString why;
+    if (!a || !b || first == second)
+        why = tr("both must be working orders");
+    else if (a->symbol != b->symbol)
+        why = tr("they are orders of different symbols");
+    else if (a->ocoId != 0 || b->ocoId != 0)
+        why = tr("order %1 is already one-cancels-other with order %2")
+                  .arg(QString::number(a->ocoId != 0 ? a->id : b->id),
+                      QString::number(a->ocoId != 0 ? a->ocoId : b->ocoId));
+    else if (a->held || b->held)
+        why = tr("order %1 is a bracket's exit waiting for its entry").arg(a->held ? a->id : b->id);
+    if (!why.isEmpty()) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
+            tr("orders %1 and %2 were not linked one-cancels-other: %3")
+                .arg(QString::number(first), QString::number(second), why) });
+        return;
+    }
+    setSibling(*a, second, events);
+    setSibling(*b, first, events);
+    events.alerts.append({ time, AlertSeverity::Info, QStringLiteral("broker"),
+        tr("orders %1 and %2 linked one-cancels-other: a fill of either takes as much off the "
+           "other")
+            .arg(QString::number(first), QString::number(second)) });
+}
+
+void PaperTrader::unlinkOco(std::int64_t orderId, std::int64_t time, TradingEvents &events)
+{
+    const auto order = working(orderId);
+    if (!order || order->ocoId == 0)
+        return;
+    const std::int64_t sibling = order->ocoId;
+    setSibling(*order, 0, events);
+    if (const auto other = working(sibling); other && other->ocoId == orderId)
+        setSibling(*other, 0, events);
+    events.alerts.append({ time, AlertSeverity::Info, QStringLiteral("broker"),
+        tr("orders %1 and %2 are no longer one-cancels-other")
+            .arg(QString::number(orderId), QString::number(sibling)) });
 }
 
 void PaperTrader::cancel(std::int64_t orderId, TradingEvents &events)

@@ -56,6 +56,12 @@ public:
     // of a symbol, one-cancels-other when both.
     void protect(std::uint32_t symbol, Decimal takeProfit, Decimal stopLoss, std::int64_t time,
         TradingEvents &events);
+    // Links two working orders of one symbol one-cancels-other (neither
+    // linked yet, nor a bracket's exit still held); a refusal is an alert.
+    void linkOco(std::int64_t first, std::int64_t second, std::int64_t time, TradingEvents &events);
+    // Ends an order's one-cancels-other link: both work on alone.
+    void unlinkOco(std::int64_t orderId, std::int64_t time, TradingEvents &events);
+    // A cancelled order's one-cancels-other sibling works on alone.
     void cancel(std::int64_t orderId, TradingEvents &events);
     // Changes a working order (by changed.id) to changed's quantity, limit
     // and stop price, or a trailing stop's distance: checked by the risk
@@ -106,6 +112,10 @@ private:
     // An order that ended (cancelled, expired, denied at its trigger): a
     // bracket entry's exits still held go with it.
     void ended(const Order &order, TradingEvents &events);
+    // The working order `id`, if any.
+    std::optional<Order> working(std::int64_t id) const;
+    // Sets `order`'s sibling to `sibling` (0: none) in the book.
+    void setSibling(Order order, std::int64_t sibling, TradingEvents &events);
     // Accepts `orders` (one or two, not yet in the book), linked to each
     // other when two; a refusal of either refuses both. `checked`: by every
     // risk check, else (exits, which only reduce) by the venue's rules.

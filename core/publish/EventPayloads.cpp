@@ -156,6 +156,7 @@ QByteArray EventPayloads::amend(
     optionalPrice(
         json, "trail_offset", o.type == OrderType::TrailingStop ? o.trailOffset : Decimal());
     optionalPrice(json, "trail_extreme", o.trailExtreme);
+    optionalId(json, "oco_id", o.ocoId);
     return json.boolean("held", o.held).integer("timestamp", time).finish();
 }
 

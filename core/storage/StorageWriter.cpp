@@ -67,7 +67,7 @@ public:
         triggered.prepare(QStringLiteral("UPDATE orders SET triggered = 1 WHERE id = ?"));
         amended.prepare(QStringLiteral(
             "UPDATE orders SET stop_price = ?, trail_extreme = ?, limit_price = ?, quantity = ?,"
-            " trail_offset = ?, trail_percent = ?, held = ? WHERE id = ?"));
+            " trail_offset = ?, trail_percent = ?, held = ?, oco_id = ? WHERE id = ?"));
         fill.prepare(QStringLiteral(
             "INSERT INTO fills (order_id, client_order_id, symbol, side, quantity, price, fee,"
             " realized_pnl, time, maker, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -490,7 +490,8 @@ bool StorageWriter::write(
                 q.amended.bindValue(4, qint64(o.trailOffset.units()));
                 q.amended.bindValue(5, o.trailPercent ? 1 : 0);
                 q.amended.bindValue(6, o.held ? 1 : 0);
-                q.amended.bindValue(7, qint64(o.id));
+                q.amended.bindValue(7, qint64(o.ocoId));
+                q.amended.bindValue(8, qint64(o.id));
                 if (!execute(q.amended, error))
                     return fail(tr("the change of order %1").arg(o.clientOrderId));
             }

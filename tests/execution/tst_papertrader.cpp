@@ -932,6 +932,117 @@ private slots:
         QVERIFY(events.alerts.constLast().text.contains(QStringLiteral("no position")));
     }
 
+    // Two working orders the trader links from the orders table.
+    void workingOrdersAreLinkedOneCancelsOther()
+    {
+        InstrumentList two = instruments();
+        two.append(two[0]);
+        two[1].symbol = QStringLiteral("ETHUSDT");
+        PaperTrader trader(two, d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Tick eth = tick(1000, "10");
+        eth.symbol = 1;
+        trader.onTick(eth, events);
+        Order dip = limitOrder(Side::Buy, "95", "2");
+        dip.time = 1000;
+        Order breakout = marketOrder(Side::Buy, "2");
+        breakout.type = OrderType::StopMarket;
+        breakout.stopPrice = d("105");
+        breakout.time = 1000;
+        Order other = limitOrder(Side::Buy, "9", "1");
+        other.symbol = 1;
+        other.time = 1000;
+        for (const Order &o : { dip, breakout, other })
+            trader.submit(o, events);
+        QCOMPARE(events.accepted.size(), 3);
+        const std::int64_t a = events.accepted[0].id;
+        const std::int64_t b = events.accepted[1].id;
+        const std::int64_t c = events.accepted[2].id;
+
+        // Refused: nothing linked, one warning saying why.
+        auto refused = [&](std::int64_t x, std::int64_t y, const char *why) {
+            events = {};
+            trader.linkOco(x, y, 1500, events);
+            return events.linked.isEmpty() && events.alerts.size() == 1
+                && events.alerts[0].severity == AlertSeverity::Warning
+                && events.alerts[0].text.contains(QLatin1StringView(why));
+        };
+        QVERIFY(refused(a, a, "both must be working orders"));
+        QVERIFY(refused(a, 999, "both must be working orders"));
+        QVERIFY(refused(a, c, "different symbols"));
+
+        events = {};
+        trader.linkOco(a, b, 1500, events);
+        QCOMPARE(events.linked.size(), 2);
+        QCOMPARE(events.linked[0].ocoId, b);
+        QCOMPARE(events.linked[1].ocoId, a);
+        QCOMPARE(OrderHistory::of(events, 1500).constFirst().kind, OrderEvent::Kind::Linked);
+        QVERIFY(refused(b, a, "order 2 is already one-cancels-other with order 1"));
+
+        // Unlinked, each works alone; linked again, a cancel unlinks.
+        events = {};
+        trader.unlinkOco(b, 1600, events);
+        QCOMPARE(events.linked.size(), 2);
+        QVERIFY(events.linked[0].ocoId == 0 && events.linked[1].ocoId == 0);
+        trader.linkOco(a, b, 1700, events);
+        events = {};
+        trader.cancel(a, events);
+        QCOMPARE(events.cancelled.size(), 1);
+        QCOMPARE(events.linked.size(), 1);
+        QCOMPARE(events.linked[0].id, b);
+        QCOMPARE(events.linked[0].ocoId, 0);
+
+        // A fill reduces the sibling by as much.
+        Order dip2 = dip;
+        dip2.clientOrderId = QStringLiteral("dip2");
+        events = {};
+        trader.submit(dip2, events);
+        const std::int64_t a2 = events.accepted[0].id;
+        trader.linkOco(a2, b, 1800, events);
+        trader.onTick(tick(2000, "100"), events);
+        events = {};
+        trader.onTick(tick(3000, "94"), events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].orderId, a2);
+        QCOMPARE(events.fills[0].quantity, d("1"));
+        QCOMPARE(events.linked.size(), 1);
+        QCOMPARE(events.linked[0].id, b);
+        QCOMPARE(events.linked[0].quantity, d("1"));
+    }
+
+    // An immediate-or-cancel entry that fills in part, its rest cancelled in
+    // the same trade: the part filled is protected, not left bare.
+    void aPartlyFilledIocEntryIsProtected()
+    {
+        BrokerConfig capped = freeBroker();
+        capped.participationPercent = d("50");
+        PaperTrader trader(instruments(), d("100000"), openLimits(), capped);
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order entry = limitOrder(Side::Buy, "100", "3");
+        entry.timeInForce = TimeInForce::ImmediateOrCancel;
+        entry.takeProfit = d("110");
+        entry.stopLoss = d("95");
+        entry.time = 1000;
+        trader.submit(entry, events);
+        QCOMPARE(events.accepted.size(), 3);
+        events = {};
+        Tick t = tick(2000, "100");
+        t.quantity = d("2");
+        trader.onTick(t, events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].quantity, d("1"));
+        QCOMPARE(events.cancelled.size(), 1); // the entry's rest
+        QCOMPARE(events.linked.size(), 2);
+        OrderList open(trader.broker().openOrders().begin(), trader.broker().openOrders().end());
+        QCOMPARE(open.size(), 2);
+        for (const Order &exit : std::as_const(open)) {
+            QVERIFY(!exit.held);
+            QCOMPARE(exit.quantity, d("1"));
+        }
+    }
+
     // A strategy's exits ride on every position its signals open: on the
     // tick, away from the price; sized by risk; measured in ATR once known.
     void signalsOpenPositionsWithTheStrategysExits()

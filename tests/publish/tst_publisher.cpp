@@ -323,8 +323,13 @@ private slots:
         const QJsonObject released = json(
             EventPayloads::amend(QStringLiteral("BTCUSDT"), exit, 3000, QLatin1StringView("link")));
         QVERIFY(!released.value(QStringLiteral("held")).toBool());
+        QCOMPARE(released.value(QStringLiteral("oco_id")).toInteger(), 13);
+        exit.ocoId = 0; // unlinked: it works on alone
+        const QJsonObject alone = json(
+            EventPayloads::amend(QStringLiteral("BTCUSDT"), exit, 3000, QLatin1StringView("link")));
+        QVERIFY(alone.value(QStringLiteral("oco_id")).isNull());
         for (const QJsonObject &payload : { order, cancel, trigger, reject, refused, plain,
-                 trailing, amend, modify, fill, cancelledPart, bracket, held, released })
+                 trailing, amend, modify, fill, cancelledPart, bracket, held, released, alone })
             QVERIFY2(schemaProblem(payload).isEmpty(), qPrintable(schemaProblem(payload)));
     }
 

@@ -519,6 +519,38 @@ private slots:
         QVERIFY(out.data().contains(",3,AAA,submitted,2,95.5,test\n"));
     }
 
+    void ordersLinkedLaterRestoreLinked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        Order dip = order(1, 0, Side::Buy, "manual:1");
+        dip.type = OrderType::Limit;
+        dip.limitPrice = *Decimal::parse("95");
+        Order breakout = order(2, 0, Side::Buy, "manual:2");
+        breakout.type = OrderType::StopMarket;
+        breakout.stopPrice = *Decimal::parse("105");
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            QVERIFY(open(writer).state);
+            StorageBatch batch;
+            batch.trading.accepted = { dip, breakout };
+            writer.enqueue(batch);
+            StorageBatch linked;
+            dip.ocoId = 2;
+            breakout.ocoId = 1;
+            linked.trading.linked = { dip, breakout };
+            writer.enqueue(linked);
+            QVERIFY(writer.flush());
+        }
+        StorageWriter writer({ path, instruments({ "AAA" }) });
+        const Opened reopened = open(writer);
+        QVERIFY2(reopened.state, qPrintable(reopened.error));
+        const OrderList &working = reopened.state->openOrders;
+        QCOMPARE(working.size(), 2);
+        QCOMPARE(working[0].ocoId, 2);
+        QCOMPARE(working[1].ocoId, 1);
+    }
+
     void ordersAndFillsRoundTripAndRestore()
     {
         QTemporaryDir dir;

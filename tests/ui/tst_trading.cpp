@@ -379,6 +379,92 @@ private slots:
         QCOMPARE(modify.count(), 2);
     }
 
+    void twoSelectedOrdersAreLinkedOneCancelsOther()
+    {
+        TradingPanel panel(instruments());
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        TradingSnapshot s = snapshot(TradingState::Active);
+        Order dip = s.openOrders[0];
+        for (const qint64 id : { 4, 5 }) {
+            Order o = dip;
+            o.id = id;
+            o.symbol = id == 4 ? 1 : 0;
+            s.openOrders.append(o);
+        }
+        panel.applySnapshot(s);
+        QTableView *view = panel.ordersView();
+        panel.showTab(1);
+        QVERIFY(view->isVisible());
+        QSignalSpy linked(&panel, &TradingPanel::linkOrdersRequested);
+        QSignalSpy unlinked(&panel, &TradingPanel::unlinkOrderRequested);
+        QSignalSpy cancelled(&panel, &TradingPanel::cancelOrderRequested);
+        QSignalSpy problems(&panel, &TradingPanel::problem);
+        auto texts = [&panel](const QList<QAction *> &actions) {
+            QStringList list;
+            for (const QAction *a : actions)
+                list << a->text() + (a->isEnabled() ? QString() : QStringLiteral(" (off)"));
+            return list;
+        };
+        auto select = [view](QList<int> rows) {
+            view->clearSelection();
+            for (const int row : rows)
+                view->selectionModel()->select(view->model()->index(row, 0),
+                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        };
+        QObject owner;
+        select({ 0 });
+        QCOMPARE(texts(panel.orderActions(&owner)),
+            QStringList({ QStringLiteral("Cancel order 3"), QStringLiteral("Cancel all orders") }));
+
+        // Orders 3 and 4 are both ETH: linkable, by the menu or Ctrl+Alt+O.
+        select({ 0, 1 });
+        QList<QAction *> actions = panel.orderActions(&owner);
+        QCOMPARE(texts(actions),
+            QStringList({ QStringLiteral("Cancel the 2 selected orders"),
+                QStringLiteral("Link orders 3 and 4 one-cancels-other"),
+                QStringLiteral("Cancel all orders") }));
+        actions[1]->trigger();
+        QCOMPARE(linked.size(), 1);
+        QCOMPARE(linked[0][0].toLongLong(), 3);
+        QCOMPARE(linked[0][1].toLongLong(), 4);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_O, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(linked.size(), 2);
+        actions[0]->trigger();
+        QCOMPARE(cancelled.size(), 2);
+
+        // Order 5 is BTC: not with ETH's 3, and the shortcut says why.
+        select({ 0, 2 });
+        QCOMPARE(texts(panel.orderActions(&owner))[1],
+            QStringLiteral("Link orders 3 and 5 one-cancels-other (off)"));
+        QTest::keyClick(view, Qt::Key_O, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(linked.size(), 2);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0][0].toString().contains(QStringLiteral("different symbols")));
+
+        // Linked (as the engine then shows them): unlinked from either.
+        s.openOrders[0].ocoId = 4;
+        s.openOrders[1].ocoId = 3;
+        panel.applySnapshot(s);
+        select({ 1 });
+        actions = panel.orderActions(&owner);
+        QCOMPARE(texts(actions)[1], QStringLiteral("Unlink order 4 from order 3"));
+        actions[1]->trigger();
+        QCOMPARE(unlinked.size(), 1);
+        QCOMPARE(unlinked[0][0].toLongLong(), 4);
+        select({ 0, 1 });
+        QCOMPARE(texts(panel.orderActions(&owner))[1],
+            QStringLiteral("Link orders 3 and 4 one-cancels-other (off)"));
+
+        // Following a node: nothing to do here.
+        panel.setReadOnly(true);
+        QVERIFY(panel.orderActions(&owner).isEmpty());
+        QTest::keyClick(view, Qt::Key_O, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(linked.size(), 2);
+    }
+
     void theTicketSendsEveryKindOfOrder()
     {
         const EnglishLocale english;

@@ -47,6 +47,10 @@ OrdersHelpDialog::OrdersHelpDialog(QWidget *parent)
              "with each part that fills."),
             tr("The two exits are one-cancels-other: a fill of one takes as much off the "
                "other, and cancels it once nothing is left of it."),
+            tr("Any two working orders of one symbol can be linked the same way: select both "
+               "in the Orders table and choose Link (Ctrl+Alt+O) from its context menu, for "
+               "example a buy stop above a range and a buy limit below it. Unlink, or cancel "
+               "one of them, and the other works on alone."),
             tr("Protect puts the ticket's take profit and stop loss on the position you "
                "hold; a strategy can attach exits to every position it opens (Strategy "
                "dialog)."),

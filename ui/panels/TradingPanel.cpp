@@ -8,6 +8,7 @@
 #include "ReadOnlyTable.h"
 #include "chart/ChartColors.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -28,6 +29,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace kairos {
 
@@ -83,19 +86,33 @@ TradingPanel::TradingPanel(const InstrumentList &instruments, QWidget *parent)
     m_orders->setEditable(true);
     connect(m_orders, &OrdersModel::modifyRequested, this, &TradingPanel::modifyOrderRequested);
     connect(m_orders, &OrdersModel::problem, this, &TradingPanel::problem);
+    // Several rows: two are linked one-cancels-other.
+    orders->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ordersView = orders;
+    auto *link = new QAction(tr("Link the two selected orders one-cancels-other"), orders);
+    link->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+O")));
+    link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(link, &QAction::triggered, this, [this] {
+        if (m_readOnly)
+            return;
+        const OrderList selected = selectedOrders();
+        if (const QString why = whyNotLinkable(selected); !why.isEmpty())
+            emit problem(why);
+        else
+            emit linkOrdersRequested(selected[0].id, selected[1].id);
+    });
+    orders->addAction(link);
     orders->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         orders, &QTableView::customContextMenuRequested, this, [this, orders](const QPoint &pos) {
             if (m_readOnly)
                 return;
-            QMenu menu;
+            // A right-click outside the selection selects the row clicked.
             const QModelIndex index = orders->indexAt(pos);
-            if (index.isValid()) {
-                const qint64 id = m_orders->orderAt(index.row()).id;
-                menu.addAction(tr("Cancel order %1").arg(id), this,
-                    [this, id] { emit cancelOrderRequested(id); });
-            }
-            menu.addAction(tr("Cancel all orders"), this, &TradingPanel::cancelAllRequested);
+            if (index.isValid() && !orders->selectionModel()->isRowSelected(index.row()))
+                orders->selectRow(index.row());
+            QMenu menu;
+            menu.addActions(orderActions(&menu));
             menu.exec(orders->viewport()->mapToGlobal(pos));
         });
     m_tabs->addTab(orders, tr("Orders"));
@@ -395,6 +412,83 @@ void TradingPanel::setReadOnly(bool readOnly)
         if (readOnly)
             button->setToolTip(tr("Trading decisions are made by the node this window follows"));
     }
+}
+
+OrderList TradingPanel::selectedOrders() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ordersView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    OrderList selected;
+    for (const int row : std::as_const(rows)) {
+        if (row < m_orders->rowCount())
+            selected.append(m_orders->orderAt(row));
+    }
+    return selected;
+}
+
+QString TradingPanel::whyNotLinkable(const OrderList &selected) const
+{
+    if (selected.size() != 2)
+        return tr("Select two working orders to link them one-cancels-other.");
+    if (selected[0].symbol != selected[1].symbol)
+        return tr("Orders %1 and %2 are of different symbols: only orders of one symbol can be "
+                  "linked one-cancels-other.")
+            .arg(QString::number(selected[0].id), QString::number(selected[1].id));
+    for (const Order &order : selected) {
+        if (order.ocoId != 0)
+            return tr("Order %1 is already one-cancels-other with order %2: unlink it first.")
+                .arg(QString::number(order.id), QString::number(order.ocoId));
+        if (order.held)
+            return tr("Order %1 is a bracket's exit waiting for its entry.").arg(order.id);
+    }
+    return {};
+}
+
+QList<QAction *> TradingPanel::orderActions(QObject *parent)
+{
+    QList<QAction *> actions;
+    if (m_readOnly)
+        return actions;
+    auto add = [&](const QString &text, auto slot) {
+        auto *action = new QAction(text, parent);
+        connect(action, &QAction::triggered, this, slot);
+        actions.append(action);
+        return action;
+    };
+    const OrderList selected = selectedOrders();
+    if (selected.size() == 1) {
+        const qint64 id = selected[0].id;
+        add(tr("Cancel order %1").arg(id), [this, id] { emit cancelOrderRequested(id); });
+    } else if (selected.size() > 1) {
+        add(tr("Cancel the %n selected orders", nullptr, int(selected.size())), [this, selected] {
+            for (const Order &order : selected)
+                emit cancelOrderRequested(order.id);
+        });
+    }
+    if (selected.size() == 2) {
+        const qint64 first = selected[0].id;
+        const qint64 second = selected[1].id;
+        QAction *link = add(tr("Link orders %1 and %2 one-cancels-other")
+                                .arg(QString::number(first), QString::number(second)),
+            [this, first, second] { emit linkOrdersRequested(first, second); });
+        link->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+O")));
+        const QString why = whyNotLinkable(selected);
+        link->setEnabled(why.isEmpty());
+        link->setToolTip(why);
+    }
+    for (const Order &order : selected) {
+        if (order.ocoId == 0 || selected.size() > 2)
+            continue;
+        const qint64 id = order.id;
+        add(tr("Unlink order %1 from order %2")
+                .arg(QString::number(id), QString::number(order.ocoId)),
+            [this, id] { emit unlinkOrderRequested(id); });
+        break; // unlinking one unlinks its sibling too
+    }
+    add(tr("Cancel all orders"), [this] { emit cancelAllRequested(); });
+    return actions;
 }
 
 void TradingPanel::addHistory(const OrderEventList &steps)

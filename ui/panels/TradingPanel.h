@@ -50,6 +50,10 @@ public:
     QString stateText() const;
     const AccountSummary &account() const { return m_account; }
     void showTab(int index);
+    QTableView *ordersView() const { return m_ordersView; }
+    // What the Orders table's context menu offers for its selected rows:
+    // cancel them, link two one-cancels-other, unlink one, cancel all.
+    QList<QAction *> orderActions(QObject *parent);
 
 signals:
     void autoTradeToggled(bool on);
@@ -63,8 +67,14 @@ signals:
     void cancelAllRequested();
     void flattenRequested(quint32 symbol);
     void reverseRequested(quint32 symbol);
+    void linkOrdersRequested(qint64 first, qint64 second);
+    void unlinkOrderRequested(qint64 orderId);
 
 private:
+    // The selected working orders, in table order.
+    OrderList selectedOrders() const;
+    // Why the selection cannot be linked one-cancels-other (empty: it can).
+    QString whyNotLinkable(const OrderList &selected) const;
     QWidget *makeAccountBar();
     QWidget *makeEquityChart();
     void updateAccount(const AccountSummary &account);
@@ -78,6 +88,7 @@ private:
     AlertsModel *m_alerts;
     QSortFilterProxyModel *m_alertFilter;
     QTabWidget *m_tabs = nullptr;
+    QTableView *m_ordersView = nullptr;
     QLabel *m_equity = nullptr;
     QLabel *m_dayPnl = nullptr;
     QLabel *m_drawdown = nullptr;
