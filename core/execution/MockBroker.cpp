@@ -208,8 +208,16 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
     std::vector<Order> kept;
     kept.reserve(m_open.size());
     Decimal unfilled = tick.quantity;
+    // One trade never fills both orders of a one-cancels-other pair: once
+    // one has filled, the other waits (untriggered) for that fill to reduce
+    // it, which the trader does next.
+    std::vector<std::int64_t> filled;
+    const auto siblingFilled = [&filled](const Order &order) {
+        return order.ocoId != 0
+            && std::find(filled.cbegin(), filled.cend(), order.ocoId) != filled.cend();
+    };
     for (Order &order : m_open) {
-        if (order.held) {
+        if (order.held || siblingFilled(order)) {
             kept.push_back(order);
             continue;
         }
@@ -225,8 +233,18 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
                 kept.push_back(order);
             continue;
         }
+        const qsizetype before = fills.size();
         if (!trade(order, tick, unfilled, fills, cancelled))
             kept.push_back(order);
+        if (fills.size() == before || order.ocoId == 0)
+            continue;
+        filled.push_back(order.id);
+        const auto sibling = std::find_if(triggered.begin(), triggered.end(),
+            [&order](const Order &o) { return o.id == order.ocoId; });
+        if (sibling != triggered.end()) {
+            kept.push_back(*sibling);
+            triggered.erase(sibling);
+        }
     }
     m_open = std::move(kept);
 }

@@ -38,6 +38,7 @@ namespace kairos {
 // and it trades from that very trade on, so a stop the market gapped
 // through fills at the gap's price, not at the stop.
 // A held order (a bracket's exit before its entry fills) is kept, not traded.
+// One trade fills at most one order of a one-cancels-other pair.
 // A client order id is accepted once: a retry or replay never fills twice.
 // The ids remembered are those of the last day of event time: every id
 // Kairos makes names its time (a signal's its candle, a manual order's the
@@ -83,6 +84,9 @@ public:
     // A triggered order back in the book as what it trades as, tried at
     // once against the trade that triggered it.
     void release(Order order, const Tick &tick, FillList &fills, OrderList &cancelled);
+    // A triggered order not released (its one-cancels-other sibling filled
+    // on the same trade): back in the book, waiting for its trigger.
+    void reinstate(const Order &order) { m_open.push_back(order); }
 
     const std::vector<Order> &openOrders() const { return m_open; }
     // After a restart: the orders still open, the last id handed out and

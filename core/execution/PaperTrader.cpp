@@ -117,6 +117,14 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
     // Released in submission order, each checked again as it would be if
     // it were sent now; a denied one ends there.
     for (Order &order : triggered) {
+        // Its one-cancels-other sibling filled on this trade: that fill
+        // reduces it (or cancels it) before it may trade.
+        if (order.ocoId != 0 && std::any_of(fills.cbegin(), fills.cend(), [&order](const Fill &f) {
+                return f.orderId == order.ocoId;
+            })) {
+            m_broker.reinstate(order);
+            continue;
+        }
         order.triggered = true;
         if (const auto denial = check(order, tick.time)) {
             deny(order, *denial, events);

@@ -1011,6 +1011,60 @@ private slots:
         QCOMPARE(events.linked[0].quantity, d("1"));
     }
 
+    // However the two are placed, one trade fills one of a pair: both
+    // resting, one triggered before the other fills, both triggered.
+    void oneTradeNeverFillsBothOfAPair_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("trade");
+        QTest::addColumn<qint64>("filled"); // the order that fills
+        QTest::newRow("two resting limits") << "buy limit 95"
+                                            << "buy limit 94.5"
+                                            << "94" << 1ll;
+        QTest::newRow("touched, then a limit fills") << "buy mit 96"
+                                                     << "buy limit 95"
+                                                     << "94" << 2ll;
+        QTest::newRow("both triggered") << "buy stop 101"
+                                        << "sell mit 102"
+                                        << "103" << 1ll;
+    }
+
+    void oneTradeNeverFillsBothOfAPair()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, trade);
+        QFETCH(qint64, filled);
+        const auto make = [](const QString &spec) {
+            const QStringList parts = spec.split(u' ');
+            Order o = marketOrder(parts[0] == u"buy" ? Side::Buy : Side::Sell, "1");
+            const Decimal price = *Decimal::parse(parts[2].toLatin1());
+            o.type = parts[1] == u"limit" ? OrderType::Limit
+                : parts[1] == u"mit"      ? OrderType::MarketIfTouched
+                                          : OrderType::StopMarket;
+            (o.type == OrderType::Limit ? o.limitPrice : o.stopPrice) = price;
+            o.time = 1000;
+            return o;
+        };
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100.5"), events);
+        trader.submitOco(make(first), make(second), events);
+        QCOMPARE(events.accepted.size(), 2);
+        trader.onTick(tick(2000, "100.5"), events); // limits rest, stops wait
+        events = {};
+        Tick t = tick(3000, "0");
+        t.price = *Decimal::parse(trade.toLatin1());
+        t.quantity = d("10");
+        trader.onTick(t, events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].orderId, filled);
+        QCOMPARE(trader.portfolio().position(0).quantity.abs(), d("1"));
+        QCOMPARE(events.cancelled.size(), 1); // the sibling, nothing left of it
+        QVERIFY(trader.broker().openOrders().empty());
+    }
+
     // An immediate-or-cancel entry that fills in part, its rest cancelled in
     // the same trade: the part filled is protected, not left bare.
     void aPartlyFilledIocEntryIsProtected()
