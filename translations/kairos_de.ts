@@ -840,6 +840,14 @@
         <source>orders %1 and %2 are no longer one-cancels-other</source>
         <translation>Orders %1 und %2 sind nicht mehr One-Cancels-Other</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: its time limit %4 UTC came, it closes at market at %5</source>
+        <translation>%1 %2 %3: sein Zeitlimit %4 UTC ist erreicht, es schließt bestens zu %5</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -1227,6 +1235,18 @@
     <message>
         <source>%1.%2</source>
         <translation>%1.%2</translation>
+    </message>
+    <message>
+        <source>timeLimit: 1 to %1 candles, not %2</source>
+        <translation>timeLimit: 1 bis %1 Kerzen, nicht %2</translation>
+    </message>
+    <message>
+        <source>timeLimit: expected an object with candles</source>
+        <translation>timeLimit: ein Objekt mit candles erwartet</translation>
+    </message>
+    <message>
+        <source>timeLimit.%1</source>
+        <translation>timeLimit.%1</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3088,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>SL %1</source>
         <translation>SL %1</translation>
     </message>
+    <message>
+        <source>time limit %1 UTC</source>
+        <translation>Zeitlimit %1 UTC</translation>
+    </message>
+    <message>
+        <source>closes at market from %1 UTC</source>
+        <translation>schließt bestens ab %1 UTC</translation>
+    </message>
 </context>
 <context>
     <name>kairos::PaperTrader</name>
@@ -3653,10 +3681,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Ausstiege jeder eröffneten Position</translation>
     </message>
     <message>
-        <source>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance. Empty: none.</source>
-        <translation>Ein Take-Profit-Limit und ein Stop-Loss-Stop, One-Cancels-Other, jeweils ein Abstand vom Einstiegspreis; ein Trailing-Stop lässt den Stop-Loss in seinem Abstand nachziehen. Leer: keiner.</translation>
-    </message>
-    <message>
         <source>Stop loss</source>
         <translation>Stop-Loss</translation>
     </message>
@@ -3691,6 +3715,22 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>must be positive</source>
         <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance; a time limit closes the position after a number of candles. Empty: none.</source>
+        <translation>Ein Take-Profit-Limit und ein Stop-Loss-Stop, One-Cancels-Other, jeweils ein Abstand vom Einstiegspreis; ein Trailing-Stop lässt den Stop-Loss in seinem Abstand nachziehen; ein Zeitlimit schließt die Position nach einer Anzahl Kerzen. Leer: keiner.</translation>
+    </message>
+    <message>
+        <source> candles</source>
+        <translation> Kerzen</translation>
+    </message>
+    <message>
+        <source>After this many candles of the strategy&apos;s timeframe, what is left of the position closes at market (its trades say &quot;expired&quot;).</source>
+        <translation>Nach so vielen Kerzen des Zeitrahmens der Strategie wird der Rest der Position bestens geschlossen (ihre Trades sagen „abgelaufen“).</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
     </message>
 </context>
 <context>

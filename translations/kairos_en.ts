@@ -840,6 +840,14 @@
         <source>orders %1 and %2 are no longer one-cancels-other</source>
         <translation>orders %1 and %2 are no longer one-cancels-other</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: its time limit %4 UTC came, it closes at market at %5</source>
+        <translation>%1 %2 %3: its time limit %4 UTC came, it closes at market at %5</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -1227,6 +1235,18 @@
     <message>
         <source>%1.%2</source>
         <translation>%1.%2</translation>
+    </message>
+    <message>
+        <source>timeLimit: 1 to %1 candles, not %2</source>
+        <translation>timeLimit: 1 to %1 candles, not %2</translation>
+    </message>
+    <message>
+        <source>timeLimit: expected an object with candles</source>
+        <translation>timeLimit: expected an object with candles</translation>
+    </message>
+    <message>
+        <source>timeLimit.%1</source>
+        <translation>timeLimit.%1</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3088,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>SL %1</source>
         <translation>SL %1</translation>
     </message>
+    <message>
+        <source>time limit %1 UTC</source>
+        <translation>time limit %1 UTC</translation>
+    </message>
+    <message>
+        <source>closes at market from %1 UTC</source>
+        <translation>closes at market from %1 UTC</translation>
+    </message>
 </context>
 <context>
     <name>kairos::PaperTrader</name>
@@ -3653,10 +3681,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Exits of every position it opens</translation>
     </message>
     <message>
-        <source>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance. Empty: none.</source>
-        <translation>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance. Empty: none.</translation>
-    </message>
-    <message>
         <source>Stop loss</source>
         <translation>Stop loss</translation>
     </message>
@@ -3691,6 +3715,22 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>must be positive</source>
         <translation>must be positive</translation>
+    </message>
+    <message>
+        <source>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance; a time limit closes the position after a number of candles. Empty: none.</source>
+        <translation>A take-profit limit and a stop-loss stop, one-cancels-other, each a distance from the entry price; a trailing stop makes the stop-loss trail at its distance; a time limit closes the position after a number of candles. Empty: none.</translation>
+    </message>
+    <message>
+        <source> candles</source>
+        <translation> candles</translation>
+    </message>
+    <message>
+        <source>After this many candles of the strategy&apos;s timeframe, what is left of the position closes at market (its trades say &quot;expired&quot;).</source>
+        <translation>After this many candles of the strategy&apos;s timeframe, what is left of the position closes at market (its trades say "expired").</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
     </message>
 </context>
 <context>

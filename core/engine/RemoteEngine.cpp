@@ -237,6 +237,8 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
         order.stopLossTrail = decimal(o, "stop_loss_trail");
         order.parentId = o.value(QStringLiteral("parent_id")).toInteger();
         order.ocoId = o.value(QStringLiteral("oco_id")).toInteger();
+        order.timeLimit = o.value(QStringLiteral("time_limit")).toInteger();
+        order.closeAt = o.value(QStringLiteral("close_at")).toInteger();
         order.held = o.value(QStringLiteral("held")).toBool();
         order.reason = o.value(QStringLiteral("reason")).toString();
         order.time = time(o);

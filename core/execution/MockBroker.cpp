@@ -221,6 +221,25 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
             kept.push_back(order);
             continue;
         }
+        if (order.closeAt > 0 && order.type != OrderType::Market) {
+            // An exit whose time limit came: released to close at market.
+            if (order.symbol == tick.symbol && tick.time >= order.closeAt
+                && tick.time >= order.time + m_config.latencyMs) {
+                order.type = OrderType::Market;
+                order.limitPrice = Decimal();
+                order.resting = false;
+                triggered.append(order);
+                continue;
+            }
+        } else if (order.closeAt > 0 && !order.triggered) {
+            // A market exit waits for its time limit.
+            if (order.symbol == tick.symbol && tick.time >= order.closeAt
+                && tick.time >= order.time + m_config.latencyMs)
+                triggered.append(order);
+            else
+                kept.push_back(order);
+            continue;
+        }
         if (order.waitsForTrigger()) {
             const bool live
                 = order.symbol == tick.symbol && tick.time >= order.time + m_config.latencyMs;

@@ -38,6 +38,8 @@ namespace kairos {
 // and it trades from that very trade on, so a stop the market gapped
 // through fills at the gap's price, not at the stop.
 // A held order (a bracket's exit before its entry fills) is kept, not traded.
+// An exit with a time limit (Order::closeAt) is handed back the same way at
+// the first trade at or after it, as a market order.
 // One trade fills at most one order of a one-cancels-other pair.
 // A client order id is accepted once: a retry or replay never fills twice.
 // The ids remembered are those of the last day of event time: every id

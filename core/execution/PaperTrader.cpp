@@ -4,6 +4,8 @@
 #include "model/LocaleDecimal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -126,17 +128,26 @@ void PaperTrader::onTick(const Tick &tick, TradingEvents &events)
             continue;
         }
         order.triggered = true;
+        // An exit whose time limit came: it closes at market, as expired.
+        const bool timeUp = order.closeAt > 0 && tick.time >= order.closeAt;
+        if (timeUp)
+            order.reason = tr("expired");
         if (const auto denial = check(order, tick.time)) {
             deny(order, *denial, events);
             ended(order, events);
         } else {
             events.triggered.append(order);
+            const QString symbol = m_instruments.value(order.symbol).symbol;
+            const QString at = priceText(tick.price, order.symbol);
             events.alerts.append({ tick.time, AlertSeverity::Info, QStringLiteral("broker"),
-                tr("%1 %2 %3: stop %4 reached by a trade at %5")
-                    .arg(sideLabel(order.side), quantityText(order.quantity),
-                        m_instruments.value(order.symbol).symbol,
-                        priceText(order.stopPrice, order.symbol),
-                        priceText(tick.price, order.symbol)) });
+                timeUp ? tr("%1 %2 %3: its time limit %4 UTC came, it closes at market at %5")
+                             .arg(sideLabel(order.side), quantityText(order.quantity), symbol,
+                                 QDateTime::fromMSecsSinceEpoch(order.closeAt, QTimeZone::utc())
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                 at)
+                       : tr("%1 %2 %3: stop %4 reached by a trade at %5")
+                             .arg(sideLabel(order.side), quantityText(order.quantity), symbol,
+                                 priceText(order.stopPrice, order.symbol), at) });
             m_broker.release(order, tick, fills, cancelled);
         }
     }
@@ -302,6 +313,22 @@ QList<Order> PaperTrader::exitsFor(const Order &entry, Decimal quantity, bool he
                   .arg(entry.clientOrderId, profit ? QStringLiteral("tp") : QStringLiteral("sl"))
                   .arg(exit.time);
         exit.reason = profit ? tr("take profit") : trailing ? tr("trailing stop") : tr("stop loss");
+        exit.closeAt = entry.timeLimit;
+        exits.append(exit);
+    }
+    if (exits.isEmpty() && entry.timeLimit > 0) {
+        // Only a time limit: a market exit that waits for it.
+        Order exit;
+        exit.symbol = entry.symbol;
+        exit.side = entry.side == Side::Buy ? Side::Sell : Side::Buy;
+        exit.quantity = quantity;
+        exit.reduceOnly = true;
+        exit.parentId = entry.id;
+        exit.held = held;
+        exit.time = std::max(entry.time, m_lastTime);
+        exit.clientOrderId = QStringLiteral("%1:tl:%2").arg(entry.clientOrderId).arg(exit.time);
+        exit.reason = tr("expired");
+        exit.closeAt = entry.timeLimit;
         exits.append(exit);
     }
     return exits;
@@ -475,6 +502,8 @@ bool PaperTrader::attachExits(Order &order, const Signal &signal, const Strategy
         order.takeProfit = target > Decimal() ? target : away(1, true);
     }
     order.stopLossTrail = trail;
+    if (exits.timeLimitCandles > 0)
+        order.timeLimit = order.time + exits.timeLimitCandles * signal.timeframe.milliseconds();
     // On the tick, the exits no nearer than their distance.
     if (order.stopLoss > Decimal())
         order.stopLoss = away(order.stopLoss.units(), !buy);
@@ -532,9 +561,7 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
         return;
     }
     if (against && !closing) {
-        const bool bracket = order.takeProfit > Decimal() || order.stopLoss > Decimal()
-            || order.stopLossTrail > Decimal();
-        if (!bracket) {
+        if (!order.hasExits()) {
             order.quantity = order.quantity + held.abs();
         } else {
             // Closed first, so the bracket's exits guard only the new position.
@@ -542,6 +569,7 @@ void PaperTrader::onSignal(const Signal &signal, const OrderSizing &sizing, Trad
             close.clientOrderId += QStringLiteral(":close");
             close.quantity = held.abs();
             close.takeProfit = close.stopLoss = close.stopLossTrail = Decimal();
+            close.timeLimit = 0;
             submit(close, events);
         }
     }
@@ -662,8 +690,7 @@ void PaperTrader::submit(Order order, TradingEvents &events)
     startTrailing(order);
     if (const auto denial = check(order, order.time))
         return deny(order, *denial, events);
-    const bool bracket = order.takeProfit > Decimal() || order.stopLoss > Decimal()
-        || order.stopLossTrail > Decimal();
+    const bool bracket = order.hasExits();
     if (bracket) {
         // The exits lie either side of where the entry is expected to fill.
         const Decimal working = order.workingPrice();
@@ -937,8 +964,7 @@ bool PaperTrader::restore(const QList<StoredPosition> &positions, const OrderLis
     m_broker.restore(openOrders, lastOrderId, clientOrderIds);
     m_entries.clear();
     for (const Order &order : openOrders) {
-        if (order.takeProfit > Decimal() || order.stopLoss > Decimal()
-            || order.stopLossTrail > Decimal())
+        if (order.hasExits())
             m_entries.push_back(order);
     }
     m_portfolio.restoreEquity(equity);

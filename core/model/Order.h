@@ -88,6 +88,12 @@ struct Order
     Decimal takeProfit;
     Decimal stopLoss;
     Decimal stopLossTrail;
+    // With timeLimit (an event time; zero: none) its exits close what is
+    // left of the position at market from then on: each exit has it as
+    // closeAt, and a trade at or after that time releases the exit as a
+    // market order (a market exit of its own when there is no other).
+    std::int64_t timeLimit = 0;
+    std::int64_t closeAt = 0;
     // A bracket's exit: the order (its entry) whose fills it closes. Held
     // (out of the book) until the entry first fills, it then works for what
     // has filled of the entry, growing with each of its parts.
@@ -99,6 +105,12 @@ struct Order
     std::int64_t ocoId = 0;
 
     Decimal remaining() const { return quantity - filledQuantity; }
+    // Sent with exits (a bracket's entry).
+    bool hasExits() const
+    {
+        return takeProfit > Decimal() || stopLoss > Decimal() || stopLossTrail > Decimal()
+            || timeLimit > 0;
+    }
     // Counts a fill of `quantity` at `price`: the filled quantity, the
     // average price and the status (PartiallyFilled or Filled).
     void addFill(Decimal quantity, Decimal price);

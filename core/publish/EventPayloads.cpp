@@ -133,6 +133,8 @@ QByteArray EventPayloads::order(const QString &symbol, const Order &o)
     optionalPrice(json, "stop_loss_trail", o.stopLossTrail);
     optionalId(json, "parent_id", o.parentId);
     optionalId(json, "oco_id", o.ocoId);
+    optionalId(json, "time_limit", o.timeLimit);
+    optionalId(json, "close_at", o.closeAt);
     return json.boolean("held", o.held)
         .boolean("reduce_only", o.reduceOnly)
         .boolean("post_only", o.postOnly)

@@ -112,6 +112,10 @@ const char *const Migrations[] = {
     " quantity INTEGER NOT NULL, price INTEGER NOT NULL, detail TEXT NOT NULL);"
     "CREATE INDEX order_events_by_order ON order_events (order_id);"
     "CREATE INDEX order_events_by_time ON order_events (time);",
+    // 10 → 11: a bracket's time limit (an entry's) and an exit's, from
+    // which it closes at market.
+    "ALTER TABLE orders ADD COLUMN time_limit INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE orders ADD COLUMN close_at INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

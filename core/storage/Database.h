@@ -16,7 +16,7 @@ class Database
 
 public:
     // The schema this build writes; migrations take any older file there.
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
 
     Database();
     ~Database();

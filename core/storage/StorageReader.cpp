@@ -334,12 +334,13 @@ WarmState StorageReader::warmState(
         return state;
     while (q.next())
         state.clientOrderIds.append({ q.value(0).toString(), q.value(1).toLongLong() });
-    q.prepare(QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
-                             " quantity, limit_price, time, reason, status, stop_price,"
-                             " reduce_only, post_only, triggered, trail_offset, trail_percent,"
-                             " activation_price, trail_extreme, filled_quantity, average_price,"
-                             " take_profit, stop_loss, parent_id, held, oco_id, stop_loss_trail"
-                             " FROM orders WHERE status IN (?, ?) ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, client_order_id, symbol, side, type, time_in_force,"
+                       " quantity, limit_price, time, reason, status, stop_price,"
+                       " reduce_only, post_only, triggered, trail_offset, trail_percent,"
+                       " activation_price, trail_extreme, filled_quantity, average_price,"
+                       " take_profit, stop_loss, parent_id, held, oco_id, stop_loss_trail,"
+                       " time_limit, close_at FROM orders WHERE status IN (?, ?) ORDER BY id"));
     q.bindValue(0, int(OrderStatus::Open));
     q.bindValue(1, int(OrderStatus::PartiallyFilled));
     if (!exec(q))
@@ -373,6 +374,8 @@ WarmState StorageReader::warmState(
         o.held = q.value(24).toInt() != 0;
         o.ocoId = q.value(25).toLongLong();
         o.stopLossTrail = units(q, 26);
+        o.timeLimit = q.value(27).toLongLong();
+        o.closeAt = q.value(28).toLongLong();
         o.status = OrderStatus(q.value(10).toInt());
         state.openOrders.append(o);
     }

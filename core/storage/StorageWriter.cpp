@@ -62,8 +62,9 @@ public:
             "INSERT INTO orders (id, client_order_id, symbol, side, type, time_in_force, quantity,"
             " limit_price, time, reason, status, stop_price, reduce_only, post_only, triggered,"
             " trail_offset, trail_percent, activation_price, trail_extreme, take_profit, stop_loss,"
-            " parent_id, held, oco_id, stop_loss_trail)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " parent_id, held, oco_id, stop_loss_trail, time_limit, close_at) VALUES (?, ?, ?, ?, "
+            "?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         triggered.prepare(QStringLiteral("UPDATE orders SET triggered = 1 WHERE id = ?"));
         amended.prepare(QStringLiteral(
             "UPDATE orders SET stop_price = ?, trail_extreme = ?, limit_price = ?, quantity = ?,"
@@ -472,6 +473,8 @@ bool StorageWriter::write(
             q.order.bindValue(22, o.held ? 1 : 0);
             q.order.bindValue(23, qint64(o.ocoId));
             q.order.bindValue(24, qint64(o.stopLossTrail.units()));
+            q.order.bindValue(25, qint64(o.timeLimit));
+            q.order.bindValue(26, qint64(o.closeAt));
             if (!execute(q.order, error))
                 return fail(tr("order %1").arg(o.clientOrderId));
         }

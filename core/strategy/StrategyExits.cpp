@@ -55,6 +55,10 @@ QStringList StrategyExits::validate() const
             errors << tr("%1: at most 100 ATR, not %2")
                           .arg(QLatin1StringView(exit.key), d.value.toString());
     }
+    if (timeLimitCandles < 0 || timeLimitCandles > MaxTimeLimitCandles)
+        errors << tr("timeLimit: 1 to %1 candles, not %2")
+                      .arg(MaxTimeLimitCandles)
+                      .arg(timeLimitCandles);
     return errors;
 }
 
@@ -67,6 +71,9 @@ QJsonObject StrategyExits::toJson() const
             json.insert(QLatin1StringView(exit.key),
                 QJsonObject { { QLatin1StringView(UnitKeys[int(d.unit)]), d.value.toString() } });
     }
+    if (timeLimitCandles > 0)
+        json.insert(QLatin1StringView("timeLimit"),
+            QJsonObject { { QLatin1StringView("candles"), timeLimitCandles } });
     return json;
 }
 
@@ -99,6 +106,20 @@ std::optional<StrategyExits> StrategyExits::fromJson(const QJsonObject &json, QS
         if (problems.isEmpty() && !d.isSet())
             problems
                 << tr("%1: the distance must be positive, not %2").arg(name, d.value.toString());
+    }
+    if (const QJsonValue limit = fields.value("timeLimit"); !limit.isUndefined()) {
+        JsonFields read(limit.toObject());
+        int candles = 0;
+        read.integer("candles", candles);
+        if (!limit.isObject() || !limit.toObject().contains(QLatin1StringView("candles")))
+            problems << tr("timeLimit: expected an object with candles");
+        else if (const QStringList e = read.errors(); !e.isEmpty())
+            problems << tr("timeLimit.%1").arg(e.join(QStringLiteral("; ")));
+        else if (candles < 1 || candles > MaxTimeLimitCandles)
+            problems
+                << tr("timeLimit: 1 to %1 candles, not %2").arg(MaxTimeLimitCandles).arg(candles);
+        else
+            exits.timeLimitCandles = candles;
     }
     problems << fields.errors();
     if (problems.isEmpty())

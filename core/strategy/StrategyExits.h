@@ -14,7 +14,9 @@ namespace kairos {
 // from the entry's price: a percent of it, a price offset, or a multiple of
 // the ATR on the strategy's timeframe. A take-profit limit and a stop-loss
 // stop, one-cancels-other; with a trailing stop the stop-loss trails at its
-// distance, never looser than the stop-loss's own.
+// distance, never looser than the stop-loss's own. With a time limit, what
+// is left of the position after that many candles of the strategy's
+// timeframe is closed at market (its trades' reason: "expired").
 struct StrategyExits
 {
     Q_DECLARE_TR_FUNCTIONS(StrategyExits)
@@ -34,14 +36,17 @@ public:
     };
 
     static constexpr int AtrPeriod = 14;
+    static constexpr int MaxTimeLimitCandles = 100'000;
 
     Distance stopLoss;
     Distance takeProfit;
     Distance trailingStop;
+    int timeLimitCandles = 0; // zero: none
 
     bool isEmpty() const
     {
-        return !stopLoss.isSet() && !takeProfit.isSet() && !trailingStop.isSet();
+        return !stopLoss.isSet() && !takeProfit.isSet() && !trailingStop.isSet()
+            && timeLimitCandles == 0;
     }
     // The distance a position's loss is bounded by: the stop-loss's, else
     // the trailing stop's (unset: none).

@@ -1164,6 +1164,67 @@ private slots:
         QVERIFY(events.accepted[1].stopLoss > Decimal());
     }
 
+    // A time limit: what is left of the position after that many candles
+    // closes at market, its trades' reason "expired".
+    void aTimeLimitClosesThePositionAtMarket()
+    {
+        PaperTrader trader(instruments(), d("100000"), openLimits(), freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(60'000, "100"), events);
+        StrategyExits exits;
+        exits.takeProfit = { StrategyExits::Distance::Unit::Percent, d("10") };
+        exits.timeLimitCandles = 3;
+        OrderSizing fixed;
+        fixed.mode = OrderSizing::Mode::FixedQuantity;
+        fixed.value = d("1");
+        Signal buy = signal(Side::Buy, 60'000);
+        buy.timeframe = Timeframe::fromSeconds(60);
+        trader.onSignal(buy, fixed, events, exits);
+        QCOMPARE(events.accepted.size(), 2);
+        QCOMPARE(events.accepted[0].timeLimit, 240'000);
+        QCOMPARE(events.accepted[1].type, OrderType::Limit);
+        QCOMPARE(events.accepted[1].closeAt, 240'000);
+        trader.onTick(tick(61'000, "100"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("1"));
+        events = {};
+        trader.onTick(tick(239'999, "101"), events);
+        QVERIFY(events.fills.isEmpty());
+        trader.onTick(tick(240'000, "101.5"), events);
+        QCOMPARE(events.triggered.size(), 1);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].price, d("101.5"));
+        QCOMPARE(events.fills[0].reason, QStringLiteral("expired"));
+        QCOMPARE(trader.portfolio().position(0).quantity, Decimal());
+        QVERIFY2(events.alerts[0].text.contains(QStringLiteral("time limit 1970-01-01 00:04:00")),
+            qPrintable(events.alerts[0].text));
+
+        // Only a time limit: a market exit of its own waits for it.
+        StrategyExits timeOnly;
+        timeOnly.timeLimitCandles = 2;
+        Signal sell = signal(Side::Sell, 300'000);
+        sell.timeframe = Timeframe::fromSeconds(60);
+        events = {};
+        trader.onSignal(sell, fixed, events, timeOnly);
+        QCOMPARE(events.accepted.size(), 2);
+        const Order exit = events.accepted[1];
+        QCOMPARE(exit.type, OrderType::Market);
+        QVERIFY(exit.reduceOnly && exit.held);
+        QCOMPARE(exit.side, Side::Buy);
+        QCOMPARE(exit.closeAt, 420'000);
+        QCOMPARE(exit.reason, QStringLiteral("expired"));
+        trader.onTick(tick(301'000, "100"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("-1"));
+        trader.onTick(tick(419'999, "99"), events);
+        QCOMPARE(trader.portfolio().position(0).quantity, d("-1"));
+        events = {};
+        trader.onTick(tick(420'500, "98"), events);
+        QCOMPARE(events.fills.size(), 1);
+        QCOMPARE(events.fills[0].orderId, exit.id);
+        QCOMPARE(events.fills[0].reason, QStringLiteral("expired"));
+        QCOMPARE(trader.portfolio().position(0).quantity, Decimal());
+        QVERIFY(trader.broker().openOrders().empty());
+    }
+
     // Every step of an order's life is in its history, in order.
     void theOrderHistoryRecordsEveryStep()
     {

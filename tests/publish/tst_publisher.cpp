@@ -307,7 +307,10 @@ private slots:
         entry.id = 11;
         entry.takeProfit = *Decimal::parse("70000");
         entry.stopLoss = *Decimal::parse("60000");
+        entry.timeLimit = 1'730'443'300'000;
         const QJsonObject bracket = json(EventPayloads::order(QStringLiteral("BTCUSDT"), entry));
+        QCOMPARE(bracket.value(QStringLiteral("time_limit")).toInteger(), 1'730'443'300'000);
+        QVERIFY(bracket.value(QStringLiteral("close_at")).isNull());
         QCOMPARE(bracket.value(QStringLiteral("take_profit")).toString(), QStringLiteral("70000"));
         QVERIFY(bracket.value(QStringLiteral("parent_id")).isNull());
         Order exit = stop;

@@ -146,6 +146,8 @@ private slots:
                 QStringLiteral("ALTER TABLE orders DROP COLUMN held"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN oco_id"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN stop_loss_trail"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN time_limit"),
+                QStringLiteral("ALTER TABLE orders DROP COLUMN close_at"),
                 QStringLiteral("DROP TABLE order_events"),
                 QStringLiteral("INSERT INTO orders (id, client_order_id, symbol, side, type,"
                                " time_in_force, quantity, limit_price, time, reason, status)"

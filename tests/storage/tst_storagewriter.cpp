@@ -448,6 +448,7 @@ private slots:
         entry.limitPrice = *Decimal::parse("99");
         entry.takeProfit = *Decimal::parse("110");
         entry.stopLoss = *Decimal::parse("95.5");
+        entry.timeLimit = 1'800'000;
         Order tp = order(2, 0, Side::Sell, "manual:1:tp:1");
         tp.type = OrderType::Limit;
         tp.limitPrice = entry.takeProfit;
@@ -455,6 +456,7 @@ private slots:
         tp.held = true;
         tp.ocoId = 3;
         tp.reduceOnly = true;
+        tp.closeAt = entry.timeLimit;
         Order sl = order(3, 0, Side::Sell, "manual:1:sl:1");
         sl.type = OrderType::StopMarket;
         sl.stopPrice = entry.stopLoss;
@@ -493,6 +495,9 @@ private slots:
         QCOMPARE(working[0].takeProfit, entry.takeProfit);
         QCOMPARE(working[0].stopLoss, entry.stopLoss);
         QCOMPARE(working[0].filledQuantity, *Decimal::parse("0.5"));
+        QCOMPARE(working[0].timeLimit, 1'800'000);
+        QCOMPARE(working[1].closeAt, 1'800'000);
+        QCOMPARE(working[2].closeAt, 0);
         for (int i : { 1, 2 }) {
             QCOMPARE(working[i].parentId, 1);
             QVERIFY(!working[i].held);

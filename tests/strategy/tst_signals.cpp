@@ -366,7 +366,8 @@ private slots:
         };
         QString error;
         const auto strategy = read(R"({"name": "x", "exits": {"stopLoss": {"percent": "3"},
-            "takeProfit": {"price": 150}, "trailingStop": {"atr": "2.5"}},
+            "takeProfit": {"price": 150}, "trailingStop": {"atr": "2.5"},
+            "timeLimit": {"candles": 48}},
             "sizing": {"mode": "riskPercent", "value": "1"}})",
             &error);
         QVERIFY2(strategy, qPrintable(error));
@@ -374,6 +375,7 @@ private slots:
         QCOMPARE(strategy->exits.stopLoss.value, Decimal::fromInteger(3));
         QCOMPARE(strategy->exits.takeProfit.unit, StrategyExits::Distance::Unit::Price);
         QCOMPARE(strategy->exits.trailingStop.unit, StrategyExits::Distance::Unit::Atr);
+        QCOMPARE(strategy->exits.timeLimitCandles, 48);
         QCOMPARE(strategy->sizing.mode, OrderSizing::Mode::RiskPercent);
         const auto back = StrategyConfig::fromJson(strategy->toJson(), &error);
         QVERIFY(back && *back == *strategy);
@@ -400,6 +402,13 @@ private slots:
             { R"({"name": "x", "exits": {"takeProfit": {"atr": "abc"}}})", "exits.takeProfit.atr" },
             { R"({"name": "x", "exits": {"trailingStop": {"atr": "101"}}})", "at most 100 ATR" },
             { R"({"name": "x", "exits": []})", "exits: expected an object" },
+            { R"({"name": "x", "exits": {"timeLimit": {"candles": 0}}})",
+                "timeLimit: 1 to 100000 candles, not 0" },
+            { R"({"name": "x", "exits": {"timeLimit": {"candles": 2.5}}})", "timeLimit.candles" },
+            { R"({"name": "x", "exits": {"timeLimit": {"hours": 2}}})",
+                "timeLimit: expected an object with candles" },
+            { R"({"name": "x", "exits": {"timeLimit": 5}})",
+                "timeLimit: expected an object with candles" },
             { R"({"name": "x", "sizing": {"mode": "riskPercent", "value": "1"}})",
                 "needs a stopLoss or trailingStop" },
         };

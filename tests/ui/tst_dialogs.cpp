@@ -126,9 +126,15 @@ private slots:
         QCOMPARE(dialog.strategy().exits.stopLoss.unit, StrategyExits::Distance::Unit::Percent);
         QCOMPARE(dialog.strategy().exits.trailingStop.unit, StrategyExits::Distance::Unit::Atr);
         QVERIFY(!dialog.strategy().exits.takeProfit.isSet());
+        auto *timeLimit = dialog.findChild<QSpinBox *>(QStringLiteral("timeLimitCandles"));
+        QVERIFY(timeLimit);
+        QCOMPARE(timeLimit->text(), QStringLiteral("none"));
+        timeLimit->setValue(48);
+        QCOMPARE(dialog.strategy().exits.timeLimitCandles, 48);
         StrategyDialog reopened(dialog.strategy());
         QCOMPARE(reopened.findChild<QLineEdit *>(QStringLiteral("trailingStopValue"))->text(),
             QLocale().toString(2.5));
+        QCOMPARE(reopened.findChild<QSpinBox *>(QStringLiteral("timeLimitCandles"))->value(), 48);
         QCOMPARE(reopened.strategy(), dialog.strategy());
 
         // An empty name is a problem too.

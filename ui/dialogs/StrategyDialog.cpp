@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -113,7 +114,8 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
     auto *exits = new QGroupBox(tr("Exits of every position it opens"));
     exits->setToolTip(tr("A take-profit limit and a stop-loss stop, one-cancels-other, each a "
                          "distance from the entry price; a trailing stop makes the stop-loss "
-                         "trail at its distance. Empty: none."));
+                         "trail at its distance; a time limit closes the position after a "
+                         "number of candles. Empty: none."));
     auto *exitForm = new QFormLayout(exits);
     const struct
     {
@@ -142,6 +144,19 @@ StrategyDialog::StrategyDialog(const StrategyConfig &strategy, QWidget *parent)
         exitForm->addRow(kind.name, row);
         m_exits.append({ kind.distance, value, unit });
     }
+    auto *timeLimit = new QSpinBox;
+    timeLimit->setObjectName(QStringLiteral("timeLimitCandles"));
+    timeLimit->setRange(0, StrategyExits::MaxTimeLimitCandles);
+    timeLimit->setSpecialValueText(tr("none"));
+    timeLimit->setSuffix(tr(" candles"));
+    timeLimit->setValue(strategy.exits.timeLimitCandles);
+    timeLimit->setToolTip(tr("After this many candles of the strategy's timeframe, what is left "
+                             "of the position closes at market (its trades say \"expired\")."));
+    connect(timeLimit, &QSpinBox::valueChanged, this, [this](int candles) {
+        m_strategy.exits.timeLimitCandles = candles;
+        validate();
+    });
+    exitForm->addRow(tr("Time limit"), timeLimit);
     layout->addWidget(exits);
 
     addFooter(layout);

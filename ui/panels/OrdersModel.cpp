@@ -3,6 +3,9 @@
 #include "chart/ChartColors.h"
 #include "model/LocaleDecimal.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <tuple>
 
 namespace kairos {
@@ -165,6 +168,14 @@ QString OrdersModel::typeText(const Order &o)
         parts << tr("TP %1").arg(LocaleDecimal::display(o.takeProfit, Decimal()));
     if (o.stopLoss > Decimal())
         parts << tr("SL %1").arg(LocaleDecimal::display(o.stopLoss, Decimal()));
+    const auto utc = [](std::int64_t time) {
+        return QDateTime::fromMSecsSinceEpoch(time, QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    if (o.timeLimit > 0)
+        parts << tr("time limit %1 UTC").arg(utc(o.timeLimit));
+    if (o.closeAt > 0)
+        parts << tr("closes at market from %1 UTC").arg(utc(o.closeAt));
     return parts.join(u' ');
 }
 
