@@ -221,8 +221,11 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
             kept.push_back(order);
             continue;
         }
-        if (order.closeAt > 0 && order.type != OrderType::Market) {
-            // An exit whose time limit came: released to close at market.
+        // An exit with a time limit not yet released: once it comes, it is
+        // released to close at market; until then a market exit waits and
+        // any other works as its type.
+        const bool market = order.type == OrderType::Market;
+        if (order.closeAt > 0 && !(market && order.triggered)) {
             if (order.symbol == tick.symbol && tick.time >= order.closeAt
                 && tick.time >= order.time + m_config.latencyMs) {
                 order.type = OrderType::Market;
@@ -231,14 +234,10 @@ void MockBroker::onTick(const Tick &tick, FillList &fills, OrderList &cancelled,
                 triggered.append(order);
                 continue;
             }
-        } else if (order.closeAt > 0 && !order.triggered) {
-            // A market exit waits for its time limit.
-            if (order.symbol == tick.symbol && tick.time >= order.closeAt
-                && tick.time >= order.time + m_config.latencyMs)
-                triggered.append(order);
-            else
+            if (market) {
                 kept.push_back(order);
-            continue;
+                continue;
+            }
         }
         if (order.waitsForTrigger()) {
             const bool live
