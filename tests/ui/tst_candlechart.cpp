@@ -18,7 +18,7 @@ CandleList candles(int count, std::int64_t start = T0)
     CandleList list;
     for (int i = 0; i < count; ++i) {
         Candle c;
-        c.time = start + i * 60'000;
+        c.time = start + std::int64_t(i) * 60'000;
         const std::int64_t base = 100 + (i % 7);
         c.open = Decimal::fromInteger(base);
         c.close = Decimal::fromInteger(i % 2 ? base + 2 : base - 2);
@@ -127,23 +127,89 @@ private slots:
         QVERIFY(time->range().contains(double(T0 + 302 * 60'000) / 1000.0 + 30.0));
     }
 
-    void wheelZoomsTimeWithinLimits()
+    void zoomOutAtTheLimitStaysOnTheData()
     {
         auto shown = shownChart();
         CandleChart &chart = *shown;
         chart.setSeries(QStringLiteral("SOLUSDT"), 2, chartUpdate(candles(5000), std::nullopt));
         QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        const double first = double(T0) / 1000.0 + 30.0;
+        const double last = first + 4999 * 60.0;
         const double before = time->range().size();
         const QPoint centre = chart.axisRect(0)->rect().center();
         wheel(&chart, centre, 120);
         QVERIFY(!chart.isFollowing());
         QVERIFY(time->range().size() < before);
+        // Out to the whole history (more than the 2,000 candles it once
+        // stopped at), and no further: the data fills the view.
         for (int i = 0; i < 100; ++i)
             wheel(&chart, centre, -120);
-        QVERIFY(time->range().size() <= 60.0 * CandleChart::MaxVisible + 1e-6);
+        QVERIFY2(time->range().lower <= first && time->range().upper >= last,
+            qPrintable(QStringLiteral("%1 %2").arg(time->range().lower).arg(time->range().upper)));
+        QVERIFY(time->range().lower >= first - 3 * 60.0);
+        QVERIFY(time->range().upper <= last + 4 * 60.0);
+        chart.replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(chart.frame().bucket > 60'000); // drawn in buckets of candles
+        QVERIFY(chart.frame().drawn <= 2 * chart.axisRect(0)->width());
+
+        // Panned past either end, the view stays on the data.
+        time->setRange(first - 1e6, first - 1e6 + 600.0);
+        QVERIFY(time->range().lower >= first - 3 * 60.0);
+        QVERIFY(time->range().contains(first));
+        time->setRange(last + 1e6, last + 1e6 + 600.0);
+        QVERIFY(time->range().contains(last));
+        QVERIFY(time->range().upper <= last + 600.0 / 4 + 60.0);
         for (int i = 0; i < 100; ++i)
             wheel(&chart, centre, 120);
-        QVERIFY(time->range().size() >= 60.0 * 10 - 1e-6);
+        QVERIFY(time->range().size() >= 60.0 * CandleChart::MinVisible - 1e-6);
+    }
+
+    void aZoomedOutChartDrawsEachBucketsExactCandle()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        const CandleList all = candles(100'000);
+        ChartUpdate update;
+        update.timeframe = Minute;
+        update.confirmed = all;
+        chart.setSeries(QStringLiteral("SOLUSDT"), 2, update);
+        QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        time->setRange(0.0, 1e12); // everything
+        chart.replot(QCustomPlot::rpImmediateRefresh);
+        const PricePane::Frame frame = chart.frame();
+        QVERIFY(frame.drawn > 0);
+        QVERIFY(frame.drawn <= 2 * chart.axisRect(0)->width());
+        // A frame reads a few candles per bar and the block summaries, not
+        // the 100,000 candles in view.
+        QVERIFY2(frame.candlesRead <= frame.drawn * 2 * CandleHistory::BlockSize,
+            qPrintable(QString::number(frame.candlesRead)));
+        QVERIFY(frame.blocksRead <= 100'000 / CandleHistory::BlockSize);
+        auto *bars = qobject_cast<QCPFinancial *>(chart.plottable(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), frame.drawn);
+        // Every bar is the exact fold of the candles of its bucket.
+        for (int b = 0; b < bars->data()->size(); b += 7) {
+            const QCPFinancialData bar = *(bars->data()->constBegin() + b);
+            const auto start
+                = std::int64_t(std::llround((bar.key - frame.bucket / 2000.0) * 1000.0));
+            double high = -1e300;
+            double low = 1e300;
+            std::optional<double> open;
+            double close = 0.0;
+            for (const Candle &c : all) {
+                if (c.time < start || c.time >= start + frame.bucket)
+                    continue;
+                open = open.value_or(c.open.toDouble());
+                high = std::max(high, c.high.toDouble());
+                low = std::min(low, c.low.toDouble());
+                close = c.close.toDouble();
+            }
+            QVERIFY(open);
+            QCOMPARE(bar.open, *open);
+            QCOMPARE(bar.high, high);
+            QCOMPARE(bar.low, low);
+            QCOMPARE(bar.close, close);
+        }
     }
 
     void crosshairReadsTheCandleUnderTheMouse()
@@ -234,11 +300,17 @@ private slots:
     void keepsABoundedHistory()
     {
         CandleChart chart;
-        chart.setSeries(QStringLiteral("BTCUSDT"), 2,
-            chartUpdate(candles(CandleChart::MaxCandles), std::nullopt));
-        chart.update(chartUpdate(
-            candles(500, T0 + std::int64_t(CandleChart::MaxCandles) * 60'000), std::nullopt));
+        ChartUpdate update;
+        update.timeframe = Minute;
+        update.confirmed = candles(int(CandleChart::MaxCandles));
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, update);
         QCOMPARE(chart.candleCount(), CandleChart::MaxCandles);
+        update.confirmed = candles(500, T0 + std::int64_t(CandleChart::MaxCandles) * 60'000);
+        chart.update(update);
+        // The oldest eighth goes at once, so trimming is rare.
+        QVERIFY(chart.candleCount() <= CandleChart::MaxCandles / 8 * 7);
+        QVERIFY(chart.candleCount() > CandleChart::MaxCandles / 8 * 7 - CandleHistory::BlockSize);
+        QCOMPARE(chart.latestCandle()->time, update.confirmed.constLast().time);
     }
 
     void rendersCandles()

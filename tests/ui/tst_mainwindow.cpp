@@ -37,7 +37,7 @@ InstrumentList instruments()
     return list;
 }
 
-MarketView view(quint32 symbol, Timeframe tf, bool reset, int candles)
+MarketView view(quint32 symbol, Timeframe tf, bool reset, int candles, int first = 0)
 {
     MarketView v;
     for (quint32 s = 0; s < 3; ++s) {
@@ -53,7 +53,7 @@ MarketView view(quint32 symbol, Timeframe tf, bool reset, int candles)
     chart.reset = reset;
     for (int i = 0; i < candles; ++i) {
         Candle c;
-        c.time = 1'709'294'400'000 + i * tf.milliseconds();
+        c.time = 1'709'294'400'000 + (first + i) * tf.milliseconds();
         c.open = c.high = c.low = c.close = Decimal::fromInteger(100 + i);
         c.volume = Volume::of(Decimal::fromInteger(1));
         c.trades = 1;
@@ -149,7 +149,7 @@ private slots:
         window.applyView(view(0, Timeframe::fromSeconds(60), true, 50));
         QCOMPARE(window.chart()->candleCount(), 50);
         QCOMPARE(window.watchlist()->changePercent(2).value(), 2.0);
-        window.applyView(view(0, Timeframe::fromSeconds(60), false, 3));
+        window.applyView(view(0, Timeframe::fromSeconds(60), false, 3, 50));
         QCOMPARE(window.chart()->candleCount(), 53);
         // An update for a series the chart no longer shows is ignored.
         window.applyView(view(1, Timeframe::fromSeconds(60), false, 3));

@@ -18,14 +18,9 @@ namespace {
 
 using namespace ChartColors;
 
-constexpr double BodyWidth = 0.72; // of the bucket width
+constexpr double BodyWidth = PricePane::BodyWidth;
 constexpr double RightMargin = 3.0; // empty buckets right of the latest candle
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
-}
+constexpr double LeftMargin = 2.0; // before the first
 
 void styleAxis(QCPAxis *axis)
 {
@@ -44,7 +39,7 @@ CandleChart::CandleChart(QWidget *parent)
     : QCustomPlot(parent)
 {
     setupAxes();
-    setupPlottables();
+    m_pane.emplace(m_priceRect, m_volumeRect);
     m_studies = new ChartStudies(this, m_priceRect, m_marginGroup);
     m_markers.emplace(this, m_priceRect);
     m_gaps.emplace(this, m_priceRect);
@@ -118,30 +113,6 @@ void CandleChart::setupAxes()
     fixed(m_volumeRect->axis(QCPAxis::atRight), false);
 }
 
-void CandleChart::setupPlottables()
-{
-    QCPAxis *priceTime = m_priceRect->axis(QCPAxis::atBottom);
-    QCPAxis *price = m_priceRect->axis(QCPAxis::atRight);
-    QCPAxis *volumeTime = m_volumeRect->axis(QCPAxis::atBottom);
-    QCPAxis *volume = m_volumeRect->axis(QCPAxis::atRight);
-
-    m_candles = new QCPFinancial(priceTime, price);
-    m_formingCandle = new QCPFinancial(priceTime, price);
-    for (QCPFinancial *f : { m_candles, m_formingCandle }) {
-        f->setChartStyle(QCPFinancial::csCandlestick);
-        f->setWidthType(QCPFinancial::wtPlotCoords);
-        f->setTwoColored(true);
-        f->setSelectable(QCP::stNone);
-    }
-    m_volumeUp = new QCPBars(volumeTime, volume);
-    m_volumeDown = new QCPBars(volumeTime, volume);
-    m_formingVolume = new QCPBars(volumeTime, volume);
-    for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume }) {
-        bars->setWidthType(QCPBars::wtPlotCoords);
-        bars->setSelectable(QCP::stNone);
-    }
-}
-
 void CandleChart::setupItems()
 {
     addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("overlay")), limBelow);
@@ -202,28 +173,7 @@ void CandleChart::applyColors()
     for (QCPAxisRect *rect : { m_priceRect, m_volumeRect })
         rect->setBackground(Background);
 
-    m_candles->setBrushPositive(Up);
-    m_candles->setBrushNegative(Down);
-    m_candles->setPenPositive(QPen(Up));
-    m_candles->setPenNegative(QPen(Down));
-    // The forming candle is translucent with a dashed outline: it may still change.
-    m_formingCandle->setBrushPositive(withAlpha(Up, 90));
-    m_formingCandle->setBrushNegative(withAlpha(Down, 90));
-    m_formingCandle->setPenPositive(QPen(Up, 1, Qt::DashLine));
-    m_formingCandle->setPenNegative(QPen(Down, 1, Qt::DashLine));
-
-    m_volumeUp->setBrush(withAlpha(Up, 140));
-    m_volumeUp->setPen(Qt::NoPen);
-    m_volumeDown->setBrush(withAlpha(Down, 140));
-    m_volumeDown->setPen(Qt::NoPen);
-    m_formingVolume->setBrush(withAlpha(Text, 70));
-    m_formingVolume->setPen(Qt::NoPen);
-}
-
-double CandleChart::keyOf(const Candle &candle) const
-{
-    // Keys are seconds: what QCPAxisTickerDateTime expects. Centred in the bucket.
-    return double(candle.time) / 1000.0 + double(m_timeframe.seconds()) / 2.0;
+    m_pane->applyColors();
 }
 
 QString CandleChart::formatPrice(Decimal price) const
@@ -239,18 +189,12 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     m_dragged.reset();
     m_priceDecimals = priceDecimals;
     m_timeframe = update.timeframe;
-    m_lastConfirmed.reset();
-    m_candles->data()->clear();
-    m_volumeUp->data()->clear();
-    m_volumeDown->data()->clear();
+    m_forming.reset();
+    m_pane->reset(m_timeframe);
     m_markers->clear();
     m_gaps->clear();
 
     const double width = double(m_timeframe.seconds());
-    m_candles->setWidth(width * BodyWidth);
-    m_formingCandle->setWidth(width * BodyWidth);
-    for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume })
-        bars->setWidth(width * BodyWidth);
     m_studies->reset(update.indicatorParams, priceDecimals, width * BodyWidth);
     const QString format = m_timeframe.seconds() < 60 ? QStringLiteral("HH:mm:ss")
         : m_timeframe.seconds() < 86400               ? QStringLiteral("HH:mm\nd MMM")
@@ -263,9 +207,8 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     for (const FeedGap &gap : update.gaps)
         m_gaps->add(gap, width * BodyWidth);
     // Show the latest candles, whatever the previous series showed.
-    const double last = m_forming ? keyOf(*m_forming)
-        : m_lastConfirmed         ? keyOf(*m_lastConfirmed)
-                                  : double(QDateTime::currentSecsSinceEpoch());
+    const std::optional<Candle> latest = latestCandle();
+    const double last = latest ? keyOf(*latest) : double(QDateTime::currentSecsSinceEpoch());
     m_adjustingRange = true;
     m_priceRect->axis(QCPAxis::atBottom)
         ->setRange(last - width * (DefaultVisible - RightMargin), last + width * RightMargin);
@@ -322,31 +265,9 @@ void CandleChart::appendConfirmed(
 {
     if (candles.isEmpty())
         return;
-    for (qsizetype i = 0; i < candles.size() && i < indicators.size(); ++i)
-        m_studies->append(keyOf(candles[i]), indicators[i]);
-    QList<QCPFinancialData> ohlc;
-    QList<QCPBarsData> up;
-    QList<QCPBarsData> down;
-    ohlc.reserve(candles.size());
-    for (const Candle &c : candles) {
-        const double key = keyOf(c);
-        ohlc.append(QCPFinancialData(
-            key, c.open.toDouble(), c.high.toDouble(), c.low.toDouble(), c.close.toDouble()));
-        (c.close >= c.open ? up : down).append(QCPBarsData(key, c.volume.toDouble()));
-    }
-    // Candles arrive in time order, so the containers need no sorting.
-    m_candles->data()->add(ohlc, true);
-    m_volumeUp->data()->add(up, true);
-    m_volumeDown->data()->add(down, true);
-    m_lastConfirmed = candles.constLast();
-
-    if (m_candles->data()->size() > MaxCandles) {
-        const double cutoff = (m_candles->data()->constEnd() - MaxCandles)->key;
-        m_candles->data()->removeBefore(cutoff);
-        m_volumeUp->data()->removeBefore(cutoff);
-        m_volumeDown->data()->removeBefore(cutoff);
-        m_studies->trimBefore(cutoff);
-    }
+    m_pane->append(candles, indicators);
+    if (indicators.size() >= candles.size())
+        m_studies->setLatest(keyOf(candles.constLast()), indicators[candles.size() - 1]);
 }
 
 void CandleChart::setForming(
@@ -355,8 +276,7 @@ void CandleChart::setForming(
     m_forming = forming;
     m_studies->setPreview(forming ? keyOf(*forming) : 0.0, forming ? preview : std::nullopt);
     m_legend->setText(m_studies->overlayLegend());
-    m_formingCandle->data()->clear();
-    m_formingVolume->data()->clear();
+    m_pane->setForming(forming);
     const std::optional<Candle> latest = latestCandle();
     m_lastPriceLine->setVisible(latest.has_value());
     if (latest) {
@@ -365,22 +285,16 @@ void CandleChart::setForming(
         m_lastPriceLine->point2->setCoords(1, close);
         m_lastPriceLine->setPen(QPen(latest->close >= latest->open ? Up : Down, 1, Qt::DotLine));
     }
-    if (!forming)
-        return;
-    const double key = keyOf(*forming);
-    m_formingCandle->data()->add(QCPFinancialData(key, forming->open.toDouble(),
-        forming->high.toDouble(), forming->low.toDouble(), forming->close.toDouble()));
-    m_formingVolume->data()->add(QCPBarsData(key, forming->volume.toDouble()));
 }
 
 std::optional<Candle> CandleChart::latestCandle() const
 {
-    return m_forming ? m_forming : m_lastConfirmed;
+    return m_forming ? m_forming : m_pane->lastConfirmed();
 }
 
 int CandleChart::candleCount() const
 {
-    return m_candles->data()->size() + (m_forming ? 1 : 0);
+    return int(m_pane->history().size()) + (m_forming ? 1 : 0);
 }
 
 void CandleChart::setFollowing(bool following)
@@ -411,49 +325,71 @@ void CandleChart::scrollToLatest()
     rescaleValueAxes();
 }
 
+std::optional<QCPRange> CandleChart::dataRange() const
+{
+    const std::optional<Candle> latest = latestCandle();
+    if (!latest)
+        return std::nullopt;
+    const CandleHistory &history = m_pane->history();
+    const Candle &first = history.isEmpty() ? *latest : history.at(0);
+    const double width = double(m_timeframe.seconds());
+    return QCPRange(keyOf(first) - width * LeftMargin, keyOf(*latest) + width * RightMargin);
+}
+
 void CandleChart::onTimeRangeChanged(const QCPRange &range)
 {
     if (m_adjustingRange)
         return;
-    // Keep between 10 and MaxVisible candles in view: QCPFinancial draws every
-    // visible candle, so an unbounded zoom-out would make each paint slower.
+    // On the data: at least MinVisible candles, at most all of them, never
+    // starting before the first candle nor leaving more than a quarter of
+    // the view empty after the last.
     const double width = double(m_timeframe.seconds());
-    const double size = std::clamp(range.size(), width * 10.0, width * MaxVisible);
-    if (size != range.size()) {
+    const std::optional<QCPRange> data = dataRange();
+    const double most = data ? std::max(data->size(), width * MinVisible) : width * DefaultVisible;
+    const double size = std::clamp(range.size(), width * MinVisible, most);
+    double lower = range.center() - size / 2.0;
+    if (data) {
+        // The allowance shrinks to the margin as the view nears the whole
+        // history, which then fills it.
+        const double empty = std::max(width * RightMargin, std::min(size / 4.0, most - size));
+        lower = std::clamp(lower, data->lower,
+            std::max(data->lower, data->upper - width * RightMargin + empty - size));
+    }
+    if (lower != range.lower || size != range.size()) {
         m_adjustingRange = true;
-        m_priceRect->axis(QCPAxis::atBottom)
-            ->setRange(range.center() - size / 2.0, range.center() + size / 2.0);
+        m_priceRect->axis(QCPAxis::atBottom)->setRange(lower, lower + size);
         m_adjustingRange = false;
     }
     rescaleValueAxes();
 }
 
+void CandleChart::updateLayout()
+{
+    QCustomPlot::updateLayout();
+    // The detail drawn depends on the plot's width, known only now: when it
+    // changed, draw for the new width and lay out again for its labels.
+    if (m_priceRect->width() != m_pane->frame().pixels) {
+        rescaleValueAxes();
+        QCustomPlot::updateLayout();
+    }
+}
+
 void CandleChart::rescaleValueAxes()
 {
     const QCPRange visible = m_priceRect->axis(QCPAxis::atBottom)->range();
-    bool found = false;
+    m_pane->show(visible, m_priceRect->width());
+    m_studies->show(
+        m_pane->history(), m_pane->columns(), m_pane->frame().bucket, m_pane->barWidth());
     QCPRange prices;
-    bool any = false;
-    for (QCPFinancial *f : { m_candles, m_formingCandle }) {
-        const QCPRange r = f->getValueRange(found, QCP::sdBoth, visible);
-        if (!found)
-            continue;
-        prices
-            = any ? QCPRange(std::min(prices.lower, r.lower), std::max(prices.upper, r.upper)) : r;
-        any = true;
-    }
-    m_studies->addOverlayRange(prices, any, visible);
+    const bool any = m_pane->priceRange(visible, prices);
+    bool found = any;
+    m_studies->addOverlayRange(prices, found, visible);
     m_studies->rescalePanes(visible);
-    if (any) {
+    if (found) {
         const double pad = std::max(prices.size() * 0.08, std::abs(prices.upper) * 1e-6);
         m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower - pad, prices.upper + pad);
     }
-    double maxVolume = 0.0;
-    for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume }) {
-        const QCPRange r = bars->getValueRange(found, QCP::sdPositive, visible);
-        if (found)
-            maxVolume = std::max(maxVolume, r.upper);
-    }
+    const double maxVolume = m_pane->largestVolume(visible);
     m_volumeRect->axis(QCPAxis::atRight)->setRange(0.0, maxVolume > 0.0 ? maxVolume * 1.1 : 1.0);
     m_orderLines->keepInView();
 }
@@ -465,23 +401,7 @@ std::optional<Candle> CandleChart::candleAt(double key) const
     const auto startMs = std::int64_t(std::llround(bucketStart * 1000.0));
     if (m_forming && m_forming->time == startMs)
         return m_forming;
-    const double centre = bucketStart + width / 2.0;
-    auto it = m_candles->data()->findBegin(centre, false);
-    if (it == m_candles->data()->constEnd() || std::abs(it->key - centre) > width / 4.0)
-        return std::nullopt;
-    Candle c;
-    c.time = startMs;
-    c.open = Decimal::fromDouble(it->open);
-    c.high = Decimal::fromDouble(it->high);
-    c.low = Decimal::fromDouble(it->low);
-    c.close = Decimal::fromDouble(it->close);
-    c.state = CandleState::Confirmed;
-    for (QCPBars *bars : { m_volumeUp, m_volumeDown }) {
-        auto v = bars->data()->findBegin(centre, false);
-        if (v != bars->data()->constEnd() && std::abs(v->key - centre) <= width / 4.0)
-            c.volume = Volume::fromDouble(v->value);
-    }
-    return c;
+    return m_pane->candleAt(key);
 }
 
 QString CandleChart::readoutText() const

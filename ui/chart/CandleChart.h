@@ -3,6 +3,7 @@
 #include "ChartStudies.h"
 #include "GapMarkers.h"
 #include "OrderLines.h"
+#include "PricePane.h"
 #include "SignalMarkers.h"
 #include "engine/MarketView.h"
 #include "model/Candle.h"
@@ -24,14 +25,17 @@ namespace kairos {
 // the context menu places a limit or stop at the price under the mouse.
 //
 // It never replots per update: every change queues one replot, so a burst of
-// updates costs one paint.
+// updates costs one paint. Zoom and pan stay on the data: from MinVisible
+// candles up to the whole history in view, never past the first candle nor
+// more than a margin past the last; zoomed out, the PricePane draws buckets
+// of candles, so any zoom costs about the same to draw.
 class CandleChart : public QCustomPlot
 {
     Q_OBJECT
 
 public:
-    static constexpr int MaxCandles = 20000; // kept in the chart
-    static constexpr int MaxVisible = 2000; // drawn at once; QCPFinancial draws every one
+    static constexpr qsizetype MaxCandles = PricePane::MaxCandles; // kept in the chart
+    static constexpr int MinVisible = 10;
     static constexpr int DefaultVisible = 120;
 
     explicit CandleChart(QWidget *parent = nullptr);
@@ -46,6 +50,8 @@ public:
     const SignalMarkers &markers() const { return *m_markers; }
     const GapMarkers &gaps() const { return *m_gaps; }
     QString legendText() const { return m_legend->text(); }
+    // What the last frame drew (bars, their bucket) and read to draw it.
+    const PricePane::Frame &frame() const { return m_pane->frame(); }
 
     bool isFollowing() const { return m_following; }
     int candleCount() const;
@@ -85,10 +91,10 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void updateLayout() override;
 
 private:
     void setupAxes();
-    void setupPlottables();
     void setupItems();
     void applyColors();
     void appendConfirmed(const CandleList &candles, const QList<IndicatorValues> &indicators);
@@ -108,16 +114,14 @@ private:
     QString dragVerdict(const Order &order, Decimal price) const;
     std::optional<Candle> candleAt(double key) const;
     bool inPlotArea(const QPointF &pos) const;
-    double keyOf(const Candle &candle) const;
+    double keyOf(const Candle &candle) const { return m_pane->keyOf(candle.time); }
+    // The time range the view may show: the data's, with margins.
+    std::optional<QCPRange> dataRange() const;
     QString formatPrice(Decimal price) const;
 
     QCPAxisRect *m_priceRect = nullptr;
     QCPAxisRect *m_volumeRect = nullptr;
-    QCPFinancial *m_candles = nullptr;
-    QCPFinancial *m_formingCandle = nullptr;
-    QCPBars *m_volumeUp = nullptr;
-    QCPBars *m_volumeDown = nullptr;
-    QCPBars *m_formingVolume = nullptr;
+    std::optional<PricePane> m_pane; // needs the axes, made after them
     QCPItemStraightLine *m_crossV = nullptr;
     QCPItemStraightLine *m_crossVolumeV = nullptr;
     QCPItemStraightLine *m_crossH = nullptr;
@@ -138,7 +142,6 @@ private:
     int m_priceDecimals = 2;
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     std::optional<Candle> m_forming;
-    std::optional<Candle> m_lastConfirmed;
     bool m_following = true;
     bool m_hovering = false;
     bool m_adjustingRange = false;

@@ -206,65 +206,88 @@ void ChartStudies::setPaneVisible(Pane pane, bool visible)
     placePanes();
 }
 
+std::array<double, ChartStudies::ColumnCount> ChartStudies::columnsOf(const IndicatorValues &v)
+{
+    return { v.sma, v.emaFast, v.emaSlow, v.bands.upper, v.bands.middle, v.bands.lower, v.vwap,
+        v.rsi, v.macd.macd, v.macd.signal, v.macd.histogram };
+}
+
+std::array<StudyLine *, ChartStudies::MacdHistogramColumn> ChartStudies::lines() const
+{
+    return { m_sma.get(), m_emaFast.get(), m_emaSlow.get(), m_bbUpper.get(), m_bbMiddle.get(),
+        m_bbLower.get(), m_vwap.get(), m_rsi.get(), m_macd.get(), m_macdSignal.get() };
+}
+
 void ChartStudies::reset(const IndicatorParams &params, int priceDecimals, double barWidth)
 {
     m_params = params;
     m_priceDecimals = priceDecimals;
     m_macdHistogram->setWidth(barWidth);
-    for (StudyLine *line :
-        { m_sma.get(), m_emaFast.get(), m_emaSlow.get(), m_bbUpper.get(), m_bbMiddle.get(),
-            m_bbLower.get(), m_vwap.get(), m_rsi.get(), m_macd.get(), m_macdSignal.get() })
+    for (StudyLine *line : lines())
         line->clear();
     m_macdHistogram->data()->clear();
     const double n = std::nan("");
     m_current = IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } };
+    m_latest = m_current;
+    m_latestKey = 0.0;
     updatePaneLegends();
 }
 
-void ChartStudies::append(double key, const IndicatorValues &v)
+void ChartStudies::setLatest(double key, const IndicatorValues &values)
 {
-    m_current = v;
-    m_sma->append(key, v.sma);
-    m_emaFast->append(key, v.emaFast);
-    m_emaSlow->append(key, v.emaSlow);
-    m_bbUpper->append(key, v.bands.upper);
-    m_bbMiddle->append(key, v.bands.middle);
-    m_bbLower->append(key, v.bands.lower);
-    m_vwap->append(key, v.vwap);
-    m_rsi->append(key, v.rsi);
-    m_macd->append(key, v.macd.macd);
-    m_macdSignal->append(key, v.macd.signal);
-    if (!std::isnan(v.macd.histogram))
-        m_macdHistogram->data()->add(QCPBarsData(key, v.macd.histogram));
+    m_current = values;
+    m_latest = values;
+    m_latestKey = key;
 }
 
 void ChartStudies::setPreview(double key, const std::optional<IndicatorValues> &values)
 {
     const double n = std::nan("");
-    const IndicatorValues v = values.value_or(
-        IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } });
-    m_sma->setPreview(key, v.sma);
-    m_emaFast->setPreview(key, v.emaFast);
-    m_emaSlow->setPreview(key, v.emaSlow);
-    m_bbUpper->setPreview(key, v.bands.upper);
-    m_bbMiddle->setPreview(key, v.bands.middle);
-    m_bbLower->setPreview(key, v.bands.lower);
-    m_vwap->setPreview(key, v.vwap);
-    m_rsi->setPreview(key, v.rsi);
-    m_macd->setPreview(key, v.macd.macd);
-    m_macdSignal->setPreview(key, v.macd.signal);
-    if (values)
-        m_current = *values;
+    const auto preview = columnsOf(values.value_or(
+        IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } }));
+    const auto latest = columnsOf(m_latest);
+    const auto all = lines();
+    for (std::size_t c = 0; c < all.size(); ++c)
+        all[c]->setPreview(m_latestKey, latest[c], key, preview[c]);
+    m_current = values.value_or(m_latest);
     updatePaneLegends();
 }
 
-void ChartStudies::trimBefore(double key)
+void ChartStudies::show(const CandleHistory &history,
+    const std::vector<CandleHistory::Span> &columns, std::int64_t bucket, double barWidth)
 {
-    for (StudyLine *line :
-        { m_sma.get(), m_emaFast.get(), m_emaSlow.get(), m_bbUpper.get(), m_bbMiddle.get(),
-            m_bbLower.get(), m_vwap.get(), m_rsi.get(), m_macd.get(), m_macdSignal.get() })
-        line->trimBefore(key);
-    m_macdHistogram->data()->removeBefore(key);
+    const double half = double(bucket) / 2000.0;
+    QList<QCPGraphData> points;
+    const auto all = lines();
+    for (std::size_t c = 0; c < all.size(); ++c) {
+        points.clear();
+        for (const CandleHistory::Span &span : columns) {
+            const double key = double(span.candle.time) / 1000.0 + half;
+            const double low = span.studyLow[c];
+            const double high = span.studyHigh[c];
+            if (std::isnan(low))
+                continue;
+            if (span.count == 1 || low == high) {
+                points.append(QCPGraphData(key, low));
+                continue;
+            }
+            const double last = history.study(int(c), span.first + span.count - 1);
+            const bool rising = std::abs(high - last) <= std::abs(last - low);
+            points.append(QCPGraphData(key, rising ? low : high));
+            points.append(QCPGraphData(key, rising ? high : low));
+        }
+        all[c]->setPoints(points);
+    }
+    QList<QCPBarsData> bars;
+    for (const CandleHistory::Span &span : columns) {
+        const double low = span.studyLow[MacdHistogramColumn];
+        const double high = span.studyHigh[MacdHistogramColumn];
+        if (!std::isnan(low))
+            bars.append(QCPBarsData(double(span.candle.time) / 1000.0 + half,
+                std::abs(low) > std::abs(high) ? low : high));
+    }
+    m_macdHistogram->data()->set(bars, true);
+    m_macdHistogram->setWidth(barWidth);
 }
 
 void ChartStudies::addOverlayRange(QCPRange &range, bool &found, const QCPRange &keys) const

@@ -2,6 +2,7 @@
 
 #include "StudyLine.h"
 #include "indicators/IndicatorSet.h"
+#include "market/CandleHistory.h"
 
 #include <qcustomplot.h>
 
@@ -28,6 +29,22 @@ public:
         OverlayCount
     };
     enum Pane { RsiPane, MacdPane, PaneCount };
+    // The values a chart keeps per candle (CandleHistory's study lines).
+    enum Column {
+        SmaColumn,
+        EmaFastColumn,
+        EmaSlowColumn,
+        BbUpperColumn,
+        BbMiddleColumn,
+        BbLowerColumn,
+        VwapColumn,
+        RsiColumn,
+        MacdColumn,
+        MacdSignalColumn,
+        MacdHistogramColumn,
+        ColumnCount
+    };
+    static std::array<double, ColumnCount> columnsOf(const IndicatorValues &values);
 
     ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginGroup *group);
     ~ChartStudies() override;
@@ -41,9 +58,16 @@ public:
 
     // Clears every line; MACD bars are `barWidth` wide in key units.
     void reset(const IndicatorParams &params, int priceDecimals, double barWidth);
-    void append(double key, const IndicatorValues &values);
+    // The latest confirmed candle's values, at `key`: the legend's and
+    // where the preview starts.
+    void setLatest(double key, const IndicatorValues &values);
     void setPreview(double key, const std::optional<IndicatorValues> &values);
-    void trimBefore(double key);
+    // Draws the lines over the chart's columns (PricePane::columns()): a
+    // point per candle, or a column's lowest and highest value — the one
+    // nearer its last value second — so a line keeps its true extremes at
+    // any zoom. MACD's histogram shows a column's larger swing.
+    void show(const CandleHistory &history, const std::vector<CandleHistory::Span> &columns,
+        std::int64_t bucket, double barWidth);
 
     // Widens `range` to the visible overlays within `keys`.
     void addOverlayRange(QCPRange &range, bool &found, const QCPRange &keys) const;
@@ -57,12 +81,15 @@ private:
     void makePane(Pane pane, QCPMarginGroup *group);
     void updatePaneLegends();
     void placePanes();
+    std::array<StudyLine *, MacdHistogramColumn> lines() const;
 
     QCustomPlot *m_plot;
     QCPAxisRect *m_priceRect;
     IndicatorParams m_params;
     int m_priceDecimals = 2;
     IndicatorValues m_current {}; // the preview when there is one, else the last confirmed
+    IndicatorValues m_latest {}; // the last confirmed
+    double m_latestKey = 0.0;
     std::array<QCPAxisRect *, PaneCount> m_panes {};
     std::array<bool, OverlayCount> m_overlayVisible { true, true, false, true, false };
     std::array<bool, PaneCount> m_paneVisible { true, true };

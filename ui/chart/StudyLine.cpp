@@ -18,19 +18,17 @@ StudyLine::StudyLine(QCPAxis *keyAxis, QCPAxis *valueAxis, const QColor &color, 
     m_preview->setSelectable(QCP::stNone);
 }
 
-void StudyLine::append(double key, double value)
+void StudyLine::setPoints(const QList<QCPGraphData> &points)
 {
-    if (!std::isnan(value)) // warm-up: nothing to draw yet
-        m_line->data()->add(QCPGraphData(key, value));
+    m_line->data()->set(points, true);
 }
 
-void StudyLine::setPreview(double key, double value)
+void StudyLine::setPreview(double lastKey, double last, double key, double value)
 {
     m_preview->data()->clear();
-    const double last = lastValue();
     if (std::isnan(value) || std::isnan(last))
         return;
-    m_preview->data()->add(QCPGraphData((m_line->data()->constEnd() - 1)->key, last));
+    m_preview->data()->add(QCPGraphData(lastKey, last));
     m_preview->data()->add(QCPGraphData(key, value));
 }
 
@@ -40,22 +38,10 @@ void StudyLine::clear()
     m_preview->data()->clear();
 }
 
-void StudyLine::trimBefore(double key)
-{
-    m_line->data()->removeBefore(key);
-}
-
 void StudyLine::setVisible(bool visible)
 {
     m_line->setVisible(visible);
     m_preview->setVisible(visible);
-}
-
-double StudyLine::lastValue() const
-{
-    if (m_line->data()->isEmpty())
-        return std::nan("");
-    return (m_line->data()->constEnd() - 1)->value;
 }
 
 void StudyLine::addToRange(QCPRange &range, bool &found, const QCPRange &keys) const

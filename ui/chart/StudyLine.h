@@ -14,15 +14,14 @@ public:
     StudyLine(const StudyLine &) = delete;
     StudyLine &operator=(const StudyLine &) = delete;
 
-    // NaN (the warm-up) draws nothing.
-    void append(double key, double value);
-    void setPreview(double key, double value);
+    // The points in view, in key order.
+    void setPoints(const QList<QCPGraphData> &points);
+    // From the last confirmed value to the forming candle's; NaN (a
+    // warm-up) at either end draws nothing.
+    void setPreview(double lastKey, double last, double key, double value);
     void clear();
-    void trimBefore(double key);
     void setVisible(bool visible);
     bool isVisible() const { return m_line->visible(); }
-    // Latest confirmed value, NaN when none.
-    double lastValue() const;
     void addToRange(QCPRange &range, bool &found, const QCPRange &keys) const;
 
 private:

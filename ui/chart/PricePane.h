@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ChartStudies.h"
+#include "market/CandleHistory.h"
+#include "model/Timeframe.h"
+
+#include <qcustomplot.h>
+
+#include <optional>
+
+namespace kairos {
+
+// The candles and volume of a chart. Every confirmed candle it is given is
+// kept (with its study values) in a CandleHistory; the plottables hold only
+// what is in view, at the detail the plot's width allows: one bar per
+// candle while a candle is at least DetailPixels wide, else one bar per
+// bucket of 2^k candles — each the exact OHLC and volume of the candles it
+// covers — so a frame costs the same with ten thousand candles in view as
+// with a million.
+class PricePane
+{
+public:
+    // Four years of minutes; beyond it the oldest are dropped.
+    static constexpr qsizetype MaxCandles = qsizetype(1) << 21;
+    static constexpr double DetailPixels = 3.0;
+    static constexpr double BodyWidth = 0.72; // of a bar's bucket
+
+    // What the last show() drew and read.
+    struct Frame
+    {
+        qsizetype drawn = 0; // bars of the candle plottable
+        std::int64_t bucket = 0; // ms each bar covers
+        int pixels = 0; // the plot's width it was drawn for
+        std::int64_t candlesRead = 0;
+        std::int64_t blocksRead = 0;
+    };
+
+    PricePane(QCPAxisRect *priceRect, QCPAxisRect *volumeRect);
+
+    void applyColors();
+    void reset(const Timeframe &timeframe);
+    void append(const CandleList &candles, const QList<IndicatorValues> &indicators);
+    void setForming(const std::optional<Candle> &forming);
+    // Fills the plottables with the columns of `keys` on a plot `pixels` wide.
+    void show(const QCPRange &keys, int pixels);
+    // What show() drew: its columns, and the width of their bars in keys.
+    const std::vector<CandleHistory::Span> &columns() const { return m_columns; }
+    double barWidth() const;
+
+    const CandleHistory &history() const { return m_history; }
+    std::optional<Candle> lastConfirmed() const;
+    std::optional<Candle> candleAt(double key) const;
+    double keyOf(std::int64_t time) const;
+    // The extremes drawn within `keys`: prices of the candles (and the
+    // forming one), the largest volume bar.
+    bool priceRange(const QCPRange &keys, QCPRange &prices) const;
+    double largestVolume(const QCPRange &keys) const;
+    const Frame &frame() const { return m_frame; }
+
+private:
+    QCPFinancial *m_candles;
+    QCPFinancial *m_formingCandle;
+    QCPBars *m_volumeUp;
+    QCPBars *m_volumeDown;
+    QCPBars *m_formingVolume;
+    Timeframe m_timeframe = Timeframe::fromSeconds(60);
+    CandleHistory m_history { ChartStudies::ColumnCount };
+    std::vector<CandleHistory::Span> m_columns; // reused frame to frame
+    Frame m_frame;
+};
+
+} // namespace kairos
