@@ -49,6 +49,7 @@ CandleChart::CandleChart(QWidget *parent)
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setMouseTracking(true);
     setNoAntialiasingOnDrag(true);
+    setPlottingHint(QCP::phFastPolylines, true);
     setMinimumSize(400, 300);
 }
 

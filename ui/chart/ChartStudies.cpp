@@ -69,6 +69,7 @@ ChartStudies::ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginG
     m_macdHistogram->setPen(Qt::NoPen);
     m_macdHistogram->setBrush(QColor(0x78, 0x90, 0x9c, 140));
     m_macdHistogram->setWidthType(QCPBars::wtPlotCoords);
+    m_macdHistogram->setAntialiased(false);
     m_macdHistogram->setSelectable(QCP::stNone);
     m_macd = std::make_unique<StudyLine>(macd->axis(QCPAxis::atBottom),
         macd->axis(QCPAxis::atRight), EmaFastColor, QStringLiteral("MACD"));
@@ -258,6 +259,8 @@ void ChartStudies::show(const CandleHistory &history,
 {
     const double half = double(bucket) / 2000.0;
     QList<QCPGraphData> points;
+    const bool perCandle = std::all_of(columns.begin(), columns.end(),
+        [](const CandleHistory::Span &span) { return span.count == 1; });
     const auto all = lines();
     for (std::size_t c = 0; c < all.size(); ++c) {
         points.clear();
@@ -276,7 +279,7 @@ void ChartStudies::show(const CandleHistory &history,
             points.append(QCPGraphData(key, rising ? low : high));
             points.append(QCPGraphData(key, rising ? high : low));
         }
-        all[c]->setPoints(points);
+        all[c]->setPoints(points, perCandle);
     }
     QList<QCPBarsData> bars;
     for (const CandleHistory::Span &span : columns) {

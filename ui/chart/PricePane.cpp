@@ -39,6 +39,9 @@ PricePane::PricePane(QCPAxisRect *priceRect, QCPAxisRect *volumeRect)
         f->setWidthType(QCPFinancial::wtPlotCoords);
         f->setTwoColored(true);
         f->setSelectable(QCP::stNone);
+        // Bars are axis-aligned: smoothing their edges costs a frame most of
+        // its time and shows nothing.
+        f->setAntialiased(false);
     }
     m_volumeUp = new QCPBars(volumeTime, volume);
     m_volumeDown = new QCPBars(volumeTime, volume);
@@ -46,6 +49,7 @@ PricePane::PricePane(QCPAxisRect *priceRect, QCPAxisRect *volumeRect)
     for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume }) {
         bars->setWidthType(QCPBars::wtPlotCoords);
         bars->setSelectable(QCP::stNone);
+        bars->setAntialiased(false);
     }
 }
 

@@ -18,9 +18,10 @@ StudyLine::StudyLine(QCPAxis *keyAxis, QCPAxis *valueAxis, const QColor &color, 
     m_preview->setSelectable(QCP::stNone);
 }
 
-void StudyLine::setPoints(const QList<QCPGraphData> &points)
+void StudyLine::setPoints(const QList<QCPGraphData> &points, bool smooth)
 {
     m_line->data()->set(points, true);
+    m_line->setAntialiased(smooth);
 }
 
 void StudyLine::setPreview(double lastKey, double last, double key, double value)

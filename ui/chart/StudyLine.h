@@ -15,7 +15,10 @@ public:
     StudyLine &operator=(const StudyLine &) = delete;
 
     // The points in view, in key order.
-    void setPoints(const QList<QCPGraphData> &points);
+    // The points in view, in key order. Smoothed only with a point per
+    // candle: zigzags between columns' extremes cost most of a frame
+    // smoothed and look the same without.
+    void setPoints(const QList<QCPGraphData> &points, bool smooth);
     // From the last confirmed value to the forming candle's; NaN (a
     // warm-up) at either end draws nothing.
     void setPreview(double lastKey, double last, double key, double value);
