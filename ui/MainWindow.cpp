@@ -27,6 +27,7 @@
 #include "panels/SignalsModel.h"
 #include "panels/TradingPanel.h"
 #include "panels/WatchlistModel.h"
+#include "storage/ChartHistoryLoader.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +48,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 
 namespace kairos {
@@ -456,10 +458,28 @@ void MainWindow::exportTrades()
             this, tr("Export trades"), tr("Could not write %1: %2").arg(path, error));
 }
 
+MainWindow::~MainWindow()
+{
+    if (m_historyThread) {
+        m_historyThread->quit();
+        m_historyThread->wait();
+    }
+}
+
 void MainWindow::setDatabase(const QString &path, bool scratch)
 {
-    if (!m_database)
-        m_database = new DatabaseActions(this, path, scratch);
+    if (m_database)
+        return;
+    m_database = new DatabaseActions(this, path, scratch);
+    // Older candles come from the database on a thread of their own, never
+    // the window's or the engine's.
+    m_historyThread = new QThread(this);
+    auto *loader = new ChartHistoryLoader(path);
+    loader->moveToThread(m_historyThread);
+    connect(m_historyThread, &QThread::finished, loader, &QObject::deleteLater);
+    connect(m_chart, &CandleChart::olderCandlesWanted, loader, &ChartHistoryLoader::load);
+    connect(loader, &ChartHistoryLoader::loaded, m_chart, &CandleChart::addOlder);
+    m_historyThread->start();
 }
 
 void MainWindow::setupHelpMenu()

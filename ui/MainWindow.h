@@ -11,6 +11,8 @@
 
 #include <QMainWindow>
 
+class QThread;
+
 #include <array>
 
 class QActionGroup;
@@ -38,6 +40,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(
         const InstrumentList &instruments, const QString &feedName, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     CandleChart *chart() const { return m_chart; }
     WatchlistModel *watchlist() const { return m_watchlist; }
@@ -168,6 +171,7 @@ private:
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     qint64 m_viewsApplied = 0;
     DatabaseActions *m_database = nullptr;
+    QThread *m_historyThread = nullptr; // reads older candles for the chart
     AlertNotifier *m_notifier = nullptr;
     std::array<QAction *, 3> m_notifyActions {};
     std::array<QAction *, 3> m_soundActions {};

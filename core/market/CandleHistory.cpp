@@ -84,6 +84,31 @@ void CandleHistory::summarizeLastBlock()
     }
 }
 
+qsizetype CandleHistory::prepend(const CandleList &older, std::span<const double> studies)
+{
+    const auto lines = std::size_t(studyCount());
+    CandleHistory merged(studyCount());
+    merged.m_candles.reserve(std::size_t(older.size() + size()));
+    qsizetype taken = 0;
+    std::vector<double> row(lines);
+    for (qsizetype i = 0; i < older.size(); ++i) {
+        if (!isEmpty() && older[i].time >= m_candles.front().time)
+            break;
+        for (std::size_t line = 0; line < lines; ++line) {
+            const std::size_t at = std::size_t(i) * lines + line;
+            row[line] = at < studies.size() ? studies[at] : None;
+        }
+        taken += merged.append(older[i], row) ? 1 : 0;
+    }
+    for (qsizetype i = 0; i < size(); ++i) {
+        for (std::size_t line = 0; line < lines; ++line)
+            row[line] = m_studies[line][std::size_t(i)];
+        merged.append(m_candles[std::size_t(i)], row);
+    }
+    *this = std::move(merged);
+    return taken;
+}
+
 void CandleHistory::removeFirst(qsizetype count)
 {
     if (count <= 0)

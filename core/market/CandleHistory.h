@@ -38,6 +38,12 @@ public:
     // (fewer are NaN). False, and nothing kept, when it is not later than
     // the last candle.
     bool append(const Candle &candle, std::span<const double> studies = {});
+    // Puts older candles before the first one, with `studyCount()` values
+    // each, row by row (missing ones are NaN). Those not earlier than the
+    // first candle, or out of order, are left out. Returns how many were
+    // taken. Costs the whole history (blocks are counted from the first
+    // candle): for pages, not single candles.
+    qsizetype prepend(const CandleList &older, std::span<const double> studies = {});
     // Drops the oldest candles, in whole blocks: at least `count`.
     void removeFirst(qsizetype count);
 

@@ -429,6 +429,43 @@ bool StorageReader::candles(std::uint32_t symbol, std::int64_t timeframeSeconds,
     return true;
 }
 
+CandleList StorageReader::candlesBefore(
+    std::uint32_t symbol, std::int64_t timeframeSeconds, std::int64_t before, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT time, open, high, low, close, volume, trades, volume_high FROM (SELECT * FROM"
+        " candles WHERE symbol = ? AND timeframe = ? AND time < ? ORDER BY time DESC LIMIT ?)"
+        " ORDER BY time"));
+    q.bindValue(0, qint64(symbol));
+    q.bindValue(1, qint64(timeframeSeconds));
+    q.bindValue(2, qint64(before));
+    q.bindValue(3, limit);
+    CandleList out;
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append(candleAt(q, 0));
+    return out;
+}
+
+std::optional<StorageReader::ChartSnapshot> StorageReader::chartSnapshotBefore(
+    std::uint32_t symbol, std::int64_t timeframeSeconds, std::int64_t before)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT time, state FROM indicator_snapshots WHERE symbol = ? AND timeframe = ?"
+        " AND kind = ? AND time < ? ORDER BY time DESC LIMIT 1"));
+    q.bindValue(0, qint64(symbol));
+    q.bindValue(1, qint64(timeframeSeconds));
+    q.bindValue(2, int(SnapshotKind::Chart));
+    q.bindValue(3, qint64(before));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return ChartSnapshot { q.value(0).toLongLong(), q.value(1).toByteArray() };
+}
+
 namespace {
 
 // "symbol = ?" when the range names one, else a condition that always holds.

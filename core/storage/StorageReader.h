@@ -59,6 +59,19 @@ public:
     // on error.
     bool candles(std::uint32_t symbol, std::int64_t timeframeSeconds, const Range &range,
         const std::function<bool(const Candle &)> &row);
+    // The `limit` newest candles of a series before `before` (epoch ms),
+    // oldest first.
+    CandleList candlesBefore(
+        std::uint32_t symbol, std::int64_t timeframeSeconds, std::int64_t before, int limit);
+    // The newest chart indicator snapshot of a series taken before `before`:
+    // the time of the candle it includes last, and its state.
+    struct ChartSnapshot
+    {
+        std::int64_t time = 0;
+        QByteArray state;
+    };
+    std::optional<ChartSnapshot> chartSnapshotBefore(
+        std::uint32_t symbol, std::int64_t timeframeSeconds, std::int64_t before);
     bool fills(const Range &range, const std::function<bool(const Fill &)> &row);
     bool signalRows(const Range &range, const std::function<bool(const Signal &)> &row);
     bool alerts(const Range &range, const std::function<bool(const Alert &)> &row);

@@ -15,6 +15,7 @@
 // stable on a shared machine. Timings mean something in the bench preset.
 // --png saves each zoom level's last frame (chart-N-V.png), to look at.
 
+#include "../common/CandleDatabase.h"
 #include "chart/CandleChart.h"
 #include "indicators/IndicatorSet.h"
 #include "storage/Database.h"
@@ -27,8 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -38,49 +37,17 @@ using namespace kairos;
 
 namespace {
 
-constexpr std::int64_t Start = 1'600'000'000'000; // 2020-09-13, a minute boundary
+constexpr std::int64_t Start = 1'599'999'960'000; // 2020-09-13 12:26 UTC
 const Timeframe Minute = Timeframe::fromSeconds(60);
 
 InstrumentList instruments()
 {
-    Instrument btc;
-    btc.symbol = QStringLiteral("BTCUSDT");
-    btc.priceIncrement = *Decimal::parse("0.01");
-    return { btc };
+    return testing::candleDatabaseInstruments();
 }
 
-// A database of `count` one-minute candles around 64,000, written by SQLite
-// itself (one statement) rather than row by row.
 bool writeDatabase(const QString &path, qint64 count, QString *error)
 {
-    Database db;
-    if (!db.open(path)) {
-        *error = QStringLiteral("cannot create %1").arg(path);
-        return false;
-    }
-    StorageReader reader(db);
-    const std::vector<std::uint32_t> ids = reader.instrumentIds(instruments(), true);
-    if (ids.size() != 1) {
-        *error = reader.error();
-        return false;
-    }
-    QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1),"
-        " p(i, o) AS (SELECT i, 6400000000000 + ((i * 7919) % 20011 - 10000) * 10000000"
-        " + ((i / 1440) % 90 - 45) * 20000000000 FROM n)"
-        " INSERT INTO candles (symbol, timeframe, time, open, high, low, close, volume, trades,"
-        " volume_high) SELECT ?, 60, ? + i * 60000, o, o + 3000000000, o - 2900000000,"
-        " o + ((i * 104729) % 5001 - 2500) * 1000000, (1 + (i * 31) % 997) * 100000000,"
-        " 1 + i % 40, 0 FROM p"));
-    insert.addBindValue(count);
-    insert.addBindValue(qint64(ids[0]));
-    insert.addBindValue(qint64(Start));
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
-        return false;
-    }
-    return true;
+    return testing::writeCandleDatabase(path, count, Start, error);
 }
 
 ChartUpdate updateOf(const CandleList &candles, const QByteArray &seed)

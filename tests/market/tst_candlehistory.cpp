@@ -220,6 +220,34 @@ private slots:
         QVERIFY(history.append(w.candles[0]));
     }
 
+    void olderCandlesGoBeforeTheFirst()
+    {
+        const Walk w = walk(3000, 1e-5, 10, 6);
+        CandleHistory history(1);
+        for (qsizetype i = 1000; i < 3000; ++i)
+            history.append(w.candles[i], std::span(&w.line[std::size_t(i)], 1));
+        // A page that overlaps what is held: the overlap is left out.
+        const CandleList page = w.candles.sliced(0, 1100);
+        const std::vector<double> values(w.line.begin(), w.line.begin() + 1100);
+        QCOMPARE(history.prepend(page, values), 1000);
+        QCOMPARE(history.size(), 3000);
+        QCOMPARE(history.at(0), w.candles[0]);
+        QVERIFY(sameLine(history.study(0, 5), w.line[5]));
+        QRandomGenerator random(13);
+        CandleHistory::Span span;
+        for (int round = 0; round < 100; ++round) {
+            const auto first = qsizetype(random.bounded(3000));
+            const auto last = first + 1 + qsizetype(random.bounded(int(3000 - first)));
+            history.aggregate(first, last, span);
+            const CandleHistory::Span expected = naive(w, first, last);
+            QCOMPARE(span.candle.high, expected.candle.high);
+            QCOMPARE(span.candle.low, expected.candle.low);
+            QCOMPARE(span.candle.volume, expected.candle.volume);
+            QVERIFY(sameLine(span.studyLow[0], expected.studyLow[0]));
+        }
+        QCOMPARE(history.prepend(page, values), 0);
+    }
+
     void aVolumeBeyondWhatAVolumeHoldsSaturates()
     {
         CandleHistory history;

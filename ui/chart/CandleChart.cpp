@@ -190,6 +190,10 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     m_dragged.reset();
     m_priceDecimals = priceDecimals;
     m_timeframe = update.timeframe;
+    m_params = update.indicatorParams;
+    ++m_request;
+    m_asking = false;
+    m_allHistory = false;
     m_forming.reset();
     m_pane->reset(m_timeframe);
     m_markers->clear();
@@ -362,6 +366,33 @@ void CandleChart::onTimeRangeChanged(const QCPRange &range)
         m_adjustingRange = false;
     }
     rescaleValueAxes();
+    askForOlder();
+}
+
+void CandleChart::askForOlder()
+{
+    // Within a view's width of the oldest candle held, so it arrives
+    // before the view gets there.
+    const CandleHistory &history = m_pane->history();
+    if (m_asking || m_allHistory || m_symbol.isEmpty() || history.isEmpty())
+        return;
+    const QCPRange view = m_priceRect->axis(QCPAxis::atBottom)->range();
+    if (view.lower > keyOf(history.at(0)) + view.size())
+        return;
+    m_asking = true;
+    emit olderCandlesWanted(++m_request, m_symbol, m_timeframe, history.at(0).time, m_params);
+}
+
+void CandleChart::addOlder(const ChartPage &page)
+{
+    if (page.request != m_request || page.symbol != m_symbol || page.timeframe != m_timeframe)
+        return;
+    m_asking = false;
+    const qsizetype taken = m_pane->prepend(page.candles, page.indicators);
+    m_allHistory = page.reachedStart || !page.error.isEmpty() || taken == 0;
+    rescaleValueAxes();
+    replot(rpQueuedReplot);
+    askForOlder();
 }
 
 void CandleChart::updateLayout()

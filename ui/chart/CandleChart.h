@@ -8,6 +8,7 @@
 #include "engine/MarketView.h"
 #include "model/Candle.h"
 #include "model/Timeframe.h"
+#include "storage/ChartHistoryLoader.h"
 
 #include <qcustomplot.h>
 
@@ -45,6 +46,11 @@ public:
     // Adds newly confirmed candles, their indicators and signals, and
     // replaces the forming candle and its preview.
     void update(const ChartUpdate &update);
+    // Older candles from storage (an answer to olderCandlesWanted); those
+    // of an earlier series or request are ignored.
+    void addOlder(const ChartPage &page);
+    // True once storage has nothing older (or is not there to ask).
+    bool hasAllHistory() const { return m_allHistory; }
 
     ChartStudies *studies() const { return m_studies; }
     const SignalMarkers &markers() const { return *m_markers; }
@@ -82,6 +88,10 @@ signals:
     void placeOrderRequested(
         kairos::Side side, kairos::OrderType type, const kairos::Decimal &price);
     void flattenRequested(quint32 symbol);
+    // The view nears the oldest candle the chart holds: the stored ones
+    // before `before`, answered with addOlder().
+    void olderCandlesWanted(quint64 request, const QString &symbol, kairos::Timeframe timeframe,
+        qint64 before, const kairos::IndicatorParams &params);
     void reverseRequested(quint32 symbol);
 
 protected:
@@ -105,6 +115,7 @@ private:
     void onTimeRangeChanged(const QCPRange &range);
     void rescaleValueAxes();
     void scrollToLatest();
+    void askForOlder();
     void showCandleAt(double key);
     void updateReadout(const std::optional<Candle> &candle);
     // The price at pixel row `y` of the price pane, on the tick.
@@ -142,6 +153,10 @@ private:
     int m_priceDecimals = 2;
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     std::optional<Candle> m_forming;
+    IndicatorParams m_params;
+    quint64 m_request = 0; // of the page asked for; a new series asks anew
+    bool m_asking = false;
+    bool m_allHistory = false;
     bool m_following = true;
     bool m_hovering = false;
     bool m_adjustingRange = false;

@@ -107,6 +107,23 @@ void PricePane::append(const CandleList &candles, const QList<IndicatorValues> &
         m_history.removeFirst(m_history.size() - MaxCandles / 8 * 7);
 }
 
+qsizetype PricePane::prepend(const CandleList &candles, const QList<IndicatorValues> &indicators)
+{
+    const qsizetype room = std::max<qsizetype>(MaxCandles - m_history.size(), 0);
+    const qsizetype skip = std::max<qsizetype>(candles.size() - room, 0);
+    std::vector<double> studies;
+    studies.reserve(std::size_t(candles.size() - skip) * ChartStudies::ColumnCount);
+    for (qsizetype i = skip; i < candles.size(); ++i) {
+        if (i < indicators.size()) {
+            const auto values = ChartStudies::columnsOf(indicators[i]);
+            studies.insert(studies.end(), values.begin(), values.end());
+        } else {
+            studies.insert(studies.end(), ChartStudies::ColumnCount, std::nan(""));
+        }
+    }
+    return m_history.prepend(candles.sliced(skip), studies);
+}
+
 void PricePane::setForming(const std::optional<Candle> &forming)
 {
     m_formingCandle->data()->clear();

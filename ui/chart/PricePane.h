@@ -40,6 +40,9 @@ public:
     void applyColors();
     void reset(const Timeframe &timeframe);
     void append(const CandleList &candles, const QList<IndicatorValues> &indicators);
+    // Older candles, from storage, before the first one; the newest of them
+    // when all would pass MaxCandles. Returns how many were taken.
+    qsizetype prepend(const CandleList &candles, const QList<IndicatorValues> &indicators);
     void setForming(const std::optional<Candle> &forming);
     // Fills the plottables with the columns of `keys` on a plot `pixels` wide.
     void show(const QCPRange &keys, int pixels);
