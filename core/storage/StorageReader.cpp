@@ -161,19 +161,12 @@ CandleList StorageReader::seriesCandles(
     std::int64_t after = std::numeric_limits<std::int64_t>::min();
     int limit = -1;
     if (nth.next()) {
-        QSqlQuery snapshot(m_db.connection());
-        snapshot.prepare(QStringLiteral(
-            "SELECT time, state FROM indicator_snapshots WHERE symbol = ? AND timeframe = ?"
-            " AND kind = ? AND time <= ? ORDER BY time DESC LIMIT 1"));
-        snapshot.bindValue(0, qint64(id));
-        snapshot.bindValue(1, qint64(timeframeSeconds));
-        snapshot.bindValue(2, int(SnapshotKind::Chart));
-        snapshot.bindValue(3, nth.value(0).toLongLong());
-        if (!exec(snapshot))
+        if (const auto snapshot
+            = chartSnapshotBefore(id, timeframeSeconds, nth.value(0).toLongLong() + 1)) {
+            after = snapshot->time;
+            seed = snapshot->state;
+        } else if (!m_error.isEmpty()) {
             return {};
-        if (snapshot.next()) {
-            after = snapshot.value(0).toLongLong();
-            seed = snapshot.value(1).toByteArray();
         } else {
             // None yet: the series is younger than a snapshot period past
             // the chart, so this takes all of it. (An imported series has
@@ -181,15 +174,22 @@ CandleList StorageReader::seriesCandles(
             limit = warmCandles + SnapshotEvery;
         }
     }
+    return newestCandles(id, timeframeSeconds, QStringLiteral("time > ?"), after, limit);
+}
+
+CandleList StorageReader::newestCandles(std::uint32_t id, std::int64_t timeframeSeconds,
+    const QString &condition, std::int64_t bound, int limit)
+{
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT time, open, high, low, close, volume, trades, volume_high FROM (SELECT * FROM "
-        "candles"
-        " WHERE symbol = ? AND timeframe = ? AND time > ? ORDER BY time DESC LIMIT ?)"
-        " ORDER BY time"));
+        "SELECT time, open, high, low, close, volume, trades, volume_high FROM (SELECT * FROM"
+        " candles WHERE symbol = ? AND timeframe = ? AND %1 ORDER BY time DESC LIMIT ?)"
+        " ORDER BY time")
+                  .arg(condition));
     q.bindValue(0, qint64(id));
     q.bindValue(1, qint64(timeframeSeconds));
-    q.bindValue(2, qint64(after));
+    q.bindValue(2, qint64(bound));
     q.bindValue(3, limit);
     CandleList out;
     if (!exec(q))
@@ -432,22 +432,7 @@ bool StorageReader::candles(std::uint32_t symbol, std::int64_t timeframeSeconds,
 CandleList StorageReader::candlesBefore(
     std::uint32_t symbol, std::int64_t timeframeSeconds, std::int64_t before, int limit)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT time, open, high, low, close, volume, trades, volume_high FROM (SELECT * FROM"
-        " candles WHERE symbol = ? AND timeframe = ? AND time < ? ORDER BY time DESC LIMIT ?)"
-        " ORDER BY time"));
-    q.bindValue(0, qint64(symbol));
-    q.bindValue(1, qint64(timeframeSeconds));
-    q.bindValue(2, qint64(before));
-    q.bindValue(3, limit);
-    CandleList out;
-    if (!exec(q))
-        return out;
-    while (q.next())
-        out.append(candleAt(q, 0));
-    return out;
+    return newestCandles(symbol, timeframeSeconds, QStringLiteral("time < ?"), before, limit);
 }
 
 std::optional<StorageReader::ChartSnapshot> StorageReader::chartSnapshotBefore(

@@ -80,6 +80,10 @@ public:
 
 private:
     bool exec(QSqlQuery &query);
+    // The `limit` newest candles of a series meeting `condition` ("time > ?"
+    // or "time < ?" against `bound`), oldest first; every one with -1.
+    CandleList newestCandles(std::uint32_t id, std::int64_t timeframeSeconds,
+        const QString &condition, std::int64_t bound, int limit);
     CandleList seriesCandles(
         std::uint32_t id, std::int64_t timeframeSeconds, int warmCandles, QByteArray &seed);
 

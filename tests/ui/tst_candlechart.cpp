@@ -164,6 +164,25 @@ private slots:
         QVERIFY(time->range().size() >= 60.0 * CandleChart::MinVisible - 1e-6);
     }
 
+    void aShortSeriesOpensOnItsCandles()
+    {
+        // Eight hourly candles: the view is theirs, not 120 hours of which
+        // 112 are empty.
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        ChartUpdate update = chartUpdate(candles(8), forming(T0 + 8 * 60'000, 101));
+        chart.setSeries(QStringLiteral("SOLUSDT"), 2, update);
+        QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        const double first = double(T0) / 1000.0 + 30.0;
+        QVERIFY2(time->range().lower >= first - 3 * 60.0,
+            qPrintable(QString::number(time->range().lower - first)));
+        QVERIFY(time->range().contains(first + 8 * 60.0));
+        QVERIFY(time->range().size() <= 60.0 * (2 + 9 + 3) + 1e-6); // margins, candles
+        chart.update(chartUpdate(candles(1, T0 + 8 * 60'000), forming(T0 + 9 * 60'000, 102)));
+        QVERIFY(time->range().lower >= first - 3 * 60.0);
+        QVERIFY(time->range().contains(first + 9 * 60.0));
+    }
+
     void aZoomedOutChartDrawsEachBucketsExactCandle()
     {
         auto shown = shownChart();

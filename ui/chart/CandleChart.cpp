@@ -200,7 +200,7 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     m_gaps->clear();
 
     const double width = double(m_timeframe.seconds());
-    m_studies->reset(update.indicatorParams, priceDecimals, width * BodyWidth);
+    m_studies->reset(update.indicatorParams, priceDecimals, m_timeframe);
     const QString format = m_timeframe.seconds() < 60 ? QStringLiteral("HH:mm:ss")
         : m_timeframe.seconds() < 86400               ? QStringLiteral("HH:mm\nd MMM")
                                                       : QStringLiteral("d MMM\nyyyy");
@@ -325,7 +325,7 @@ void CandleChart::scrollToLatest()
     const double width = double(m_timeframe.seconds());
     const double upper = keyOf(*latest) + width * RightMargin;
     m_adjustingRange = true;
-    time->setRange(upper - time->range().size(), upper);
+    time->setRange(bounded(QCPRange(upper - time->range().size(), upper)));
     m_adjustingRange = false;
     rescaleValueAxes();
 }
@@ -341,10 +341,8 @@ std::optional<QCPRange> CandleChart::dataRange() const
     return QCPRange(keyOf(first) - width * LeftMargin, keyOf(*latest) + width * RightMargin);
 }
 
-void CandleChart::onTimeRangeChanged(const QCPRange &range)
+QCPRange CandleChart::bounded(const QCPRange &range) const
 {
-    if (m_adjustingRange)
-        return;
     // On the data: at least MinVisible candles, at most all of them, never
     // starting before the first candle nor leaving more than a quarter of
     // the view empty after the last.
@@ -360,9 +358,17 @@ void CandleChart::onTimeRangeChanged(const QCPRange &range)
         lower = std::clamp(lower, data->lower,
             std::max(data->lower, data->upper - width * RightMargin + empty - size));
     }
-    if (lower != range.lower || size != range.size()) {
+    return QCPRange(lower, lower + size);
+}
+
+void CandleChart::onTimeRangeChanged(const QCPRange &range)
+{
+    if (m_adjustingRange)
+        return;
+    const QCPRange allowed = bounded(range);
+    if (allowed.lower != range.lower || allowed.upper != range.upper) {
         m_adjustingRange = true;
-        m_priceRect->axis(QCPAxis::atBottom)->setRange(lower, lower + size);
+        m_priceRect->axis(QCPAxis::atBottom)->setRange(allowed);
         m_adjustingRange = false;
     }
     rescaleValueAxes();
@@ -410,8 +416,8 @@ void CandleChart::rescaleValueAxes()
 {
     const QCPRange visible = m_priceRect->axis(QCPAxis::atBottom)->range();
     m_pane->show(visible, m_priceRect->width());
-    m_studies->show(
-        m_pane->history(), m_pane->columns(), m_pane->frame().bucket, m_pane->barWidth());
+    m_studies->show(m_pane->history(), m_pane->columns(), m_pane->frame().bucket,
+        m_pane->barWidth(), m_priceRect->width());
     QCPRange prices;
     const bool any = m_pane->priceRange(visible, prices);
     bool found = any;

@@ -128,6 +128,8 @@ private:
     double keyOf(const Candle &candle) const { return m_pane->keyOf(candle.time); }
     // The time range the view may show: the data's, with margins.
     std::optional<QCPRange> dataRange() const;
+    // `range` moved and sized to stay on the data.
+    QCPRange bounded(const QCPRange &range) const;
     QString formatPrice(Decimal price) const;
 
     QCPAxisRect *m_priceRect = nullptr;

@@ -219,11 +219,12 @@ std::array<StudyLine *, ChartStudies::MacdHistogramColumn> ChartStudies::lines()
         m_bbLower.get(), m_vwap.get(), m_rsi.get(), m_macd.get(), m_macdSignal.get() };
 }
 
-void ChartStudies::reset(const IndicatorParams &params, int priceDecimals, double barWidth)
+void ChartStudies::reset(
+    const IndicatorParams &params, int priceDecimals, const Timeframe &timeframe)
 {
     m_params = params;
     m_priceDecimals = priceDecimals;
-    m_macdHistogram->setWidth(barWidth);
+    m_candleHalf = double(timeframe.seconds()) / 2.0;
     for (StudyLine *line : lines())
         line->clear();
     m_macdHistogram->data()->clear();
@@ -255,22 +256,37 @@ void ChartStudies::setPreview(double key, const std::optional<IndicatorValues> &
 }
 
 void ChartStudies::show(const CandleHistory &history,
-    const std::vector<CandleHistory::Span> &columns, std::int64_t bucket, double barWidth)
+    const std::vector<CandleHistory::Span> &columns, std::int64_t bucket, double barWidth,
+    int pixels)
 {
     const double half = double(bucket) / 2000.0;
+    qsizetype candles = 0;
+    for (const CandleHistory::Span &span : columns)
+        candles += span.count;
+    const bool perCandle = candles <= 2 * qsizetype(std::max(pixels, 1));
+    // Smoothing is most of a frame's cost and shows only with a pixel or
+    // more per candle.
+    const bool smooth = candles <= qsizetype(std::max(pixels, 1));
     QList<QCPGraphData> points;
-    const bool perCandle = std::all_of(columns.begin(), columns.end(),
-        [](const CandleHistory::Span &span) { return span.count == 1; });
     const auto all = lines();
     for (std::size_t c = 0; c < all.size(); ++c) {
         points.clear();
         for (const CandleHistory::Span &span : columns) {
+            if (perCandle) {
+                for (qsizetype i = span.first; i < span.first + span.count; ++i) {
+                    const double v = history.study(int(c), i);
+                    if (!std::isnan(v))
+                        points.append(
+                            QCPGraphData(double(history.at(i).time) / 1000.0 + m_candleHalf, v));
+                }
+                continue;
+            }
             const double key = double(span.candle.time) / 1000.0 + half;
             const double low = span.studyLow[c];
             const double high = span.studyHigh[c];
             if (std::isnan(low))
                 continue;
-            if (span.count == 1 || low == high) {
+            if (low == high) {
                 points.append(QCPGraphData(key, low));
                 continue;
             }
@@ -279,7 +295,7 @@ void ChartStudies::show(const CandleHistory &history,
             points.append(QCPGraphData(key, rising ? low : high));
             points.append(QCPGraphData(key, rising ? high : low));
         }
-        all[c]->setPoints(points, perCandle);
+        all[c]->setPoints(points, smooth);
     }
     QList<QCPBarsData> bars;
     for (const CandleHistory::Span &span : columns) {

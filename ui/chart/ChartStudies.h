@@ -3,6 +3,7 @@
 #include "StudyLine.h"
 #include "indicators/IndicatorSet.h"
 #include "market/CandleHistory.h"
+#include "model/Timeframe.h"
 
 #include <qcustomplot.h>
 
@@ -56,18 +57,19 @@ public:
     QCPAxisRect *paneRect(Pane pane) const { return m_panes[pane]; }
     QString paneLegend(Pane pane) const;
 
-    // Clears every line; MACD bars are `barWidth` wide in key units.
-    void reset(const IndicatorParams &params, int priceDecimals, double barWidth);
+    // Clears every line, for a series of `timeframe` candles.
+    void reset(const IndicatorParams &params, int priceDecimals, const Timeframe &timeframe);
     // The latest confirmed candle's values, at `key`: the legend's and
     // where the preview starts.
     void setLatest(double key, const IndicatorValues &values);
     void setPreview(double key, const std::optional<IndicatorValues> &values);
-    // Draws the lines over the chart's columns (PricePane::columns()): a
-    // point per candle, or a column's lowest and highest value — the one
-    // nearer its last value second — so a line keeps its true extremes at
-    // any zoom. MACD's histogram shows a column's larger swing.
+    // Draws the lines over the chart's columns (PricePane::columns()) on a
+    // plot `pixels` wide: a point per candle while there are at most two
+    // candles a pixel, beyond that a column's lowest and highest value —
+    // the one nearer its last value second — so a line keeps its true
+    // extremes at any zoom. MACD's histogram shows a column's larger swing.
     void show(const CandleHistory &history, const std::vector<CandleHistory::Span> &columns,
-        std::int64_t bucket, double barWidth);
+        std::int64_t bucket, double barWidth, int pixels);
 
     // Widens `range` to the visible overlays within `keys`.
     void addOverlayRange(QCPRange &range, bool &found, const QCPRange &keys) const;
@@ -90,6 +92,7 @@ private:
     IndicatorValues m_current {}; // the preview when there is one, else the last confirmed
     IndicatorValues m_latest {}; // the last confirmed
     double m_latestKey = 0.0;
+    double m_candleHalf = 30.0; // keys from a candle's start to its centre
     std::array<QCPAxisRect *, PaneCount> m_panes {};
     std::array<bool, OverlayCount> m_overlayVisible { true, true, false, true, false };
     std::array<bool, PaneCount> m_paneVisible { true, true };

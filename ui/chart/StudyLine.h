@@ -15,9 +15,7 @@ public:
     StudyLine &operator=(const StudyLine &) = delete;
 
     // The points in view, in key order.
-    // The points in view, in key order. Smoothed only with a point per
-    // candle: zigzags between columns' extremes cost most of a frame
-    // smoothed and look the same without.
+    // The points in view, in key order, antialiased when `smooth`.
     void setPoints(const QList<QCPGraphData> &points, bool smooth);
     // From the last confirmed value to the forming candle's; NaN (a
     // warm-up) at either end draws nothing.
