@@ -14,21 +14,6 @@ ChartHistoryLoader::ChartHistoryLoader(const QString &path, QObject *parent)
     qRegisterMetaType<ChartPage>();
 }
 
-ChartHistoryLoader::~ChartHistoryLoader() = default;
-
-bool ChartHistoryLoader::open(QString *error)
-{
-    if (m_db)
-        return true;
-    auto db = std::make_unique<Database>();
-    if (!db->openReadOnly(m_path)) {
-        *error = db->error();
-        return false;
-    }
-    m_db = std::move(db);
-    return true;
-}
-
 void ChartHistoryLoader::load(quint64 request, const QString &symbol, Timeframe timeframe,
     qint64 before, const IndicatorParams &params)
 {
@@ -36,8 +21,13 @@ void ChartHistoryLoader::load(quint64 request, const QString &symbol, Timeframe 
     page.request = request;
     page.symbol = symbol;
     page.timeframe = timeframe;
-    if (open(&page.error)) {
-        StorageReader reader(*m_db);
+    // A connection per page, closed after it: one held open for the session
+    // would outlive the writer's and, read-only, leave its log file behind.
+    Database db;
+    if (!db.openReadOnly(m_path)) {
+        page.error = db.error();
+    } else {
+        StorageReader reader(db);
         Instrument instrument;
         instrument.symbol = symbol;
         const std::vector<std::uint32_t> ids = reader.instrumentIds({ instrument }, false);
@@ -46,15 +36,15 @@ void ChartHistoryLoader::load(quint64 request, const QString &symbol, Timeframe 
         else if (ids.empty() || ids[0] == 0)
             page.reachedStart = true; // never stored
         else
-            fill(page, ids[0], before, params);
+            fill(db, page, ids[0], before, params);
     }
     emit loaded(page);
 }
 
-void ChartHistoryLoader::fill(
-    ChartPage &page, std::uint32_t id, std::int64_t before, const IndicatorParams &params)
+void ChartHistoryLoader::fill(Database &db, ChartPage &page, std::uint32_t id, std::int64_t before,
+    const IndicatorParams &params)
 {
-    StorageReader reader(*m_db);
+    StorageReader reader(db);
     const std::int64_t seconds = page.timeframe.seconds();
     // One more than a page tells whether anything older is stored.
     page.candles = reader.candlesBefore(id, seconds, before, PageCandles + 1);

@@ -9,8 +9,6 @@
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
 namespace kairos {
 
 class Database;
@@ -29,10 +27,10 @@ struct ChartPage
 
 // Reads pages of a series' history from a Kairos database for the charts,
 // on the thread it lives on (never the UI's or the engine's), through its
-// own read-only connection. Indicator values continue from the newest chart
-// snapshot before a page; where there is none (an imported series) one pass
-// from the series' start keeps checkpoints every PageCandles, so the next
-// pages cost their own candles only.
+// own read-only connection, opened for each page. Indicator values continue
+// from the newest chart snapshot before a page; where there is none (an
+// imported series) one pass from the series' start keeps checkpoints every
+// PageCandles, so the next pages cost their own candles only.
 class ChartHistoryLoader : public QObject
 {
     Q_OBJECT
@@ -41,7 +39,6 @@ public:
     static constexpr int PageCandles = 1 << 16;
 
     explicit ChartHistoryLoader(const QString &path, QObject *parent = nullptr);
-    ~ChartHistoryLoader() override;
 
     // Work done, for tests that bound it by count.
     struct Counters
@@ -63,12 +60,10 @@ signals:
     void loaded(const kairos::ChartPage &page);
 
 private:
-    bool open(QString *error);
-    void fill(
-        ChartPage &page, std::uint32_t id, std::int64_t before, const IndicatorParams &params);
+    void fill(Database &db, ChartPage &page, std::uint32_t id, std::int64_t before,
+        const IndicatorParams &params);
 
     QString m_path;
-    std::unique_ptr<Database> m_db;
     // Indicator states after the candle at each time, per series and params.
     QMap<QString, QMap<qint64, QByteArray>> m_checkpoints;
     Counters m_counters;
