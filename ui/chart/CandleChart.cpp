@@ -391,7 +391,9 @@ void CandleChart::askForOlder()
 
 void CandleChart::addOlder(const ChartPage &page)
 {
-    if (page.request != m_request || page.symbol != m_symbol || page.timeframe != m_timeframe)
+    // Each request and each new series takes a new number: an older one's
+    // answer is stale.
+    if (page.request != m_request)
         return;
     m_asking = false;
     const qsizetype taken = m_pane->prepend(page.candles, page.indicators);
