@@ -113,6 +113,10 @@
         <source>saved alert rule %1 no longer reads and is not checked: %2 (%3)</source>
         <translation>gespeicherte Alarmregel %1 ist nicht mehr lesbar und wird nicht geprüft: %2 (%3)</translation>
     </message>
+    <message>
+        <source>the saved paper broker settings no longer read (%1): its defaults are used until you check Trading → Paper broker…</source>
+        <translation>die gespeicherten Einstellungen des Papier-Brokers lassen sich nicht mehr lesen (%1): seine Vorgaben gelten, bis Sie Handel → Papier-Broker… prüfen</translation>
+    </message>
 </context>
 <context>
     <name>BinanceProtocol</name>
@@ -1614,6 +1618,53 @@
     </message>
 </context>
 <context>
+    <name>kairos::BrokerDialog</name>
+    <message>
+        <source>Paper broker</source>
+        <translation>Papier-Broker</translation>
+    </message>
+    <message>
+        <source>How paper orders fill. A basis point (bp) is 0.01 % of an order&apos;s value. Changes apply to the next fill.</source>
+        <translation>Wie Papierorders ausgeführt werden. Ein Basispunkt (bp) ist 0,01 % des Orderwerts. Änderungen gelten ab der nächsten Ausführung.</translation>
+    </message>
+    <message>
+        <source>Slippage against a taker</source>
+        <translation>Schlupf gegen einen Taker</translation>
+    </message>
+    <message>
+        <source>Maker fee (resting orders)</source>
+        <translation>Maker-Gebühr (ruhende Orders)</translation>
+    </message>
+    <message>
+        <source>Taker fee (market and crossing orders)</source>
+        <translation>Taker-Gebühr (Market- und kreuzende Orders)</translation>
+    </message>
+    <message>
+        <source>Participation cap of a market order</source>
+        <translation>Beteiligungsgrenze einer Market-Order</translation>
+    </message>
+    <message>
+        <source>bp</source>
+        <translation>bp</translation>
+    </message>
+    <message>
+        <source>% of each trade, 0 is off</source>
+        <translation>% jedes Trades, 0 ist aus</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Latency before an order can fill</source>
+        <translation>Latenz, bevor eine Order ausgeführt werden kann</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
+</context>
+<context>
     <name>kairos::CandleChart</name>
     <message>
         <source>%1 · %2 — waiting for trades</source>
@@ -1660,6 +1711,18 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Reverse %1</source>
         <translation>%1 umkehren</translation>
+    </message>
+    <message>
+        <source> — checking…</source>
+        <translation> — wird geprüft…</translation>
+    </message>
+    <message>
+        <source> — risk check passes</source>
+        <translation> — Risikoprüfung bestanden</translation>
+    </message>
+    <message>
+        <source> — refused: %1</source>
+        <translation> — abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2507,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>&amp;Orders and trading</source>
         <translation>&amp;Orders und Handel</translation>
     </message>
+    <message>
+        <source>Paper &amp;broker…</source>
+        <translation>Papier-&amp;Broker…</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderHistoryModel</name>
@@ -2934,10 +3001,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>Offene Orders, Ausstiege und der durchschnittliche Einstieg Ihrer Position sind Linien im Preisbereich; Ausführungen sind Punkte.</translation>
     </message>
     <message>
-        <source>Drag an order&apos;s line to move the order; its label says where it would go and whether that would trade at once.</source>
-        <translation>Ziehen Sie die Linie einer Order, um sie zu verschieben; ihre Beschriftung sagt, wohin sie ginge und ob sie dann sofort handeln würde.</translation>
-    </message>
-    <message>
         <source>Right-click the price pane for a limit or stop at that price (the ticket&apos;s quantity), or to flatten or reverse the position.</source>
         <translation>Rechtsklick im Preisbereich für ein Limit oder einen Stop zu diesem Preis (mit der Menge des Tickets) oder um die Position glattzustellen oder umzukehren.</translation>
     </message>
@@ -2948,6 +3011,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Any two working orders of one symbol can be linked the same way: select both in the Orders table and choose Link (Ctrl+Alt+O) from its context menu, for example a buy stop above a range and a buy limit below it. Unlink, or cancel one of them, and the other works on alone.</source>
         <translation>Zwei beliebige offene Orders eines Symbols lassen sich ebenso verknüpfen: beide in der Ordertabelle wählen und im Kontextmenü Verknüpfen (Strg+Alt+O) wählen, etwa einen Kauf-Stop über einer Spanne und ein Kauf-Limit darunter. Nach dem Lösen oder Stornieren der einen arbeitet die andere allein weiter.</translation>
+    </message>
+    <message>
+        <source>Trading → Paper broker… (Ctrl+Shift+B) sets the slippage, the maker and taker fees, the latency before an order can fill and the participation cap.</source>
+        <translation>Handel → Papier-Broker… (Strg+Umschalt+B) stellt den Schlupf, die Maker- und Taker-Gebühren, die Latenz bis zur möglichen Ausführung und die Beteiligungsgrenze ein.</translation>
+    </message>
+    <message>
+        <source>Drag an order&apos;s line to move the order; its label says where it would go, whether that would trade at once, and whether the risk checks would take the move or refuse it and why. Nothing is sent until you let go.</source>
+        <translation>Ziehen Sie die Linie einer Order, um die Order zu verschieben; ihre Beschriftung sagt, wohin sie käme, ob sie sofort handeln würde und ob die Risikoprüfung die Verschiebung annähme oder sie ablehnte und warum. Gesendet wird erst beim Loslassen.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@
         <source>saved alert rule %1 no longer reads and is not checked: %2 (%3)</source>
         <translation>saved alert rule %1 no longer reads and is not checked: %2 (%3)</translation>
     </message>
+    <message>
+        <source>the saved paper broker settings no longer read (%1): its defaults are used until you check Trading → Paper broker…</source>
+        <translation>the saved paper broker settings no longer read (%1): its defaults are used until you check Trading → Paper broker…</translation>
+    </message>
 </context>
 <context>
     <name>BinanceProtocol</name>
@@ -1614,6 +1618,53 @@
     </message>
 </context>
 <context>
+    <name>kairos::BrokerDialog</name>
+    <message>
+        <source>Paper broker</source>
+        <translation>Paper broker</translation>
+    </message>
+    <message>
+        <source>How paper orders fill. A basis point (bp) is 0.01 % of an order&apos;s value. Changes apply to the next fill.</source>
+        <translation>How paper orders fill. A basis point (bp) is 0.01 % of an order&apos;s value. Changes apply to the next fill.</translation>
+    </message>
+    <message>
+        <source>Slippage against a taker</source>
+        <translation>Slippage against a taker</translation>
+    </message>
+    <message>
+        <source>Maker fee (resting orders)</source>
+        <translation>Maker fee (resting orders)</translation>
+    </message>
+    <message>
+        <source>Taker fee (market and crossing orders)</source>
+        <translation>Taker fee (market and crossing orders)</translation>
+    </message>
+    <message>
+        <source>Participation cap of a market order</source>
+        <translation>Participation cap of a market order</translation>
+    </message>
+    <message>
+        <source>bp</source>
+        <translation>bp</translation>
+    </message>
+    <message>
+        <source>% of each trade, 0 is off</source>
+        <translation>% of each trade, 0 is off</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Latency before an order can fill</source>
+        <translation>Latency before an order can fill</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
+</context>
+<context>
     <name>kairos::CandleChart</name>
     <message>
         <source>%1 · %2 — waiting for trades</source>
@@ -1660,6 +1711,18 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Reverse %1</source>
         <translation>Reverse %1</translation>
+    </message>
+    <message>
+        <source> — checking…</source>
+        <translation> — checking…</translation>
+    </message>
+    <message>
+        <source> — risk check passes</source>
+        <translation> — risk check passes</translation>
+    </message>
+    <message>
+        <source> — refused: %1</source>
+        <translation> — refused: %1</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2507,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>&amp;Orders and trading</source>
         <translation>&amp;Orders and trading</translation>
     </message>
+    <message>
+        <source>Paper &amp;broker…</source>
+        <translation>Paper &amp;broker…</translation>
+    </message>
 </context>
 <context>
     <name>kairos::OrderHistoryModel</name>
@@ -2934,10 +3001,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>Working orders, exits and the average entry of your position are lines on the price pane; fills are dots.</translation>
     </message>
     <message>
-        <source>Drag an order&apos;s line to move the order; its label says where it would go and whether that would trade at once.</source>
-        <translation>Drag an order&apos;s line to move the order; its label says where it would go and whether that would trade at once.</translation>
-    </message>
-    <message>
         <source>Right-click the price pane for a limit or stop at that price (the ticket&apos;s quantity), or to flatten or reverse the position.</source>
         <translation>Right-click the price pane for a limit or stop at that price (the ticket&apos;s quantity), or to flatten or reverse the position.</translation>
     </message>
@@ -2948,6 +3011,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Any two working orders of one symbol can be linked the same way: select both in the Orders table and choose Link (Ctrl+Alt+O) from its context menu, for example a buy stop above a range and a buy limit below it. Unlink, or cancel one of them, and the other works on alone.</source>
         <translation>Any two working orders of one symbol can be linked the same way: select both in the Orders table and choose Link (Ctrl+Alt+O) from its context menu, for example a buy stop above a range and a buy limit below it. Unlink, or cancel one of them, and the other works on alone.</translation>
+    </message>
+    <message>
+        <source>Trading → Paper broker… (Ctrl+Shift+B) sets the slippage, the maker and taker fees, the latency before an order can fill and the participation cap.</source>
+        <translation>Trading → Paper broker… (Ctrl+Shift+B) sets the slippage, the maker and taker fees, the latency before an order can fill and the participation cap.</translation>
+    </message>
+    <message>
+        <source>Drag an order&apos;s line to move the order; its label says where it would go, whether that would trade at once, and whether the risk checks would take the move or refuse it and why. Nothing is sent until you let go.</source>
+        <translation>Drag an order&apos;s line to move the order; its label says where it would go, whether that would trade at once, and whether the risk checks would take the move or refuse it and why. Nothing is sent until you let go.</translation>
     </message>
 </context>
 <context>
@@ -3726,7 +3797,7 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
     <message>
         <source>After this many candles of the strategy&apos;s timeframe, what is left of the position closes at market (its trades say &quot;expired&quot;).</source>
-        <translation>After this many candles of the strategy&apos;s timeframe, what is left of the position closes at market (its trades say "expired").</translation>
+        <translation>After this many candles of the strategy&apos;s timeframe, what is left of the position closes at market (its trades say &quot;expired&quot;).</translation>
     </message>
     <message>
         <source>Time limit</source>

@@ -142,6 +142,31 @@ void setRiskLimits(const RiskLimits &limits)
     Settings::riskLimits.setValue(QJsonDocument(limits.toJson()).toJson(QJsonDocument::Compact));
 }
 
+BrokerConfig broker(AlertList *problems)
+{
+    const QByteArray json = Settings::broker.value();
+    if (json.isEmpty())
+        return {};
+    QStringList errors;
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject())
+        errors << QCoreApplication::translate("AppSettings", "not a JSON object");
+    else if (auto config = BrokerConfig::fromJson(document.object(), &errors))
+        return *config;
+    if (problems)
+        problems->append({ 0, AlertSeverity::Warning, QStringLiteral("broker"),
+            QCoreApplication::translate("AppSettings",
+                "the saved paper broker settings no longer read (%1): its defaults are used "
+                "until you check Trading → Paper broker…")
+                .arg(errors.join(QStringLiteral("; "))) });
+    return {};
+}
+
+void setBroker(const BrokerConfig &config)
+{
+    Settings::broker.setValue(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact));
+}
+
 AlertRuleList alertRules(AlertList *problems)
 {
     AlertRuleList rules;

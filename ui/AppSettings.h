@@ -2,6 +2,7 @@
 
 #include "chart/ChartStudies.h"
 #include "engine/AlertRule.h"
+#include "execution/BrokerConfig.h"
 #include "indicators/IndicatorSet.h"
 #include "risk/RiskLimits.h"
 #include "strategy/StrategyConfig.h"
@@ -29,6 +30,9 @@ void setStrategy(const StrategyConfig &strategy);
 
 RiskLimits riskLimits(AlertList *problems = nullptr);
 void setRiskLimits(const RiskLimits &limits);
+
+BrokerConfig broker(AlertList *problems = nullptr);
+void setBroker(const BrokerConfig &config);
 
 AlertRuleList alertRules(AlertList *problems = nullptr);
 void setAlertRules(const AlertRuleList &rules);

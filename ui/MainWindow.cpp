@@ -7,6 +7,7 @@
 #include "chart/CandleChart.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AlertRulesDialog.h"
+#include "dialogs/BrokerDialog.h"
 #include "dialogs/FeedDialog.h"
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/OrdersHelpDialog.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     , m_indicatorParams(AppSettings::indicatorParams())
     , m_strategy(AppSettings::strategy(&m_settingsProblems))
     , m_riskLimits(AppSettings::riskLimits(&m_settingsProblems))
+    , m_broker(AppSettings::broker(&m_settingsProblems))
     , m_autoTrade(AppSettings::autoTrade())
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -167,6 +169,7 @@ void MainWindow::setupActions()
     connect(m_followAction, &QAction::toggled, m_chart, &CandleChart::setFollowing);
     connect(m_chart, &CandleChart::followingChanged, m_followAction, &QAction::setChecked);
     connect(m_chart, &CandleChart::modifyOrderRequested, this, &MainWindow::modifyOrderRequested);
+    connect(m_chart, &CandleChart::modifyCheckRequested, this, &MainWindow::modifyCheckRequested);
     connect(m_chart, &CandleChart::flattenRequested, this, &MainWindow::flattenRequested);
     connect(m_chart, &CandleChart::reverseRequested, this, &MainWindow::reverseRequested);
     connect(m_chart, &CandleChart::placeOrderRequested, this,
@@ -336,6 +339,8 @@ void MainWindow::setupTrading()
     m_tradingMenu = menu;
     QAction *limits = menu->addAction(tr("&Risk limits…"), this, &MainWindow::editRiskLimits);
     limits->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    QAction *broker = menu->addAction(tr("Paper &broker…"), this, &MainWindow::editBroker);
+    broker->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
     menu->addAction(tr("Cancel &all orders"), this, &MainWindow::cancelAllRequested);
     menu->addAction(tr("Re&sume after a halt"), this, &MainWindow::resumeRequested);
     menu->addAction(tr("Starting &cash…"), this, &MainWindow::editInitialCash);
@@ -363,6 +368,29 @@ void MainWindow::editRiskLimits()
         if (const auto limits = dialog.limits())
             setRiskLimits(*limits);
     }
+}
+
+void MainWindow::setBroker(const BrokerConfig &config)
+{
+    if (!config.validate().isEmpty())
+        return;
+    m_broker = config;
+    AppSettings::setBroker(config);
+    emit brokerChanged(config);
+}
+
+void MainWindow::editBroker()
+{
+    BrokerDialog dialog(m_broker, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const auto config = dialog.config())
+            setBroker(*config);
+    }
+}
+
+void MainWindow::showModifyCheck(const Order &changed, const QString &refusal)
+{
+    m_chart->showModifyCheck(changed, refusal);
 }
 
 void MainWindow::editInitialCash()
@@ -583,6 +611,7 @@ void MainWindow::announceSettings()
     emit chartIndicatorsChanged(m_indicatorParams);
     emit strategyChanged(m_strategy);
     emit riskLimitsChanged(m_riskLimits);
+    emit brokerChanged(m_broker);
     emit autoTradeChanged(m_autoTrade);
     emit alertRulesChanged(m_alertRules);
     if (const auto cash = Decimal::parse(Settings::initialCash.value().toUtf8()))

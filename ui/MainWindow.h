@@ -3,6 +3,7 @@
 #include "chart/ChartStudies.h"
 #include "engine/AlertRule.h"
 #include "engine/MarketView.h"
+#include "execution/BrokerConfig.h"
 #include "feed/FeedSpec.h"
 #include "model/Instrument.h"
 #include "model/OrderEvent.h"
@@ -88,6 +89,12 @@ public slots:
     void editStrategy();
     void setRiskLimits(const kairos::RiskLimits &limits);
     void editRiskLimits();
+    void setBroker(const kairos::BrokerConfig &config);
+    // Trading → Paper broker…
+    void editBroker();
+    // The engine's answer to modifyCheckRequested, for the chart.
+    void showModifyCheck(const kairos::Order &changed, const QString &refusal);
+    const BrokerConfig &broker() const { return m_broker; }
     void setAutoTrade(bool on);
     // Trading → Starting cash…
     void editInitialCash();
@@ -111,6 +118,7 @@ signals:
     void chartIndicatorsChanged(const kairos::IndicatorParams &params);
     void strategyChanged(const kairos::StrategyConfig &strategy);
     void riskLimitsChanged(const kairos::RiskLimits &limits);
+    void brokerChanged(const kairos::BrokerConfig &config);
     void autoTradeChanged(bool on);
     void initialCashChanged(const kairos::Decimal &cash);
     // Saved settings that no longer read, for the alert list.
@@ -120,6 +128,7 @@ signals:
     void linkOrdersRequested(qint64 first, qint64 second);
     void unlinkOrderRequested(qint64 orderId);
     void modifyOrderRequested(const kairos::Order &changed);
+    void modifyCheckRequested(const kairos::Order &changed);
     void cancelAllRequested();
     void flattenRequested(quint32 symbol);
     void reverseRequested(quint32 symbol);
@@ -157,6 +166,7 @@ private:
     IndicatorParams m_indicatorParams;
     StrategyConfig m_strategy;
     RiskLimits m_riskLimits;
+    BrokerConfig m_broker;
     bool m_autoTrade = false;
     TradingPanel *m_trading = nullptr;
     OrderTicket *m_ticket = nullptr;

@@ -40,6 +40,8 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
         &window, &MainWindow::chartIndicatorsChanged, engine, &Engine::setChartIndicators);
     QObject::connect(&window, &MainWindow::strategyChanged, engine, &Engine::setStrategy);
     QObject::connect(&window, &MainWindow::riskLimitsChanged, engine, &Engine::setRiskLimits);
+    qRegisterMetaType<BrokerConfig>();
+    QObject::connect(&window, &MainWindow::brokerChanged, engine, &Engine::setBrokerConfig);
     QObject::connect(&window, &MainWindow::autoTradeChanged, engine, &Engine::setAutoTrade);
     QObject::connect(&window, &MainWindow::initialCashChanged, engine, &Engine::setInitialCash);
     qRegisterMetaType<AlertList>();
@@ -47,6 +49,8 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
     QObject::connect(&window, &MainWindow::orderRequested, engine, &Engine::submitOrder);
     QObject::connect(&window, &MainWindow::cancelOrderRequested, engine, &Engine::cancelOrder);
     QObject::connect(&window, &MainWindow::modifyOrderRequested, engine, &Engine::modifyOrder);
+    QObject::connect(&window, &MainWindow::modifyCheckRequested, engine, &Engine::checkModify);
+    QObject::connect(engine, &Engine::modifyChecked, &window, &MainWindow::showModifyCheck);
     QObject::connect(&window, &MainWindow::linkOrdersRequested, engine, &Engine::linkOrders);
     QObject::connect(&window, &MainWindow::unlinkOrderRequested, engine, &Engine::unlinkOrder);
     QObject::connect(&window, &MainWindow::cancelAllRequested, engine, &Engine::cancelAllOrders);

@@ -17,6 +17,8 @@ inline constexpr const char *OverlayPrefix = "chart.overlays.";
 inline constexpr const char *PanePrefix = "chart.panes.";
 inline const Setting<QByteArray> strategy { "strategy.current", QByteArray() };
 inline const Setting<QByteArray> riskLimits { "risk.limits", QByteArray() };
+// The paper broker's BrokerConfig JSON; "" keeps its defaults.
+inline const Setting<QByteArray> broker { "trading.broker", QByteArray() };
 inline const Setting<bool> autoTrade { "trading.autoTrade", false };
 // The paper account's starting cash as a decimal; "" keeps the session's own.
 inline const Setting<QString> initialCash { "trading.initialCash", QString() };

@@ -393,8 +393,13 @@ void Engine::setRiskLimits(const RiskLimits &limits)
 
 void Engine::setBrokerConfig(const BrokerConfig &config)
 {
-    if (config.validate().isEmpty())
-        m_trader.setBrokerConfig(config);
+    if (!config.validate().isEmpty())
+        return;
+    m_trader.setBrokerConfig(config);
+    if (m_storage) // a record of the fills' terms, as of the limits
+        m_store.state.append({ QStringLiteral("broker"),
+            QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact) });
+    m_dirty = true;
 }
 
 void Engine::setInitialCash(const Decimal &cash)
@@ -427,6 +432,11 @@ void Engine::modifyOrder(const Order &changed)
 {
     m_trader.modify(changed, actionTime(), m_pendingEvents);
     flushTradingEvents();
+}
+
+void Engine::checkModify(const Order &changed)
+{
+    emit modifyChecked(changed, m_trader.modifyRefusal(changed, actionTime()));
 }
 
 void Engine::linkOrders(qint64 first, qint64 second)

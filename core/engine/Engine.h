@@ -96,6 +96,9 @@ public slots:
     void cancelOrder(qint64 orderId);
     // `changed` carries the working order's id and its new quantity and prices.
     void modifyOrder(const kairos::Order &changed);
+    // What modifyOrder(changed) would meet now, changing and counting
+    // nothing: answered by modifyChecked (a preview while dragging a line).
+    void checkModify(const kairos::Order &changed);
     void cancelAllOrders();
     // Two working orders of one symbol linked one-cancels-other, or unlinked.
     void linkOrders(qint64 first, qint64 second);
@@ -139,6 +142,8 @@ signals:
     // The warm start is done; feeds may resume after `time` from `lastPrices`
     // (an entry is zero for a symbol without stored candles).
     void restored(qint64 time, const QList<kairos::Decimal> &lastPrices);
+    // checkModify's answer: why the change would be refused, empty if not.
+    void modifyChecked(const kairos::Order &changed, const QString &refusal);
 
 public:
     const StrategyConfig &strategy() const { return m_strategy.strategy(); }

@@ -33,3 +33,5 @@ public:
 };
 
 } // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::BrokerConfig)

@@ -609,6 +609,12 @@ QString PaperTrader::priceText(Decimal price, std::uint32_t symbol) const
 
 std::optional<RiskDenial> PaperTrader::check(const Order &sent, std::int64_t now, bool replacing)
 {
+    return verdict(sent, now, replacing, &m_risk);
+}
+
+std::optional<RiskDenial> PaperTrader::verdict(
+    const Order &sent, std::int64_t now, bool replacing, RiskEngine *counting) const
+{
     // What is checked is what may still trade: a partly filled order's rest.
     Order order = sent;
     order.quantity = sent.remaining();
@@ -673,7 +679,7 @@ std::optional<RiskDenial> PaperTrader::check(const Order &sent, std::int64_t now
     in.grossExposure = m_portfolio.grossExposure();
     in.symbolExposure = m_portfolio.positionValue(order.symbol).abs();
     in.openOrders = int(m_broker.openOrders().size()) - (replacing ? 1 : 0);
-    return m_risk.check(order, in, now);
+    return counting ? counting->check(order, in, now) : m_risk.wouldDeny(order, in, now);
 }
 
 void PaperTrader::submit(Order order, TradingEvents &events)
@@ -836,31 +842,29 @@ void PaperTrader::cancel(std::int64_t orderId, TradingEvents &events)
     }
 }
 
-void PaperTrader::modify(const Order &changed, std::int64_t time, TradingEvents &events)
+std::optional<Order> PaperTrader::modification(const Order &changed, QString *why) const
 {
     const auto &open = m_broker.openOrders();
     const auto working = std::find_if(
         open.cbegin(), open.cend(), [&changed](const Order &o) { return o.id == changed.id; });
     if (working == open.cend()) {
-        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
-            tr("order %1 is no longer working: it was not modified").arg(changed.id) });
-        return;
+        *why = tr("order %1 is no longer working: it was not modified").arg(changed.id);
+        return std::nullopt;
     }
     Order order = *working;
     if ((order.parentId != 0 || order.ocoId != 0) && changed.quantity != order.quantity) {
-        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
-            tr("order %1 was not modified: the quantity of a linked order follows the order "
-               "it is linked to")
-                .arg(order.id) });
-        return;
+        *why = tr("order %1 was not modified: the quantity of a linked order follows the order "
+                  "it is linked to")
+                   .arg(order.id);
+        return std::nullopt;
     }
     order.quantity = changed.quantity;
     if (order.filledQuantity > Decimal() && order.quantity <= order.filledQuantity) {
-        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"),
-            tr("order %1 was not modified: its new quantity %2 is not above the %3 already filled")
-                .arg(QString::number(order.id), quantityText(order.quantity),
-                    quantityText(order.filledQuantity)) });
-        return;
+        *why = tr("order %1 was not modified: its new quantity %2 is not above the %3 already "
+                  "filled")
+                   .arg(QString::number(order.id), quantityText(order.quantity),
+                       quantityText(order.filledQuantity));
+        return std::nullopt;
     }
     if (order.released() == OrderType::Limit)
         order.limitPrice = changed.limitPrice;
@@ -875,6 +879,28 @@ void PaperTrader::modify(const Order &changed, std::int64_t time, TradingEvents 
     } else if (order.waitsForTrigger()) {
         order.stopPrice = changed.stopPrice;
     }
+    return order;
+}
+
+QString PaperTrader::modifyRefusal(const Order &changed, std::int64_t time) const
+{
+    QString why;
+    const std::optional<Order> order = modification(changed, &why);
+    if (!order)
+        return why;
+    const auto denial = verdict(*order, time, true, nullptr);
+    return denial ? denial->message : QString();
+}
+
+void PaperTrader::modify(const Order &changed, std::int64_t time, TradingEvents &events)
+{
+    QString why;
+    std::optional<Order> modified = modification(changed, &why);
+    if (!modified) {
+        events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("broker"), why });
+        return;
+    }
+    const Order &order = *modified;
     auto refuse = [&](const QString &why) {
         events.alerts.append({ time, AlertSeverity::Warning, QStringLiteral("risk"),
             tr("%1 %2 %3: modification of order %4 refused, it stays as it was: %5")

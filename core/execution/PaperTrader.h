@@ -68,6 +68,9 @@ public:
     // engine as if sent now; a refusal leaves the order as it was and says
     // why in an alert.
     void modify(const Order &changed, std::int64_t time, TradingEvents &events);
+    // Why modify() would refuse `changed` at `time`, every check included
+    // and nothing counted (empty: it would go through); for a preview.
+    QString modifyRefusal(const Order &changed, std::int64_t time) const;
     void cancelAll(TradingEvents &events);
     // A market order that closes the whole position of a symbol.
     void flatten(std::uint32_t symbol, std::int64_t time, TradingEvents &events);
@@ -132,6 +135,12 @@ private:
     // `replacing`: the order takes the place of a working one (a modify),
     // which is not counted again among the open orders.
     std::optional<RiskDenial> check(const Order &order, std::int64_t now, bool replacing = false);
+    // check()'s verdict; `counting` (the trader's risk engine or none) counts
+    // an approval toward the order rate.
+    std::optional<RiskDenial> verdict(
+        const Order &order, std::int64_t now, bool replacing, RiskEngine *counting) const;
+    // `changed` applied to its working order, or why it cannot be.
+    std::optional<Order> modification(const Order &changed, QString *why) const;
     // Whether the order only makes its symbol's position smaller.
     bool reduces(const Order &order) const;
     void expireDayOrders(std::int64_t time, TradingEvents &events);

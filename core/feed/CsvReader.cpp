@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace kairos {
 
 namespace {
@@ -91,6 +93,23 @@ QByteArrayView CsvReader::quotedField(qsizetype &pos, qsizetype &line, bool fina
     return field;
 }
 
+// Reading a large file spends its time looking for separators: memchr, once
+// for the line's end and then for each comma within it, so that a line
+// without commas is not searched to the end of the buffer.
+qsizetype CsvReader::separatorFrom(qsizetype pos, qsizetype &lineEnd) const
+{
+    const qsizetype n = m_data.size();
+    if (pos >= n)
+        return n;
+    const char *data = m_data.data();
+    if (lineEnd < pos) {
+        const void *newline = std::memchr(data + pos, '\n', std::size_t(n - pos));
+        lineEnd = newline ? static_cast<const char *>(newline) - data : n;
+    }
+    const void *comma = std::memchr(data + pos, ',', std::size_t(lineEnd - pos));
+    return comma ? static_cast<const char *>(comma) - data : lineEnd;
+}
+
 CsvReader::Parse CsvReader::parseRecord(QList<QByteArrayView> &fields, bool final)
 {
     fields.clear();
@@ -99,18 +118,17 @@ CsvReader::Parse CsvReader::parseRecord(QList<QByteArrayView> &fields, bool fina
     const qsizetype n = m_data.size();
     qsizetype pos = m_pos;
     qsizetype line = m_line;
+    qsizetype lineEnd = -1;
     for (;;) {
         if (pos - m_pos > MaxRecordBytes)
             return Parse::TooLong;
         if (pos < n && m_data[pos] == '"') {
             fields.append(quotedField(pos, line, final));
             // Skip anything up to the separator so one bad field does not shift the rest.
-            while (pos < n && m_data[pos] != ',' && m_data[pos] != '\n')
-                ++pos;
+            pos = separatorFrom(pos, lineEnd);
         } else {
             const qsizetype start = pos;
-            while (pos < n && m_data[pos] != ',' && m_data[pos] != '\n')
-                ++pos;
+            pos = separatorFrom(pos, lineEnd);
             qsizetype end = pos;
             if (end > start && m_data[end - 1] == '\r')
                 --end;

@@ -38,6 +38,7 @@ public:
 private:
     enum class Parse { Complete, NeedMore, TooLong };
     Parse parseRecord(QList<QByteArrayView> &fields, bool final);
+    qsizetype separatorFrom(qsizetype pos, qsizetype &lineEnd) const;
     QByteArrayView quotedField(qsizetype &pos, qsizetype &line, bool final);
     bool fill();
     void skipLongRecord();

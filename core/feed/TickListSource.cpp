@@ -7,8 +7,10 @@ namespace kairos {
 TickListSource::TickListSource(TickFile file)
     : m_file(std::move(file))
 {
-    std::stable_sort(m_file.ticks.begin(), m_file.ticks.end(),
-        [](const Tick &a, const Tick &b) { return a.time < b.time; });
+    const auto earlier = [](const Tick &a, const Tick &b) { return a.time < b.time; };
+    // Most files are in order already: checking costs a pass, sorting n log n.
+    if (!std::is_sorted(m_file.ticks.cbegin(), m_file.ticks.cend(), earlier))
+        std::stable_sort(m_file.ticks.begin(), m_file.ticks.end(), earlier);
 }
 
 qint64 TickListSource::firstTime() const

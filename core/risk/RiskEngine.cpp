@@ -3,9 +3,10 @@
 #include "model/LocaleDecimal.h"
 
 #include <QDataStream>
+#include <QDateTime>
 #include <QIODevice>
 
-#include <QDateTime>
+#include <algorithm>
 
 namespace kairos {
 
@@ -39,6 +40,18 @@ std::optional<RiskDenial> RiskEngine::deny(const char *limit, const QString &lim
 
 std::optional<RiskDenial> RiskEngine::check(
     const Order &order, const RiskInputs &in, std::int64_t now)
+{
+    auto denial = wouldDeny(order, in, now);
+    if (denial)
+        return denial;
+    while (!m_recentOrders.empty() && m_recentOrders.front() <= now - 60'000)
+        m_recentOrders.pop_front();
+    m_recentOrders.push_back(now);
+    return std::nullopt;
+}
+
+std::optional<RiskDenial> RiskEngine::wouldDeny(
+    const Order &order, const RiskInputs &in, std::int64_t now) const
 {
     if (m_limits.killSwitch)
         return deny("killSwitch", tr("on"), QString(), tr("the kill switch is on: no orders"));
@@ -103,16 +116,14 @@ std::optional<RiskDenial> RiskEngine::check(
             tr("%1 open orders would exceed the limit %2")
                 .arg(in.openOrders + 1)
                 .arg(m_limits.maxOpenOrders));
-    while (!m_recentOrders.empty() && m_recentOrders.front() <= now - 60'000)
-        m_recentOrders.pop_front();
-    if (m_limits.maxOrdersPerMinute > 0
-        && int(m_recentOrders.size()) >= m_limits.maxOrdersPerMinute)
+    const auto recent = m_recentOrders.cend()
+        - std::upper_bound(m_recentOrders.cbegin(), m_recentOrders.cend(), now - 60'000);
+    if (m_limits.maxOrdersPerMinute > 0 && recent >= m_limits.maxOrdersPerMinute)
         return deny("maxOrdersPerMinute", QString::number(m_limits.maxOrdersPerMinute),
-            QString::number(m_recentOrders.size() + 1),
+            QString::number(recent + 1),
             tr("%1 orders within a minute would exceed the limit %2")
-                .arg(m_recentOrders.size() + 1)
+                .arg(recent + 1)
                 .arg(m_limits.maxOrdersPerMinute));
-    m_recentOrders.push_back(now);
     return std::nullopt;
 }
 

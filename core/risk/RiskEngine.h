@@ -49,6 +49,9 @@ public:
 
     // nullopt approves the order (and counts it toward the rate limit).
     std::optional<RiskDenial> check(const Order &order, const RiskInputs &inputs, std::int64_t now);
+    // What check() would say, counting nothing: a preview.
+    std::optional<RiskDenial> wouldDeny(
+        const Order &order, const RiskInputs &inputs, std::int64_t now) const;
 
     // After every fill or mark: trips the circuit breaker when the day's loss
     // or the drawdown from the peak passes its limit. Returns why, once.

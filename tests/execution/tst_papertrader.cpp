@@ -686,6 +686,45 @@ private slots:
         QVERIFY(gone.alerts[0].text.contains(QStringLiteral("no longer working")));
     }
 
+    // What dragging an order's line shows: the verdict modify() would give,
+    // every check included, while nothing is changed or counted.
+    void aModifyIsPreviewedWithoutBeingCounted()
+    {
+        RiskLimits limits = openLimits();
+        limits.maxOrderNotional = d("5000");
+        limits.maxOrdersPerMinute = 2;
+        PaperTrader trader(instruments(), d("100000"), limits, freeBroker());
+        TradingEvents events;
+        trader.onTick(tick(1000, "100"), events);
+        Order limit = limitOrder(Side::Buy, "90", "10");
+        limit.time = 1000;
+        trader.submit(limit, events); // the first order of the minute
+        QCOMPARE(events.accepted.size(), 1);
+        Order changed = events.accepted[0];
+        changed.limitPrice = d("600"); // 6,000 over the 5,000 notional limit
+        const QString refusal = trader.modifyRefusal(changed, 2000);
+        QCOMPARE(refusal, QStringLiteral("order notional 6000 exceeds the limit 5000 by 1000"));
+        changed.limitPrice = d("95");
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(trader.modifyRefusal(changed, 2000 + i), QString());
+        QCOMPARE(trader.broker().openOrders()[0].limitPrice, d("90")); // nothing changed
+        TradingEvents modified;
+        trader.modify(changed, 3000, modified); // the second: previews did not count
+        QCOMPARE(modified.modified.size(), 1);
+        changed.limitPrice = d("96");
+        QVERIFY2(trader.modifyRefusal(changed, 4000).contains(QStringLiteral("within a minute")),
+            qPrintable(trader.modifyRefusal(changed, 4000)));
+        QCOMPARE(trader.modifyRefusal(changed, 61'001), QString()); // the minute has passed
+
+        // The reasons modify() gives before any risk check, too.
+        Order unknown = changed;
+        unknown.id = 99;
+        QVERIFY(trader.modifyRefusal(unknown, 5000).contains(QStringLiteral("no longer working")));
+        changed.quantity = d("0");
+        QVERIFY2(trader.modifyRefusal(changed, 61'001).contains(QStringLiteral("above 0")),
+            qPrintable(trader.modifyRefusal(changed, 61'001)));
+    }
+
     // A trailing stop given a new distance trails afresh from its best price.
     void aTrailingStopsDistanceCanBeChanged()
     {

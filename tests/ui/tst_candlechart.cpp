@@ -483,12 +483,38 @@ private slots:
         const auto rowOf
             = [price](double value) { return int(std::lround(price->coordToPixel(value))); };
         QSignalSpy modify(&chart, &CandleChart::modifyOrderRequested);
+        QSignalSpy check(&chart, &CandleChart::modifyCheckRequested);
         QTest::mousePress(&chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, rowOf(98)));
         QTest::mouseMove(&chart, QPoint(x, rowOf(104)));
         QVERIFY2(chart.orderLines().labels().at(1)
-                == QStringLiteral("Buy 1 limit #3 at 104.00: trades at once at 103"),
+                == QStringLiteral("Buy 1 limit #3 at 104.00: trades at once at 103 — checking…"),
+            qPrintable(chart.orderLines().labels().join(u'|')));
+        // The engine's whole check is asked for, one question at a time, and
+        // its answer shown only for where the line is.
+        QCOMPARE(check.count(), 1);
+        const Order at104 = check.constFirst().constFirst().value<Order>();
+        QCOMPARE(at104.id, 3);
+        QCOMPARE(at104.limitPrice, *Decimal::parse("104"));
+        QTest::mouseMove(&chart, QPoint(x, rowOf(102)));
+        QCOMPARE(check.count(), 1);
+        chart.showModifyCheck(at104, QString());
+        QCOMPARE(check.count(), 2);
+        const Order at102 = check.constLast().constFirst().value<Order>();
+        QCOMPARE(at102.limitPrice, *Decimal::parse("102"));
+        QVERIFY2(chart.orderLines().labels().at(1).endsWith(QStringLiteral("— checking…")),
+            qPrintable(chart.orderLines().labels().join(u'|')));
+        chart.showModifyCheck(
+            at102, QStringLiteral("an order notional of 102 would exceed the limit 100 by 2"));
+        QVERIFY2(chart.orderLines().labels().contains(
+                     QStringLiteral("Buy 1 limit #3 at 102.00 — refused: an order notional of "
+                                    "102 would exceed the limit 100 by 2")),
             qPrintable(chart.orderLines().labels().join(u'|')));
         QTest::mouseMove(&chart, QPoint(x, rowOf(100)));
+        QCOMPARE(check.count(), 3);
+        chart.showModifyCheck(check.constLast().constFirst().value<Order>(), QString());
+        QVERIFY2(chart.orderLines().labels().contains(
+                     QStringLiteral("Buy 1 limit #3 at 100.00 — risk check passes")),
+            qPrintable(chart.orderLines().labels().join(u'|')));
         QTest::mouseRelease(&chart, Qt::LeftButton, Qt::NoModifier, QPoint(x, rowOf(100)));
         QCOMPARE(modify.count(), 1);
         const Order changed = modify.constFirst().constFirst().value<Order>();

@@ -3,16 +3,20 @@
 // translator gives German menus; the light theme recolours the charts.
 #include "DataFolder.h"
 #include "MainWindow.h"
+#include "SessionWiring.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "chart/ChartColors.h"
 #include "dialogs/AlertRulesDialog.h"
+#include "dialogs/BrokerDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "engine/Engine.h"
 #include "panels/AlertsModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -238,6 +244,77 @@ private slots:
         Settings::riskLimits.setValue(QByteArray());
         MainWindow fine(instruments(), QStringLiteral("Test"));
         QVERIFY(!fine.riskLimits().killSwitch);
+    }
+
+    void thePaperBrokerIsSetInADialogKeptAndToldToTheEngine()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        BrokerDialog dialog(BrokerConfig {});
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog.amountField(QStringLiteral("slippageBps"))->text(), QStringLiteral("1"));
+        QCOMPARE(dialog.amountField(QStringLiteral("participationPercent"))->text(),
+            QStringLiteral("0"));
+        QCOMPARE(*dialog.config(), BrokerConfig {});
+        dialog.amountField(QStringLiteral("slippageBps"))->setText(QStringLiteral("2,5"));
+        dialog.amountField(QStringLiteral("takerFeeBps"))->setText(QStringLiteral("7,5"));
+        dialog.amountField(QStringLiteral("participationPercent"))->setText(QStringLiteral("10"));
+        dialog.latencyField()->setValue(250);
+        QVERIFY(ok->isEnabled());
+        BrokerConfig wanted;
+        wanted.slippageBps = *Decimal::parse("2.5");
+        wanted.takerFeeBps = *Decimal::parse("7.5");
+        wanted.participationPercent = Decimal::fromInteger(10);
+        wanted.latencyMs = 250;
+        QCOMPARE(*dialog.config(), wanted);
+
+        // "0.5" is not a German number; 150 % is not a share of a trade.
+        dialog.amountField(QStringLiteral("makerFeeBps"))->setText(QStringLiteral("0.5"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.config());
+        auto problems
+            = [&dialog] { return dialog.findChild<QLabel *>(QStringLiteral("problems"))->text(); };
+        QVERIFY2(problems().contains(QStringLiteral("Maker fee (resting orders): '0.5'")),
+            qPrintable(problems()));
+        dialog.amountField(QStringLiteral("makerFeeBps"))->setText(QStringLiteral("0,5"));
+        dialog.amountField(QStringLiteral("participationPercent"))->setText(QStringLiteral("150"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(problems().contains(QStringLiteral("participation must be between 0 and 100")),
+            qPrintable(problems()));
+        dialog.amountField(QStringLiteral("participationPercent"))->setText(QStringLiteral("10"));
+        wanted.makerFeeBps = *Decimal::parse("0.5");
+        QCOMPARE(*dialog.config(), wanted);
+
+        // The window keeps it and tells the engine, now and at the next start.
+        {
+            MainWindow window(instruments(), QStringLiteral("Test"));
+            QCOMPARE(window.broker(), BrokerConfig {});
+            Engine engine(instruments());
+            connectWindowToEngine(window, &engine, true);
+            QCOMPARE(engine.trader().broker().config(), BrokerConfig {});
+            window.setBroker(wanted);
+            QCOMPARE(engine.trader().broker().config(), wanted);
+        }
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        QCOMPARE(window.broker(), wanted);
+        Engine engine(instruments());
+        connectWindowToEngine(window, &engine, true);
+        QCOMPARE(engine.trader().broker().config(), wanted);
+
+        // Saved settings that no longer read: the defaults, and a warning naming the field.
+        Settings::broker.setValue(QByteArray(R"({"takerFeeBps": "cheap"})"));
+        MainWindow damaged(instruments(), QStringLiteral("Test"));
+        QCOMPARE(damaged.broker(), BrokerConfig {});
+        QSignalSpy found(&damaged, &MainWindow::problemsFound);
+        damaged.announceSettings();
+        QCOMPARE(found.size(), 1);
+        const auto alerts = found.constFirst().constFirst().value<AlertList>();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts[0].severity, AlertSeverity::Warning);
+        QVERIFY2(
+            alerts[0].text.contains(QStringLiteral("takerFeeBps")), qPrintable(alerts[0].text));
+        Settings::broker.setValue(QByteArray());
     }
 
     void theChartShownComesBack()

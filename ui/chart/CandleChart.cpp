@@ -551,17 +551,50 @@ QString CandleChart::dragVerdict(const Order &order, Decimal price) const
 {
     const Order changed = moved(order, price);
     QString text = OrderLines::labelOf(changed, m_priceDecimals);
-    const std::optional<Candle> latest = latestCandle();
-    if (!latest)
-        return text;
-    const Decimal last = latest->close;
-    const bool buy = order.side == Side::Buy;
-    if (changed.waitsForTrigger() ? changed.triggersAt(last)
-                                  : (buy ? price >= last : price <= last))
-        text += changed.waitsForTrigger()
-            ? tr(": triggers at once at %1").arg(LocaleDecimal::display(last, Decimal()))
-            : tr(": trades at once at %1").arg(LocaleDecimal::display(last, Decimal()));
-    return text;
+    if (const std::optional<Candle> latest = latestCandle()) {
+        const Decimal last = latest->close;
+        const bool buy = order.side == Side::Buy;
+        if (changed.waitsForTrigger() ? changed.triggersAt(last)
+                                      : (buy ? price >= last : price <= last))
+            text += changed.waitsForTrigger()
+                ? tr(": triggers at once at %1").arg(LocaleDecimal::display(last, Decimal()))
+                : tr(": trades at once at %1").arg(LocaleDecimal::display(last, Decimal()));
+    }
+    if (!m_dragRefusal)
+        return text + tr(" — checking…");
+    if (m_dragRefusal->isEmpty())
+        return text + tr(" — risk check passes");
+    return text + tr(" — refused: %1").arg(*m_dragRefusal);
+}
+
+void CandleChart::dragTo(Decimal price)
+{
+    if (price != m_dragPrice) {
+        m_dragPrice = price;
+        m_dragRefusal.reset();
+        if (!m_checking) {
+            m_checking = true;
+            emit modifyCheckRequested(moved(*m_dragged, price));
+        }
+    }
+    m_orderLines->drag(*m_dragged, price.toDouble(), dragVerdict(*m_dragged, price));
+    replot(rpQueuedReplot);
+}
+
+void CandleChart::showModifyCheck(const Order &changed, const QString &refusal)
+{
+    m_checking = false;
+    if (!m_dragged || changed.id != m_dragged->id)
+        return;
+    if (OrderLines::priceOf(changed) == m_dragPrice) {
+        m_dragRefusal = refusal;
+        m_orderLines->drag(
+            *m_dragged, m_dragPrice.toDouble(), dragVerdict(*m_dragged, m_dragPrice));
+        replot(rpQueuedReplot);
+    } else { // the line moved on while the engine looked
+        m_checking = true;
+        emit modifyCheckRequested(moved(*m_dragged, m_dragPrice));
+    }
 }
 
 QList<QAction *> CandleChart::orderActions(double y, QObject *parent)
@@ -633,6 +666,8 @@ void CandleChart::mousePressEvent(QMouseEvent *event)
         && m_priceRect->rect().contains(event->pos())) {
         if (const auto order = m_orderLines->orderAt(event->position().y())) {
             m_dragged = order;
+            m_dragPrice = OrderLines::priceOf(*order);
+            m_dragRefusal = QString(); // where it works now, it is taken
             return;
         }
     }
@@ -652,9 +687,7 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     if (m_dragged) {
-        const Decimal price = priceAt(pos.y());
-        m_orderLines->drag(*m_dragged, price.toDouble(), dragVerdict(*m_dragged, price));
-        replot(rpQueuedReplot);
+        dragTo(priceAt(pos.y()));
         return;
     }
     QCustomPlot::mouseMoveEvent(event);

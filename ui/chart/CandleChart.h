@@ -80,10 +80,16 @@ public:
 
 public slots:
     void setFollowing(bool following);
+    // The engine's answer to modifyCheckRequested: shown in the dragged
+    // line's label while it is still where `changed` puts it.
+    void showModifyCheck(const kairos::Order &changed, const QString &refusal);
 
 signals:
     void followingChanged(bool following);
     void modifyOrderRequested(const kairos::Order &changed);
+    // While a line is dragged: would the engine take this change? One at a
+    // time; the next waits for the answer, asked for where the line is then.
+    void modifyCheckRequested(const kairos::Order &changed);
     // A new order of the ticket's quantity: a limit or stop at `price`.
     void placeOrderRequested(
         kairos::Side side, kairos::OrderType type, const kairos::Decimal &price);
@@ -123,6 +129,8 @@ private:
     // The dragged order moved to `price`, and what its line then says.
     Order moved(const Order &order, Decimal price) const;
     QString dragVerdict(const Order &order, Decimal price) const;
+    // Moves the dragged line, asking the engine about the new price.
+    void dragTo(Decimal price);
     std::optional<Candle> candleAt(double key) const;
     bool inPlotArea(const QPointF &pos) const;
     double keyOf(const Candle &candle) const { return m_pane->keyOf(candle.time); }
@@ -147,6 +155,9 @@ private:
     std::optional<GapMarkers> m_gaps;
     std::optional<OrderLines> m_orderLines;
     std::optional<Order> m_dragged; // the order whose line is being moved
+    Decimal m_dragPrice; // where it is
+    bool m_checking = false; // a modifyCheckRequested not yet answered
+    std::optional<QString> m_dragRefusal; // the engine's answer for m_dragPrice
     quint32 m_symbolIndex = 0;
     bool m_readOnly = false;
     QSharedPointer<QCPAxisTickerDateTime> m_timeTicker;

@@ -61,7 +61,9 @@ OrdersHelpDialog::OrdersHelpDialog(QWidget *parent)
              "price and rests on for the rest; the Orders table's Filled column shows what "
              "has traded and at what average price."),
             tr("A market order fills whole unless the broker's participation cap spreads it "
-               "over the trades to come.") });
+               "over the trades to come."),
+            tr("Trading → Paper broker… (Ctrl+Shift+B) sets the slippage, the maker and taker "
+               "fees, the latency before an order can fill and the participation cap.") });
     html += section(tr("Changing and cancelling"),
         { tr("Double-click (or F2) a quantity or price in the Orders table to change the "
              "order in place; the change passes the risk checks as a new order would, or is "
@@ -71,8 +73,9 @@ OrdersHelpDialog::OrdersHelpDialog(QWidget *parent)
     html += section(tr("Trading from the chart"),
         { tr("Working orders, exits and the average entry of your position are lines on "
              "the price pane; fills are dots."),
-            tr("Drag an order's line to move the order; its label says where it would go and "
-               "whether that would trade at once."),
+            tr("Drag an order's line to move the order; its label says where it would go, "
+               "whether that would trade at once, and whether the risk checks would take the "
+               "move or refuse it and why. Nothing is sent until you let go."),
             tr("Right-click the price pane for a limit or stop at that price (the ticket's "
                "quantity), or to flatten or reverse the position."),
             tr("Flatten (Ctrl+Alt+F), Reverse (Ctrl+Alt+R) and Protect (Ctrl+Alt+P) act on "
