@@ -681,14 +681,6 @@
         <translation>Not-Aus vom Benutzer gelöst: Orders werden wieder angenommen</translation>
     </message>
     <message>
-        <source>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</source>
-        <translation>%1-Signal %2 nicht gehandelt: seine Größe zu %3 übersteigt, was eine Order fassen kann</translation>
-    </message>
-    <message>
-        <source>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</source>
-        <translation>%1-Signal %2 nicht gehandelt: seine Größe zu %3 rundet bei der Mengenschrittweite %4 auf 0</translation>
-    </message>
-    <message>
         <source>client order id %1 was already used: the first order stands</source>
         <translation>Client-Order-ID %1 wurde schon verwendet: die erste Order gilt</translation>
     </message>
@@ -807,14 +799,6 @@
     <message>
         <source>trailing stop</source>
         <translation>Trailing-Stop</translation>
-    </message>
-    <message>
-        <source>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</source>
-        <translation>%1-%2-Signal nicht gehandelt: sein %3 wird in ATR(%4) gemessen, die noch nicht bekannt ist</translation>
-    </message>
-    <message>
-        <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
-        <translation>%1-%2-Signal nicht gehandelt: sein Stop-Loss %3 unter %4 läge bei oder unter null</translation>
     </message>
     <message>
         <source>both must be working orders</source>
@@ -1119,6 +1103,37 @@
 %3</source>
         <translation>%1 verkauft zu %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignalOrders</name>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</source>
+        <translation>%1-Signal %2 nicht gehandelt: seine Größe zu %3 übersteigt, was eine Order fassen kann</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</source>
+        <translation>%1-Signal %2 nicht gehandelt: seine Größe zu %3 rundet bei der Mengenschrittweite %4 auf 0</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</source>
+        <translation>%1-%2-Signal nicht gehandelt: sein %3 wird in ATR(%4) gemessen, die noch nicht bekannt ist</translation>
+    </message>
+    <message>
+        <source>stop loss</source>
+        <translation>Stop-Loss</translation>
+    </message>
+    <message>
+        <source>take profit</source>
+        <translation>Take-Profit</translation>
+    </message>
+    <message>
+        <source>trailing stop</source>
+        <translation>Trailing-Stop</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
+        <translation>%1-%2-Signal nicht gehandelt: sein Stop-Loss %3 unter %4 läge bei oder unter null</translation>
     </message>
 </context>
 <context>

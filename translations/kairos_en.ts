@@ -681,14 +681,6 @@
         <translation>kill switch released by the user: orders are accepted again</translation>
     </message>
     <message>
-        <source>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</source>
-        <translation>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</translation>
-    </message>
-    <message>
-        <source>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</source>
-        <translation>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</translation>
-    </message>
-    <message>
         <source>client order id %1 was already used: the first order stands</source>
         <translation>client order id %1 was already used: the first order stands</translation>
     </message>
@@ -807,14 +799,6 @@
     <message>
         <source>trailing stop</source>
         <translation>trailing stop</translation>
-    </message>
-    <message>
-        <source>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</source>
-        <translation>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</translation>
-    </message>
-    <message>
-        <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
-        <translation>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</translation>
     </message>
     <message>
         <source>both must be working orders</source>
@@ -1119,6 +1103,37 @@
 %3</source>
         <translation>Sold %1 at %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignalOrders</name>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</source>
+        <translation>%1 %2 signal not traded: its size at %3 is beyond what an order can hold</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</source>
+        <translation>%1 %2 signal not traded: its size at %3 rounds to 0 at the quantity step %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</source>
+        <translation>%1 %2 signal not traded: its %3 is measured in ATR(%4), not known yet</translation>
+    </message>
+    <message>
+        <source>stop loss</source>
+        <translation>stop loss</translation>
+    </message>
+    <message>
+        <source>take profit</source>
+        <translation>take profit</translation>
+    </message>
+    <message>
+        <source>trailing stop</source>
+        <translation>trailing stop</translation>
+    </message>
+    <message>
+        <source>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</source>
+        <translation>%1 %2 signal not traded: its stop loss %3 below %4 would be at or below zero</translation>
     </message>
 </context>
 <context>

@@ -146,15 +146,6 @@ private:
     void expireDayOrders(std::int64_t time, TradingEvents &events);
     void deny(Order order, const RiskDenial &denial, TradingEvents &events);
     void checkBreaker(std::int64_t time, TradingEvents &events);
-    // Nullopt when the size overflows what a Decimal holds. `risked`: the
-    // loss per unit at the stop (sizing by risk).
-    std::optional<Decimal> sizeFor(
-        const Signal &signal, const OrderSizing &sizing, Decimal price, Decimal risked) const;
-    // Sets the order's take-profit, stop-loss and trailing distance from the
-    // strategy's exits at `price`, on the tick and away from it; false (and
-    // an alert) when one cannot be measured yet.
-    bool attachExits(Order &order, const Signal &signal, const StrategyExits &exits, Decimal price,
-        TradingEvents &events) const;
     QString nextManualId();
     QString quantityText(Decimal quantity) const;
     QString priceText(Decimal price, std::uint32_t symbol) const; // to the symbol's tick
