@@ -1659,10 +1659,6 @@
         <translation>Beteiligungsgrenze einer Market-Order</translation>
     </message>
     <message>
-        <source>bp</source>
-        <translation>bp</translation>
-    </message>
-    <message>
         <source>% of each trade, 0 is off</source>
         <translation>% jedes Trades, 0 ist aus</translation>
     </message>
@@ -1677,6 +1673,10 @@
     <message>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
     </message>
 </context>
 <context>

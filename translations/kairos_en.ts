@@ -1659,10 +1659,6 @@
         <translation>Participation cap of a market order</translation>
     </message>
     <message>
-        <source>bp</source>
-        <translation>bp</translation>
-    </message>
-    <message>
         <source>% of each trade, 0 is off</source>
         <translation>% of each trade, 0 is off</translation>
     </message>
@@ -1677,6 +1673,10 @@
     <message>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: &apos;%2&apos; %3</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
     </message>
 </context>
 <context>

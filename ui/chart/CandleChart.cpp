@@ -577,7 +577,8 @@ void CandleChart::dragTo(Decimal price)
             emit modifyCheckRequested(moved(*m_dragged, price));
         }
     }
-    m_orderLines->drag(*m_dragged, price.toDouble(), dragVerdict(*m_dragged, price));
+    m_orderLines->drag(*m_dragged, price.toDouble(), dragVerdict(*m_dragged, price),
+        m_dragRefusal && !m_dragRefusal->isEmpty());
     replot(rpQueuedReplot);
 }
 
@@ -588,8 +589,8 @@ void CandleChart::showModifyCheck(const Order &changed, const QString &refusal)
         return;
     if (OrderLines::priceOf(changed) == m_dragPrice) {
         m_dragRefusal = refusal;
-        m_orderLines->drag(
-            *m_dragged, m_dragPrice.toDouble(), dragVerdict(*m_dragged, m_dragPrice));
+        m_orderLines->drag(*m_dragged, m_dragPrice.toDouble(), dragVerdict(*m_dragged, m_dragPrice),
+            !refusal.isEmpty());
         replot(rpQueuedReplot);
     } else { // the line moved on while the engine looked
         m_checking = true;
@@ -653,7 +654,9 @@ void CandleChart::mouseReleaseEvent(QMouseEvent *event)
     const Order order = *m_dragged;
     m_dragged.reset();
     m_orderLines->endDrag();
-    const Decimal price = priceAt(event->position().y());
+    // Where the line and its label are, though the axis may have moved
+    // under the pointer since.
+    const Decimal price = m_dragPrice;
     if (price != OrderLines::priceOf(order))
         emit modifyOrderRequested(moved(order, price));
     replot(rpQueuedReplot);

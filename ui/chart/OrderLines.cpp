@@ -162,7 +162,7 @@ std::optional<Order> OrderLines::orderAt(double y) const
     return nearest;
 }
 
-void OrderLines::drag(const Order &order, double price, const QString &verdict)
+void OrderLines::drag(const Order &order, double price, const QString &verdict, bool refused)
 {
     for (Line &line : m_lines) {
         if (!line.order || line.order->id != order.id)
@@ -171,6 +171,8 @@ void OrderLines::drag(const Order &order, double price, const QString &verdict)
         line.line->point2->setCoords(1, price);
         line.label->position->setCoords(0.99, price);
         line.label->setText(verdict);
+        // A refusal stands out whatever the side's colour: framed in red.
+        line.label->setPen(refused ? QPen(ChartColors::Down, 2) : QPen(Qt::NoPen));
         line.text = verdict;
     }
     keepInView();

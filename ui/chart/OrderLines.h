@@ -34,7 +34,7 @@ public:
     std::optional<Order> orderAt(double y) const;
     // The order's line drawn at `price` with `verdict` in its label, until
     // endDrag().
-    void drag(const Order &order, double price, const QString &verdict);
+    void drag(const Order &order, double price, const QString &verdict, bool refused = false);
     void endDrag();
     // A line beyond the price pane's range keeps its label at the pane's
     // edge, with an arrow towards it: an order out of view is not forgotten.

@@ -44,7 +44,7 @@ BrokerDialog::BrokerDialog(const BrokerConfig &config, QWidget *parent)
         tr("Taker fee (market and crossing orders)"),
         tr("Participation cap of a market order"),
     };
-    const QString units[] = { tr("bp"), tr("bp"), tr("bp"), tr("% of each trade, 0 is off") };
+    const QString units[] = { tr("bps"), tr("bps"), tr("bps"), tr("% of each trade, 0 is off") };
     for (int i = 0; i < 4; ++i) {
         auto *edit = new QLineEdit(LocaleDecimal::toString(config.*Amounts[i].field));
         edit->setObjectName(QLatin1StringView(Amounts[i].key));
