@@ -2,6 +2,7 @@
 #include "chart/ChartStudies.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -399,6 +400,64 @@ private slots:
         QCOMPARE(
             chart.studies()->paneRect(ChartStudies::MacdPane)->axis(QCPAxis::atBottom)->range(),
             time->range());
+    }
+
+    // The legends tell the values of the candle under the pointer, the
+    // forming candle's preview over it, and the latest once it leaves.
+    void legendsShowTheValuesUnderTheCrosshair()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        const ChartUpdate update = chartUpdate(candles(300), forming(T0 + 300 * 60'000, 120));
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, update);
+        chart.replot();
+        const QLocale locale;
+        const auto sma = [&](const IndicatorValues &v) {
+            return QStringLiteral("SMA(20) %1").arg(locale.toString(v.sma, 'f', 2));
+        };
+        const auto rsi = [&](const IndicatorValues &v) {
+            return QStringLiteral("RSI(14) %1").arg(locale.toString(v.rsi, 'f', 1));
+        };
+        const IndicatorValues preview = *update.formingIndicators;
+        QVERIFY2(chart.legendText().contains(sma(preview)), qPrintable(chart.legendText()));
+        QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(preview));
+
+        QCPAxisRect *price = chart.axisRect(0);
+        QCPAxis *time = price->axis(QCPAxis::atBottom);
+        const int y = price->rect().center().y();
+        const auto pointAt = [&](int candle) {
+            return QPoint(int(time->coordToPixel(double(T0 + candle * 60'000) / 1000.0 + 30.0)), y);
+        };
+        QTest::mouseMove(&chart, pointAt(280));
+        const IndicatorValues at280 = update.indicators[280];
+        QVERIFY(sma(at280) != sma(preview));
+        QVERIFY2(chart.legendText().contains(sma(at280)), qPrintable(chart.legendText()));
+        QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(at280));
+        QTest::mouseMove(&chart, pointAt(300)); // the forming candle
+        QVERIFY2(chart.legendText().contains(sma(preview)), qPrintable(chart.legendText()));
+        QTest::mouseMove(&chart, pointAt(281));
+        QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(update.indicators[281]));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(&chart, &leave);
+        QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(preview));
+    }
+
+    void aFormingCandleDoesNotFlattenTheVolumes()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        Candle burst = forming(T0 + 300 * 60'000, 120);
+        burst.volume = Volume::of(Decimal::fromInteger(10'000));
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(candles(300), burst));
+        chart.replot();
+        QCPAxis *volume = chart.axisRect(1)->axis(QCPAxis::atRight);
+        QVERIFY2(volume->range().upper < 20, qPrintable(QString::number(volume->range().upper)));
+        QVERIFY(volume->range().upper >= 14); // the largest confirmed volume
+
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate({}, burst));
+        chart.replot();
+        QVERIFY2(
+            volume->range().upper >= 10'000, qPrintable(QString::number(volume->range().upper)));
     }
 
     void deniedOrdersAreMarked()

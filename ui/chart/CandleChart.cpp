@@ -40,7 +40,11 @@ CandleChart::CandleChart(QWidget *parent)
 {
     setupAxes();
     m_pane.emplace(m_priceRect, m_volumeRect);
-    m_studies = new ChartStudies(this, m_priceRect, m_marginGroup);
+    // What follows the pointer is redrawn alone, on a layer of its own.
+    addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("overlay")), limBelow);
+    layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
+    m_studies
+        = new ChartStudies(this, m_priceRect, m_marginGroup, layer(QStringLiteral("crosshair")));
     m_markers.emplace(this, m_priceRect);
     m_gaps.emplace(this, m_priceRect);
     m_orderLines.emplace(this, m_priceRect);
@@ -116,8 +120,6 @@ void CandleChart::setupAxes()
 
 void CandleChart::setupItems()
 {
-    addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("overlay")), limBelow);
-    layer(QStringLiteral("crosshair"))->setMode(QCPLayer::lmBuffered);
 
     auto makeLine = [this](QCPAxisRect *rect, const QPen &pen, const QString &layerName) {
         auto *line = new QCPItemStraightLine(this);
@@ -485,7 +487,22 @@ bool CandleChart::inPlotArea(const QPointF &pos) const
 void CandleChart::showCandleAt(double key)
 {
     m_hovering = true;
-    updateReadout(candleAt(key));
+    const std::optional<Candle> candle = candleAt(key);
+    updateReadout(candle);
+    // The legends tell the values of the candle under the pointer; the
+    // forming candle's are the preview's.
+    std::optional<std::array<double, ChartStudies::ColumnCount>> values;
+    const CandleHistory &history = m_pane->history();
+    if (candle && candle->state != CandleState::Forming) {
+        const qsizetype i = history.lowerBound(candle->time);
+        if (i < history.size() && history.at(i).time == candle->time) {
+            values.emplace();
+            for (int c = 0; c < ChartStudies::ColumnCount; ++c)
+                (*values)[c] = history.study(c, i);
+        }
+    }
+    m_studies->setHovered(values);
+    m_legend->setText(m_studies->overlayLegend());
 }
 
 void CandleChart::setTrading(const TradingSnapshot &trading)
@@ -733,6 +750,8 @@ void CandleChart::leaveEvent(QEvent *event)
     for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
         line->setVisible(false);
     m_studies->setCrosshair(0, false);
+    m_studies->setHovered(std::nullopt);
+    m_legend->setText(m_studies->overlayLegend());
     updateReadout(latestCandle());
     layer(QStringLiteral("crosshair"))->replot();
 }

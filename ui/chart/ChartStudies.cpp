@@ -28,7 +28,8 @@ QString value(double v, int decimals)
 
 } // namespace
 
-ChartStudies::ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginGroup *group)
+ChartStudies::ChartStudies(
+    QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginGroup *group, QCPLayer *pointerLayer)
     : QObject(plot)
     , m_plot(plot)
     , m_priceRect(priceRect)
@@ -45,7 +46,7 @@ ChartStudies::ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginG
     m_vwap = std::make_unique<StudyLine>(time, price, VwapColor, QStringLiteral("VWAP"));
 
     for (int p = 0; p < PaneCount; ++p)
-        makePane(Pane(p), group);
+        makePane(Pane(p), group, pointerLayer);
 
     QCPAxisRect *rsi = m_panes[RsiPane];
     m_rsi = std::make_unique<StudyLine>(
@@ -83,7 +84,7 @@ ChartStudies::ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginG
 
 ChartStudies::~ChartStudies() = default;
 
-void ChartStudies::makePane(Pane pane, QCPMarginGroup *group)
+void ChartStudies::makePane(Pane pane, QCPMarginGroup *group, QCPLayer *pointerLayer)
 {
     auto *rect = new QCPAxisRect(m_plot);
     m_panes[pane] = rect;
@@ -136,6 +137,7 @@ void ChartStudies::makePane(Pane pane, QCPMarginGroup *group)
     legend->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     legend->setColor(Text);
     legend->setSelectable(false);
+    legend->setLayer(pointerLayer);
     m_paneLegends[pane] = legend;
 
     auto *cross = new QCPItemStraightLine(m_plot);
@@ -145,6 +147,7 @@ void ChartStudies::makePane(Pane pane, QCPMarginGroup *group)
     cross->setPen(QPen(Crosshair, 1, Qt::DashLine));
     cross->setVisible(false);
     cross->setSelectable(false);
+    cross->setLayer(pointerLayer);
     m_paneCrosshairs[pane] = cross;
 }
 
@@ -229,17 +232,46 @@ void ChartStudies::reset(
         line->clear();
     m_macdHistogram->data()->clear();
     const double n = std::nan("");
-    m_current = IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } };
-    m_latest = m_current;
+    m_latest = IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } };
     m_latestKey = 0.0;
-    updatePaneLegends();
+    m_preview.reset();
+    m_hovered.reset();
+    updateCurrent();
 }
 
 void ChartStudies::setLatest(double key, const IndicatorValues &values)
 {
-    m_current = values;
     m_latest = values;
     m_latestKey = key;
+    updateCurrent();
+}
+
+void ChartStudies::updateCurrent()
+{
+    m_current = m_hovered ? *m_hovered : m_preview ? *m_preview : m_latest;
+    updatePaneLegends();
+}
+
+void ChartStudies::setHovered(const std::optional<std::array<double, ColumnCount>> &columns)
+{
+    m_hovered.reset();
+    if (columns) {
+        const auto &c = *columns;
+        IndicatorValues v = m_latest;
+        v.sma = c[SmaColumn];
+        v.emaFast = c[EmaFastColumn];
+        v.emaSlow = c[EmaSlowColumn];
+        v.bands.upper = c[BbUpperColumn];
+        v.bands.middle = c[BbMiddleColumn];
+        v.bands.lower = c[BbLowerColumn];
+        v.vwap = c[VwapColumn];
+        v.rsi = c[RsiColumn];
+        v.macd.macd = c[MacdColumn];
+        v.macd.signal = c[MacdSignalColumn];
+        v.macd.histogram = c[MacdHistogramColumn];
+        m_hovered = v;
+    }
+    updateCurrent();
 }
 
 void ChartStudies::setPreview(double key, const std::optional<IndicatorValues> &values)
@@ -251,8 +283,8 @@ void ChartStudies::setPreview(double key, const std::optional<IndicatorValues> &
     const auto all = lines();
     for (std::size_t c = 0; c < all.size(); ++c)
         all[c]->setPreview(m_latestKey, latest[c], key, preview[c]);
-    m_current = values.value_or(m_latest);
-    updatePaneLegends();
+    m_preview = values;
+    updateCurrent();
 }
 
 void ChartStudies::show(const CandleHistory &history,

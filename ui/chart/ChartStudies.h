@@ -47,7 +47,10 @@ public:
     };
     static std::array<double, ColumnCount> columnsOf(const IndicatorValues &values);
 
-    ChartStudies(QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginGroup *group);
+    // `pointerLayer`: the layer redrawn as the pointer moves, for the panes'
+    // crosshairs and legends.
+    ChartStudies(
+        QCustomPlot *plot, QCPAxisRect *priceRect, QCPMarginGroup *group, QCPLayer *pointerLayer);
     ~ChartStudies() override;
 
     void setOverlayVisible(Overlay overlay, bool visible);
@@ -76,11 +79,15 @@ public:
     // Fits the panes' value axes to what is visible.
     void rescalePanes(const QCPRange &keys);
     void setCrosshair(double key, bool visible);
+    // The values of the candle under the pointer (by Column) for the
+    // legends; none: the preview's, else the last confirmed candle's.
+    void setHovered(const std::optional<std::array<double, ColumnCount>> &columns);
     // Names and latest values of the visible overlays, for the legend.
     QString overlayLegend() const;
 
 private:
-    void makePane(Pane pane, QCPMarginGroup *group);
+    void makePane(Pane pane, QCPMarginGroup *group, QCPLayer *pointerLayer);
+    void updateCurrent();
     void updatePaneLegends();
     void placePanes();
     std::array<StudyLine *, MacdHistogramColumn> lines() const;
@@ -89,7 +96,11 @@ private:
     QCPAxisRect *m_priceRect;
     IndicatorParams m_params;
     int m_priceDecimals = 2;
-    IndicatorValues m_current {}; // the preview when there is one, else the last confirmed
+    // The hovered candle's, else the preview when there is one, else the
+    // last confirmed: what the legends show.
+    IndicatorValues m_current {};
+    std::optional<IndicatorValues> m_preview;
+    std::optional<IndicatorValues> m_hovered;
     IndicatorValues m_latest {}; // the last confirmed
     double m_latestKey = 0.0;
     double m_candleHalf = 30.0; // keys from a candle's start to its centre

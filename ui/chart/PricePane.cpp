@@ -214,8 +214,12 @@ bool PricePane::priceRange(const QCPRange &keys, QCPRange &prices) const
 
 double PricePane::largestVolume(const QCPRange &keys) const
 {
+    // The forming candle's volume is left out while others are in view: a
+    // burst of trades in it would flatten the rest (it is clipped instead).
     double largest = 0.0;
     for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume }) {
+        if (bars == m_formingVolume && largest > 0.0)
+            break;
         bool found = false;
         const QCPRange r = bars->getValueRange(found, QCP::sdPositive, keys);
         if (found)

@@ -55,7 +55,7 @@ public:
     std::optional<Candle> candleAt(double key) const;
     double keyOf(std::int64_t time) const;
     // The extremes drawn within `keys`: prices of the candles (and the
-    // forming one), the largest volume bar.
+    // forming one), the largest volume bar (the forming one's only alone).
     bool priceRange(const QCPRange &keys, QCPRange &prices) const;
     double largestVolume(const QCPRange &keys) const;
     const Frame &frame() const { return m_frame; }
