@@ -408,7 +408,7 @@ private slots:
     {
         auto shown = shownChart();
         CandleChart &chart = *shown;
-        const ChartUpdate update = chartUpdate(candles(300), forming(T0 + 300 * 60'000, 120));
+        const ChartUpdate update = chartUpdate(candles(300), forming(T0 + 300 * 60'000, 102));
         chart.setSeries(QStringLiteral("BTCUSDT"), 2, update);
         chart.replot();
         const QLocale locale;
@@ -437,9 +437,16 @@ private slots:
         QVERIFY2(chart.legendText().contains(sma(preview)), qPrintable(chart.legendText()));
         QTest::mouseMove(&chart, pointAt(281));
         QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(update.indicators[281]));
+        // The crosshair's price and the last trade's are written on the axis.
+        QVERIFY(chart.crosshairTag().isVisible());
+        const double atPointer = price->axis(QCPAxis::atRight)->pixelToCoord(y);
+        QCOMPARE(chart.crosshairTag().text(), locale.toString(atPointer, 'f', 2));
+        QVERIFY(chart.lastPriceTag().isVisible());
+        QCOMPARE(chart.lastPriceTag().text(), locale.toString(102.0, 'f', 2));
         QEvent leave(QEvent::Leave);
         QApplication::sendEvent(&chart, &leave);
         QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(preview));
+        QVERIFY(!chart.crosshairTag().isVisible());
     }
 
     void aFormingCandleDoesNotFlattenTheVolumes()

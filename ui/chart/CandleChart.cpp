@@ -136,6 +136,9 @@ void CandleChart::setupItems()
     m_crossVolumeV = makeLine(m_volumeRect, crossPen, QStringLiteral("crosshair"));
     m_crossH = makeLine(m_priceRect, crossPen, QStringLiteral("crosshair"));
     m_lastPriceLine = makeLine(m_priceRect, QPen(Up, 1, Qt::DotLine), QStringLiteral("main"));
+    QCPAxis *prices = m_priceRect->axis(QCPAxis::atRight);
+    m_lastTag.emplace(prices, layer(QStringLiteral("main")));
+    m_crossTag.emplace(prices, layer(QStringLiteral("crosshair")));
     for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH, m_lastPriceLine })
         line->setVisible(false);
 
@@ -290,7 +293,11 @@ void CandleChart::setForming(
         const double close = latest->close.toDouble();
         m_lastPriceLine->point1->setCoords(0, close);
         m_lastPriceLine->point2->setCoords(1, close);
-        m_lastPriceLine->setPen(QPen(latest->close >= latest->open ? Up : Down, 1, Qt::DotLine));
+        const QColor colour = latest->close >= latest->open ? Up : Down;
+        m_lastPriceLine->setPen(QPen(colour, 1, Qt::DotLine));
+        m_lastTag->show(close, formatPrice(latest->close), colour);
+    } else {
+        m_lastTag->hide();
     }
 }
 
@@ -434,6 +441,7 @@ void CandleChart::rescaleValueAxes()
     const double maxVolume = m_pane->largestVolume(visible);
     m_volumeRect->axis(QCPAxis::atRight)->setRange(0.0, maxVolume > 0.0 ? maxVolume * 1.1 : 1.0);
     m_orderLines->keepInView();
+    m_lastTag->refresh();
 }
 
 std::optional<Candle> CandleChart::candleAt(double key) const
@@ -731,6 +739,10 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
     const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(pos.y());
     m_crossH->point1->setCoords(0, value);
     m_crossH->point2->setCoords(1, value);
+    if (m_crossH->visible())
+        m_crossTag->show(value, QLocale().toString(value, 'f', m_priceDecimals), Crosshair);
+    else
+        m_crossTag->hide();
     m_studies->setCrosshair(key, true);
     showCandleAt(key);
     QString tooltip = m_markers->tooltipAt(pos);
@@ -750,6 +762,7 @@ void CandleChart::leaveEvent(QEvent *event)
     for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
         line->setVisible(false);
     m_studies->setCrosshair(0, false);
+    m_crossTag->hide();
     m_studies->setHovered(std::nullopt);
     m_legend->setText(m_studies->overlayLegend());
     updateReadout(latestCandle());

@@ -4,6 +4,7 @@
 #include "GapMarkers.h"
 #include "OrderLines.h"
 #include "PricePane.h"
+#include "PriceTag.h"
 #include "SignalMarkers.h"
 #include "engine/MarketView.h"
 #include "model/Candle.h"
@@ -56,6 +57,8 @@ public:
     const SignalMarkers &markers() const { return *m_markers; }
     const GapMarkers &gaps() const { return *m_gaps; }
     QString legendText() const { return m_legend->text(); }
+    const PriceTag &lastPriceTag() const { return *m_lastTag; }
+    const PriceTag &crosshairTag() const { return *m_crossTag; }
     // What the last frame drew (bars, their bucket) and read to draw it.
     const PricePane::Frame &frame() const { return m_pane->frame(); }
 
@@ -154,6 +157,8 @@ private:
     std::optional<SignalMarkers> m_markers; // needs the price pane, made after it
     std::optional<GapMarkers> m_gaps;
     std::optional<OrderLines> m_orderLines;
+    std::optional<PriceTag> m_lastTag; // the last trade's price on the axis
+    std::optional<PriceTag> m_crossTag; // the crosshair's
     std::optional<Order> m_dragged; // the order whose line is being moved
     Decimal m_dragPrice; // where it is
     bool m_checking = false; // a modifyCheckRequested not yet answered
