@@ -1850,16 +1850,16 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         </translation>
     </message>
     <message>
-        <source>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</source>
-        <translation>Sie stehen ab sofort für Exporte und Backtests bereit und in Charts einer Sitzung mit diesen Symbolen ab ihrem nächsten Start.</translation>
-    </message>
-    <message>
         <source>A scratch file, removed when Kairos ends (--no-db): %1</source>
         <translation>Eine Arbeitsdatei, die beim Beenden von Kairos gelöscht wird (--no-db): %1</translation>
     </message>
     <message>
         <source>DB not kept · %1 rows for this session</source>
         <translation>DB wird nicht behalten · %1 Zeilen für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>They are available to exports and backtests now, and an open chart of these symbols shows those older than its candles as you scroll back (all of them from the next start).</source>
+        <translation>Sie stehen ab sofort für Exporte und Backtests bereit, und ein offener Chart dieser Symbole zeigt die, die älter als seine Kerzen sind, beim Zurückscrollen (alle ab dem nächsten Start).</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2525,42 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Paper &amp;broker…</source>
         <translation>Papier-&amp;Broker…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;type</source>
+        <translation>Chart&amp;typ</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Kerzen</translation>
+    </message>
+    <message>
+        <source>&amp;Bars (OHLC)</source>
+        <translation>&amp;Balken (OHLC)</translation>
+    </message>
+    <message>
+        <source>&amp;Line (close)</source>
+        <translation>&amp;Linie (Schlusskurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Heikin-Ashi</source>
+        <translation>&amp;Heikin-Ashi</translation>
+    </message>
+    <message>
+        <source>Price &amp;scale</source>
+        <translation>Preis&amp;skala</translation>
+    </message>
+    <message>
+        <source>&amp;Linear</source>
+        <translation>&amp;Linear</translation>
+    </message>
+    <message>
+        <source>L&amp;ogarithmic</source>
+        <translation>L&amp;ogarithmisch</translation>
+    </message>
+    <message>
+        <source>&amp;Percent from the first candle in view</source>
+        <translation>&amp;Prozent ab der ersten sichtbaren Kerze</translation>
     </message>
 </context>
 <context>

@@ -1850,16 +1850,16 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         </translation>
     </message>
     <message>
-        <source>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</source>
-        <translation>They are available to exports and backtests now, and to charts of a session trading these symbols from its next start.</translation>
-    </message>
-    <message>
         <source>A scratch file, removed when Kairos ends (--no-db): %1</source>
         <translation>A scratch file, removed when Kairos ends (--no-db): %1</translation>
     </message>
     <message>
         <source>DB not kept · %1 rows for this session</source>
         <translation>DB not kept · %1 rows for this session</translation>
+    </message>
+    <message>
+        <source>They are available to exports and backtests now, and an open chart of these symbols shows those older than its candles as you scroll back (all of them from the next start).</source>
+        <translation>They are available to exports and backtests now, and an open chart of these symbols shows those older than its candles as you scroll back (all of them from the next start).</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2525,42 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Paper &amp;broker…</source>
         <translation>Paper &amp;broker…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;type</source>
+        <translation>Chart &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Candles</translation>
+    </message>
+    <message>
+        <source>&amp;Bars (OHLC)</source>
+        <translation>&amp;Bars (OHLC)</translation>
+    </message>
+    <message>
+        <source>&amp;Line (close)</source>
+        <translation>&amp;Line (close)</translation>
+    </message>
+    <message>
+        <source>&amp;Heikin-Ashi</source>
+        <translation>&amp;Heikin-Ashi</translation>
+    </message>
+    <message>
+        <source>Price &amp;scale</source>
+        <translation>Price &amp;scale</translation>
+    </message>
+    <message>
+        <source>&amp;Linear</source>
+        <translation>&amp;Linear</translation>
+    </message>
+    <message>
+        <source>L&amp;ogarithmic</source>
+        <translation>L&amp;ogarithmic</translation>
+    </message>
+    <message>
+        <source>&amp;Percent from the first candle in view</source>
+        <translation>&amp;Percent from the first candle in view</translation>
     </message>
 </context>
 <context>

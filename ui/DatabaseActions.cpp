@@ -141,6 +141,20 @@ bool DatabaseActions::exportTrades(const QString &file, qint64 from, qint64 to, 
     return ok;
 }
 
+CsvImport::Result DatabaseActions::importFile(
+    const QString &csv, CsvImport::Kind kind, const QString &symbol)
+{
+    CsvImport::Result result;
+    ProgressRunner::run(m_window, tr("Import"), tr("Importing %1…").arg(QFileInfo(csv).fileName()),
+        [&](const std::atomic<bool> &cancel, const ProgressRunner::Report &report) {
+            result = CsvImport::run(csv, kind, symbol, m_path, cancel, report);
+        });
+    // What was written before a failure or a cancel is kept, and shown.
+    if (result.candleRows > 0)
+        emit historyImported(result.symbols);
+    return result;
+}
+
 void DatabaseActions::importCsv()
 {
     const QString csv = QFileDialog::getOpenFileName(
@@ -174,11 +188,7 @@ void DatabaseActions::importCsv()
 
     const CsvImport::Kind chosen
         = kind->currentIndex() == 0 ? CsvImport::Kind::Candles : CsvImport::Kind::Ticks;
-    CsvImport::Result result;
-    ProgressRunner::run(m_window, tr("Import"), tr("Importing %1…").arg(QFileInfo(csv).fileName()),
-        [&](const std::atomic<bool> &cancel, const ProgressRunner::Report &report) {
-            result = CsvImport::run(csv, chosen, symbol->text(), m_path, cancel, report);
-        });
+    const CsvImport::Result result = importFile(csv, chosen, symbol->text());
 
     const QLocale locale;
     QMessageBox box(m_window);
@@ -204,8 +214,9 @@ void DatabaseActions::importCsv()
                     "%n bad line(s) were skipped; see the details.", nullptr, int(result.badLines));
         box.setText(text);
         box.setInformativeText(
-            tr("They are available to exports and backtests now, and to charts of a session "
-               "trading these symbols from its next start."));
+            tr("They are available to exports and backtests now, and an open chart of these "
+               "symbols shows those older than its candles as you scroll back (all of them from "
+               "the next start)."));
     }
     if (!result.badLineMessages.isEmpty())
         box.setDetailedText(result.badLineMessages.join(u'\n'));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/CsvImport.h"
 #include "storage/StorageWriter.h"
 
 #include <QObject>
@@ -28,6 +29,10 @@ public:
     bool recordTicks() const;
     bool secondCandles() const;
 
+    // Imports `csv` into the database on a worker, with a progress dialog;
+    // what it added is announced by historyImported.
+    CsvImport::Result importFile(const QString &csv, CsvImport::Kind kind, const QString &symbol);
+
     // Trades between two times (epoch ms, inclusive) into a CSV file.
     bool exportTrades(const QString &file, qint64 from, qint64 to, QString *error);
 
@@ -39,6 +44,8 @@ public slots:
 signals:
     void recordTicksChanged(bool on);
     void secondCandlesChanged(bool on);
+    // Candles of `symbols` were added to the database, for open charts.
+    void historyImported(const QStringList &symbols);
 
 private:
     QMainWindow *m_window;

@@ -18,6 +18,7 @@ class QThread;
 
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace kairos {
@@ -157,6 +158,7 @@ private:
     QMenu *m_tradingMenu = nullptr;
     QString m_following;
     void updateTitle();
+    void setupChartStyleMenus(QMenu *chartMenu);
 
     AlertList m_settingsProblems; // read before the members that need them
     InstrumentList m_instruments;

@@ -48,6 +48,9 @@ inline const Setting<QByteArray> alertRules { "alerts.rules", QByteArray() };
 // The chart last shown: an instrument's name and a timeframe in seconds.
 inline const Setting<QString> chartSymbol { "chart.symbol", QString() };
 inline const Setting<qint64> chartTimeframe { "chart.timeframe", 60 };
+// "candles", "bars", "line" or "heikinAshi"; "linear", "log" or "percent".
+inline const Setting<QString> chartStyle { "chart.style", QStringLiteral("candles") };
+inline const Setting<QString> chartScale { "chart.scale", QStringLiteral("linear") };
 // Where the window and its docks were.
 inline const Setting<QByteArray> windowGeometry { "layout.geometry", QByteArray() };
 inline const Setting<QByteArray> windowState { "layout.state", QByteArray() };

@@ -183,6 +183,42 @@ void CsvImport::importCandles(QFile &file, const QString &source, const QString 
             break;
         ++result.candleRows;
     }
+    // So that a chart of any coarser timeframe shows them too.
+    for (const Timeframe &coarser : Timeframe::standard()) {
+        if (result.cancelled || result.candleRows < result.rows
+            || coarser.seconds() <= result.timeframeSeconds
+            || coarser.seconds() % result.timeframeSeconds != 0)
+            continue;
+        // A file's candles may not count their trades (0), which
+        // Candle::merge and TimeframeRollup take for an empty bucket.
+        std::optional<Candle> open;
+        const auto write = [&] {
+            ++result.coarserRows;
+            return writer.candle(symbolIds[0], coarser.seconds(), *open);
+        };
+        bool written = true;
+        for (const Candle &c : std::as_const(candles.candles)) {
+            const std::int64_t start = coarser.bucketStart(c.time);
+            if (open && open->time != start) {
+                written = written && write();
+                open.reset();
+            }
+            if (open) {
+                open->high = std::max(open->high, c.high);
+                open->low = std::min(open->low, c.low);
+                open->close = c.close;
+                open->trades += c.trades;
+                if (!open->volume.tryAdd(c.volume))
+                    open->volume = Volume::max(); // as the session's candles saturate
+            } else {
+                open = c;
+                open->time = start;
+                open->state = CandleState::Confirmed;
+            }
+        }
+        if (!written || (open && !write()))
+            break;
+    }
     if (!writer.commit())
         result.error
             = tr("writing %1 failed: %2").arg(db.connection().databaseName(), writer.error());

@@ -33,7 +33,8 @@ public:
         bool cancelled = false;
         QString error; // why nothing more could be done
         qint64 rows = 0; // ticks or candles read from the file
-        qint64 candleRows = 0; // candle rows written
+        qint64 candleRows = 0; // candle rows written (imported candles: of their timeframe)
+        qint64 coarserRows = 0; // imported candles rolled up into the coarser timeframes
         qint64 badLines = 0;
         QStringList badLineMessages; // the first MaxMessages, "file:line: why"
         QStringList symbols;
@@ -44,8 +45,11 @@ public:
     // Percent done, from 0 to 100.
     using Progress = std::function<void(int percent)>;
 
-    // Candles go to `symbol` at the timeframe of their spacing; ticks go to
-    // their symbol column, or to `symbol` without one.
+    // Candles go to `symbol` at the timeframe of their spacing, and rolled
+    // up into every coarser timeframe that is a multiple of it (the first
+    // and last buckets may hold only part of their time); ticks go to
+    // their symbol column, or to `symbol` without one, as candles of every
+    // timeframe.
     static Result run(const QString &csvPath, Kind kind, const QString &symbol,
         const QString &databasePath, const std::atomic<bool> &cancel, const Progress &progress);
 

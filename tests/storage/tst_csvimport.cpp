@@ -64,6 +64,22 @@ private slots:
                      QStringLiteral("SELECT count(*) FROM candles c JOIN instruments i ON i.id ="
                                     " c.symbol WHERE i.symbol = 'AAPL' AND c.timeframe = 300")),
             50'000);
+        // Rolled up into 15m, 1h, 4h and 1d, the last bucket of each partial.
+        const std::pair<int, int> coarser[]
+            = { { 900, 16'667 }, { 3600, 4167 }, { 14'400, 1042 }, { 86'400, 174 } };
+        for (const auto &[seconds, rows] : coarser)
+            QCOMPARE(count(db,
+                         QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = %1")
+                             .arg(seconds)),
+                rows);
+        QCOMPARE(result.coarserRows, 16'667 + 4167 + 1042 + 174);
+        QCOMPARE(
+            count(db,
+                QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = 3600 AND open = "
+                               "1000000000 AND high = 1200000000 AND low = 900000000 AND "
+                               "close = 1100000000 AND volume = 6000000000 AND time % "
+                               "3600000 = 0")),
+            4166); // every whole hour: twelve candles of 5 each
     }
 
     void ticksAreKeptAndBuiltIntoCandles()

@@ -435,6 +435,15 @@ private slots:
         QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(at280));
         QTest::mouseMove(&chart, pointAt(300)); // the forming candle
         QVERIFY2(chart.legendText().contains(sma(preview)), qPrintable(chart.legendText()));
+        // A pointer resting on it sees it change; beyond it, it is still what is read.
+        const ChartUpdate next = chartUpdate({}, forming(T0 + 300 * 60'000, 105));
+        chart.update(next);
+        QVERIFY2(chart.readoutText().contains(
+                     QStringLiteral("C %1").arg(locale.toString(105.0, 'f', 2))),
+            qPrintable(chart.readoutText()));
+        QTest::mouseMove(&chart, pointAt(303));
+        QVERIFY2(chart.readoutText().contains(QStringLiteral("forming")),
+            qPrintable(chart.readoutText()));
         QTest::mouseMove(&chart, pointAt(281));
         QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(update.indicators[281]));
         // The crosshair's price and the last trade's are written on the axis.
@@ -442,11 +451,120 @@ private slots:
         const double atPointer = price->axis(QCPAxis::atRight)->pixelToCoord(y);
         QCOMPARE(chart.crosshairTag().text(), locale.toString(atPointer, 'f', 2));
         QVERIFY(chart.lastPriceTag().isVisible());
-        QCOMPARE(chart.lastPriceTag().text(), locale.toString(102.0, 'f', 2));
+        QCOMPARE(chart.lastPriceTag().text(), locale.toString(105.0, 'f', 2));
         QEvent leave(QEvent::Leave);
         QApplication::sendEvent(&chart, &leave);
-        QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(preview));
+        QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane),
+            QStringLiteral("RSI(14) —")); // the new preview's (none yet)
         QVERIFY(!chart.crosshairTag().isVisible());
+    }
+
+    void candlesBarsLineAndHeikinAshi()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        const CandleList list = candles(300);
+        const Candle live = forming(T0 + 300 * 60'000, 104);
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(list, live));
+        chart.replot();
+        const PricePane &pane = chart.pane();
+        QCOMPARE(pane.bars()->chartStyle(), QCPFinancial::csCandlestick);
+        chart.setStyle(PricePane::Style::Bars);
+        QCOMPARE(pane.bars()->chartStyle(), QCPFinancial::csOhlc);
+        QVERIFY(pane.bars()->visible());
+
+        // A line of closes, one point a candle, on to the forming close.
+        chart.setStyle(PricePane::Style::Line);
+        QVERIFY(!pane.bars()->visible());
+        QVERIFY(pane.line()->visible());
+        QCOMPARE(pane.line()->dataCount(), qsizetype(pane.columns().size()));
+        for (auto it = pane.line()->data()->constBegin(); it != pane.line()->data()->constEnd();
+             ++it) {
+            const qsizetype i = qsizetype(std::llround((it->key - 30.0) * 1000.0 - T0) / 60'000);
+            QCOMPARE(it->value, list[i].close.toDouble());
+        }
+        QCPAxis *prices = chart.axisRect(0)->axis(QCPAxis::atRight);
+        QVERIFY2(prices->range().lower > 97 - 1 && prices->range().lower < 98,
+            qPrintable(QString::number(prices->range().lower))); // closes, not lows (97)
+
+        // Heikin-Ashi: close the bar's average, open the mean of the previous
+        // bar's open and close, each bar seeded from those before the view.
+        chart.setStyle(PricePane::Style::HeikinAshi);
+        double open = (list[0].open.toDouble() + list[0].close.toDouble()) / 2.0;
+        double close = 0.0;
+        QHash<qint64, QCPFinancialData> expected;
+        for (const Candle &c : list) {
+            if (&c != &list[0])
+                open = (open + close) / 2.0;
+            close = (c.open.toDouble() + c.high.toDouble() + c.low.toDouble() + c.close.toDouble())
+                / 4.0;
+            expected.insert(c.time,
+                QCPFinancialData(0, open, std::max(c.high.toDouble(), std::max(open, close)),
+                    std::min(c.low.toDouble(), std::min(open, close)), close));
+        }
+        QVERIFY(pane.bars()->dataCount() > 50);
+        for (auto it = pane.bars()->data()->constBegin(); it != pane.bars()->data()->constEnd();
+             ++it) {
+            const QCPFinancialData want = expected.value(std::llround((it->key - 30.0) * 1000.0));
+            QVERIFY(std::abs(it->open - want.open) < 1e-9);
+            QVERIFY(std::abs(it->close - want.close) < 1e-9);
+            QCOMPARE(it->high, want.high);
+            QCOMPARE(it->low, want.low);
+        }
+        const QCPFinancialData formingBar = *pane.formingBar()->data()->constBegin();
+        QVERIFY(std::abs(formingBar.open - (open + close) / 2.0) < 1e-9);
+        chart.setStyle(PricePane::Style::Candles);
+        QVERIFY(pane.bars()->visible());
+        QCOMPARE(pane.bars()->data()->constBegin()->open,
+            list[qsizetype(
+                     std::llround((pane.bars()->data()->constBegin()->key - 30.0) * 1000.0 - T0)
+                     / 60'000)]
+                .open.toDouble());
+    }
+
+    void logarithmicAndPercentScales()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        // From 100 to about 12,800: a hundredfold.
+        CandleList list = candles(120);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const double price = 100.0 * std::pow(2.0, double(i) / 17.0);
+            Candle &c = list[i];
+            c.open = c.close = Decimal::fromDouble(price);
+            c.high = Decimal::fromDouble(price * 1.01);
+            c.low = Decimal::fromDouble(price * 0.99);
+        }
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(list, std::nullopt));
+        QCPAxis *time = chart.axisRect(0)->axis(QCPAxis::atBottom);
+        time->setRange(double(T0) / 1000.0, double(T0) / 1000.0 + 120 * 60);
+        chart.replot();
+        QCPAxis *prices = chart.axisRect(0)->axis(QCPAxis::atRight);
+        chart.setPriceScale(CandleChart::PriceScale::Logarithmic);
+        chart.replot();
+        QCOMPARE(prices->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(prices->range().lower > 0.0);
+        // Ticks at round prices, evenly spread on the log axis.
+        const QVector<double> ticks = prices->tickVector();
+        QVERIFY2(ticks.size() >= 3, qPrintable(QString::number(ticks.size())));
+        for (double tick : ticks) {
+            const double magnitude = std::pow(10.0, std::floor(std::log10(tick)) - 1.0);
+            QCOMPARE(std::round(tick / magnitude) * magnitude, tick);
+        }
+
+        chart.setPriceScale(CandleChart::PriceScale::Percent);
+        chart.replot();
+        QCOMPARE(prices->scaleType(), QCPAxis::stLinear);
+        const QStringList labels = chart.priceLabels();
+        QVERIFY2(labels.contains(QStringLiteral("0 %")) || labels.contains(QStringLiteral("0.0 %"))
+                || labels.contains(QStringLiteral("0.00 %")),
+            qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.constLast().startsWith(u'+'), qPrintable(labels.join(u'|')));
+        QVERIFY(!labels.join(QString()).contains(QStringLiteral("-0")));
+
+        chart.setPriceScale(CandleChart::PriceScale::Linear);
+        chart.replot();
+        QVERIFY(!chart.priceLabels().join(QString()).contains(u'%'));
     }
 
     void aFormingCandleDoesNotFlattenTheVolumes()

@@ -1,3 +1,4 @@
+#include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "chart/CandleChart.h"
 #include "dialogs/AboutDialog.h"
@@ -351,6 +352,43 @@ private slots:
         QVERIFY2(statusText(scratch).contains(QStringLiteral("DB not kept")),
             qPrintable(statusText(scratch)));
         QVERIFY(!statusText(scratch).contains(QStringLiteral("session.db")));
+    }
+
+    // Candles imported while a chart of their symbol is open appear in it:
+    // those older than its candles, paged in from the database.
+    void anImportShowsInAnOpenChart()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("k.db"));
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        window.setDatabase(db, false);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.applyView(view(0, Timeframe::fromSeconds(60), true, 50));
+        auto *chart = window.findChild<CandleChart *>();
+        QCOMPARE(chart->candleCount(), 50);
+        QTRY_VERIFY(chart->hasAllHistory()); // nothing stored yet
+
+        QByteArray csv = "time,open,high,low,close,volume\n";
+        const qint64 first = 1'709'294'400'000 - 1000 * 60'000;
+        for (int i = 0; i < 1000; ++i)
+            csv += QByteArray::number(first + qint64(i) * 60'000) + ",90,91,89,90.5,2\n";
+        QFile file(dir.filePath(QStringLiteral("btcusdt.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        QSignalSpy imported(window.database(), &DatabaseActions::historyImported);
+        const CsvImport::Result result = window.database()->importFile(
+            file.fileName(), CsvImport::Kind::Candles, QStringLiteral("BTCUSDT"));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(imported.count(), 1);
+        QTRY_COMPARE(chart->candleCount(), 1050);
+        QVERIFY(chart->hasAllHistory());
+        // The view may go back to the first imported candle.
+        QCPAxis *time = chart->axisRect(0)->axis(QCPAxis::atBottom);
+        time->setRange(0.0, 3600.0);
+        QVERIFY(time->range().contains(double(first) / 1000.0 + 30.0));
     }
 
     void followActionMirrorsTheChart()

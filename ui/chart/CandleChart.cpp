@@ -137,6 +137,8 @@ void CandleChart::setupItems()
     m_crossH = makeLine(m_priceRect, crossPen, QStringLiteral("crosshair"));
     m_lastPriceLine = makeLine(m_priceRect, QPen(Up, 1, Qt::DotLine), QStringLiteral("main"));
     QCPAxis *prices = m_priceRect->axis(QCPAxis::atRight);
+    m_linearTicker = prices->ticker();
+    m_percentTicker = QSharedPointer<ScaleTicker>::create(ScaleTicker::Mode::Percent);
     m_lastTag.emplace(prices, layer(QStringLiteral("main")));
     m_crossTag.emplace(prices, layer(QStringLiteral("crosshair")));
     for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH, m_lastPriceLine })
@@ -226,6 +228,7 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     setFollowing(true);
     scrollToLatest();
     updateReadout(latestCandle());
+    askForOlder(); // a short series wants what is stored before it at once
     replot(rpQueuedReplot);
 }
 
@@ -287,6 +290,8 @@ void CandleChart::setForming(
     m_studies->setPreview(forming ? keyOf(*forming) : 0.0, forming ? preview : std::nullopt);
     m_legend->setText(m_studies->overlayLegend());
     m_pane->setForming(forming);
+    if (m_hovering) // the candle under a resting pointer may be the one changing
+        showCandleAt(m_hoverKey);
     const std::optional<Candle> latest = latestCandle();
     m_lastPriceLine->setVisible(latest.has_value());
     if (latest) {
@@ -299,6 +304,34 @@ void CandleChart::setForming(
     } else {
         m_lastTag->hide();
     }
+}
+
+void CandleChart::setStyle(PricePane::Style style)
+{
+    m_pane->setStyle(style);
+    rescaleValueAxes();
+    replot(rpQueuedReplot);
+}
+
+void CandleChart::setPriceScale(PriceScale scale)
+{
+    m_scale = scale;
+    QCPAxis *prices = m_priceRect->axis(QCPAxis::atRight);
+    prices->setScaleType(
+        scale == PriceScale::Logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (scale == PriceScale::Logarithmic)
+        prices->setTicker(QSharedPointer<ScaleTicker>::create(ScaleTicker::Mode::Logarithmic));
+    else if (scale == PriceScale::Percent)
+        prices->setTicker(m_percentTicker);
+    else
+        prices->setTicker(m_linearTicker);
+    rescaleValueAxes();
+    replot(rpQueuedReplot);
+}
+
+QStringList CandleChart::priceLabels() const
+{
+    return m_priceRect->axis(QCPAxis::atRight)->tickVectorLabels().toList();
 }
 
 std::optional<Candle> CandleChart::latestCandle() const
@@ -398,6 +431,18 @@ void CandleChart::askForOlder()
     emit olderCandlesWanted(++m_request, m_symbol, m_timeframe, history.at(0).time, m_params);
 }
 
+void CandleChart::historyAdded(const QStringList &symbols)
+{
+    if (!symbols.contains(m_symbol))
+        return;
+    m_allHistory = false;
+    if (m_asking) { // the page on its way may have been read before the import
+        ++m_request;
+        m_asking = false;
+    }
+    askForOlder();
+}
+
 void CandleChart::addOlder(const ChartPage &page)
 {
     // Each request and each new series takes a new number: an older one's
@@ -434,9 +479,20 @@ void CandleChart::rescaleValueAxes()
     bool found = any;
     m_studies->addOverlayRange(prices, found, visible);
     m_studies->rescalePanes(visible);
-    if (found) {
+    if (found && m_scale == PriceScale::Logarithmic && prices.lower > 0.0) {
+        const double pad = std::max(std::pow(prices.upper / prices.lower, 0.08), 1.000001);
+        m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower / pad, prices.upper * pad);
+    } else if (found) {
         const double pad = std::max(prices.size() * 0.08, std::abs(prices.upper) * 1e-6);
         m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower - pad, prices.upper + pad);
+    }
+    if (m_scale == PriceScale::Percent) {
+        for (const CandleHistory::Span &span : m_pane->columns()) {
+            if (m_pane->keyOf(span.candle.time) >= visible.lower) {
+                m_percentTicker->setBase(span.candle.close.toDouble());
+                break;
+            }
+        }
     }
     const double maxVolume = m_pane->largestVolume(visible);
     m_volumeRect->axis(QCPAxis::atRight)->setRange(0.0, maxVolume > 0.0 ? maxVolume * 1.1 : 1.0);
@@ -495,7 +551,11 @@ bool CandleChart::inPlotArea(const QPointF &pos) const
 void CandleChart::showCandleAt(double key)
 {
     m_hovering = true;
-    const std::optional<Candle> candle = candleAt(key);
+    m_hoverKey = key;
+    std::optional<Candle> candle = candleAt(key);
+    const std::optional<Candle> latest = latestCandle();
+    if (!candle && latest && key > m_pane->keyOf(latest->time))
+        candle = latest; // beyond the newest candle: the newest
     updateReadout(candle);
     // The legends tell the values of the candle under the pointer; the
     // forming candle's are the preview's.

@@ -5,6 +5,7 @@
 #include "OrderLines.h"
 #include "PricePane.h"
 #include "PriceTag.h"
+#include "ScaleTicker.h"
 #include "SignalMarkers.h"
 #include "engine/MarketView.h"
 #include "model/Candle.h"
@@ -63,6 +64,15 @@ public:
     const PricePane::Frame &frame() const { return m_pane->frame(); }
 
     bool isFollowing() const { return m_following; }
+    enum class PriceScale { Linear, Logarithmic, Percent };
+    void setStyle(PricePane::Style style);
+    PricePane::Style style() const { return m_pane->style(); }
+    const PricePane &pane() const { return *m_pane; }
+    // Percent: change from the first candle in view.
+    void setPriceScale(PriceScale scale);
+    PriceScale priceScale() const { return m_scale; }
+    // The price axis's tick labels as last drawn.
+    QStringList priceLabels() const;
     int candleCount() const;
     std::optional<Candle> latestCandle() const;
     QString readoutText() const;
@@ -86,6 +96,9 @@ public slots:
     // The engine's answer to modifyCheckRequested: shown in the dragged
     // line's label while it is still where `changed` puts it.
     void showModifyCheck(const kairos::Order &changed, const QString &refusal);
+    // Candles of `symbols` were stored (an import): the history before the
+    // oldest candle held is asked for again.
+    void historyAdded(const QStringList &symbols);
 
 signals:
     void followingChanged(bool following);
@@ -157,6 +170,10 @@ private:
     std::optional<SignalMarkers> m_markers; // needs the price pane, made after it
     std::optional<GapMarkers> m_gaps;
     std::optional<OrderLines> m_orderLines;
+    PriceScale m_scale = PriceScale::Linear;
+    double m_hoverKey = 0.0; // the time under the pointer, while m_hovering
+    QSharedPointer<QCPAxisTicker> m_linearTicker;
+    QSharedPointer<ScaleTicker> m_percentTicker;
     std::optional<PriceTag> m_lastTag; // the last trade's price on the axis
     std::optional<PriceTag> m_crossTag; // the crosshair's
     std::optional<Order> m_dragged; // the order whose line is being moved

@@ -43,6 +43,12 @@ PricePane::PricePane(QCPAxisRect *priceRect, QCPAxisRect *volumeRect)
         // its time and shows nothing.
         f->setAntialiased(false);
     }
+    m_line = new QCPGraph(priceTime, price);
+    m_formingLine = new QCPGraph(priceTime, price);
+    for (QCPGraph *g : { m_line, m_formingLine }) {
+        g->setSelectable(QCP::stNone);
+        g->setVisible(false);
+    }
     m_volumeUp = new QCPBars(volumeTime, volume);
     m_volumeDown = new QCPBars(volumeTime, volume);
     m_formingVolume = new QCPBars(volumeTime, volume);
@@ -71,6 +77,21 @@ void PricePane::applyColors()
     m_volumeDown->setPen(Qt::NoPen);
     m_formingVolume->setBrush(withAlpha(Text, 70));
     m_formingVolume->setPen(Qt::NoPen);
+    m_line->setPen(QPen(Text, 1.5));
+    m_formingLine->setPen(QPen(Text, 1.5, Qt::DashLine));
+}
+
+void PricePane::setStyle(Style style)
+{
+    m_style = style;
+    const bool line = style == Style::Line;
+    for (QCPFinancial *f : { m_candles, m_formingCandle }) {
+        f->setVisible(!line);
+        f->setChartStyle(style == Style::Bars ? QCPFinancial::csOhlc : QCPFinancial::csCandlestick);
+    }
+    m_line->setVisible(line);
+    m_formingLine->setVisible(line);
+    showForming();
 }
 
 void PricePane::reset(const Timeframe &timeframe)
@@ -79,8 +100,11 @@ void PricePane::reset(const Timeframe &timeframe)
     m_history.reset(ChartStudies::ColumnCount);
     for (QCPFinancial *f : { m_candles, m_formingCandle })
         f->data()->clear();
+    for (QCPGraph *g : { m_line, m_formingLine })
+        g->data()->clear();
     for (QCPBars *bars : { m_volumeUp, m_volumeDown, m_formingVolume })
         bars->data()->clear();
+    m_forming.reset();
     const double width = double(timeframe.seconds()) * BodyWidth;
     m_formingCandle->setWidth(width);
     m_formingVolume->setWidth(width);
@@ -126,14 +150,67 @@ qsizetype PricePane::prepend(const CandleList &candles, const QList<IndicatorVal
 
 void PricePane::setForming(const std::optional<Candle> &forming)
 {
+    m_forming = forming;
+    showForming();
+}
+
+void PricePane::showForming()
+{
     m_formingCandle->data()->clear();
+    m_formingLine->data()->clear();
     m_formingVolume->data()->clear();
-    if (!forming)
+    if (!m_forming)
         return;
-    const double key = keyOf(forming->time);
-    m_formingCandle->data()->add(QCPFinancialData(key, forming->open.toDouble(),
-        forming->high.toDouble(), forming->low.toDouble(), forming->close.toDouble()));
-    m_formingVolume->data()->add(QCPBarsData(key, forming->volume.toDouble()));
+    const Candle &f = *m_forming;
+    const double key = keyOf(f.time);
+    m_formingVolume->data()->add(QCPBarsData(key, f.volume.toDouble()));
+    const std::optional<Candle> last = lastConfirmed();
+    if (m_style == Style::Line) {
+        if (last)
+            m_formingLine->data()->add(QCPGraphData(keyOf(last->time), last->close.toDouble()));
+        m_formingLine->data()->add(QCPGraphData(key, f.close.toDouble()));
+        return;
+    }
+    QCPFinancialData bar(
+        key, f.open.toDouble(), f.high.toDouble(), f.low.toDouble(), f.close.toDouble());
+    if (m_style == Style::HeikinAshi) {
+        // Continued from the confirmed candles' Heikin-Ashi.
+        std::vector<CandleHistory::Span> spans;
+        const qsizetype count = std::min(m_history.size(), HeikinAshiSeed);
+        for (qsizetype i = m_history.size() - count; i < m_history.size(); ++i)
+            spans.push_back({ m_history.at(i), i, 1, {}, {} });
+        CandleHistory::Span forming { f, m_history.size(), 1, {}, {} };
+        spans.push_back(forming);
+        bar = barsOf(spans, 0.0, qsizetype(spans.size()) - 1).constFirst();
+        bar.key = key;
+    }
+    m_formingCandle->data()->add(bar);
+}
+
+QList<QCPFinancialData> PricePane::barsOf(
+    const std::vector<CandleHistory::Span> &spans, double half, qsizetype skip) const
+{
+    QList<QCPFinancialData> bars;
+    bars.reserve(qsizetype(spans.size()) - skip);
+    double open = 0.0;
+    double close = 0.0;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const Candle &c = spans[i].candle;
+        QCPFinancialData bar(double(c.time) / 1000.0 + half, c.open.toDouble(), c.high.toDouble(),
+            c.low.toDouble(), c.close.toDouble());
+        if (m_style == Style::HeikinAshi) {
+            const double averaged = (bar.open + bar.high + bar.low + bar.close) / 4.0;
+            open = i == 0 ? (bar.open + bar.close) / 2.0 : (open + close) / 2.0;
+            close = averaged;
+            bar.high = std::max({ bar.high, open, close });
+            bar.low = std::min({ bar.low, open, close });
+            bar.open = open;
+            bar.close = close;
+        }
+        if (qsizetype(i) >= skip)
+            bars.append(bar);
+    }
+    return bars;
 }
 
 void PricePane::show(const QCPRange &keys, int pixels)
@@ -147,22 +224,31 @@ void PricePane::show(const QCPRange &keys, int pixels)
     while (perCandle * double(bucket / step) < DetailPixels && bucket < (std::int64_t(1) << 50))
         bucket *= 2;
     m_history.takeReads();
-    m_history.columns(msAt(keys.lower) - bucket, msAt(keys.upper) + bucket, bucket, m_columns);
+    const std::int64_t seed = m_style == Style::HeikinAshi ? HeikinAshiSeed * bucket : 0;
+    m_history.columns(
+        msAt(keys.lower) - bucket - seed, msAt(keys.upper) + bucket, bucket, m_columns);
+    qsizetype skip = 0;
+    while (seed > 0 && skip < qsizetype(m_columns.size())
+        && m_columns[std::size_t(skip)].candle.time < msAt(keys.lower) - bucket)
+        ++skip;
 
-    QList<QCPFinancialData> ohlc;
+    const double half = double(bucket) / 2000.0;
+    const QList<QCPFinancialData> ohlc = barsOf(m_columns, half, skip);
+    // The seed's columns were for the first bars' Heikin-Ashi only.
+    m_columns.erase(m_columns.begin(), m_columns.begin() + skip);
     QList<QCPBarsData> up;
     QList<QCPBarsData> down;
-    ohlc.reserve(qsizetype(m_columns.size()));
-    const double half = double(bucket) / 2000.0;
+    QList<QCPGraphData> closes;
     for (const CandleHistory::Span &span : m_columns) {
         const Candle &c = span.candle;
         const double key = double(c.time) / 1000.0 + half;
-        ohlc.append(QCPFinancialData(
-            key, c.open.toDouble(), c.high.toDouble(), c.low.toDouble(), c.close.toDouble()));
         (c.close >= c.open ? up : down).append(QCPBarsData(key, c.volume.toDouble()));
+        if (m_style == Style::Line)
+            closes.append(QCPGraphData(key, c.close.toDouble()));
     }
     // Columns come in time order, so the containers need no sorting.
     m_candles->data()->set(ohlc, true);
+    m_line->data()->set(closes, true);
     m_volumeUp->data()->set(up, true);
     m_volumeDown->data()->set(down, true);
     m_frame = { qsizetype(m_columns.size()), bucket, pixels, 0, 0 };
@@ -199,6 +285,17 @@ std::optional<Candle> PricePane::candleAt(double key) const
 
 bool PricePane::priceRange(const QCPRange &keys, QCPRange &prices) const
 {
+    if (m_style == Style::Line) {
+        bool found = false;
+        prices = m_line->getValueRange(found, QCP::sdBoth, keys);
+        bool forming = false;
+        const QCPRange last = m_formingLine->getValueRange(forming, QCP::sdBoth, keys);
+        if (forming)
+            prices = found
+                ? QCPRange(std::min(prices.lower, last.lower), std::max(prices.upper, last.upper))
+                : last;
+        return found || forming;
+    }
     bool any = false;
     for (QCPFinancial *f : { m_candles, m_formingCandle }) {
         bool found = false;

@@ -24,6 +24,13 @@ public:
     static constexpr qsizetype MaxCandles = qsizetype(1) << 21;
     static constexpr double DetailPixels = 3.0;
     static constexpr double BodyWidth = 0.72; // of a bar's bucket
+    // Heikin-Ashi bars seed from this many bars before the first in view:
+    // an error in the seed halves with each bar, so it is gone by then.
+    static constexpr qsizetype HeikinAshiSeed = 40;
+
+    // How prices are drawn. Heikin-Ashi averages the bars drawn, so zoomed
+    // out to buckets of candles it is the buckets' Heikin-Ashi.
+    enum class Style { Candles, Bars, Line, HeikinAshi };
 
     // What the last show() drew and read.
     struct Frame
@@ -44,6 +51,9 @@ public:
     // when all would pass MaxCandles. Returns how many were taken.
     qsizetype prepend(const CandleList &candles, const QList<IndicatorValues> &indicators);
     void setForming(const std::optional<Candle> &forming);
+    // Takes effect at the next show().
+    void setStyle(Style style);
+    Style style() const { return m_style; }
     // Fills the plottables with the columns of `keys` on a plot `pixels` wide.
     void show(const QCPRange &keys, int pixels);
     // What show() drew: its columns, and the width of their bars in keys.
@@ -59,8 +69,21 @@ public:
     bool priceRange(const QCPRange &keys, QCPRange &prices) const;
     double largestVolume(const QCPRange &keys) const;
     const Frame &frame() const { return m_frame; }
+    // What is drawn, for tests: the bars (or the line) and the forming one.
+    const QCPFinancial *bars() const { return m_candles; }
+    const QCPFinancial *formingBar() const { return m_formingCandle; }
+    const QCPGraph *line() const { return m_line; }
 
 private:
+    // The bars drawn for the candles or buckets in `spans`, in the style.
+    QList<QCPFinancialData> barsOf(
+        const std::vector<CandleHistory::Span> &spans, double half, qsizetype skip) const;
+    void showForming();
+
+    Style m_style = Style::Candles;
+    std::optional<Candle> m_forming;
+    QCPGraph *m_line;
+    QCPGraph *m_formingLine; // from the last close to the forming one
     QCPFinancial *m_candles;
     QCPFinancial *m_formingCandle;
     QCPBars *m_volumeUp;
