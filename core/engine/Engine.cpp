@@ -232,6 +232,10 @@ void Engine::processBatch(const TickBatch &batch)
     if (m_newSignals.size() > RecentSignals)
         m_newSignals.remove(0, m_newSignals.size() - RecentSignals);
     flushTradingEvents();
+    // New indicator parameters reach the series not shown a ring per batch.
+    if (m_seriesIndicators.staleSeries() > 0)
+        m_chartWork.rebuildSteps
+            += m_seriesIndicators.rebuildStale(m_aggregator, CandleSeries::DefaultCapacity);
     m_memoryRelease.reached(m_stats.eventTime);
 }
 
@@ -569,7 +573,7 @@ void Engine::setChartIndicators(const IndicatorParams &params)
         return;
     m_chartParams = params;
     if (params != m_seriesIndicators.params())
-        m_seriesIndicators.setParams(params, m_aggregator);
+        m_seriesIndicators.setParams(params);
     if (m_chart) {
         m_chart->reset = true;
         m_dirty = true;
@@ -744,9 +748,11 @@ ChartUpdate Engine::buildChartUpdate()
         // Indicators replay the retained series from its seed, so they equal
         // what a chart that was open all along would show.
         std::int64_t from = 0;
-        chart.indicators = m_seriesIndicators.seedSet(chart.symbol, chart.timeframeIndex, from);
+        chart.indicators
+            = m_seriesIndicators.seedSet(chart.symbol, chart.timeframeIndex, series, from);
         const CandleList all = series.since(from, series.size());
         const qsizetype firstSent = std::max<qsizetype>(0, all.size() - ChartHistory);
+        m_chartWork.indicatorSteps += all.size();
         for (qsizetype i = 0; i < all.size(); ++i) {
             const IndicatorValues values = chart.indicators.update(all[i]);
             if (i >= firstSent) {
@@ -758,6 +764,7 @@ ChartUpdate Engine::buildChartUpdate()
     } else {
         update.gaps = gapsOf(m_newGaps, m_instruments[chart.symbol].symbol);
         update.confirmed = series.since(chart.sent, series.size());
+        m_chartWork.indicatorSteps += update.confirmed.size();
         for (const Candle &candle : std::as_const(update.confirmed))
             update.indicators.append(chart.indicators.update(candle));
         for (const Signal &signal : std::as_const(m_newSignals)) {
@@ -772,8 +779,11 @@ ChartUpdate Engine::buildChartUpdate()
             update.seriesDenials.append(denied);
     }
     update.forming = m_aggregator.forming(chart.symbol, chart.timeframeIndex);
-    if (update.forming)
+    if (update.forming) {
         update.formingIndicators = chart.indicators.peek(*update.forming);
+        ++m_chartWork.indicatorSteps;
+    }
+    m_chartWork.candlesSent += update.confirmed.size();
     chart.sent = series.appendedCount();
     chart.reset = false;
     return update;

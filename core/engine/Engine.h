@@ -146,6 +146,18 @@ signals:
     void modifyChecked(const kairos::Order &changed, const QString &refusal);
 
 public:
+    // What serving the chart has cost on the engine thread, counted: a
+    // chart switch replays at most the series' ring (CandleSeries::
+    // DefaultCapacity candles) and sends at most ChartHistory, however much
+    // history is stored; older candles come from storage on another thread.
+    struct ChartWork
+    {
+        std::int64_t indicatorSteps = 0; // IndicatorSet updates and peeks
+        std::int64_t candlesSent = 0;
+        // New indicator parameters caught up, a series per batch, not at once.
+        std::int64_t rebuildSteps = 0;
+    };
+    const ChartWork &chartWork() const { return m_chartWork; }
     const StrategyConfig &strategy() const { return m_strategy.strategy(); }
     const PaperTrader &trader() const { return m_trader; }
     bool autoTrade() const { return m_autoTrade; }
@@ -182,6 +194,7 @@ private:
         IndicatorSet indicators;
     };
     std::optional<ChartSelection> m_chart;
+    ChartWork m_chartWork;
     IndicatorParams m_chartParams;
 
     StrategyRunner m_strategy;

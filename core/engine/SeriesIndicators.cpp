@@ -7,7 +7,8 @@ void SeriesIndicators::reset(int symbols, int timeframes, const IndicatorParams 
     m_params = params;
     m_timeframes = timeframes;
     m_entries.assign(std::size_t(std::max(symbols * timeframes, 0)),
-        { IndicatorSet(params), IndicatorSet(params), 0 });
+        { IndicatorSet(params), IndicatorSet(params), 0, false });
+    m_stale = 0;
 }
 
 SeriesIndicators::Entry *SeriesIndicators::entry(std::uint32_t symbol, int timeframeIndex)
@@ -19,23 +20,43 @@ SeriesIndicators::Entry *SeriesIndicators::entry(std::uint32_t symbol, int timef
     return &m_entries[index];
 }
 
-void SeriesIndicators::setParams(const IndicatorParams &params, const CandleAggregator &aggregator)
+void SeriesIndicators::setParams(const IndicatorParams &params)
 {
     m_params = params;
-    for (std::uint32_t s = 0; s < std::uint32_t(aggregator.symbolCount()); ++s) {
-        for (int tf = 0; tf < m_timeframes; ++tf) {
-            Entry *e = entry(s, tf);
-            if (!e)
-                continue;
-            const CandleSeries &series = aggregator.series(s, tf);
-            e->trailing = IndicatorSet(params);
-            e->position = series.appendedCount() - series.size();
-            e->current = e->trailing;
-            for (const Candle &candle : series.since(e->position, series.size()))
-                e->current.update(candle);
-            advanceSeed(*e, series);
-        }
+    for (Entry &e : m_entries)
+        e.stale = true;
+    m_stale = m_entries.size();
+}
+
+std::int64_t SeriesIndicators::rebuild(
+    Entry &e, const CandleSeries &series, IndicatorValues *values) const
+{
+    e.trailing = IndicatorSet(m_params);
+    e.position = series.appendedCount() - series.size();
+    e.current = e.trailing;
+    const CandleList candles = series.since(e.position, series.size());
+    for (const Candle &candle : candles) {
+        const IndicatorValues after = e.current.update(candle);
+        if (values)
+            *values = after;
     }
+    advanceSeed(e, series);
+    e.stale = false;
+    return candles.size();
+}
+
+std::int64_t SeriesIndicators::rebuildStale(const CandleAggregator &aggregator, std::int64_t budget)
+{
+    std::int64_t steps = 0;
+    for (std::size_t i = 0; m_stale > 0 && i < m_entries.size() && steps < budget; ++i) {
+        if (!m_entries[i].stale)
+            continue;
+        const auto symbol = std::uint32_t(i / std::size_t(m_timeframes));
+        const int timeframe = int(i % std::size_t(m_timeframes));
+        steps += rebuild(m_entries[i], aggregator.series(symbol, timeframe), nullptr);
+        --m_stale;
+    }
+    return steps;
 }
 
 void SeriesIndicators::advanceSeed(Entry &e, const CandleSeries &series)
@@ -55,10 +76,15 @@ std::optional<QByteArray> SeriesIndicators::update(std::uint32_t symbol, int tim
     Entry *e = entry(symbol, timeframeIndex);
     if (!e)
         return std::nullopt;
-    const IndicatorValues after = e->current.update(c);
-    if (values)
-        *values = after;
-    advanceSeed(*e, series);
+    if (e->stale) { // new parameters, not yet caught up: the ring, `c` included
+        rebuild(*e, series, values);
+        --m_stale;
+    } else {
+        const IndicatorValues after = e->current.update(c);
+        if (values)
+            *values = after;
+        advanceSeed(*e, series);
+    }
     if (e->current.candleCount() % SnapshotEvery != 0)
         return std::nullopt;
     return e->current.snapshot();
@@ -83,10 +109,14 @@ void SeriesIndicators::restore(std::uint32_t symbol, int timeframeIndex, const Q
     for (qsizetype i = dropped; i < candles.size(); ++i)
         e->current.update(candles[i]);
     advanceSeed(*e, series);
+    if (e->stale) {
+        e->stale = false;
+        --m_stale;
+    }
 }
 
 IndicatorSet SeriesIndicators::seedSet(
-    std::uint32_t symbol, int timeframeIndex, std::int64_t &from) const
+    std::uint32_t symbol, int timeframeIndex, const CandleSeries &series, std::int64_t &from) const
 {
     const std::size_t index
         = std::size_t(symbol) * std::size_t(m_timeframes) + std::size_t(timeframeIndex);
@@ -94,8 +124,13 @@ IndicatorSet SeriesIndicators::seedSet(
         from = 0;
         return IndicatorSet(m_params);
     }
-    from = m_entries[index].position;
-    return m_entries[index].trailing;
+    const Entry &e = m_entries[index];
+    if (e.stale) { // what its rebuild will start from
+        from = series.appendedCount() - series.size();
+        return IndicatorSet(m_params);
+    }
+    from = e.position;
+    return e.trailing;
 }
 
 } // namespace kairos

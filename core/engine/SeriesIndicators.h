@@ -24,8 +24,14 @@ public:
 
     void reset(int symbols, int timeframes, const IndicatorParams &params);
     // New parameters: every series starts again from its oldest retained
-    // candle (a seed of other parameters cannot be used).
-    void setParams(const IndicatorParams &params, const CandleAggregator &aggregator);
+    // candle (a seed of other parameters cannot be used). Nothing is
+    // replayed here: a series catches up at its next candle, or earlier in
+    // rebuildStale(), so a change costs what is shown, not every series.
+    void setParams(const IndicatorParams &params);
+    // Catches up series left behind by setParams() until about `budget`
+    // candles were replayed; returns how many were.
+    std::int64_t rebuildStale(const CandleAggregator &aggregator, std::int64_t budget);
+    std::size_t staleSeries() const { return m_stale; }
     const IndicatorParams &params() const { return m_params; }
 
     // After `c` joined `series`: the snapshot to store when one is due;
@@ -38,7 +44,8 @@ public:
         const CandleList &candles, const CandleSeries &series);
     // An indicator set positioned before `from`, the series' first candle to
     // replay (as CandleSeries::since() counts), which it sets.
-    IndicatorSet seedSet(std::uint32_t symbol, int timeframeIndex, std::int64_t &from) const;
+    IndicatorSet seedSet(std::uint32_t symbol, int timeframeIndex, const CandleSeries &series,
+        std::int64_t &from) const;
 
 private:
     struct Entry
@@ -46,7 +53,11 @@ private:
         IndicatorSet current;
         IndicatorSet trailing; // before the candle at `position`
         std::int64_t position = 0; // as CandleSeries::appendedCount() counts
+        bool stale = false; // of the previous parameters
     };
+    // Replays the series' ring with the current parameters; `values`
+    // receives the last candle's. Returns the candles replayed.
+    std::int64_t rebuild(Entry &e, const CandleSeries &series, IndicatorValues *values) const;
     Entry *entry(std::uint32_t symbol, int timeframeIndex);
     // Moves the seed past the candle the series' next append overwrites.
     static void advanceSeed(Entry &e, const CandleSeries &series);
@@ -54,6 +65,7 @@ private:
     IndicatorParams m_params;
     int m_timeframes = 0;
     std::vector<Entry> m_entries;
+    std::size_t m_stale = 0; // entries with stale set
 };
 
 } // namespace kairos

@@ -29,7 +29,7 @@ Tick tradeAt(int i)
 QByteArray openedChart(const SeriesIndicators &indicators, const CandleSeries &series, int tf)
 {
     std::int64_t from = -1;
-    IndicatorSet chart = indicators.seedSet(0, tf, from);
+    IndicatorSet chart = indicators.seedSet(0, tf, series, from);
     // The seed stands before a candle still in memory.
     if (from < series.appendedCount() - series.size() || from > series.appendedCount())
         return {};
@@ -108,12 +108,23 @@ private slots:
 
         IndicatorParams other;
         other.sma = 7;
-        indicators.setParams(other, aggregator);
+        indicators.setParams(other);
         const CandleSeries &series = aggregator.series(0, minute);
         const qsizetype oldest = qsizetype(series.appendedCount() - series.size());
         IndicatorSet expected(other);
         for (const Candle &candle : series.since(0, series.size()))
             expected.update(candle);
+        // Nothing is replayed by the change itself: a chart opened now
+        // replays its own ring, the other series catch up a budget at a time.
+        const std::size_t stale = indicators.staleSeries();
+        QCOMPARE(stale, aggregator.timeframes().size());
+        QCOMPARE(openedChart(indicators, series, minute), expected.snapshot());
+        const std::int64_t steps = indicators.rebuildStale(aggregator, 1);
+        QVERIFY(steps >= 1 && steps <= Ring);
+        QCOMPARE(indicators.staleSeries(), stale - 1);
+        QCOMPARE(openedChart(indicators, series, minute), expected.snapshot());
+        indicators.rebuildStale(aggregator, std::numeric_limits<std::int64_t>::max());
+        QCOMPARE(indicators.staleSeries(), std::size_t(0));
         QCOMPARE(openedChart(indicators, series, minute), expected.snapshot());
         // And from there it moves on as the ring turns.
         for (int i = 3 * 200; i < 3 * 300; ++i)

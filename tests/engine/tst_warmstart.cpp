@@ -1,3 +1,4 @@
+#include "../common/CandleDatabase.h"
 #include "engine/Engine.h"
 #include "execution/OrderHistory.h"
 #include "feed/TickGenerator.h"
@@ -401,6 +402,62 @@ private slots:
         QTRY_VERIFY(alerts.size() >= 2);
         for (const Alert &alert : std::as_const(alerts))
             QVERIFY2(alert.time >= before, qPrintable(alert.text));
+    }
+
+    // A chart switch on a series of a million stored candles costs the
+    // engine what it sends (the ring at most), not the history: older
+    // candles come from storage on another thread. A change of indicator
+    // periods replays the shown chart's ring at once and the other series a
+    // ring per batch. Bounds by count, not time.
+    void aChartSwitchOnAMillionCandlesIsBoundedWork()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        QString error;
+        QVERIFY2(testing::writeCandleDatabase(path, 1'000'000, 1'599'999'960'000, &error),
+            qPrintable(error));
+        const InstrumentList list = testing::candleDatabaseInstruments();
+        WarmState warm;
+        {
+            Database db;
+            QVERIFY(db.openReadOnly(path));
+            StorageReader reader(db);
+            warm = reader.warmState(list, reader.instrumentIds(list, false), 5000);
+        }
+        Engine engine(list);
+        engine.restore(warm);
+        const Timeframe minute = Timeframe::fromSeconds(60);
+        const std::int64_t bound = CandleSeries::DefaultCapacity + 1; // the ring and a peek
+        for (const Timeframe tf : { minute, Timeframe::fromSeconds(3600), minute }) {
+            const Engine::ChartWork before = engine.chartWork();
+            const MarketView shown = chartView(engine, 0, tf);
+            QVERIFY(shown.chart && shown.chart->reset);
+            const std::int64_t steps = engine.chartWork().indicatorSteps - before.indicatorSteps;
+            const std::int64_t sent = engine.chartWork().candlesSent - before.candlesSent;
+            QVERIFY2(steps <= bound, qPrintable(QString::number(steps)));
+            QVERIFY2(sent <= Engine::ChartHistory, qPrintable(QString::number(sent)));
+            QCOMPARE(sent, shown.chart->confirmed.size());
+        }
+        QCOMPARE(engine.chartWork().rebuildSteps, 0);
+
+        IndicatorParams periods;
+        periods.sma = 50;
+        const Engine::ChartWork before = engine.chartWork();
+        engine.setChartIndicators(periods);
+        engine.publishView();
+        QVERIFY(engine.chartWork().indicatorSteps - before.indicatorSteps <= bound);
+        QCOMPARE(engine.chartWork().rebuildSteps, 0); // nothing else yet
+        TickBatch batch;
+        Tick tick;
+        tick.time = warm.series[0].candles.constLast().time + 60'000;
+        tick.price = warm.series[0].candles.constLast().close;
+        tick.quantity = *Decimal::parse("0.01");
+        batch.ticks.append(tick);
+        batch.watermark = tick.time;
+        engine.processBatch(batch);
+        QVERIFY(engine.chartWork().rebuildSteps > 0);
+        QVERIFY2(engine.chartWork().rebuildSteps <= 2 * CandleSeries::DefaultCapacity,
+            qPrintable(QString::number(engine.chartWork().rebuildSteps)));
     }
 };
 

@@ -561,7 +561,17 @@ private slots:
             qPrintable(labels.join(u'|')));
         QVERIFY2(labels.constLast().startsWith(u'+'), qPrintable(labels.join(u'|')));
         QVERIFY(!labels.join(QString()).contains(QStringLiteral("-0")));
-
+        // Labels carry the step's decimals: a 0.25 % step is not "+0.2 %, +0.5 %".
+        ScaleTicker percent(ScaleTicker::Mode::Percent);
+        percent.setBase(100.0);
+        QVector<double> at;
+        QVector<QString> texts;
+        percent.generate(QCPRange(99.4, 100.9), QLocale::c(), u'f', 2, at, nullptr, &texts);
+        QVERIFY2(texts.contains(QStringLiteral("+0.25 %")),
+            qPrintable(QStringList(texts.begin(), texts.end()).join(u'|')));
+        QVERIFY(
+            texts.contains(QStringLiteral("−0.50 %")) || texts.contains(QStringLiteral("−0.25 %")));
+        QVERIFY(texts.contains(QStringLiteral("0.00 %")));
         chart.setPriceScale(CandleChart::PriceScale::Linear);
         chart.replot();
         QVERIFY(!chart.priceLabels().join(QString()).contains(u'%'));

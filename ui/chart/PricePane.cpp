@@ -77,8 +77,10 @@ void PricePane::applyColors()
     m_volumeDown->setPen(Qt::NoPen);
     m_formingVolume->setBrush(withAlpha(Text, 70));
     m_formingVolume->setPen(Qt::NoPen);
-    m_line->setPen(QPen(Text, 1.5));
-    m_formingLine->setPen(QPen(Text, 1.5, Qt::DashLine));
+    // A colour of its own: the text's grey is the Bollinger bands' too.
+    const QColor line(0x29, 0x62, 0xff);
+    m_line->setPen(QPen(line, 1.5));
+    m_formingLine->setPen(QPen(line, 1.5, Qt::DashLine));
 }
 
 void PricePane::setStyle(Style style)

@@ -33,7 +33,14 @@ double ScaleTicker::getTickStep(const QCPRange &range)
             return QCPAxisTicker::getTickStep(range);
         const double step
             = QCPAxisTicker::getTickStep(QCPRange(percentOf(range.lower), percentOf(range.upper)));
-        m_percentPlaces = std::max(0, int(std::ceil(-std::log10(step))));
+        // As many decimals as the step has: 0.25 % steps read "+0.25 %".
+        m_percentPlaces = 0;
+        while (m_percentPlaces < 6) {
+            const double scaled = step * std::pow(10.0, m_percentPlaces);
+            if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+                break;
+            ++m_percentPlaces;
+        }
         return step;
     }
     if (linear(range))
