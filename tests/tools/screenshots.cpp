@@ -1,5 +1,6 @@
 // Takes the README's trading screenshots from the real window and engine on
-// the simulator: the trading panels after some paper trading, the risk limits
+// the simulator: the trading panels after some paper trading, a bracket
+// bought from the ticket with its lines on the chart, the risk limits
 // dialog explaining an invalid value, the kill switch engaged with orders
 // working, and the HALTED state after the circuit breaker tripped.
 //
@@ -14,17 +15,22 @@
 #include "MainWindow.h"
 #include "SessionWiring.h"
 #include "Theme.h"
+#include "chart/CandleChart.h"
 #include "dialogs/RiskLimitsDialog.h"
 #include "engine/LiveSession.h"
 #include "feed/SimulatedFeed.h"
+#include "panels/OrderTicket.h"
 #include "panels/TradingPanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <functional>
 
 using namespace kairos;
 
@@ -85,15 +91,7 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "cannot save " << path << Qt::endl;
     };
 
-    QTimer::singleShot(20'000, &window, [&] {
-        window.tradingPanel()->showTab(0);
-        QApplication::processEvents();
-        save(&window, german ? "trading-panels-de.png" : "trading-panels.png");
-        if (german) {
-            QApplication::quit();
-            return;
-        }
-
+    const std::function<void()> runDialogsAndKillSwitch = [&] {
         RiskLimitsDialog dialog(window.riskLimits(), &window);
         dialog.amountField(QStringLiteral("maxOrderNotional"))->setText(QStringLiteral("25,000"));
         dialog.amountField(QStringLiteral("dailyLossLimit"))->setText(QStringLiteral("-500"));
@@ -133,6 +131,45 @@ int main(int argc, char *argv[])
                 save(&window, "halted.png");
                 QApplication::quit();
             });
+        });
+    };
+
+    QTimer::singleShot(20'000, &window, [&] {
+        window.tradingPanel()->showTab(0);
+        QApplication::processEvents();
+        save(&window, german ? "trading-panels-de.png" : "trading-panels.png");
+        if (german) {
+            QApplication::quit();
+            return;
+        }
+
+        // Trading from the chart: a bracket bought from the ticket (its
+        // take-profit and stop-loss lines, the position's average entry)
+        // and a resting bid below the market.
+        auto *chart = window.findChild<CandleChart *>();
+        const double last = chart->latestCandle()->close.toDouble();
+        const auto price = [](double value) { return QString::number(value, 'f', 2); };
+        OrderTicket *ticket = window.orderTicket();
+        ticket->findChild<QLineEdit *>(QStringLiteral("Quantity"))->setText(QStringLiteral("0.05"));
+        ticket->findChild<QLineEdit *>(QStringLiteral("TakeProfit"))->setText(price(last * 1.002));
+        ticket->findChild<QLineEdit *>(QStringLiteral("StopLoss"))->setText(price(last * 0.998));
+        ticket->findChild<QPushButton *>(QStringLiteral("Buy"))->click();
+        Order bid;
+        bid.type = OrderType::Limit;
+        bid.limitPrice = *Decimal::parse(price(last * 0.999).toLatin1());
+        bid.quantity = *Decimal::parse("0.05");
+        bid.reason = QStringLiteral("resting bid");
+        emit window.orderRequested(bid);
+        QTimer::singleShot(1500, &window, [&] {
+            window.tradingPanel()->showTab(1);
+            QApplication::processEvents();
+            save(&window, "chart-orders.png");
+        });
+        QTimer::singleShot(2000, &window, [&] {
+            // The kill switch's picture shows its own three orders.
+            emit window.cancelAllRequested();
+            emit window.flattenRequested(0);
+            runDialogsAndKillSwitch();
         });
     });
     return app.exec();
