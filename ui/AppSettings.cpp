@@ -15,6 +15,22 @@ namespace {
 const char *const OverlayKeys[] = { "sma", "emaFast", "emaSlow", "bollinger", "vwap" };
 const char *const PaneKeys[] = { "rsi", "macd" };
 
+// A saved JSON object as T::fromJson reads it; nullopt with `errors` when
+// it does not (or reads with complaints).
+template<typename T>
+std::optional<T> fromJson(const QByteArray &json, QStringList &errors)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject()) {
+        errors << QCoreApplication::translate("AppSettings", "not a JSON object");
+        return std::nullopt;
+    }
+    auto value = T::fromJson(document.object(), &errors);
+    if (!errors.isEmpty())
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 IndicatorParams indicatorParams()
@@ -118,11 +134,7 @@ RiskLimits riskLimits(AlertList *problems)
     if (json.isEmpty())
         return {};
     QStringList errors;
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject())
-        errors << QCoreApplication::translate("AppSettings", "not a JSON object");
-    else if (auto limits = RiskLimits::fromJson(document.object(), &errors);
-             limits && errors.isEmpty())
+    if (auto limits = fromJson<RiskLimits>(json, errors))
         return *limits;
     // The defaults may be looser than what the user had set: nothing trades
     // until the user has looked at them.
@@ -148,10 +160,7 @@ BrokerConfig broker(AlertList *problems)
     if (json.isEmpty())
         return {};
     QStringList errors;
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject())
-        errors << QCoreApplication::translate("AppSettings", "not a JSON object");
-    else if (auto config = BrokerConfig::fromJson(document.object(), &errors))
+    if (auto config = fromJson<BrokerConfig>(json, errors))
         return *config;
     if (problems)
         problems->append({ 0, AlertSeverity::Warning, QStringLiteral("broker"),
