@@ -446,6 +446,12 @@ private slots:
             qPrintable(chart.readoutText()));
         QTest::mouseMove(&chart, pointAt(281));
         QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(update.indicators[281]));
+        // Panned under a resting pointer: what it rests on now is read.
+        time->setRange(time->range().lower - 600, time->range().upper - 600);
+        QCOMPARE(chart.studies()->paneLegend(ChartStudies::RsiPane), rsi(update.indicators[271]));
+        QVERIFY2(chart.readoutText().contains(QStringLiteral("2024-03-01 16:31:00")),
+            qPrintable(chart.readoutText()));
+        time->setRange(time->range().lower + 600, time->range().upper + 600);
         // The crosshair's price and the last trade's are written on the axis.
         QVERIFY(chart.crosshairTag().isVisible());
         const double atPointer = price->axis(QCPAxis::atRight)->pixelToCoord(y);

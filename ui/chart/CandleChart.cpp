@@ -228,6 +228,8 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     setFollowing(true);
     scrollToLatest();
     updateReadout(latestCandle());
+    if (m_hovering) // a timeframe switch under a resting pointer
+        moveCrosshair(m_pointer);
     askForOlder(); // a short series wants what is stored before it at once
     replot(rpQueuedReplot);
 }
@@ -291,7 +293,7 @@ void CandleChart::setForming(
     m_legend->setText(m_studies->overlayLegend());
     m_pane->setForming(forming);
     if (m_hovering) // the candle under a resting pointer may be the one changing
-        showCandleAt(m_hoverKey);
+        moveCrosshair(m_pointer);
     const std::optional<Candle> latest = latestCandle();
     m_lastPriceLine->setVisible(latest.has_value());
     if (latest) {
@@ -414,6 +416,9 @@ void CandleChart::onTimeRangeChanged(const QCPRange &range)
         m_adjustingRange = false;
     }
     rescaleValueAxes();
+    // Zoomed, panned or following: the pointer rests on another time and price.
+    if (m_hovering)
+        moveCrosshair(m_pointer);
     askForOlder();
 }
 
@@ -551,7 +556,6 @@ bool CandleChart::inPlotArea(const QPointF &pos) const
 void CandleChart::showCandleAt(double key)
 {
     m_hovering = true;
-    m_hoverKey = key;
     std::optional<Candle> candle = candleAt(key);
     const std::optional<Candle> latest = latestCandle();
     if (!candle && latest && key > m_pane->keyOf(latest->time))
@@ -790,6 +794,20 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
         leaveEvent(event);
         return;
     }
+    moveCrosshair(pos);
+    QString tooltip = m_markers->tooltipAt(pos);
+    if (tooltip.isEmpty())
+        tooltip = m_gaps->tooltipAt(pos);
+    if (tooltip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), tooltip, this);
+    layer(QStringLiteral("crosshair"))->replot();
+}
+
+void CandleChart::moveCrosshair(const QPointF &pos)
+{
+    m_pointer = pos;
     const double key = m_priceRect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x());
     m_crossV->point1->setCoords(key, 0);
     m_crossV->point2->setCoords(key, 1);
@@ -805,14 +823,6 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
         m_crossTag->hide();
     m_studies->setCrosshair(key, true);
     showCandleAt(key);
-    QString tooltip = m_markers->tooltipAt(pos);
-    if (tooltip.isEmpty())
-        tooltip = m_gaps->tooltipAt(pos);
-    if (tooltip.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPosition().toPoint(), tooltip, this);
-    layer(QStringLiteral("crosshair"))->replot();
 }
 
 void CandleChart::leaveEvent(QEvent *event)

@@ -145,6 +145,8 @@ private:
     // The dragged order moved to `price`, and what its line then says.
     Order moved(const Order &order, Decimal price) const;
     QString dragVerdict(const Order &order, Decimal price) const;
+    // The crosshair, its tags, the readout and the legends at `pos`.
+    void moveCrosshair(const QPointF &pos);
     // Moves the dragged line, asking the engine about the new price.
     void dragTo(Decimal price);
     std::optional<Candle> candleAt(double key) const;
@@ -171,7 +173,7 @@ private:
     std::optional<GapMarkers> m_gaps;
     std::optional<OrderLines> m_orderLines;
     PriceScale m_scale = PriceScale::Linear;
-    double m_hoverKey = 0.0; // the time under the pointer, while m_hovering
+    QPointF m_pointer; // where the pointer rests, while m_hovering
     QSharedPointer<QCPAxisTicker> m_linearTicker;
     QSharedPointer<ScaleTicker> m_percentTicker;
     std::optional<PriceTag> m_lastTag; // the last trade's price on the axis
