@@ -578,9 +578,12 @@ private slots:
         QVERIFY(
             texts.contains(QStringLiteral("−0.50 %")) || texts.contains(QStringLiteral("−0.25 %")));
         QVERIFY(texts.contains(QStringLiteral("0.00 %")));
+        QVERIFY2(chart.lastPriceTag().text().endsWith(QStringLiteral(" %")),
+            qPrintable(chart.lastPriceTag().text()));
         chart.setPriceScale(CandleChart::PriceScale::Linear);
         chart.replot();
         QVERIFY(!chart.priceLabels().join(QString()).contains(u'%'));
+        QVERIFY(!chart.lastPriceTag().text().contains(u'%'));
     }
 
     void aFormingCandleDoesNotFlattenTheVolumes()

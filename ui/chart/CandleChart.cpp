@@ -294,6 +294,11 @@ void CandleChart::setForming(
     m_pane->setForming(forming);
     if (m_hovering) // the candle under a resting pointer may be the one changing
         moveCrosshair(m_pointer);
+    showLastPrice();
+}
+
+void CandleChart::showLastPrice()
+{
     const std::optional<Candle> latest = latestCandle();
     m_lastPriceLine->setVisible(latest.has_value());
     if (latest) {
@@ -302,10 +307,17 @@ void CandleChart::setForming(
         m_lastPriceLine->point2->setCoords(1, close);
         const QColor colour = latest->close >= latest->open ? Up : Down;
         m_lastPriceLine->setPen(QPen(colour, 1, Qt::DotLine));
-        m_lastTag->show(close, formatPrice(latest->close), colour);
+        m_lastTag->show(close, axisText(latest->close), colour);
     } else {
         m_lastTag->hide();
     }
+}
+
+QString CandleChart::axisText(Decimal price) const
+{
+    return m_scale == PriceScale::Percent
+        ? m_percentTicker->percentLabel(price.toDouble(), QLocale())
+        : formatPrice(price);
 }
 
 void CandleChart::setStyle(PricePane::Style style)
@@ -327,6 +339,7 @@ void CandleChart::setPriceScale(PriceScale scale)
         prices->setTicker(m_percentTicker);
     else
         prices->setTicker(m_linearTicker);
+    showLastPrice();
     rescaleValueAxes();
     replot(rpQueuedReplot);
 }
@@ -498,6 +511,7 @@ void CandleChart::rescaleValueAxes()
                 break;
             }
         }
+        showLastPrice(); // its change from the new base
     }
     const double maxVolume = m_pane->largestVolume(visible);
     m_volumeRect->axis(QCPAxis::atRight)->setRange(0.0, maxVolume > 0.0 ? maxVolume * 1.1 : 1.0);
@@ -818,7 +832,10 @@ void CandleChart::moveCrosshair(const QPointF &pos)
     m_crossH->point1->setCoords(0, value);
     m_crossH->point2->setCoords(1, value);
     if (m_crossH->visible())
-        m_crossTag->show(value, QLocale().toString(value, 'f', m_priceDecimals), Crosshair);
+        m_crossTag->show(value,
+            m_scale == PriceScale::Percent ? m_percentTicker->percentLabel(value, QLocale())
+                                           : QLocale().toString(value, 'f', m_priceDecimals),
+            Crosshair);
     else
         m_crossTag->hide();
     m_studies->setCrosshair(key, true);

@@ -145,6 +145,10 @@ private:
     // The dragged order moved to `price`, and what its line then says.
     Order moved(const Order &order, Decimal price) const;
     QString dragVerdict(const Order &order, Decimal price) const;
+    // The last price's line and its tag on the axis.
+    void showLastPrice();
+    // A price as the price axis writes it: in percent on that scale.
+    QString axisText(Decimal price) const;
     // The crosshair, its tags, the readout and the legends at `pos`.
     void moveCrosshair(const QPointF &pos);
     // Moves the dragged line, asking the engine about the new price.
