@@ -1741,6 +1741,45 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::ChartStyleMenus</name>
+    <message>
+        <source>Chart &amp;type</source>
+        <translation>Chart&amp;typ</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Kerzen</translation>
+    </message>
+    <message>
+        <source>&amp;Bars (OHLC)</source>
+        <translation>&amp;Balken (OHLC)</translation>
+    </message>
+    <message>
+        <source>&amp;Line (close)</source>
+        <translation>&amp;Linie (Schlusskurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Heikin-Ashi</source>
+        <translation>&amp;Heikin-Ashi</translation>
+    </message>
+    <message>
+        <source>Price &amp;scale</source>
+        <translation>Preis&amp;skala</translation>
+    </message>
+    <message>
+        <source>&amp;Linear</source>
+        <translation>&amp;Linear</translation>
+    </message>
+    <message>
+        <source>L&amp;ogarithmic</source>
+        <translation>L&amp;ogarithmisch</translation>
+    </message>
+    <message>
+        <source>&amp;Percent from the first candle in view</source>
+        <translation>&amp;Prozent ab der ersten sichtbaren Kerze</translation>
+    </message>
+</context>
+<context>
     <name>kairos::DatabaseActions</name>
     <message>
         <source>&amp;Record ticks</source>
@@ -2525,42 +2564,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Paper &amp;broker…</source>
         <translation>Papier-&amp;Broker…</translation>
-    </message>
-    <message>
-        <source>Chart &amp;type</source>
-        <translation>Chart&amp;typ</translation>
-    </message>
-    <message>
-        <source>&amp;Candles</source>
-        <translation>&amp;Kerzen</translation>
-    </message>
-    <message>
-        <source>&amp;Bars (OHLC)</source>
-        <translation>&amp;Balken (OHLC)</translation>
-    </message>
-    <message>
-        <source>&amp;Line (close)</source>
-        <translation>&amp;Linie (Schlusskurs)</translation>
-    </message>
-    <message>
-        <source>&amp;Heikin-Ashi</source>
-        <translation>&amp;Heikin-Ashi</translation>
-    </message>
-    <message>
-        <source>Price &amp;scale</source>
-        <translation>Preis&amp;skala</translation>
-    </message>
-    <message>
-        <source>&amp;Linear</source>
-        <translation>&amp;Linear</translation>
-    </message>
-    <message>
-        <source>L&amp;ogarithmic</source>
-        <translation>L&amp;ogarithmisch</translation>
-    </message>
-    <message>
-        <source>&amp;Percent from the first candle in view</source>
-        <translation>&amp;Prozent ab der ersten sichtbaren Kerze</translation>
     </message>
 </context>
 <context>

@@ -1741,6 +1741,45 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::ChartStyleMenus</name>
+    <message>
+        <source>Chart &amp;type</source>
+        <translation>Chart &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Candles</translation>
+    </message>
+    <message>
+        <source>&amp;Bars (OHLC)</source>
+        <translation>&amp;Bars (OHLC)</translation>
+    </message>
+    <message>
+        <source>&amp;Line (close)</source>
+        <translation>&amp;Line (close)</translation>
+    </message>
+    <message>
+        <source>&amp;Heikin-Ashi</source>
+        <translation>&amp;Heikin-Ashi</translation>
+    </message>
+    <message>
+        <source>Price &amp;scale</source>
+        <translation>Price &amp;scale</translation>
+    </message>
+    <message>
+        <source>&amp;Linear</source>
+        <translation>&amp;Linear</translation>
+    </message>
+    <message>
+        <source>L&amp;ogarithmic</source>
+        <translation>L&amp;ogarithmic</translation>
+    </message>
+    <message>
+        <source>&amp;Percent from the first candle in view</source>
+        <translation>&amp;Percent from the first candle in view</translation>
+    </message>
+</context>
+<context>
     <name>kairos::DatabaseActions</name>
     <message>
         <source>&amp;Record ticks</source>
@@ -2525,42 +2564,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Paper &amp;broker…</source>
         <translation>Paper &amp;broker…</translation>
-    </message>
-    <message>
-        <source>Chart &amp;type</source>
-        <translation>Chart &amp;type</translation>
-    </message>
-    <message>
-        <source>&amp;Candles</source>
-        <translation>&amp;Candles</translation>
-    </message>
-    <message>
-        <source>&amp;Bars (OHLC)</source>
-        <translation>&amp;Bars (OHLC)</translation>
-    </message>
-    <message>
-        <source>&amp;Line (close)</source>
-        <translation>&amp;Line (close)</translation>
-    </message>
-    <message>
-        <source>&amp;Heikin-Ashi</source>
-        <translation>&amp;Heikin-Ashi</translation>
-    </message>
-    <message>
-        <source>Price &amp;scale</source>
-        <translation>Price &amp;scale</translation>
-    </message>
-    <message>
-        <source>&amp;Linear</source>
-        <translation>&amp;Linear</translation>
-    </message>
-    <message>
-        <source>L&amp;ogarithmic</source>
-        <translation>L&amp;ogarithmic</translation>
-    </message>
-    <message>
-        <source>&amp;Percent from the first candle in view</source>
-        <translation>&amp;Percent from the first candle in view</translation>
     </message>
 </context>
 <context>

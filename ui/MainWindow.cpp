@@ -2,6 +2,7 @@
 
 #include "AlertNotifier.h"
 #include "AppSettings.h"
+#include "ChartStyleMenus.h"
 #include "DatabaseActions.h"
 #include "Settings.h"
 #include "chart/CandleChart.h"
@@ -51,8 +52,6 @@
 #include <QTableView>
 #include <QThread>
 #include <QToolBar>
-
-#include <functional>
 
 namespace kairos {
 
@@ -195,44 +194,7 @@ void MainWindow::setupActions()
     toolbar->addAction(m_followAction);
     chartMenu->addAction(m_followAction);
     chartMenu->addSeparator();
-    setupChartStyleMenus(chartMenu);
-}
-
-void MainWindow::setupChartStyleMenus(QMenu *chartMenu)
-{
-    // Each choice by its key in the settings; a key not known is the first.
-    const auto choices = [this](QMenu *menu, const Setting<QString> &setting,
-                             const QList<std::pair<QString, QString>> &items,
-                             const std::function<void(int)> &apply) {
-        auto *group = new QActionGroup(this);
-        const QString saved = setting.value();
-        int chosen = 0;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            QAction *action = group->addAction(items[i].second);
-            action->setCheckable(true);
-            action->setData(items[i].first);
-            menu->addAction(action);
-            if (items[i].first == saved)
-                chosen = int(i);
-            connect(action, &QAction::triggered, this, [&setting, apply, key = items[i].first, i] {
-                setting.setValue(key);
-                apply(int(i));
-            });
-        }
-        group->actions().at(chosen)->setChecked(true);
-        apply(chosen);
-    };
-    choices(chartMenu->addMenu(tr("Chart &type")), Settings::chartStyle,
-        { { QStringLiteral("candles"), tr("&Candles") },
-            { QStringLiteral("bars"), tr("&Bars (OHLC)") },
-            { QStringLiteral("line"), tr("&Line (close)") },
-            { QStringLiteral("heikinAshi"), tr("&Heikin-Ashi") } },
-        [this](int i) { m_chart->setStyle(PricePane::Style(i)); });
-    choices(chartMenu->addMenu(tr("Price &scale")), Settings::chartScale,
-        { { QStringLiteral("linear"), tr("&Linear") },
-            { QStringLiteral("log"), tr("L&ogarithmic") },
-            { QStringLiteral("percent"), tr("&Percent from the first candle in view") } },
-        [this](int i) { m_chart->setPriceScale(CandleChart::PriceScale(i)); });
+    new ChartStyleMenus(chartMenu, m_chart, this);
 }
 
 void MainWindow::setupWatchlist()

@@ -158,7 +158,6 @@ private:
     QMenu *m_tradingMenu = nullptr;
     QString m_following;
     void updateTitle();
-    void setupChartStyleMenus(QMenu *chartMenu);
 
     AlertList m_settingsProblems; // read before the members that need them
     InstrumentList m_instruments;

@@ -233,9 +233,8 @@ void Engine::processBatch(const TickBatch &batch)
         m_newSignals.remove(0, m_newSignals.size() - RecentSignals);
     flushTradingEvents();
     // New indicator parameters reach the series not shown a ring per batch.
-    if (m_seriesIndicators.staleSeries() > 0)
-        m_chartWork.rebuildSteps
-            += m_seriesIndicators.rebuildStale(m_aggregator, CandleSeries::DefaultCapacity);
+    m_chartWork.rebuildSteps
+        += m_seriesIndicators.rebuildStale(m_aggregator, CandleSeries::DefaultCapacity);
     m_memoryRelease.reached(m_stats.eventTime);
 }
 

@@ -1,5 +1,7 @@
 #include "SeriesIndicators.h"
 
+#include <algorithm>
+
 namespace kairos {
 
 void SeriesIndicators::reset(int symbols, int timeframes, const IndicatorParams &params)
@@ -8,7 +10,6 @@ void SeriesIndicators::reset(int symbols, int timeframes, const IndicatorParams 
     m_timeframes = timeframes;
     m_entries.assign(std::size_t(std::max(symbols * timeframes, 0)),
         { IndicatorSet(params), IndicatorSet(params), 0, false });
-    m_stale = 0;
 }
 
 SeriesIndicators::Entry *SeriesIndicators::entry(std::uint32_t symbol, int timeframeIndex)
@@ -25,7 +26,12 @@ void SeriesIndicators::setParams(const IndicatorParams &params)
     m_params = params;
     for (Entry &e : m_entries)
         e.stale = true;
-    m_stale = m_entries.size();
+}
+
+std::size_t SeriesIndicators::staleSeries() const
+{
+    return std::size_t(std::count_if(
+        m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.stale; }));
 }
 
 std::int64_t SeriesIndicators::rebuild(
@@ -48,13 +54,12 @@ std::int64_t SeriesIndicators::rebuild(
 std::int64_t SeriesIndicators::rebuildStale(const CandleAggregator &aggregator, std::int64_t budget)
 {
     std::int64_t steps = 0;
-    for (std::size_t i = 0; m_stale > 0 && i < m_entries.size() && steps < budget; ++i) {
+    for (std::size_t i = 0; i < m_entries.size() && steps < budget; ++i) {
         if (!m_entries[i].stale)
             continue;
         const auto symbol = std::uint32_t(i / std::size_t(m_timeframes));
         const int timeframe = int(i % std::size_t(m_timeframes));
         steps += rebuild(m_entries[i], aggregator.series(symbol, timeframe), nullptr);
-        --m_stale;
     }
     return steps;
 }
@@ -78,7 +83,6 @@ std::optional<QByteArray> SeriesIndicators::update(std::uint32_t symbol, int tim
         return std::nullopt;
     if (e->stale) { // new parameters, not yet caught up: the ring, `c` included
         rebuild(*e, series, values);
-        --m_stale;
     } else {
         const IndicatorValues after = e->current.update(c);
         if (values)
@@ -109,10 +113,7 @@ void SeriesIndicators::restore(std::uint32_t symbol, int timeframeIndex, const Q
     for (qsizetype i = dropped; i < candles.size(); ++i)
         e->current.update(candles[i]);
     advanceSeed(*e, series);
-    if (e->stale) {
-        e->stale = false;
-        --m_stale;
-    }
+    e->stale = false;
 }
 
 IndicatorSet SeriesIndicators::seedSet(

@@ -31,7 +31,7 @@ public:
     // Catches up series left behind by setParams() until about `budget`
     // candles were replayed; returns how many were.
     std::int64_t rebuildStale(const CandleAggregator &aggregator, std::int64_t budget);
-    std::size_t staleSeries() const { return m_stale; }
+    std::size_t staleSeries() const;
     const IndicatorParams &params() const { return m_params; }
 
     // After `c` joined `series`: the snapshot to store when one is due;
@@ -65,7 +65,6 @@ private:
     IndicatorParams m_params;
     int m_timeframes = 0;
     std::vector<Entry> m_entries;
-    std::size_t m_stale = 0; // entries with stale set
 };
 
 } // namespace kairos

@@ -120,29 +120,17 @@ void CandleChart::setupAxes()
 
 void CandleChart::setupItems()
 {
-
-    auto makeLine = [this](QCPAxisRect *rect, const QPen &pen, const QString &layerName) {
-        auto *line = new QCPItemStraightLine(this);
-        line->setLayer(layerName);
-        line->setClipAxisRect(rect);
-        for (QCPItemPosition *p : { line->point1, line->point2 })
-            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atRight));
-        line->setPen(pen);
-        line->setSelectable(false);
-        return line;
-    };
-    const QPen crossPen(Crosshair, 1, Qt::DashLine);
-    m_crossV = makeLine(m_priceRect, crossPen, QStringLiteral("crosshair"));
-    m_crossVolumeV = makeLine(m_volumeRect, crossPen, QStringLiteral("crosshair"));
-    m_crossH = makeLine(m_priceRect, crossPen, QStringLiteral("crosshair"));
-    m_lastPriceLine = makeLine(m_priceRect, QPen(Up, 1, Qt::DotLine), QStringLiteral("main"));
+    m_crosshair.emplace(this, m_priceRect, m_volumeRect, layer(QStringLiteral("crosshair")));
     QCPAxis *prices = m_priceRect->axis(QCPAxis::atRight);
+    m_lastPriceLine = new QCPItemStraightLine(this);
+    m_lastPriceLine->setClipAxisRect(m_priceRect);
+    for (QCPItemPosition *p : { m_lastPriceLine->point1, m_lastPriceLine->point2 })
+        p->setAxes(m_priceRect->axis(QCPAxis::atBottom), prices);
+    m_lastPriceLine->setSelectable(false);
+    m_lastPriceLine->setVisible(false);
+    m_lastTag.emplace(prices, layer(QStringLiteral("main")));
     m_linearTicker = prices->ticker();
     m_percentTicker = QSharedPointer<ScaleTicker>::create(ScaleTicker::Mode::Percent);
-    m_lastTag.emplace(prices, layer(QStringLiteral("main")));
-    m_crossTag.emplace(prices, layer(QStringLiteral("crosshair")));
-    for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH, m_lastPriceLine })
-        line->setVisible(false);
 
     m_readout = new QCPItemText(this);
     m_readout->setLayer(QStringLiteral("crosshair"));
@@ -290,10 +278,11 @@ void CandleChart::setForming(
 {
     m_forming = forming;
     m_studies->setPreview(forming ? keyOf(*forming) : 0.0, forming ? preview : std::nullopt);
-    m_legend->setText(m_studies->overlayLegend());
     m_pane->setForming(forming);
     if (m_hovering) // the candle under a resting pointer may be the one changing
         moveCrosshair(m_pointer);
+    else
+        m_legend->setText(m_studies->overlayLegend());
     showLastPrice();
 }
 
@@ -307,17 +296,16 @@ void CandleChart::showLastPrice()
         m_lastPriceLine->point2->setCoords(1, close);
         const QColor colour = latest->close >= latest->open ? Up : Down;
         m_lastPriceLine->setPen(QPen(colour, 1, Qt::DotLine));
-        m_lastTag->show(close, axisText(latest->close), colour);
+        m_lastTag->show(close, axisText(close), colour);
     } else {
         m_lastTag->hide();
     }
 }
 
-QString CandleChart::axisText(Decimal price) const
+QString CandleChart::axisText(double price) const
 {
-    return m_scale == PriceScale::Percent
-        ? m_percentTicker->percentLabel(price.toDouble(), QLocale())
-        : formatPrice(price);
+    return m_scale == PriceScale::Percent ? m_percentTicker->percentLabel(price, QLocale())
+                                          : QLocale().toString(price, 'f', m_priceDecimals);
 }
 
 void CandleChart::setStyle(PricePane::Style style)
@@ -801,10 +789,7 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
         !m_readOnly && m_priceRect->rect().contains(pos.toPoint()) && m_orderLines->orderAt(pos.y())
             ? Qt::SizeVerCursor
             : Qt::ArrowCursor);
-    const bool inside = inPlotArea(pos);
-    for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
-        line->setVisible(inside);
-    if (!inside) {
+    if (!inPlotArea(pos)) {
         leaveEvent(event);
         return;
     }
@@ -823,21 +808,9 @@ void CandleChart::moveCrosshair(const QPointF &pos)
 {
     m_pointer = pos;
     const double key = m_priceRect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x());
-    m_crossV->point1->setCoords(key, 0);
-    m_crossV->point2->setCoords(key, 1);
-    m_crossVolumeV->point1->setCoords(key, 0);
-    m_crossVolumeV->point2->setCoords(key, 1);
-    m_crossH->setVisible(m_priceRect->rect().contains(pos.toPoint()));
     const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(pos.y());
-    m_crossH->point1->setCoords(0, value);
-    m_crossH->point2->setCoords(1, value);
-    if (m_crossH->visible())
-        m_crossTag->show(value,
-            m_scale == PriceScale::Percent ? m_percentTicker->percentLabel(value, QLocale())
-                                           : QLocale().toString(value, 'f', m_priceDecimals),
-            Crosshair);
-    else
-        m_crossTag->hide();
+    const bool overPrices = m_priceRect->rect().contains(pos.toPoint());
+    m_crosshair->moveTo(key, overPrices ? std::optional(value) : std::nullopt, axisText(value));
     m_studies->setCrosshair(key, true);
     showCandleAt(key);
 }
@@ -846,10 +819,8 @@ void CandleChart::leaveEvent(QEvent *event)
 {
     QCustomPlot::leaveEvent(event);
     m_hovering = false;
-    for (QCPItemStraightLine *line : { m_crossV, m_crossVolumeV, m_crossH })
-        line->setVisible(false);
+    m_crosshair->hide();
     m_studies->setCrosshair(0, false);
-    m_crossTag->hide();
     m_studies->setHovered(std::nullopt);
     m_legend->setText(m_studies->overlayLegend());
     updateReadout(latestCandle());

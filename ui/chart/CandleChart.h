@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartStudies.h"
+#include "CrosshairLines.h"
 #include "GapMarkers.h"
 #include "OrderLines.h"
 #include "PricePane.h"
@@ -59,7 +60,7 @@ public:
     const GapMarkers &gaps() const { return *m_gaps; }
     QString legendText() const { return m_legend->text(); }
     const PriceTag &lastPriceTag() const { return *m_lastTag; }
-    const PriceTag &crosshairTag() const { return *m_crossTag; }
+    const PriceTag &crosshairTag() const { return m_crosshair->tag(); }
     // What the last frame drew (bars, their bucket) and read to draw it.
     const PricePane::Frame &frame() const { return m_pane->frame(); }
 
@@ -148,7 +149,7 @@ private:
     // The last price's line and its tag on the axis.
     void showLastPrice();
     // A price as the price axis writes it: in percent on that scale.
-    QString axisText(Decimal price) const;
+    QString axisText(double price) const;
     // The crosshair, its tags, the readout and the legends at `pos`.
     void moveCrosshair(const QPointF &pos);
     // Moves the dragged line, asking the engine about the new price.
@@ -165,9 +166,7 @@ private:
     QCPAxisRect *m_priceRect = nullptr;
     QCPAxisRect *m_volumeRect = nullptr;
     std::optional<PricePane> m_pane; // needs the axes, made after them
-    QCPItemStraightLine *m_crossV = nullptr;
-    QCPItemStraightLine *m_crossVolumeV = nullptr;
-    QCPItemStraightLine *m_crossH = nullptr;
+    std::optional<CrosshairLines> m_crosshair;
     QCPItemStraightLine *m_lastPriceLine = nullptr;
     QCPItemText *m_readout = nullptr;
     QCPItemText *m_legend = nullptr;
@@ -181,7 +180,6 @@ private:
     QSharedPointer<QCPAxisTicker> m_linearTicker;
     QSharedPointer<ScaleTicker> m_percentTicker;
     std::optional<PriceTag> m_lastTag; // the last trade's price on the axis
-    std::optional<PriceTag> m_crossTag; // the crosshair's
     std::optional<Order> m_dragged; // the order whose line is being moved
     Decimal m_dragPrice; // where it is
     bool m_checking = false; // a modifyCheckRequested not yet answered
