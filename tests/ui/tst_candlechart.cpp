@@ -112,6 +112,10 @@ private slots:
         QSignalSpy following(&chart, &CandleChart::followingChanged);
 
         const QPoint centre = chart.axisRect(0)->rect().center();
+        // A click alone (for keyboard focus) keeps the view on the latest candle.
+        QTest::mouseClick(&chart, Qt::LeftButton, {}, centre);
+        QVERIFY(chart.isFollowing());
+        QCOMPARE(following.count(), 0);
         QTest::mousePress(&chart, Qt::LeftButton, {}, centre);
         QTest::mouseMove(&chart, centre + QPoint(200, 0));
         QTest::mouseRelease(&chart, Qt::LeftButton, {}, centre + QPoint(200, 0));

@@ -765,8 +765,8 @@ void CandleChart::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
-    if (event->button() == Qt::LeftButton && inPlotArea(event->position()))
-        setFollowing(false);
+    // A click (for focus, say) leaves the view following; dragging it does not.
+    m_pressedInPlot = event->button() == Qt::LeftButton && inPlotArea(event->position());
     QCustomPlot::mousePressEvent(event);
 }
 
@@ -784,6 +784,8 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
         dragTo(priceAt(pos.y()));
         return;
     }
+    if (m_pressedInPlot && (event->buttons() & Qt::LeftButton))
+        setFollowing(false);
     QCustomPlot::mouseMoveEvent(event);
     setCursor(
         !m_readOnly && m_priceRect->rect().contains(pos.toPoint()) && m_orderLines->orderAt(pos.y())

@@ -177,6 +177,7 @@ private:
     std::optional<OrderLines> m_orderLines;
     PriceScale m_scale = PriceScale::Linear;
     QPointF m_pointer; // where the pointer rests, while m_hovering
+    bool m_pressedInPlot = false; // the left button went down over the panes
     QSharedPointer<QCPAxisTicker> m_linearTicker;
     QSharedPointer<ScaleTicker> m_percentTicker;
     std::optional<PriceTag> m_lastTag; // the last trade's price on the axis
