@@ -1741,6 +1741,53 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::ChartLayoutMenu</name>
+    <message>
+        <source>New chart &amp;tab</source>
+        <translation>Neuer &amp;Chart-Tab</translation>
+    </message>
+    <message>
+        <source>Split &amp;right</source>
+        <translation>Rechts &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Split &amp;down</source>
+        <translation>&amp;Unten teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Layout of this tab</source>
+        <translation>&amp;Aufteilung dieses Tabs</translation>
+    </message>
+    <message>
+        <source>&amp;One chart</source>
+        <translation>&amp;Ein Chart</translation>
+    </message>
+    <message>
+        <source>&amp;Two side by side</source>
+        <translation>&amp;Zwei nebeneinander</translation>
+    </message>
+    <message>
+        <source>Two &amp;stacked</source>
+        <translation>Zwei &amp;übereinander</translation>
+    </message>
+    <message>
+        <source>&amp;Four (2 × 2)</source>
+        <translation>&amp;Vier (2 × 2)</translation>
+    </message>
+    <message>
+        <source>&amp;Close chart</source>
+        <translation>Chart &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Link &amp;symbol across the tab&apos;s charts</source>
+        <translation>&amp;Symbol über die Charts des Tabs koppeln</translation>
+    </message>
+    <message>
+        <source>Link cross&amp;hair across the tab&apos;s charts</source>
+        <translation>&amp;Fadenkreuz über die Charts des Tabs koppeln</translation>
+    </message>
+</context>
+<context>
     <name>kairos::ChartStyleMenus</name>
     <message>
         <source>Chart &amp;type</source>
@@ -1777,6 +1824,28 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>&amp;Percent from the first candle in view</source>
         <translation>&amp;Prozent ab der ersten sichtbaren Kerze</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ChartWorkspace</name>
+    <message>
+        <source>New chart tab (Ctrl+T)</source>
+        <translation>Neuer Chart-Tab (Strg+T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <translation>
+            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the saved chart of %1 shows %2: this session does not trade it</source>
+        <translation>der gespeicherte Chart von %1 zeigt %2: diese Sitzung handelt es nicht</translation>
+    </message>
+    <message>
+        <source>the saved chart layout does not read: one chart is shown</source>
+        <translation>die gespeicherte Chart-Aufteilung ist nicht lesbar: ein Chart wird gezeigt</translation>
     </message>
 </context>
 <context>

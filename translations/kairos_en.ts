@@ -1741,6 +1741,53 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::ChartLayoutMenu</name>
+    <message>
+        <source>New chart &amp;tab</source>
+        <translation>New chart &amp;tab</translation>
+    </message>
+    <message>
+        <source>Split &amp;right</source>
+        <translation>Split &amp;right</translation>
+    </message>
+    <message>
+        <source>Split &amp;down</source>
+        <translation>Split &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Layout of this tab</source>
+        <translation>&amp;Layout of this tab</translation>
+    </message>
+    <message>
+        <source>&amp;One chart</source>
+        <translation>&amp;One chart</translation>
+    </message>
+    <message>
+        <source>&amp;Two side by side</source>
+        <translation>&amp;Two side by side</translation>
+    </message>
+    <message>
+        <source>Two &amp;stacked</source>
+        <translation>Two &amp;stacked</translation>
+    </message>
+    <message>
+        <source>&amp;Four (2 × 2)</source>
+        <translation>&amp;Four (2 × 2)</translation>
+    </message>
+    <message>
+        <source>&amp;Close chart</source>
+        <translation>&amp;Close chart</translation>
+    </message>
+    <message>
+        <source>Link &amp;symbol across the tab&apos;s charts</source>
+        <translation>Link &amp;symbol across the tab&apos;s charts</translation>
+    </message>
+    <message>
+        <source>Link cross&amp;hair across the tab&apos;s charts</source>
+        <translation>Link cross&amp;hair across the tab&apos;s charts</translation>
+    </message>
+</context>
+<context>
     <name>kairos::ChartStyleMenus</name>
     <message>
         <source>Chart &amp;type</source>
@@ -1777,6 +1824,28 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>&amp;Percent from the first candle in view</source>
         <translation>&amp;Percent from the first candle in view</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ChartWorkspace</name>
+    <message>
+        <source>New chart tab (Ctrl+T)</source>
+        <translation>New chart tab (Ctrl+T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <translation>
+            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the saved chart of %1 shows %2: this session does not trade it</source>
+        <translation>the saved chart of %1 shows %2: this session does not trade it</translation>
+    </message>
+    <message>
+        <source>the saved chart layout does not read: one chart is shown</source>
+        <translation>the saved chart layout does not read: one chart is shown</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "ChartStyleMenus.h"
 
-#include "Settings.h"
-#include "chart/CandleChart.h"
+#include "ChartWorkspace.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -10,41 +9,43 @@
 
 namespace kairos {
 
-ChartStyleMenus::ChartStyleMenus(QMenu *chartMenu, CandleChart *chart, QObject *parent)
+ChartStyleMenus::ChartStyleMenus(QMenu *chartMenu, ChartWorkspace *charts, QObject *parent)
     : QObject(parent)
+    , m_charts(charts)
+    , m_styles(new QActionGroup(this))
+    , m_scales(new QActionGroup(this))
 {
-    // Each choice by its key in the settings; a key not known is the first.
-    const auto choices = [this](QMenu *menu, const Setting<QString> &setting,
-                             const QList<std::pair<QString, QString>> &items,
-                             const std::function<void(int)> &apply) {
-        auto *group = new QActionGroup(this);
-        const QString saved = setting.value();
-        int chosen = 0;
+    const auto choices = [this](QMenu *menu, QActionGroup *group, const QStringList &items,
+                             const std::function<void(CandleChart *, int)> &apply) {
         for (qsizetype i = 0; i < items.size(); ++i) {
-            QAction *action = group->addAction(items[i].second);
+            QAction *action = group->addAction(items[i]);
             action->setCheckable(true);
             menu->addAction(action);
-            if (items[i].first == saved)
-                chosen = int(i);
-            connect(action, &QAction::triggered, this, [&setting, apply, key = items[i].first, i] {
-                setting.setValue(key);
-                apply(int(i));
+            connect(action, &QAction::triggered, this, [this, apply, i] {
+                if (CandleChart *chart = m_charts->activeChart()) {
+                    apply(chart, int(i));
+                    m_charts->styleChanged();
+                }
             });
         }
-        group->actions().at(chosen)->setChecked(true);
-        apply(chosen);
     };
-    choices(chartMenu->addMenu(tr("Chart &type")), Settings::chartStyle,
-        { { QStringLiteral("candles"), tr("&Candles") },
-            { QStringLiteral("bars"), tr("&Bars (OHLC)") },
-            { QStringLiteral("line"), tr("&Line (close)") },
-            { QStringLiteral("heikinAshi"), tr("&Heikin-Ashi") } },
-        [chart](int i) { chart->setStyle(PricePane::Style(i)); });
-    choices(chartMenu->addMenu(tr("Price &scale")), Settings::chartScale,
-        { { QStringLiteral("linear"), tr("&Linear") },
-            { QStringLiteral("log"), tr("L&ogarithmic") },
-            { QStringLiteral("percent"), tr("&Percent from the first candle in view") } },
-        [chart](int i) { chart->setPriceScale(CandleChart::PriceScale(i)); });
+    choices(chartMenu->addMenu(tr("Chart &type")), m_styles,
+        { tr("&Candles"), tr("&Bars (OHLC)"), tr("&Line (close)"), tr("&Heikin-Ashi") },
+        [](CandleChart *chart, int i) { chart->setStyle(PricePane::Style(i)); });
+    choices(chartMenu->addMenu(tr("Price &scale")), m_scales,
+        { tr("&Linear"), tr("L&ogarithmic"), tr("&Percent from the first candle in view") },
+        [](CandleChart *chart, int i) { chart->setPriceScale(CandleChart::PriceScale(i)); });
+    connect(charts, &ChartWorkspace::activeChartChanged, this, &ChartStyleMenus::showActive);
+    showActive();
+}
+
+void ChartStyleMenus::showActive()
+{
+    const CandleChart *chart = m_charts->activeChart();
+    if (!chart)
+        return;
+    m_styles->actions().at(int(chart->style()))->setChecked(true);
+    m_scales->actions().at(int(chart->priceScale()))->setChecked(true);
 }
 
 } // namespace kairos

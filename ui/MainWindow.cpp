@@ -2,7 +2,9 @@
 
 #include "AlertNotifier.h"
 #include "AppSettings.h"
+#include "ChartLayoutMenu.h"
 #include "ChartStyleMenus.h"
+#include "ChartWorkspace.h"
 #include "DatabaseActions.h"
 #include "Settings.h"
 #include "chart/CandleChart.h"
@@ -58,7 +60,7 @@ namespace kairos {
 MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedName, QWidget *parent)
     : QMainWindow(parent)
     , m_instruments(instruments)
-    , m_chart(new CandleChart(this))
+    , m_charts(new ChartWorkspace(instruments, this))
     , m_watchlist(new WatchlistModel(this))
     , m_signals(new SignalsModel(instruments, this))
     , m_indicatorParams(AppSettings::indicatorParams())
@@ -68,8 +70,14 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     , m_autoTrade(AppSettings::autoTrade())
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_chart);
+    setCentralWidget(m_charts);
     m_watchlist->setInstruments(instruments);
+    connect(m_charts, &ChartWorkspace::chartAdded, this, &MainWindow::wireChart);
+    QString layoutProblem;
+    m_charts->restoreSaved(&layoutProblem);
+    if (!layoutProblem.isEmpty())
+        m_settingsProblems.append(
+            { 0, AlertSeverity::Warning, QStringLiteral("settings"), layoutProblem });
     setupActions();
     setupIndicatorMenu();
     setupWatchlist();
@@ -79,23 +87,30 @@ MainWindow::MainWindow(const InstrumentList &instruments, const QString &feedNam
     setupHelpMenu();
     setupStatusBar(feedName);
     resize(1440, 900);
-    updateTitle();
-    const Timeframe remembered = Timeframe::fromSeconds(Settings::chartTimeframe.value());
-    if (Timeframe::standard().contains(remembered))
-        m_timeframe = remembered;
+    connect(m_charts, &ChartWorkspace::activeChartChanged, this, &MainWindow::followActiveChart);
+    connect(m_charts, &ChartWorkspace::subscriptionsChanged, this, [this] {
+        followActiveChart();
+        announceCharts();
+    });
+    followActiveChart();
     m_defaultLayout = saveState();
     restoreGeometry(Settings::windowGeometry.value());
     restoreState(Settings::windowState.value());
 }
 
-quint32 MainWindow::rememberedChartSymbol() const
+CandleChart *MainWindow::chart() const
 {
-    const QString name = Settings::chartSymbol.value();
-    for (qsizetype i = 0; i < m_instruments.size(); ++i) {
-        if (m_instruments[i].symbol == name)
-            return quint32(i);
-    }
-    return 0;
+    return m_charts->activeChart();
+}
+
+quint32 MainWindow::chartSymbol() const
+{
+    return m_charts->symbolOf(chart());
+}
+
+Timeframe MainWindow::chartTimeframe() const
+{
+    return m_charts->timeframeOf(chart());
 }
 
 void MainWindow::saveLayout()
@@ -151,10 +166,10 @@ void MainWindow::setupActions()
         const Timeframe tf = timeframes[i];
         QAction *action = m_timeframeGroup->addAction(tf.label());
         action->setCheckable(true);
-        action->setChecked(tf == m_timeframe);
+        action->setChecked(tf == chartTimeframe());
         action->setToolTip(tr("Show %1 candles").arg(tf.label()));
         action->setShortcut(QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)));
-        connect(action, &QAction::triggered, this, [this, tf] { showChart(m_symbol, tf); });
+        connect(action, &QAction::triggered, this, [this, tf] { showChart(chartSymbol(), tf); });
         toolbar->addAction(action);
         chartMenu->addAction(action);
     }
@@ -167,14 +182,30 @@ void MainWindow::setupActions()
     m_followAction->setShortcut(QKeySequence(Qt::Key_End));
     m_followAction->setToolTip(
         tr("Keep the latest candle in view (End). Panning or zooming turns this off."));
-    connect(m_followAction, &QAction::toggled, m_chart, &CandleChart::setFollowing);
-    connect(m_chart, &CandleChart::followingChanged, m_followAction, &QAction::setChecked);
-    connect(m_chart, &CandleChart::modifyOrderRequested, this, &MainWindow::modifyOrderRequested);
-    connect(m_chart, &CandleChart::modifyCheckRequested, this, &MainWindow::modifyCheckRequested);
-    connect(m_chart, &CandleChart::flattenRequested, this, &MainWindow::flattenRequested);
-    connect(m_chart, &CandleChart::reverseRequested, this, &MainWindow::reverseRequested);
-    connect(m_chart, &CandleChart::placeOrderRequested, this,
-        [this](Side side, OrderType type, const Decimal &price) {
+    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
+        if (CandleChart *active = chart())
+            active->setFollowing(on);
+    });
+    toolbar->addAction(m_followAction);
+    chartMenu->addAction(m_followAction);
+    chartMenu->addSeparator();
+    new ChartStyleMenus(chartMenu, m_charts, this);
+    chartMenu->addSeparator();
+    new ChartLayoutMenu(chartMenu, m_charts, this);
+}
+
+void MainWindow::wireChart(CandleChart *chart)
+{
+    connect(chart, &CandleChart::followingChanged, this, [this, chart](bool on) {
+        if (chart == this->chart())
+            m_followAction->setChecked(on);
+    });
+    connect(chart, &CandleChart::modifyOrderRequested, this, &MainWindow::modifyOrderRequested);
+    connect(chart, &CandleChart::modifyCheckRequested, this, &MainWindow::modifyCheckRequested);
+    connect(chart, &CandleChart::flattenRequested, this, &MainWindow::flattenRequested);
+    connect(chart, &CandleChart::reverseRequested, this, &MainWindow::reverseRequested);
+    connect(chart, &CandleChart::placeOrderRequested, this,
+        [this, chart](Side side, OrderType type, const Decimal &price) {
             // The ticket's quantity, as its Buy and Sell buttons would send.
             QString problem;
             const auto quantity = m_ticket->quantity(&problem);
@@ -183,7 +214,7 @@ void MainWindow::setupActions()
                 return;
             }
             Order order;
-            order.symbol = m_symbol;
+            order.symbol = m_charts->symbolOf(chart);
             order.side = side;
             order.type = type;
             order.quantity = *quantity;
@@ -191,10 +222,43 @@ void MainWindow::setupActions()
             order.reason = tr("placed on the chart");
             emit orderRequested(order);
         });
-    toolbar->addAction(m_followAction);
-    chartMenu->addAction(m_followAction);
-    chartMenu->addSeparator();
-    new ChartStyleMenus(chartMenu, m_chart, this);
+    ChartStudies *studies = chart->studies();
+    for (int o = 0; o < ChartStudies::OverlayCount; ++o) {
+        const auto overlay = ChartStudies::Overlay(o);
+        studies->setOverlayVisible(
+            overlay, AppSettings::overlayVisible(overlay, studies->isOverlayVisible(overlay)));
+    }
+    for (int p = 0; p < ChartStudies::PaneCount; ++p) {
+        const auto pane = ChartStudies::Pane(p);
+        studies->setPaneVisible(pane, AppSettings::paneVisible(pane, studies->isPaneVisible(pane)));
+    }
+    chart->setReadOnly(!m_following.isEmpty());
+    if (m_historyLoader)
+        connectHistory(chart);
+}
+
+void MainWindow::connectHistory(CandleChart *chart)
+{
+    connect(chart, &CandleChart::olderCandlesWanted, m_historyLoader, &ChartHistoryLoader::load);
+    connect(m_historyLoader, &ChartHistoryLoader::loaded, chart, &CandleChart::addOlder);
+    connect(m_database, &DatabaseActions::historyImported, chart, &CandleChart::historyAdded);
+}
+
+void MainWindow::followActiveChart()
+{
+    CandleChart *active = chart();
+    if (!active || !m_ticket)
+        return;
+    const quint32 symbol = chartSymbol();
+    // One symbol in focus: the active chart's is the watchlist's and the ticket's.
+    if (m_watchlistView->currentIndex().row() != int(symbol))
+        m_watchlistView->selectRow(int(symbol));
+    m_ticket->setSymbol(symbol);
+    const QString label = chartTimeframe().label();
+    for (QAction *action : m_timeframeGroup->actions())
+        action->setChecked(action->text() == label);
+    m_followAction->setChecked(active->isFollowing());
+    updateTitle();
 }
 
 void MainWindow::setupWatchlist()
@@ -213,7 +277,7 @@ void MainWindow::setupWatchlist()
     connect(m_watchlistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
-                showChart(quint32(current.row()), m_timeframe);
+                m_charts->show(quint32(current.row()), chartTimeframe());
         });
 
     auto *dock = new QDockWidget(tr("Watchlist"), this);
@@ -227,7 +291,8 @@ void MainWindow::setupWatchlist()
 void MainWindow::setupIndicatorMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Indicators"));
-    ChartStudies *studies = m_chart->studies();
+    // Every chart shows the same studies (wireChart() applies the settings).
+    const ChartStudies *studies = chart()->studies();
     const struct
     {
         ChartStudies::Overlay overlay;
@@ -242,14 +307,13 @@ void MainWindow::setupIndicatorMenu()
     for (const auto &o : overlays) {
         QAction *action = menu->addAction(o.name);
         action->setCheckable(true);
-        const bool visible
-            = AppSettings::overlayVisible(o.overlay, studies->isOverlayVisible(o.overlay));
-        studies->setOverlayVisible(o.overlay, visible);
-        action->setChecked(visible);
-        connect(action, &QAction::toggled, this, [this, studies, overlay = o.overlay](bool on) {
-            studies->setOverlayVisible(overlay, on);
+        action->setChecked(studies->isOverlayVisible(o.overlay));
+        connect(action, &QAction::toggled, this, [this, overlay = o.overlay](bool on) {
             AppSettings::setOverlayVisible(overlay, on);
-            m_chart->replot(QCustomPlot::rpQueuedReplot);
+            for (CandleChart *c : m_charts->charts()) {
+                c->studies()->setOverlayVisible(overlay, on);
+                c->replot(QCustomPlot::rpQueuedReplot);
+            }
         });
     }
     menu->addSeparator();
@@ -264,13 +328,13 @@ void MainWindow::setupIndicatorMenu()
     for (const auto &p : panes) {
         QAction *action = menu->addAction(p.name);
         action->setCheckable(true);
-        const bool visible = AppSettings::paneVisible(p.pane, studies->isPaneVisible(p.pane));
-        studies->setPaneVisible(p.pane, visible);
-        action->setChecked(visible);
-        connect(action, &QAction::toggled, this, [this, studies, pane = p.pane](bool on) {
-            studies->setPaneVisible(pane, on);
+        action->setChecked(studies->isPaneVisible(p.pane));
+        connect(action, &QAction::toggled, this, [this, pane = p.pane](bool on) {
             AppSettings::setPaneVisible(pane, on);
-            m_chart->replot(QCustomPlot::rpQueuedReplot);
+            for (CandleChart *c : m_charts->charts()) {
+                c->studies()->setPaneVisible(pane, on);
+                c->replot(QCustomPlot::rpQueuedReplot);
+            }
         });
     }
     menu->addSeparator();
@@ -393,7 +457,8 @@ void MainWindow::editBroker()
 
 void MainWindow::showModifyCheck(const Order &changed, const QString &refusal)
 {
-    m_chart->showModifyCheck(changed, refusal);
+    for (CandleChart *c : m_charts->charts())
+        c->showModifyCheck(changed, refusal);
 }
 
 void MainWindow::editInitialCash()
@@ -505,12 +570,11 @@ void MainWindow::setDatabase(const QString &path, bool scratch)
     // Older candles come from the database on a thread of their own, never
     // the window's or the engine's.
     m_historyThread = new QThread(this);
-    auto *loader = new ChartHistoryLoader(path);
-    loader->moveToThread(m_historyThread);
-    connect(m_historyThread, &QThread::finished, loader, &QObject::deleteLater);
-    connect(m_chart, &CandleChart::olderCandlesWanted, loader, &ChartHistoryLoader::load);
-    connect(loader, &ChartHistoryLoader::loaded, m_chart, &CandleChart::addOlder);
-    connect(m_database, &DatabaseActions::historyImported, m_chart, &CandleChart::historyAdded);
+    m_historyLoader = new ChartHistoryLoader(path);
+    m_historyLoader->moveToThread(m_historyThread);
+    connect(m_historyThread, &QThread::finished, m_historyLoader, &QObject::deleteLater);
+    for (CandleChart *c : m_charts->charts())
+        connectHistory(c);
     m_historyThread->start();
 }
 
@@ -602,7 +666,8 @@ void MainWindow::setFollowing(const QString &source)
     m_feedAction->setEnabled(false);
     m_ticket->setEnabled(false);
     m_ticket->setToolTip(tr("Orders are placed by the node this window follows"));
-    m_chart->setReadOnly(true);
+    for (CandleChart *c : m_charts->charts())
+        c->setReadOnly(true);
     m_trading->setReadOnly(true);
     m_strategyMenu->setEnabled(false);
     m_tradingMenu->setEnabled(false);
@@ -679,28 +744,25 @@ void MainWindow::showChart(quint32 symbol, Timeframe timeframe)
 {
     if (symbol >= quint32(m_instruments.size()))
         return;
-    m_symbol = symbol;
-    m_timeframe = timeframe;
-    // One symbol in focus: the chart's is the watchlist's and the ticket's.
-    if (m_watchlistView->currentIndex().row() != int(symbol))
-        m_watchlistView->selectRow(int(symbol));
-    m_ticket->setSymbol(symbol);
-    Settings::chartSymbol.setValue(m_instruments[symbol].symbol);
-    Settings::chartTimeframe.setValue(timeframe.seconds());
-    for (QAction *action : m_timeframeGroup->actions())
-        action->setChecked(action->text() == timeframe.label());
-    updateTitle();
-    emit chartSelected(symbol, timeframe);
+    // Said again even when nothing changed: a caller connecting an engine
+    // relies on it.
+    if (!m_charts->show(symbol, timeframe))
+        announceCharts();
+}
+
+void MainWindow::announceCharts()
+{
+    emit chartsChanged(m_charts->subscriptions());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString symbol = m_instruments.value(m_symbol).symbol;
+    const QString symbol = m_instruments.value(chartSymbol()).symbol;
+    const QString timeframe = chartTimeframe().label();
     if (m_following.isEmpty())
-        setWindowTitle(tr("Kairos — %1 · %2").arg(symbol, m_timeframe.label()));
+        setWindowTitle(tr("Kairos — %1 · %2").arg(symbol, timeframe));
     else
-        setWindowTitle(
-            tr("Kairos — %1 · %2 — following %3").arg(symbol, m_timeframe.label(), m_following));
+        setWindowTitle(tr("Kairos — %1 · %2 — following %3").arg(symbol, timeframe, m_following));
 }
 
 MainWindow::Shown MainWindow::shown() const
@@ -724,23 +786,27 @@ void MainWindow::applyView(const MarketView &view)
     m_signals->prepend(view.newSignals);
     m_trading->applySnapshot(view.trading);
     m_ticket->setMarket(view.watchlist, view.trading.account.equity);
-    m_chart->setTrading(view.trading);
+    for (CandleChart *c : m_charts->charts())
+        c->setTrading(view.trading);
     m_trading->addHistory(OrderHistory::of(view.trading.events, view.stats.eventTime));
     m_notifier->notify(view.trading.events.alerts);
 
-    if (view.chart && view.chart->symbol == m_symbol && view.chart->timeframe == m_timeframe) {
-        const ChartUpdate &update = *view.chart;
+    for (const ChartUpdate &update : view.charts) {
+        CandleChart *target = m_charts->chartWithId(update.chart);
+        // An update for what the chart showed before a switch is stale.
+        if (!target || m_charts->symbolOf(target) != update.symbol
+            || m_charts->timeframeOf(target) != update.timeframe)
+            continue;
         if (update.reset) {
             const Instrument &instrument = m_instruments[update.symbol];
             ChartUpdate reset = update;
             reset.seriesSignals = m_signals->ofSeries(update.symbol, update.timeframe);
-            m_chart->setSeries(
-                instrument.symbol, InstrumentRules::priceDecimals(instrument), reset);
-            m_chart->addFills(m_trading->fills()->fills());
+            target->setSeries(instrument.symbol, InstrumentRules::priceDecimals(instrument), reset);
+            target->addFills(m_trading->fills()->fills());
         } else {
-            m_chart->update(update);
+            target->update(update);
         }
-        if (!update.indicators.isEmpty())
+        if (target == chart() && !update.indicators.isEmpty())
             m_ticket->setAtr(update.symbol, m_indicatorParams.atr, update.timeframe.label(),
                 update.indicators.constLast().atr);
     }

@@ -2,6 +2,7 @@
 
 #include "chart/ChartStudies.h"
 #include "engine/AlertRule.h"
+#include "engine/ChartSubscriptions.h"
 #include "engine/MarketView.h"
 #include "execution/BrokerConfig.h"
 #include "feed/FeedSpec.h"
@@ -25,6 +26,8 @@ namespace kairos {
 
 class AlertNotifier;
 class CandleChart;
+class ChartHistoryLoader;
+class ChartWorkspace;
 class DatabaseActions;
 class HistoryProgress;
 class OrderTicket;
@@ -44,7 +47,9 @@ public:
         const InstrumentList &instruments, const QString &feedName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CandleChart *chart() const { return m_chart; }
+    // The active chart.
+    CandleChart *chart() const;
+    ChartWorkspace *charts() const { return m_charts; }
     WatchlistModel *watchlist() const { return m_watchlist; }
     SignalsModel *signalsModel() const { return m_signals; }
     const StrategyConfig &strategy() const { return m_strategy; }
@@ -52,10 +57,9 @@ public:
     TradingPanel *tradingPanel() const { return m_trading; }
     OrderTicket *orderTicket() const { return m_ticket; }
     const RiskLimits &riskLimits() const { return m_riskLimits; }
-    quint32 chartSymbol() const { return m_symbol; }
-    Timeframe chartTimeframe() const { return m_timeframe; }
-    // The chart the settings remember, where this session trades it; else the first.
-    quint32 rememberedChartSymbol() const;
+    // What the active chart shows.
+    quint32 chartSymbol() const;
+    Timeframe chartTimeframe() const;
     qint64 viewsApplied() const { return m_viewsApplied; }
     // The session keeps a database: import, recording switches, exports
     // from it. Null until setDatabase().
@@ -81,7 +85,10 @@ public:
 
 public slots:
     void applyView(const kairos::MarketView &view);
+    // The active chart shows `symbol` at `timeframe`.
     void showChart(quint32 symbol, kairos::Timeframe timeframe);
+    // Tells the engine every chart's series (call once after connecting).
+    void announceCharts();
     // Tells the engine what the settings say (call once after connecting).
     void announceSettings();
     void setIndicatorParams(const kairos::IndicatorParams &params);
@@ -115,7 +122,7 @@ public slots:
     bool writeTrades(const QString &path, qint64 from, qint64 to, QString *error) const;
 
 signals:
-    void chartSelected(quint32 symbol, kairos::Timeframe timeframe);
+    void chartsChanged(const kairos::ChartSubscriptionList &charts);
     void chartIndicatorsChanged(const kairos::IndicatorParams &params);
     void strategyChanged(const kairos::StrategyConfig &strategy);
     void riskLimitsChanged(const kairos::RiskLimits &limits);
@@ -146,6 +153,12 @@ protected:
 
 private:
     void setupActions();
+    // Connects a new chart of the workspace to the window.
+    void wireChart(CandleChart *chart);
+    // Older candles for `chart` from the database, on the loader's thread.
+    void connectHistory(CandleChart *chart);
+    // The toolbar, watchlist, ticket and title follow the active chart.
+    void followActiveChart();
     void setupWatchlist();
     void setupIndicatorMenu();
     void setupSignals();
@@ -161,7 +174,8 @@ private:
 
     AlertList m_settingsProblems; // read before the members that need them
     InstrumentList m_instruments;
-    CandleChart *m_chart = nullptr;
+    ChartWorkspace *m_charts = nullptr;
+    ChartHistoryLoader *m_historyLoader = nullptr;
     WatchlistModel *m_watchlist = nullptr;
     SignalsModel *m_signals = nullptr;
     IndicatorParams m_indicatorParams;
@@ -178,8 +192,6 @@ private:
     QLabel *m_timeLabel = nullptr;
     QLabel *m_healthLabel = nullptr;
     HistoryProgress *m_historyProgress = nullptr;
-    quint32 m_symbol = 0;
-    Timeframe m_timeframe = Timeframe::fromSeconds(60);
     qint64 m_viewsApplied = 0;
     DatabaseActions *m_database = nullptr;
     QThread *m_historyThread = nullptr; // reads older candles for the chart

@@ -28,6 +28,7 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
     qRegisterMetaType<TickBatch>();
     qRegisterMetaType<MarketView>();
     qRegisterMetaType<Timeframe>();
+    qRegisterMetaType<ChartSubscriptionList>();
     qRegisterMetaType<IndicatorParams>();
     qRegisterMetaType<StrategyConfig>();
     qRegisterMetaType<SignalList>();
@@ -35,7 +36,7 @@ void connectWindowToEngine(MainWindow &window, Engine *engine, bool announceSett
     qRegisterMetaType<Order>();
     qRegisterMetaType<TradingEvents>();
 
-    QObject::connect(&window, &MainWindow::chartSelected, engine, &Engine::selectChart);
+    QObject::connect(&window, &MainWindow::chartsChanged, engine, &Engine::setCharts);
     QObject::connect(
         &window, &MainWindow::chartIndicatorsChanged, engine, &Engine::setChartIndicators);
     QObject::connect(&window, &MainWindow::strategyChanged, engine, &Engine::setStrategy);
@@ -129,11 +130,11 @@ void connectWindowToPublisher(MainWindow &window, EventPublisher *publisher)
 void connectWindowToRemote(MainWindow &window, RemoteEngine *remote, const QString &source)
 {
     qRegisterMetaType<MarketView>();
-    qRegisterMetaType<Timeframe>();
+    qRegisterMetaType<ChartSubscriptionList>();
     qRegisterMetaType<IndicatorParams>();
     qRegisterMetaType<RemoteEventList>();
     QObject::connect(remote, &RemoteEngine::viewReady, &window, &MainWindow::applyView);
-    QObject::connect(&window, &MainWindow::chartSelected, remote, &RemoteEngine::selectChart);
+    QObject::connect(&window, &MainWindow::chartsChanged, remote, &RemoteEngine::setCharts);
     QObject::connect(
         &window, &MainWindow::chartIndicatorsChanged, remote, &RemoteEngine::setChartIndicators);
     window.setFollowing(source);

@@ -45,10 +45,14 @@ inline const std::array<Setting<bool>, 3> sound { Setting<bool> {
     Setting<bool> { "notifications.critical.sound", true } };
 // The alert rules, as a JSON array (see AlertRule::toJson).
 inline const Setting<QByteArray> alertRules { "alerts.rules", QByteArray() };
-// The chart last shown: an instrument's name and a timeframe in seconds.
+// The chart tabs and splits, each chart's series, type and scale (JSON,
+// see ChartWorkspace::state()).
+inline const Setting<QByteArray> chartLayout { "chart.layout", QByteArray() };
+// What versions with one chart saved of it, read when there is no layout:
+// an instrument's name and a timeframe in seconds; "candles", "bars",
+// "line" or "heikinAshi"; "linear", "log" or "percent".
 inline const Setting<QString> chartSymbol { "chart.symbol", QString() };
 inline const Setting<qint64> chartTimeframe { "chart.timeframe", 60 };
-// "candles", "bars", "line" or "heikinAshi"; "linear", "log" or "percent".
 inline const Setting<QString> chartStyle { "chart.style", QStringLiteral("candles") };
 inline const Setting<QString> chartScale { "chart.scale", QStringLiteral("linear") };
 // Where the window and its docks were.

@@ -144,8 +144,6 @@ TerminalSession::~TerminalSession()
 
 void TerminalSession::rebuildWindow()
 {
-    const quint32 symbol = m_window->chartSymbol();
-    const Timeframe timeframe = m_window->chartTimeframe();
     const bool visible = m_window->isVisible();
     m_window->saveLayout();
     const MainWindow::Shown shown = m_window->shown();
@@ -154,7 +152,7 @@ void TerminalSession::rebuildWindow()
     m_window->showAgain(shown);
     Engine *engine = m_session->engine();
     QMetaObject::invokeMethod(engine, &Engine::resendView, Qt::QueuedConnection);
-    m_window->showChart(symbol, timeframe);
+    m_window->announceCharts(); // the charts the old window saved, as it left them
     if (visible)
         m_window->show();
 }
@@ -162,7 +160,7 @@ void TerminalSession::rebuildWindow()
 void TerminalSession::show()
 {
     m_session->start();
-    m_window->showChart(m_window->rememberedChartSymbol(), m_window->chartTimeframe());
+    m_window->announceCharts();
     m_window->show();
 }
 

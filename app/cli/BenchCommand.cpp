@@ -227,14 +227,14 @@ QJsonObject warmStartCost(qint64 count)
         opened = timer.nsecsElapsed();
         engine.restore(state);
         restored = timer.nsecsElapsed();
-        engine.selectChart(0, Timeframe::fromSeconds(60));
+        engine.setCharts({ { 0, 0, Timeframe::fromSeconds(60) } });
         engine.publishView();
     });
     QObject::connect(&engine, &Engine::viewReady, &loop, [&](const MarketView &view) {
-        if (!view.chart)
+        if (!view.chart())
             return;
         charted = timer.nsecsElapsed();
-        chartCandles = view.chart->confirmed.size();
+        chartCandles = view.chart()->confirmed.size();
         loop.quit();
     });
     QObject::connect(&writer, &StorageWriter::failed, &loop, &QEventLoop::quit);

@@ -229,7 +229,7 @@ int follow(const kairos::RedisUrl &url, const Options &options)
     kairos::connectWindowToRemote(window, remote, url.display());
     thread.start();
     QMetaObject::invokeMethod(remote, &kairos::RemoteEngine::start, Qt::QueuedConnection);
-    window.showChart(0, window.chartTimeframe());
+    window.announceCharts();
     window.show();
     scheduleScreenshot(window, options);
     kairos::StopSignals stopSignals;

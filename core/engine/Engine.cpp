@@ -153,8 +153,7 @@ void Engine::restore(const WarmState &state)
         alert.quiet = true;
     shown.keepViewable();
     m_viewEvents.append(shown);
-    if (m_chart)
-        m_chart->reset = true;
+    m_charts.resetAll();
     m_dirty = true;
     m_pendingEvents.append(events);
     flushTradingEvents();
@@ -573,19 +572,15 @@ void Engine::setChartIndicators(const IndicatorParams &params)
     m_chartParams = params;
     if (params != m_seriesIndicators.params())
         m_seriesIndicators.setParams(params);
-    if (m_chart) {
-        m_chart->reset = true;
+    if (!m_charts.isEmpty()) {
+        m_charts.resetAll();
         m_dirty = true;
     }
 }
 
-void Engine::selectChart(quint32 symbol, Timeframe timeframe)
+void Engine::setCharts(const ChartSubscriptionList &charts)
 {
-    const int index = m_aggregator.timeframeIndex(timeframe);
-    if (symbol >= quint32(m_instruments.size()) || index < 0)
-        m_chart.reset(); // nothing to chart; the next view says so
-    else
-        m_chart = ChartSelection { symbol, index, 0, true, IndicatorSet(m_chartParams) };
+    m_charts.set(charts, m_aggregator.timeframes(), m_instruments.size());
     m_dirty = true;
 }
 
@@ -668,8 +663,7 @@ void Engine::onFeedGap(const FeedGap &gap)
 
 void Engine::resendView()
 {
-    if (m_chart)
-        m_chart->reset = true;
+    m_charts.resetAll();
     m_newGaps.clear();
     const Portfolio &portfolio = m_trader.portfolio();
     m_equitySent = portfolio.equityRecorded()
@@ -704,8 +698,8 @@ MarketView Engine::buildView()
         view.watchlist.append(row);
     }
 
-    if (m_chart)
-        view.chart = buildChartUpdate();
+    for (ChartSubscriptions::Entry &chart : m_charts.entries())
+        view.charts.append(buildChartUpdate(chart));
     view.newSignals = std::exchange(m_newSignals, {});
     m_newGaps.clear();
     view.trading = buildTradingSnapshot();
@@ -734,11 +728,11 @@ QList<FeedGap> Engine::gapsOf(const QList<FeedGap> &gaps, const QString &symbol)
     return out;
 }
 
-ChartUpdate Engine::buildChartUpdate()
+ChartUpdate Engine::buildChartUpdate(ChartSubscriptions::Entry &chart)
 {
-    ChartSelection &chart = *m_chart;
     const CandleSeries &series = m_aggregator.series(chart.symbol, chart.timeframeIndex);
     ChartUpdate update;
+    update.chart = chart.chart;
     update.symbol = chart.symbol;
     update.timeframe = m_aggregator.timeframes()[chart.timeframeIndex];
     update.reset = chart.reset;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertRules.h"
+#include "ChartSubscriptions.h"
 #include "MarketView.h"
 #include "MemoryRelease.h"
 #include "SeriesIndicators.h"
@@ -78,9 +79,11 @@ public slots:
     // Starts the view timer; call on the engine's thread.
     void start();
     void processBatch(const kairos::TickBatch &batch);
-    // The series the chart shows; the next view resets the chart with its history.
-    void selectChart(quint32 symbol, kairos::Timeframe timeframe);
-    // The chart's indicator periods; the next view resets the chart.
+    // The series the window's charts show (all of them, replacing the
+    // previous ones); the next view resets a new or changed chart with its
+    // history.
+    void setCharts(const kairos::ChartSubscriptionList &charts);
+    // The charts' indicator periods; the next view resets every chart.
     void setChartIndicators(const kairos::IndicatorParams &params);
     // Replaces the strategy; its rules warm up on the history silently.
     void setStrategy(const kairos::StrategyConfig &strategy);
@@ -170,7 +173,7 @@ private:
     MarketView buildView();
     void onConfirmed(std::uint32_t symbol, int timeframeIndex, const Candle &candle);
     void runStrategy(std::uint32_t symbol, const Candle &candle);
-    ChartUpdate buildChartUpdate();
+    ChartUpdate buildChartUpdate(ChartSubscriptions::Entry &chart);
     void checkAlertRules();
     static QList<FeedGap> gapsOf(const QList<FeedGap> &gaps, const QString &symbol);
     TradingSnapshot buildTradingSnapshot();
@@ -185,15 +188,7 @@ private:
     QTimer m_viewTimer;
     bool m_dirty = false;
 
-    struct ChartSelection
-    {
-        std::uint32_t symbol = 0;
-        int timeframeIndex = -1;
-        std::int64_t sent = 0; // series position already sent
-        bool reset = true;
-        IndicatorSet indicators;
-    };
-    std::optional<ChartSelection> m_chart;
+    ChartSubscriptions m_charts;
     ChartWork m_chartWork;
     IndicatorParams m_chartParams;
 

@@ -26,10 +26,11 @@ struct WatchRow
     std::optional<Decimal> dayOpen; // open of the current UTC day
 };
 
-// The chart's series since the previous view. With `reset` it carries the
+// A chart's series since the previous view. With `reset` it carries the
 // recent history from scratch (after the chart changed symbol or timeframe).
 struct ChartUpdate
 {
+    int chart = 0; // as ChartSubscription::chart names it
     std::uint32_t symbol = 0;
     Timeframe timeframe;
     bool reset = false;
@@ -113,7 +114,16 @@ struct TradingSnapshot
 struct MarketView
 {
     QList<WatchRow> watchlist;
-    std::optional<ChartUpdate> chart;
+    QList<ChartUpdate> charts; // one per chart subscription
+    // The update for chart `id`, or null.
+    const ChartUpdate *chart(int id = 0) const
+    {
+        for (const ChartUpdate &update : charts) {
+            if (update.chart == id)
+                return &update;
+        }
+        return nullptr;
+    }
     SignalList newSignals; // every symbol, since the previous view
     TradingSnapshot trading;
     EngineStats stats;

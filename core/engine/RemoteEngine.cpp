@@ -336,13 +336,9 @@ void RemoteEngine::applyOne(const RemoteEvent &event)
     }
 }
 
-void RemoteEngine::selectChart(quint32 symbol, Timeframe timeframe)
+void RemoteEngine::setCharts(const ChartSubscriptionList &charts)
 {
-    const int tf = int(m_timeframes.indexOf(timeframe));
-    if (symbol >= quint32(m_instruments.size()) || tf < 0)
-        m_chart.reset();
-    else
-        m_chart = Chart { symbol, tf, 0, true, IndicatorSet(m_params) };
+    m_charts.set(charts, m_timeframes, m_instruments.size());
     m_dirty = true;
 }
 
@@ -351,19 +347,18 @@ void RemoteEngine::setChartIndicators(const IndicatorParams &params)
     if (!params.validate().isEmpty())
         return;
     m_params = params;
-    if (m_chart)
-        m_chart->reset = true;
+    m_charts.resetAll();
     m_dirty = true;
 }
 
-ChartUpdate RemoteEngine::buildChart()
+ChartUpdate RemoteEngine::buildChart(ChartSubscriptions::Entry &chart)
 {
-    Chart &chart = *m_chart;
     const CandleSeries &series
-        = m_series[std::size_t(chart.symbol) * m_timeframes.size() + chart.timeframe];
+        = m_series[std::size_t(chart.symbol) * m_timeframes.size() + chart.timeframeIndex];
     ChartUpdate update;
+    update.chart = chart.chart;
     update.symbol = chart.symbol;
-    update.timeframe = m_timeframes[chart.timeframe];
+    update.timeframe = m_timeframes[chart.timeframeIndex];
     update.reset = chart.reset;
     update.indicatorParams = m_params;
     const std::int64_t from = chart.reset ? 0 : chart.sent;
@@ -405,8 +400,8 @@ void RemoteEngine::publishView()
             row.dayOpen = m_dayOpen[s].second;
         view.watchlist.append(row);
     }
-    if (m_chart)
-        view.chart = buildChart();
+    for (ChartSubscriptions::Entry &chart : m_charts.entries())
+        view.charts.append(buildChart(chart));
     view.newSignals = std::exchange(m_newSignals, {});
 
     TradingSnapshot &t = view.trading;

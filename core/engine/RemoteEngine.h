@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartSubscriptions.h"
 #include "MarketView.h"
 #include "execution/Portfolio.h"
 #include "market/CandleSeries.h"
@@ -40,7 +41,7 @@ public:
 
 public slots:
     void start();
-    void selectChart(quint32 symbol, kairos::Timeframe timeframe);
+    void setCharts(const kairos::ChartSubscriptionList &charts);
     void setChartIndicators(const kairos::IndicatorParams &params);
     void publishView();
 
@@ -52,7 +53,7 @@ private:
     void apply(const RemoteEventList &events);
     void applyOne(const RemoteEvent &event);
     std::optional<std::uint32_t> symbolIndex(const QJsonObject &payload) const;
-    ChartUpdate buildChart();
+    ChartUpdate buildChart(ChartSubscriptions::Entry &chart);
 
     InstrumentList m_instruments;
     QHash<QString, std::uint32_t> m_symbols;
@@ -65,15 +66,7 @@ private:
     std::vector<std::optional<Decimal>> m_last;
     std::vector<std::pair<std::int64_t, Decimal>> m_dayOpen; // (UTC day start, open)
 
-    struct Chart
-    {
-        std::uint32_t symbol = 0;
-        int timeframe = 0;
-        std::int64_t sent = 0;
-        bool reset = true;
-        IndicatorSet indicators;
-    };
-    std::optional<Chart> m_chart;
+    ChartSubscriptions m_charts;
     IndicatorParams m_params;
 
     SignalList m_newSignals;

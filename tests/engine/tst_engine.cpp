@@ -89,7 +89,10 @@ private slots:
         thread.start();
         QMetaObject::invokeMethod(engine, &Engine::start, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
-            engine, [engine] { engine->selectChart(1, Timeframe::fromSeconds(60)); },
+            engine,
+            [engine] {
+                engine->setCharts({ { 0, 1, Timeframe::fromSeconds(60) } });
+            },
             Qt::QueuedConnection);
 
         // Thousands of batches, as fast as they can be queued, for about a second.
@@ -117,15 +120,15 @@ private slots:
             qPrintable(QStringLiteral("%1 views in %2 ms").arg(views.size()).arg(elapsed)));
 
         // The first chart update resets the chart; later ones carry only what is new.
-        QVERIFY(views[0].chart && views[0].chart->reset);
+        QVERIFY(views[0].chart() && views[0].chart()->reset);
         CandleList confirmed;
         for (const MarketView &v : views) {
-            QVERIFY(v.chart);
-            QCOMPARE(v.chart->symbol, 1u);
-            QCOMPARE(v.chart->timeframe, Timeframe::fromSeconds(60));
+            QVERIFY(v.chart());
+            QCOMPARE(v.chart()->symbol, 1u);
+            QCOMPARE(v.chart()->timeframe, Timeframe::fromSeconds(60));
             if (&v != &views[0])
-                QVERIFY(!v.chart->reset);
-            confirmed += v.chart->confirmed;
+                QVERIFY(!v.chart()->reset);
+            confirmed += v.chart()->confirmed;
             QCOMPARE(v.watchlist.size(), 3);
         }
         for (qsizetype i = 1; i < confirmed.size(); ++i)
@@ -154,25 +157,87 @@ private slots:
         engine.processBatch(batch);
         QSignalSpy spy(&engine, &Engine::viewReady);
 
-        engine.selectChart(0, Timeframe::fromSeconds(1));
+        engine.setCharts({ { 0, 0, Timeframe::fromSeconds(1) } });
         engine.publishView();
         QCOMPARE(spy.count(), 1);
         auto view = spy.at(0).at(0).value<MarketView>();
-        QVERIFY(view.chart->reset);
-        QCOMPARE(view.chart->confirmed.size(),
+        QVERIFY(view.chart()->reset);
+        QCOMPARE(view.chart()->confirmed.size(),
             qMin<qsizetype>(Engine::ChartHistory, engine.aggregator().series(0, 0).size()));
-        QVERIFY(view.chart->forming.has_value());
+        QVERIFY(view.chart()->forming.has_value());
 
-        engine.selectChart(7, Timeframe::fromSeconds(60)); // no such symbol
+        engine.setCharts({ { 0, 7, Timeframe::fromSeconds(60) } }); // no such symbol
         engine.publishView();
         QCOMPARE(spy.count(), 2);
         view = spy.at(1).at(0).value<MarketView>();
-        QVERIFY(!view.chart.has_value());
+        QVERIFY(!view.chart());
 
-        engine.selectChart(0, Timeframe::fromSeconds(42)); // not a built timeframe
+        engine.setCharts({ { 0, 0, Timeframe::fromSeconds(42) } }); // not a built timeframe
         engine.publishView();
         QCOMPARE(spy.count(), 3);
-        QVERIFY(!spy.at(2).at(0).value<MarketView>().chart.has_value());
+        QVERIFY(!spy.at(2).at(0).value<MarketView>().chart());
+    }
+
+    void severalChartsAreServedEachWithItsSeries()
+    {
+        Engine engine(TickGenerator(config(2)).instruments());
+        TickGenerator generator(config(2));
+        TickBatch batch;
+        generator.generate(200'000, batch.ticks); // about 400 s of trading
+        batch.watermark = batch.ticks.constLast().time;
+        engine.processBatch(batch);
+        QSignalSpy spy(&engine, &Engine::viewReady);
+        const Timeframe second = Timeframe::fromSeconds(1);
+        const Timeframe minute = Timeframe::fromSeconds(60);
+
+        // Two charts of one series, one of another, one of nothing Kairos
+        // builds, and an id named twice (the first one counts).
+        engine.setCharts({ { 3, 0, second }, { 5, 0, second }, { 8, 1, minute },
+            { 9, 1, Timeframe::fromSeconds(42) }, { 8, 0, minute } });
+        engine.publishView();
+        MarketView view = spy.takeFirst().at(0).value<MarketView>();
+        QCOMPARE(view.charts.size(), 3);
+        for (int id : { 3, 5, 8 }) {
+            QVERIFY(view.chart(id) && view.chart(id)->reset);
+            QVERIFY(!view.chart(id)->confirmed.isEmpty());
+        }
+        QCOMPARE(view.chart(3)->confirmed, view.chart(5)->confirmed);
+        QCOMPARE(view.chart(8)->symbol, 1u);
+        QCOMPARE(view.chart(8)->timeframe, minute);
+        QCOMPARE(view.chart(8)->confirmed, engine.aggregator().series(1, 1).since(0, 5000));
+        QVERIFY(!view.chart(9));
+
+        // Live: each carries only what is new to it.
+        batch.ticks.clear();
+        generator.generate(5'000, batch.ticks);
+        batch.watermark = batch.ticks.constLast().time;
+        engine.processBatch(batch);
+        engine.publishView();
+        view = spy.takeFirst().at(0).value<MarketView>();
+        for (int id : { 3, 5, 8 })
+            QVERIFY(!view.chart(id)->reset);
+        for (int id : { 3, 5 }) {
+            QVERIFY(!view.chart(id)->confirmed.isEmpty());
+            QCOMPARE(
+                view.chart(id)->confirmed.constLast(), engine.aggregator().series(0, 0).last());
+        }
+        QCOMPARE(view.chart(8)->forming, engine.aggregator().forming(1, 1));
+
+        // One chart switches: it alone starts again; a chart left out is dropped.
+        engine.setCharts({ { 3, 0, second }, { 8, 0, minute } });
+        engine.publishView();
+        view = spy.takeFirst().at(0).value<MarketView>();
+        QCOMPARE(view.charts.size(), 2);
+        QVERIFY(!view.chart(3)->reset);
+        QVERIFY(view.chart(8)->reset);
+        QCOMPARE(view.chart(8)->symbol, 0u);
+        QVERIFY(!view.chart(5));
+
+        // A new window (a theme change) gets every chart from scratch.
+        engine.resendView();
+        engine.publishView();
+        view = spy.takeFirst().at(0).value<MarketView>();
+        QVERIFY(view.chart(3)->reset && view.chart(8)->reset);
     }
 
     void strategySignalsReachViewsAndChart()
@@ -187,7 +252,7 @@ private slots:
         rsi.parameters[QStringLiteral("period")] = 2;
         strategy.rules = { rsi };
         engine.setStrategy(strategy);
-        engine.selectChart(0, Timeframe::fromSeconds(1));
+        engine.setCharts({ { 0, 0, Timeframe::fromSeconds(1) } });
         QSignalSpy views(&engine, &Engine::viewReady);
         QSignalSpy fired(&engine, &Engine::signalsFired);
 
@@ -215,14 +280,15 @@ private slots:
         const auto view = views.at(0).at(0).value<MarketView>();
         QCOMPARE(view.newSignals.size(), 3);
         QCOMPARE(view.stats.signalCount, 3);
-        QVERIFY(view.chart && view.chart->reset);
+        QVERIFY(view.chart() && view.chart()->reset);
         // A reset carries none: the window adds those it keeps (SignalsModel).
-        QVERIFY(view.chart->seriesSignals.isEmpty());
+        QVERIFY(view.chart()->seriesSignals.isEmpty());
         // Indicators: one per confirmed candle, equal to a set run over the series.
-        QCOMPARE(view.chart->indicators.size(), view.chart->confirmed.size());
+        QCOMPARE(view.chart()->indicators.size(), view.chart()->confirmed.size());
         IndicatorSet reference;
-        for (qsizetype i = 0; i < view.chart->confirmed.size(); ++i)
-            QCOMPARE(view.chart->indicators[i].rsi, reference.update(view.chart->confirmed[i]).rsi);
+        for (qsizetype i = 0; i < view.chart()->confirmed.size(); ++i)
+            QCOMPARE(
+                view.chart()->indicators[i].rsi, reference.update(view.chart()->confirmed[i]).rsi);
 
         // Setting the strategy again replays history silently: no new signals.
         engine.setStrategy(strategy);
@@ -411,11 +477,11 @@ private slots:
         batch.watermark = batch.ticks.constLast().time;
         engine.processBatch(batch);
         QSignalSpy views(&engine, &Engine::viewReady);
-        engine.selectChart(0, Timeframe::fromSeconds(1));
+        engine.setCharts({ { 0, 0, Timeframe::fromSeconds(1) } });
         engine.publishView();
         auto view = views.at(0).at(0).value<MarketView>();
-        QVERIFY(view.chart->formingIndicators.has_value());
-        QCOMPARE(view.chart->indicatorParams.sma, 20);
+        QVERIFY(view.chart()->formingIndicators.has_value());
+        QCOMPARE(view.chart()->indicatorParams.sma, 20);
 
         IndicatorParams bad;
         bad.sma = 0;
@@ -425,15 +491,15 @@ private slots:
         engine.setChartIndicators(params);
         engine.publishView();
         view = views.at(1).at(0).value<MarketView>();
-        QVERIFY(view.chart->reset);
-        QCOMPARE(view.chart->indicatorParams.sma, 7);
+        QVERIFY(view.chart()->reset);
+        QCOMPARE(view.chart()->indicatorParams.sma, 7);
         IndicatorSet reference(params);
         const CandleSeries &series = engine.aggregator().series(0, 0);
         IndicatorValues last {};
         for (const Candle &c : series.since(0, series.size()))
             last = reference.update(c);
-        QCOMPARE(view.chart->indicators.constLast().sma, last.sma);
-        QCOMPARE(view.chart->formingIndicators->sma, reference.peek(*view.chart->forming).sma);
+        QCOMPARE(view.chart()->indicators.constLast().sma, last.sma);
+        QCOMPARE(view.chart()->formingIndicators->sma, reference.peek(*view.chart()->forming).sma);
     }
 
     void liveSessionRunsAndStopsCleanly()

@@ -69,7 +69,7 @@ MarketView chartView(Engine &engine, std::uint32_t symbol, Timeframe timeframe)
     QObject context;
     QObject::connect(
         &engine, &Engine::viewReady, &context, [&](const MarketView &view) { captured = view; });
-    engine.selectChart(symbol, timeframe);
+    engine.setCharts({ { 0, symbol, timeframe } });
     engine.publishView();
     return captured;
 }
@@ -184,13 +184,13 @@ private slots:
                 const MarketView a = chartView(restarted, symbol, Timeframe::fromSeconds(seconds));
                 const MarketView b
                     = chartView(uninterrupted, symbol, Timeframe::fromSeconds(seconds));
-                QVERIFY(a.chart && b.chart);
-                const qsizetype n = std::min<qsizetype>(500, b.chart->confirmed.size());
-                QVERIFY(a.chart->confirmed.size() >= n);
-                QCOMPARE(a.chart->confirmed.last(n), b.chart->confirmed.last(n));
+                QVERIFY(a.chart() && b.chart());
+                const qsizetype n = std::min<qsizetype>(500, b.chart()->confirmed.size());
+                QVERIFY(a.chart()->confirmed.size() >= n);
+                QCOMPARE(a.chart()->confirmed.last(n), b.chart()->confirmed.last(n));
                 for (qsizetype i = 1; i <= n; ++i) {
-                    const auto &x = a.chart->indicators[a.chart->indicators.size() - i];
-                    const auto &y = b.chart->indicators[b.chart->indicators.size() - i];
+                    const auto &x = a.chart()->indicators[a.chart()->indicators.size() - i];
+                    const auto &y = b.chart()->indicators[b.chart()->indicators.size() - i];
                     QVERIFY2(sameValues(x, y),
                         qPrintable(QStringLiteral("%1s series %2, candle -%3: RSI %4 vs %5")
                                        .arg(seconds)
@@ -199,7 +199,7 @@ private slots:
                                        .arg(x.rsi)
                                        .arg(y.rsi)));
                 }
-                QCOMPARE(a.chart->forming, b.chart->forming);
+                QCOMPARE(a.chart()->forming, b.chart()->forming);
             }
         }
         // Strategy and trading carry on exactly.
@@ -431,12 +431,12 @@ private slots:
         for (const Timeframe tf : { minute, Timeframe::fromSeconds(3600), minute }) {
             const Engine::ChartWork before = engine.chartWork();
             const MarketView shown = chartView(engine, 0, tf);
-            QVERIFY(shown.chart && shown.chart->reset);
+            QVERIFY(shown.chart() && shown.chart()->reset);
             const std::int64_t steps = engine.chartWork().indicatorSteps - before.indicatorSteps;
             const std::int64_t sent = engine.chartWork().candlesSent - before.candlesSent;
             QVERIFY2(steps <= bound, qPrintable(QString::number(steps)));
             QVERIFY2(sent <= Engine::ChartHistory, qPrintable(QString::number(sent)));
-            QCOMPARE(sent, shown.chart->confirmed.size());
+            QCOMPARE(sent, shown.chart()->confirmed.size());
         }
         QCOMPARE(engine.chartWork().rebuildSteps, 0);
 

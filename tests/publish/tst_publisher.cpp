@@ -556,14 +556,17 @@ private slots:
             last = view;
             signalsSeen += view.newSignals;
             fillsSeen += view.trading.events.fills;
-            if (view.chart)
-                chartCandles = view.chart->reset ? view.chart->confirmed.size()
-                                                 : chartCandles + view.chart->confirmed.size();
+            if (view.chart())
+                chartCandles = view.chart()->reset ? view.chart()->confirmed.size()
+                                                   : chartCandles + view.chart()->confirmed.size();
         });
         thread.start();
         QMetaObject::invokeMethod(remote, &RemoteEngine::start, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
-            remote, [remote] { remote->selectChart(1, Timeframe::fromSeconds(60)); },
+            remote,
+            [remote] {
+                remote->setCharts({ { 0, 1, Timeframe::fromSeconds(60) } });
+            },
             Qt::QueuedConnection);
         Client reader(server.port());
         qsizetype expectedFills = 0;
@@ -573,7 +576,7 @@ private slots:
         const CandleSeries &minutes = node.engine.aggregator().series(
             1, node.engine.aggregator().timeframeIndex(Timeframe::fromSeconds(60)));
         QTRY_COMPARE(qint64(chartCandles), std::min<qint64>(minutes.size(), 5000));
-        QCOMPARE(last.chart->confirmed.constLast(), minutes.last());
+        QCOMPARE(last.chart()->confirmed.constLast(), minutes.last());
         QTRY_COMPARE(qint64(signalsSeen.size()), reader.length("kairos:signals"));
         // Positions from the node's fills, exactly.
         for (const PositionRow &row : std::as_const(last.trading.positions)) {

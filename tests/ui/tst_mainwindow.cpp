@@ -61,7 +61,7 @@ MarketView view(quint32 symbol, Timeframe tf, bool reset, int candles, int first
         c.state = CandleState::Confirmed;
         chart.confirmed.append(c);
     }
-    v.chart = chart;
+    v.charts = { chart };
     v.stats.ticks = 12345;
     v.stats.ticksPerSecond = 2000;
     v.stats.eventTime = 1'709'294'400'000;
@@ -277,13 +277,15 @@ private slots:
         MainWindow window(instruments(), QStringLiteral("Simulator"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy selected(&window, &MainWindow::chartSelected);
+        QSignalSpy selected(&window, &MainWindow::chartsChanged);
+        const auto shown
+            = [&selected] { return selected.last().at(0).value<ChartSubscriptionList>().value(0); };
 
         QAction *fiveMinutes = actionNamed(&window, QStringLiteral("5m"));
         QVERIFY(fiveMinutes);
         fiveMinutes->trigger();
         QCOMPARE(selected.count(), 1);
-        QCOMPARE(selected.last().at(1).value<Timeframe>(), Timeframe::fromSeconds(300));
+        QCOMPARE(shown().timeframe, Timeframe::fromSeconds(300));
         QVERIFY(fiveMinutes->isChecked());
         QVERIFY(window.windowTitle().contains(QStringLiteral("5m")));
 
@@ -291,8 +293,8 @@ private slots:
         QVERIFY(table);
         table->setCurrentIndex(table->model()->index(2, 0));
         QCOMPARE(selected.count(), 2);
-        QCOMPARE(selected.last().at(0).toUInt(), 2u);
-        QCOMPARE(selected.last().at(1).value<Timeframe>(), Timeframe::fromSeconds(300));
+        QCOMPARE(shown().symbol, 2u);
+        QCOMPARE(shown().timeframe, Timeframe::fromSeconds(300));
         QVERIFY(window.windowTitle().contains(QStringLiteral("SOLUSDT")));
 
         // The ticket trades what the chart shows, and the watchlist marks it.
@@ -365,8 +367,9 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showChart(0, Timeframe::fromSeconds(60));
         window.applyView(view(0, Timeframe::fromSeconds(60), true, 50));
-        auto *chart = window.findChild<CandleChart *>();
+        auto *chart = window.chart();
         QCOMPARE(chart->candleCount(), 50);
         QTRY_VERIFY(chart->hasAllHistory()); // nothing stored yet
 

@@ -13,6 +13,8 @@
 #include "engine/Engine.h"
 #include "panels/AlertsModel.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -326,10 +328,18 @@ private slots:
             window.showChart(1, Timeframe::fromSeconds(3600));
         }
         MainWindow window(two, QStringLiteral("Test"));
-        QCOMPARE(window.rememberedChartSymbol(), 1u);
+        QCOMPARE(window.chartSymbol(), 1u);
         QCOMPARE(window.chartTimeframe(), Timeframe::fromSeconds(3600));
-        MainWindow other(instruments(), QStringLiteral("Test")); // no ETHUSDT here
-        QCOMPARE(other.rememberedChartSymbol(), 0u);
+        // No ETHUSDT here: the first instrument's chart, and an alert saying so.
+        MainWindow other(instruments(), QStringLiteral("Test"));
+        QSignalSpy found(&other, &MainWindow::problemsFound);
+        other.announceSettings();
+        QCOMPARE(other.chartSymbol(), 0u);
+        QCOMPARE(other.chartTimeframe(), Timeframe::fromSeconds(3600));
+        QCOMPARE(found.size(), 1);
+        const auto alerts = found.constFirst().constFirst().value<AlertList>();
+        QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(),
+            [](const Alert &a) { return a.text.contains(QStringLiteral("ETHUSDT")); }));
     }
 
     void acknowledgeCopyAndClearTheAlerts()

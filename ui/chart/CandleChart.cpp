@@ -186,7 +186,7 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     m_priceDecimals = priceDecimals;
     m_timeframe = update.timeframe;
     m_params = update.indicatorParams;
-    ++m_request;
+    m_request = nextRequest();
     m_asking = false;
     m_allHistory = false;
     m_forming.reset();
@@ -434,7 +434,15 @@ void CandleChart::askForOlder()
     if (view.lower > keyOf(history.at(0)) + view.size())
         return;
     m_asking = true;
-    emit olderCandlesWanted(++m_request, m_symbol, m_timeframe, history.at(0).time, m_params);
+    m_request = nextRequest();
+    emit olderCandlesWanted(m_request, m_symbol, m_timeframe, history.at(0).time, m_params);
+}
+
+quint64 CandleChart::nextRequest()
+{
+    // One count for every chart: the loader's answers reach all of them.
+    static quint64 last = 0;
+    return ++last;
 }
 
 void CandleChart::historyAdded(const QStringList &symbols)
@@ -443,7 +451,7 @@ void CandleChart::historyAdded(const QStringList &symbols)
         return;
     m_allHistory = false;
     if (m_asking) { // the page on its way may have been read before the import
-        ++m_request;
+        m_request = nextRequest();
         m_asking = false;
     }
     askForOlder();
@@ -557,7 +565,6 @@ bool CandleChart::inPlotArea(const QPointF &pos) const
 
 void CandleChart::showCandleAt(double key)
 {
-    m_hovering = true;
     std::optional<Candle> candle = candleAt(key);
     const std::optional<Candle> latest = latestCandle();
     if (!candle && latest && key > m_pane->keyOf(latest->time))
@@ -812,14 +819,32 @@ void CandleChart::moveCrosshair(const QPointF &pos)
     const double key = m_priceRect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x());
     const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(pos.y());
     const bool overPrices = m_priceRect->rect().contains(pos.toPoint());
+    m_hovering = true;
     m_crosshair->moveTo(key, overPrices ? std::optional(value) : std::nullopt, axisText(value));
     m_studies->setCrosshair(key, true);
     showCandleAt(key);
+    emit crosshairMoved(std::llround(key * 1000.0));
 }
 
-void CandleChart::leaveEvent(QEvent *event)
+void CandleChart::showTimeAt(qint64 time)
 {
-    QCustomPlot::leaveEvent(event);
+    if (m_hovering)
+        return;
+    const double key = double(time) / 1000.0;
+    m_crosshair->moveTo(key, std::nullopt, QString());
+    m_studies->setCrosshair(key, true);
+    showCandleAt(key);
+    layer(QStringLiteral("crosshair"))->replot();
+}
+
+void CandleChart::hideTime()
+{
+    if (!m_hovering)
+        hideCrosshair();
+}
+
+void CandleChart::hideCrosshair()
+{
     m_hovering = false;
     m_crosshair->hide();
     m_studies->setCrosshair(0, false);
@@ -827,6 +852,13 @@ void CandleChart::leaveEvent(QEvent *event)
     m_legend->setText(m_studies->overlayLegend());
     updateReadout(latestCandle());
     layer(QStringLiteral("crosshair"))->replot();
+}
+
+void CandleChart::leaveEvent(QEvent *event)
+{
+    QCustomPlot::leaveEvent(event);
+    hideCrosshair();
+    emit crosshairLeft();
 }
 
 } // namespace kairos

@@ -100,6 +100,10 @@ public slots:
     // Candles of `symbols` were stored (an import): the history before the
     // oldest candle held is asked for again.
     void historyAdded(const QStringList &symbols);
+    // A linked chart's crosshair at `time` (ms): its line here, and the
+    // readout and legends of the candle there, while the pointer is not here.
+    void showTimeAt(qint64 time);
+    void hideTime();
 
 signals:
     void followingChanged(bool following);
@@ -116,6 +120,9 @@ signals:
     void olderCandlesWanted(quint64 request, const QString &symbol, kairos::Timeframe timeframe,
         qint64 before, const kairos::IndicatorParams &params);
     void reverseRequested(quint32 symbol);
+    // The crosshair is at `time` (ms), or left the panes.
+    void crosshairMoved(qint64 time);
+    void crosshairLeft();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -152,6 +159,8 @@ private:
     QString axisText(double price) const;
     // The crosshair, its tags, the readout and the legends at `pos`.
     void moveCrosshair(const QPointF &pos);
+    void hideCrosshair();
+    static quint64 nextRequest();
     // Moves the dragged line, asking the engine about the new price.
     void dragTo(Decimal price);
     std::optional<Candle> candleAt(double key) const;
