@@ -188,6 +188,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarBackfill</name>
+    <message>
+        <source>filling weeks and months failed: %1</source>
+        <translation>Auffüllen der Wochen und Monate fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CandleCsvReader</name>
     <message>
         <source>time %1 is not after the previous candle&apos;s %2</source>
@@ -251,12 +258,12 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, 15m, 1h, 4h, 1d</source>
-        <translation>%1: Kerzen im Abstand von %2 ms passen zu keinem der Zeitrahmen 1s, 1m, 5m, 15m, 1h, 4h, 1d</translation>
-    </message>
-    <message>
         <source>writing %1 failed: %2</source>
         <translation>Schreiben in %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: candles %2 ms apart are not one of the timeframes %3</source>
+        <translation>%1: Kerzen im Abstand von %2 ms gehören zu keinem der Zeitrahmen %3</translation>
     </message>
 </context>
 <context>

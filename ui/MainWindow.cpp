@@ -241,7 +241,6 @@ void MainWindow::connectHistory(CandleChart *chart)
 {
     connect(chart, &CandleChart::olderCandlesWanted, m_historyLoader, &ChartHistoryLoader::load);
     connect(m_historyLoader, &ChartHistoryLoader::loaded, chart, &CandleChart::addOlder);
-    connect(m_database, &DatabaseActions::historyImported, chart, &CandleChart::historyAdded);
 }
 
 void MainWindow::followActiveChart()
@@ -573,6 +572,17 @@ void MainWindow::setDatabase(const QString &path, bool scratch)
     m_historyLoader = new ChartHistoryLoader(path);
     m_historyLoader->moveToThread(m_historyThread);
     connect(m_historyThread, &QThread::finished, m_historyLoader, &QObject::deleteLater);
+    // The loader forgets its indicator checkpoints of what was imported
+    // before the charts ask it for their candles again (queued in order).
+    connect(
+        m_database, &DatabaseActions::historyImported, this, [this](const QStringList &symbols) {
+            QMetaObject::invokeMethod(m_historyLoader, [loader = m_historyLoader, symbols] {
+                for (const QString &symbol : symbols)
+                    loader->forget(symbol);
+            });
+            for (CandleChart *c : m_charts->charts())
+                c->historyAdded(symbols);
+        });
     for (CandleChart *c : m_charts->charts())
         connectHistory(c);
     m_historyThread->start();

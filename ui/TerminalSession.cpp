@@ -118,9 +118,9 @@ void TerminalSession::makeWindow(bool announceSettings)
         connect(bar, &ReplayToolBar::speedRequested, replayFeed, &ReplayFeed::setSpeed);
         connect(bar, &ReplayToolBar::seekRequested, replayFeed, &ReplayFeed::seek);
         connect(bar, &ReplayToolBar::stepRequested, bar, [replayFeed, window] {
-            const qint64 bucket = window->chartTimeframe().milliseconds();
+            const Timeframe timeframe = window->chartTimeframe();
             QMetaObject::invokeMethod(
-                replayFeed, [replayFeed, bucket] { replayFeed->step(bucket); });
+                replayFeed, [replayFeed, timeframe] { replayFeed->step(timeframe); });
         });
         connect(replayFeed, &ReplayFeed::rewindRequested, this, &TerminalSession::rewindRequested);
         if (m_badLines > 0 && announceSettings)

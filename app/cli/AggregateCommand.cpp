@@ -67,7 +67,9 @@ int AggregateCommand::run(const QStringList &arguments)
     const QCommandLineOption ticksOption(
         QStringLiteral("ticks"), tr("Ticks CSV to read ('-' for standard input)."), tr("FILE"));
     const QCommandLineOption timeframeOption(QStringLiteral("timeframe"),
-        tr("Candle width in seconds (60) or as 1m, 4h, 1d."), tr("SECONDS"));
+        tr("Candle width in seconds (60) or as 1m, 4h, 1d, 1w (Monday to Sunday) or 1mo (calendar "
+           "month, UTC)."),
+        tr("SECONDS"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), tr("Candles CSV to write (default: standard output)."), tr("FILE"));
     parser.addOptions({ ticksOption, timeframeOption, outOption });

@@ -94,9 +94,9 @@ int BacktestCommand::run(const QStringList &arguments)
         // One candle alone says nothing of its width: take a minute.
         const std::int64_t spacing = candleSpacing(file.candles);
         const std::int64_t width = spacing > 0 ? spacing : 60'000;
-        if (!parser.isSet(timeframeOption)
-            && Timeframe::standard().contains(Timeframe::fromSeconds(width / 1000)))
-            strategy.timeframe = Timeframe::fromSeconds(width / 1000);
+        if (const Timeframe of = candleTimeframe(file.candles);
+            !parser.isSet(timeframeOption) && of.isValid())
+            strategy.timeframe = of;
         ticks.reserve(file.candles.size() * 4);
         for (const Candle &c : std::as_const(file.candles))
             appendCandleTicks(c, width, ticks);

@@ -101,14 +101,14 @@ void ReplayFeed::resume()
     report();
 }
 
-void ReplayFeed::step(qint64 bucketMs)
+void ReplayFeed::step(Timeframe timeframe)
 {
-    if (!m_paused || bucketMs <= 0 || !peek())
+    if (!m_paused || !timeframe.isValid() || !peek())
         return;
     const qint64 next = std::max<qint64>(peek()->time, m_anchor);
     // The bucket's end: every trade before it is released, and the clock is
     // set at it, so the candle is confirmed, not left forming.
-    const qint64 end = (next / bucketMs + 1) * bucketMs;
+    const qint64 end = timeframe.nextBucket(next);
     release(end - 1, true);
     if (peek()) {
         TickBatch clock;

@@ -3,6 +3,7 @@
 #include "MarketFeed.h"
 #include "TickCsvReader.h"
 #include "TickSource.h"
+#include "model/Timeframe.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -44,9 +45,9 @@ public slots:
     void setSpeed(double speed);
     void pause();
     void resume();
-    // While paused: on to the end of the next `bucketMs` bucket that has a
-    // trade, so the next candle of that width completes.
-    void step(qint64 bucketMs);
+    // While paused: on to the end of the next bucket of `timeframe` that
+    // has a trade, so the next candle of that width completes.
+    void step(Timeframe timeframe);
     // Forward: the ticks up to `time` go through at once, as history.
     // Backward needs a fresh engine: rewindRequested() asks for one.
     void seek(qint64 time);

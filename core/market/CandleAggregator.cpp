@@ -163,7 +163,7 @@ void CandleAggregator::restoreSeries(
     }
     // A confirmed candle's bucket has ended: nothing before its end may change it.
     const Timeframe tf = m_timeframes[timeframeIndex];
-    state.second.raiseFloor(candles.constLast().time + tf.milliseconds());
+    state.second.raiseFloor(tf.nextBucket(candles.constLast().time));
     state.restoredPrice = candles.constLast().close;
 }
 

@@ -30,12 +30,6 @@ void widen(double &low, double &high, double lowValue, double highValue)
         high = highValue;
 }
 
-std::int64_t floorTo(std::int64_t time, std::int64_t width)
-{
-    const std::int64_t q = time / width;
-    return (q - (time % width < 0 ? 1 : 0)) * width;
-}
-
 } // namespace
 
 CandleHistory::CandleHistory(int studyCount)
@@ -192,21 +186,22 @@ void CandleHistory::aggregate(qsizetype first, qsizetype last, Span &out) const
         fold(out, i++);
 }
 
-void CandleHistory::columns(
-    std::int64_t from, std::int64_t to, std::int64_t width, std::vector<Span> &out) const
+void CandleHistory::columns(std::int64_t from, std::int64_t to, Timeframe timeframe,
+    std::int64_t multiple, std::vector<Span> &out) const
 {
     qsizetype used = 0;
-    if (width > 0) {
+    if (timeframe.isValid() && multiple > 0) {
         qsizetype i = lowerBound(from);
         while (i < size() && m_candles[std::size_t(i)].time < to) {
-            const std::int64_t bucket = floorTo(m_candles[std::size_t(i)].time, width);
-            const qsizetype end = bucket > std::numeric_limits<std::int64_t>::max() - width
+            const std::int64_t time = m_candles[std::size_t(i)].time;
+            const std::int64_t next = timeframe.nextBucket(time, multiple);
+            const qsizetype end = next == std::numeric_limits<std::int64_t>::max()
                 ? size()
-                : lowerBound(bucket + width, i + 1);
+                : lowerBound(next, i + 1);
             if (qsizetype(out.size()) <= used)
                 out.emplace_back();
             aggregate(i, end, out[std::size_t(used)]);
-            out[std::size_t(used)].candle.time = bucket;
+            out[std::size_t(used)].candle.time = timeframe.bucketStart(time, multiple);
             ++used;
             i = end;
         }

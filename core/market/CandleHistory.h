@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Candle.h"
+#include "model/Timeframe.h"
 
 #include <cstdint>
 #include <span>
@@ -62,11 +63,12 @@ public:
 
     // Folds candles [first, last) into `out` (whose vectors are reused).
     void aggregate(qsizetype first, qsizetype last, Span &out) const;
-    // One Span per bucket of `width` ms (aligned to the epoch) that holds a
-    // candle starting in [from, to): the columns of a chart drawing buckets
-    // of that width. Each Span's candle time is its bucket's start.
-    void columns(
-        std::int64_t from, std::int64_t to, std::int64_t width, std::vector<Span> &out) const;
+    // One Span per bucket of `multiple` × `timeframe` (aligned as
+    // Timeframe::bucketStart does) that holds a candle starting in
+    // [from, to): the columns of a chart drawing buckets of that width. Each
+    // Span's candle time is its bucket's start.
+    void columns(std::int64_t from, std::int64_t to, Timeframe timeframe, std::int64_t multiple,
+        std::vector<Span> &out) const;
 
     // Work done by aggregate() since the last call: candles and blocks read.
     struct Reads

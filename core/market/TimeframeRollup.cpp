@@ -31,7 +31,7 @@ std::optional<Candle> TimeframeRollup::add(const Candle &finer)
 
 std::optional<Candle> TimeframeRollup::closeBefore(std::int64_t time)
 {
-    if (m_open.trades == 0 || m_open.time + m_timeframe.milliseconds() > time)
+    if (m_open.trades == 0 || m_timeframe.nextBucket(m_open.time) > time)
         return std::nullopt;
     return confirmOpen();
 }

@@ -36,6 +36,21 @@ std::int64_t candleSpacing(const CandleList &candles)
     return spacing;
 }
 
+Timeframe candleTimeframe(const CandleList &candles)
+{
+    const std::int64_t spacing = candleSpacing(candles);
+    const Timeframe month = Timeframe::month();
+    const bool monthly = spacing >= 28 * 86400'000LL && spacing <= 31 * 86400'000LL
+        && std::all_of(candles.begin(), candles.end(),
+            [&](const Candle &c) { return month.bucketStart(c.time) == c.time; });
+    if (monthly)
+        return month;
+    const Timeframe fixed = Timeframe::fromSeconds(spacing / 1000);
+    if (spacing % 1000 != 0 || !Timeframe::standard().contains(fixed))
+        return {};
+    return fixed;
+}
+
 Volume maxCandleVolume()
 {
     // Every one of the trades just below a Decimal's limit, so that the

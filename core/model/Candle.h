@@ -2,6 +2,7 @@
 
 #include "Decimal.h"
 #include "Tick.h"
+#include "Timeframe.h"
 #include "Volume.h"
 
 #include <QList>
@@ -40,6 +41,10 @@ using CandleList = QList<Candle>;
 // The spacing of a series read from a file: the smallest positive step
 // between consecutive candles, 0 with fewer than two.
 std::int64_t candleSpacing(const CandleList &candles);
+// The standard timeframe a series read from a file is of: its spacing, or the
+// month when every candle starts on the first of a month and the spacing is
+// a month's; invalid for anything else.
+Timeframe candleTimeframe(const CandleList &candles);
 
 // Four trades that rebuild the candle exactly: the open, the extreme the
 // candle reached first (the low for a rising candle), the other extreme, and

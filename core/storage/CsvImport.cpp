@@ -5,6 +5,7 @@
 #include "feed/CandleCsvReader.h"
 #include "feed/TickCsvReader.h"
 #include "market/CandleAggregator.h"
+#include "market/CandleRollUp.h"
 #include "model/Timeframe.h"
 
 #include <QFile>
@@ -151,16 +152,20 @@ void CsvImport::importCandles(QFile &file, const QString &source, const QString 
     result.rows = candles.candles.size();
     result.badLines = candles.badLines;
     result.symbols << symbol;
-    const std::int64_t width = candleSpacing(candles.candles);
-    const Timeframe tf = Timeframe::fromSeconds(width / 1000);
-    if (!candles.candles.isEmpty() && (width % 1000 != 0 || !Timeframe::standard().contains(tf))) {
-        result.error = tr("%1: candles %2 ms apart are not one of the timeframes 1s, 1m, 5m, "
-                          "15m, 1h, 4h, 1d")
+    // One candle alone says nothing of its width: take a minute.
+    const Timeframe tf = candles.candles.size() > 1 ? candleTimeframe(candles.candles)
+                                                    : Timeframe::fromSeconds(60);
+    if (!tf.isValid()) {
+        QStringList labels;
+        for (const Timeframe standard : Timeframe::standard())
+            labels << standard.label();
+        result.error = tr("%1: candles %2 ms apart are not one of the timeframes %3")
                            .arg(source)
-                           .arg(width);
+                           .arg(candleSpacing(candles.candles))
+                           .arg(labels.join(QStringLiteral(", ")));
         return;
     }
-    result.timeframeSeconds = candles.candles.size() > 1 ? tf.seconds() : 60;
+    result.timeframeSeconds = tf.seconds();
     report(20);
     if (!openDatabase())
         return;
@@ -186,37 +191,14 @@ void CsvImport::importCandles(QFile &file, const QString &source, const QString 
     // So that a chart of any coarser timeframe shows them too.
     for (const Timeframe &coarser : Timeframe::standard()) {
         if (result.cancelled || result.candleRows < result.rows
-            || coarser.seconds() <= result.timeframeSeconds
-            || coarser.seconds() % result.timeframeSeconds != 0)
+            || coarser.seconds() <= result.timeframeSeconds || !coarser.nests(tf))
             continue;
-        // A file's candles may not count their trades (0), which
-        // Candle::merge and TimeframeRollup take for an empty bucket.
-        std::optional<Candle> open;
-        const auto write = [&] {
+        for (const Candle &c : rollUp(candles.candles, coarser)) {
+            if (!writer.candle(symbolIds[0], coarser.seconds(), c))
+                break;
             ++result.coarserRows;
-            return writer.candle(symbolIds[0], coarser.seconds(), *open);
-        };
-        bool written = true;
-        for (const Candle &c : std::as_const(candles.candles)) {
-            const std::int64_t start = coarser.bucketStart(c.time);
-            if (open && open->time != start) {
-                written = written && write();
-                open.reset();
-            }
-            if (open) {
-                open->high = std::max(open->high, c.high);
-                open->low = std::min(open->low, c.low);
-                open->close = c.close;
-                open->trades += c.trades;
-                if (!open->volume.tryAdd(c.volume))
-                    open->volume = Volume::max(); // as the session's candles saturate
-            } else {
-                open = c;
-                open->time = start;
-                open->state = CandleState::Confirmed;
-            }
         }
-        if (!written || (open && !write()))
+        if (!writer.error().isEmpty())
             break;
     }
     if (!writer.commit())

@@ -429,6 +429,36 @@ bool StorageReader::candles(std::uint32_t symbol, std::int64_t timeframeSeconds,
     return true;
 }
 
+std::optional<bool> StorageReader::hasSeries(std::uint32_t symbol, std::int64_t timeframeSeconds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM candles WHERE symbol = ? AND timeframe = ?)"
+        " OR EXISTS (SELECT 1 FROM open_buckets WHERE symbol = ? AND timeframe = ?)"));
+    for (int i : { 0, 2 }) {
+        q.bindValue(i, qint64(symbol));
+        q.bindValue(i + 1, qint64(timeframeSeconds));
+    }
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toBool();
+}
+
+std::optional<Candle> StorageReader::openBucket(std::uint32_t symbol, std::int64_t timeframeSeconds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT time, open, high, low, close, volume, trades, volume_high"
+                             " FROM open_buckets WHERE symbol = ? AND timeframe = ?"));
+    q.bindValue(0, qint64(symbol));
+    q.bindValue(1, qint64(timeframeSeconds));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    const Candle part = candleAt(q, 0);
+    if (part.trades == 0)
+        return std::nullopt; // stored empty: nothing open
+    return part;
+}
+
 CandleList StorageReader::candlesBefore(
     std::uint32_t symbol, std::int64_t timeframeSeconds, std::int64_t before, int limit)
 {

@@ -59,6 +59,10 @@ public:
     // on error.
     bool candles(std::uint32_t symbol, std::int64_t timeframeSeconds, const Range &range,
         const std::function<bool(const Candle &)> &row);
+    // Whether a series has a candle or an open bucket stored.
+    std::optional<bool> hasSeries(std::uint32_t symbol, std::int64_t timeframeSeconds);
+    // The open bucket's confirmed part stored for a series, if any.
+    std::optional<Candle> openBucket(std::uint32_t symbol, std::int64_t timeframeSeconds);
     // The `limit` newest candles of a series before `before` (epoch ms),
     // oldest first.
     CandleList candlesBefore(

@@ -1,5 +1,6 @@
 #include "StorageWriter.h"
 
+#include "CalendarBackfill.h"
 #include "Database.h"
 #include "StorageReader.h"
 #include "execution/OrderHistory.h"
@@ -270,6 +271,10 @@ bool StorageWriter::openDatabase(Database &db, WarmState &state, QString &error)
     m_instrumentIds = reader.instrumentIds(m_options.instruments, true);
     if (m_instrumentIds.size() != std::size_t(m_options.instruments.size())) {
         error = reader.error();
+        return false;
+    }
+    if (CalendarBackfill backfill(db); !backfill.run(m_instrumentIds)) {
+        error = backfill.error();
         return false;
     }
     state = reader.warmState(m_options.instruments, m_instrumentIds, m_options.warmCandles);

@@ -391,10 +391,10 @@ private slots:
         feed.start();
         QTest::qWait(100);
         QCOMPARE(got.times.size(), 0); // paused: the clock stands
-        feed.step(60'000);
+        feed.step(Timeframe::fromSeconds(60));
         QCOMPARE(got.times.size(), 6); // the first minute
         QCOMPARE(got.watermark, T0 + 60'000); // the clock at its end: the candle confirms
-        feed.step(60'000);
+        feed.step(Timeframe::fromSeconds(60));
         QCOMPARE(got.times.size(), 12);
         QVERIFY(progress.size() > 0);
         const QList<QVariant> last = progress.constLast();

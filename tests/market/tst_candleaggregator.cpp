@@ -2,7 +2,9 @@
 #include "market/CandleAggregator.h"
 #include "storage/StorageReader.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <map>
 
@@ -73,6 +75,49 @@ private slots:
             QCOMPARE(aggregator.series(0, tf).capacity(), CandleSeries::DefaultCapacity);
         QVERIFY(CandleSeries::DefaultCapacity >= 5000 + StorageReader::SnapshotEvery);
         QVERIFY(CandleSeries::DefaultCapacity <= 1 << 14);
+    }
+
+    void weeksAndMonthsFollowTheCalendar()
+    {
+        // A trade every six hours from Friday 2026-01-23 to Tuesday
+        // 2026-03-03: weeks close on Mondays, months on the first, each with
+        // exactly its trades, and a month's last week straddles the next.
+        CandleAggregator a = oneSymbol();
+        Recorder r(a);
+        const int week = int(a.timeframes().indexOf(Timeframe::week()));
+        const int month = int(a.timeframes().indexOf(Timeframe::month()));
+        QVERIFY(week > 0 && month > week);
+        const auto at = [](int m, int d, int h = 0) {
+            return QDateTime(QDate(2026, m, d), QTime(h, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        };
+        std::map<std::int64_t, int> tradesPerMonth;
+        std::map<std::int64_t, int> tradesPerWeek;
+        int n = 0;
+        for (std::int64_t t = at(1, 23); t < at(3, 3, 12); t += 6 * 3600'000LL, ++n) {
+            a.addTick(tick(t, n % 2 ? "101" : "99", "2"));
+            ++tradesPerMonth[Timeframe::month().bucketStart(t)];
+            ++tradesPerWeek[Timeframe::week().bucketStart(t)];
+        }
+        a.advanceTo(at(3, 3, 12));
+        QCOMPARE(r.byTimeframe[month].size(), 2); // January's part and February; March forms
+        QCOMPARE(r.byTimeframe[month][0].time, at(1, 1));
+        QCOMPARE(r.byTimeframe[month][1].time, at(2, 1));
+        for (const Candle &c : std::as_const(r.byTimeframe[month])) {
+            QCOMPARE(int(c.trades), tradesPerMonth[c.time]);
+            QCOMPARE(c.volume, *Volume::parse(QByteArray::number(2 * tradesPerMonth[c.time])));
+        }
+        QCOMPARE(r.byTimeframe[week].size(), 6); // Jan 19 … Feb 23, which closed on Mar 2
+        QCOMPARE(r.byTimeframe[week].first().time, at(1, 19));
+        QCOMPARE(r.byTimeframe[week].last().time, at(2, 23));
+        for (const Candle &c : std::as_const(r.byTimeframe[week])) {
+            QCOMPARE(QDateTime::fromMSecsSinceEpoch(c.time, QTimeZone::utc()).date().dayOfWeek(),
+                int(Qt::Monday));
+            QCOMPARE(int(c.trades), tradesPerWeek[c.time]);
+        }
+        const std::optional<Candle> forming = a.forming(0, month);
+        QVERIFY(forming);
+        QCOMPARE(forming->time, at(3, 1));
+        QCOMPARE(int(forming->trades), tradesPerMonth[at(3, 1)]);
     }
 
     void oneSecondBucketBoundaries()

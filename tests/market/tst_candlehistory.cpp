@@ -1,7 +1,9 @@
 #include "market/CandleHistory.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -165,7 +167,7 @@ private slots:
         const std::int64_t from = w.candles[100].time;
         const std::int64_t to = w.candles[2500].time;
         std::vector<CandleHistory::Span> columns;
-        history.columns(from, to, width, columns);
+        history.columns(from, to, Timeframe::fromSeconds(60), 16, columns);
         QVERIFY(!columns.empty());
         qsizetype covered = 0;
         for (std::size_t k = 0; k < columns.size(); ++k) {
@@ -186,6 +188,45 @@ private slots:
         QVERIFY(covered >= 2400);
         QCOMPARE(columns.back().first + columns.back().count,
             history.lowerBound(columns.back().candle.time + width));
+    }
+
+    void monthColumnsFollowTheCalendar()
+    {
+        // Eight years of monthly candles, drawn one and then four to a column.
+        CandleHistory history(0);
+        const Timeframe month = Timeframe::month();
+        std::int64_t time
+            = QDateTime(QDate(2019, 1, 1), QTime(), QTimeZone::utc()).toMSecsSinceEpoch();
+        CandleList candles;
+        for (int i = 0; i < 96; ++i) {
+            Candle c;
+            c.time = time;
+            c.open = c.high = c.low = c.close = Decimal::fromUnits(100 + i);
+            c.volume = Volume::fromDouble(1e13);
+            c.trades = 1;
+            c.state = CandleState::Confirmed;
+            QVERIFY(history.append(c));
+            candles.append(c);
+            time = month.nextBucket(time);
+        }
+        std::vector<CandleHistory::Span> columns;
+        history.columns(candles.first().time, time, month, 1, columns);
+        QCOMPARE(columns.size(), std::size_t(96)); // no month merged with the next or left out
+        for (std::size_t k = 0; k < columns.size(); ++k) {
+            QCOMPARE(columns[k].count, 1);
+            QCOMPARE(columns[k].candle.time, candles[qsizetype(k)].time);
+        }
+        history.columns(candles.first().time, time, month, 4, columns);
+        QCOMPARE(columns.size(), std::size_t(24));
+        for (std::size_t k = 0; k < columns.size(); ++k) {
+            const QDate start
+                = QDateTime::fromMSecsSinceEpoch(columns[k].candle.time, QTimeZone::utc()).date();
+            QCOMPARE(start.day(), 1);
+            QCOMPARE((start.month() - 1) % 4, 0); // Jan, May, Sep: aligned, so panning keeps them
+            QCOMPARE(columns[k].count, 4);
+            QCOMPARE(columns[k].candle.close, candles[qsizetype(4 * k + 3)].close);
+            QCOMPARE(columns[k].candle.volume, Volume::fromDouble(4e13));
+        }
     }
 
     void aCandleNotAfterTheLastIsRefused()

@@ -1,7 +1,9 @@
+#include "model/Timeframe.h"
 #include "storage/CsvImport.h"
 #include "storage/Database.h"
 #include "storage/StorageReader.h"
 
+#include <QDate>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,15 +66,17 @@ private slots:
                      QStringLiteral("SELECT count(*) FROM candles c JOIN instruments i ON i.id ="
                                     " c.symbol WHERE i.symbol = 'AAPL' AND c.timeframe = 300")),
             50'000);
-        // Rolled up into 15m, 1h, 4h and 1d, the last bucket of each partial.
-        const std::pair<int, int> coarser[]
-            = { { 900, 16'667 }, { 3600, 4167 }, { 14'400, 1042 }, { 86'400, 174 } };
+        // Rolled up into 15m, 1h, 4h, 1d, weeks (2024-01-01 is a Monday)
+        // and months, the last bucket of each partial.
+        const std::pair<qint64, int> coarser[]
+            = { { 900, 16'667 }, { 3600, 4167 }, { 14'400, 1042 }, { 86'400, 174 },
+                  { Timeframe::WeekSeconds, 25 }, { Timeframe::MonthSeconds, 6 } };
         for (const auto &[seconds, rows] : coarser)
             QCOMPARE(count(db,
                          QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = %1")
                              .arg(seconds)),
                 rows);
-        QCOMPARE(result.coarserRows, 16'667 + 4167 + 1042 + 174);
+        QCOMPARE(result.coarserRows, 16'667 + 4167 + 1042 + 174 + 25 + 6);
         QCOMPARE(
             count(db,
                 QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = 3600 AND open = "
@@ -80,6 +84,36 @@ private slots:
                                "close = 1100000000 AND volume = 6000000000 AND time % "
                                "3600000 = 0")),
             4166); // every whole hour: twelve candles of 5 each
+    }
+
+    void monthlyCandlesAreRecognised()
+    {
+        // Month starts are 28 to 31 days apart: a month's file, not an odd one.
+        QTemporaryDir dir;
+        QByteArray csv = "time,open,high,low,close,volume\n";
+        for (int m = 0; m < 30; ++m)
+            csv += QDate(2024, 1, 1).addMonths(m).toString(Qt::ISODate).toLatin1()
+                + "T00:00:00Z,10,12,9,11,5\n";
+        const QString db = dir.filePath(QStringLiteral("k.db"));
+        std::atomic<bool> cancel { false };
+        auto result = CsvImport::run(write(dir, QStringLiteral("monthly.csv"), csv),
+            CsvImport::Kind::Candles, QStringLiteral("GOLD"), db, cancel, nullptr);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.timeframeSeconds, Timeframe::MonthSeconds);
+        QCOMPARE(result.coarserRows, 0);
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM candles WHERE timeframe = %1")
+                         .arg(Timeframe::MonthSeconds)),
+            30);
+        // Mid-month dates the same distance apart are not months.
+        csv = "time,open,high,low,close,volume\n";
+        for (int m = 0; m < 3; ++m)
+            csv += QDate(2024, 1, 15).addMonths(m).toString(Qt::ISODate).toLatin1()
+                + "T00:00:00Z,10,12,9,11,5\n";
+        result = CsvImport::run(write(dir, QStringLiteral("mid.csv"), csv),
+            CsvImport::Kind::Candles, QStringLiteral("GOLD"), db, cancel, nullptr);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("1w, 1mo")), qPrintable(result.error));
     }
 
     void ticksAreKeptAndBuiltIntoCandles()

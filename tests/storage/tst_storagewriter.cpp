@@ -5,10 +5,12 @@
 #include "storage/StorageWriter.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kairos;
 
@@ -193,6 +195,93 @@ private slots:
                                     " LIMIT 1")
                          .arg(Start + 3'600'000)),
             qint64(Decimal::fromInteger(1000 + 719 % 7).units()));
+    }
+
+    void storedDaysFillWeeksAndMonthsOnce()
+    {
+        // A database from before weeks and months: 71 days (Mon 2026-01-05
+        // to Mon 03-16) and Tuesday 03-17 open. Opened now, the days roll up
+        // into ten weeks and two months, the open week and month go on
+        // from the days they have, and a second opening changes nothing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("days.db"));
+        const auto day = [](int i) {
+            Candle c;
+            c.time = QDateTime(QDate(2026, 1, 5).addDays(i), QTime(), QTimeZone::utc())
+                         .toMSecsSinceEpoch();
+            c.open = Decimal::fromUnits(1000 + 10 * i);
+            c.high = Decimal::fromUnits(1050 + 10 * i + (i == 40 ? 500 : 0));
+            c.low = Decimal::fromUnits(990 + 10 * i - (i == 3 ? 600 : 0));
+            c.close = Decimal::fromUnits(1005 + 10 * i);
+            c.volume = Volume::fromDouble(1e13); // a meme coin's: beyond a Decimal in a week
+            c.trades = std::uint32_t(i + 1);
+            c.state = CandleState::Confirmed;
+            return c;
+        };
+        {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            QVERIFY(open(writer).state);
+            StorageBatch batch;
+            for (int i = 0; i < 71; ++i)
+                batch.candles.append({ 0, 86400, day(i) });
+            batch.openBuckets.append({ 0, 86400, day(71) });
+            writer.enqueue(std::move(batch));
+            QVERIFY(writer.flush());
+        }
+        const auto series = [](const WarmState &state, std::int64_t seconds) {
+            for (const SeriesHistory &h : state.series) {
+                if (h.timeframeSeconds == seconds)
+                    return h.candles;
+            }
+            return CandleList();
+        };
+        const auto openPart = [](const WarmState &state, std::int64_t seconds) {
+            for (const SeriesCandle &c : state.openBuckets) {
+                if (c.timeframeSeconds == seconds)
+                    return std::optional<Candle>(c.candle);
+            }
+            return std::optional<Candle>();
+        };
+        for (int opening = 0; opening < 2; ++opening) {
+            StorageWriter writer({ path, instruments({ "AAA" }) });
+            const Opened opened = open(writer);
+            QVERIFY2(opened.state, qPrintable(opened.error));
+            const CandleList weeks = series(*opened.state, Timeframe::WeekSeconds);
+            QCOMPARE(weeks.size(), 10);
+            for (int w = 0; w < 10; ++w) {
+                const Candle &c = weeks[w];
+                QCOMPARE(c.time, day(7 * w).time);
+                QCOMPARE(c.open, day(7 * w).open);
+                QCOMPARE(c.close, day(7 * w + 6).close);
+                QCOMPARE(int(c.trades), 7 * (7 * w + 1) + 21);
+                QCOMPARE(c.volume, Volume::fromDouble(7e13));
+            }
+            QCOMPARE(weeks[0].low, day(3).low);
+            QCOMPARE(weeks[5].high, day(40).high);
+            const CandleList months = series(*opened.state, Timeframe::MonthSeconds);
+            QCOMPARE(months.size(), 2);
+            QCOMPARE(months[0].time, day(-4).time); // 2026-01-01, though the days start on the 5th
+            QCOMPARE(months[0].close, day(26).close); // January 31
+            QCOMPARE(months[1].open, day(27).open);
+            QCOMPARE(months[1].volume, Volume::fromDouble(28e13));
+            const std::optional<Candle> week = openPart(*opened.state, Timeframe::WeekSeconds);
+            QVERIFY(week);
+            QCOMPARE(week->time, day(70).time); // Monday's candle and Tuesday's part
+            QCOMPARE(week->trades, day(70).trades + day(71).trades);
+            QCOMPARE(week->close, day(71).close);
+            const std::optional<Candle> month = openPart(*opened.state, Timeframe::MonthSeconds);
+            QVERIFY(month);
+            QCOMPARE(month->time, day(55).time); // 2026-03-01
+            QCOMPARE(month->open, day(55).open);
+            QCOMPARE(month->close, day(71).close);
+            QCOMPARE(month->volume, Volume::fromDouble(17e13));
+        }
+        Database db;
+        QVERIFY(db.openReadOnly(path));
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT COUNT(*) FROM candles WHERE timeframe = %1")
+                         .arg(Timeframe::WeekSeconds)),
+            10);
     }
 
     void aLongHistoryWarmStartsFromPositionsNotEveryFill()

@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFontMetrics>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -81,6 +82,36 @@ class TestCandleChart : public QObject
     Q_OBJECT
 
 private slots:
+    // Among several charts a chart is short: its RSI and MACD panes hide
+    // (the setting stays) and the highest high stays below the readout and
+    // legend lines, on a linear and on a logarithmic scale.
+    void aShortChartKeepsItsPricesReadable()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(candles(100), std::nullopt));
+        QVERIFY(!chart.studies()->isCompact());
+        const int lines = 3 * QFontMetrics(chart.font()).height();
+        for (const auto scale :
+            { CandleChart::PriceScale::Linear, CandleChart::PriceScale::Logarithmic }) {
+            chart.setPriceScale(scale);
+            for (const int height : { 600, 300, 600 }) {
+                chart.resize(900, height);
+                QTRY_COMPARE(chart.height(), height);
+                chart.replot(QCustomPlot::rpImmediateRefresh);
+                QCOMPARE(chart.studies()->isCompact(), height < CandleChart::CompactHeight);
+                QVERIFY(chart.studies()->isPaneVisible(ChartStudies::RsiPane));
+                QCPAxisRect *pane = chart.axisRect(0);
+                const double highest = pane->axis(QCPAxis::atRight)->coordToPixel(109.0);
+                QVERIFY2(highest - pane->top() >= lines,
+                    qPrintable(QStringLiteral("%1 px from the top at height %2")
+                                   .arg(highest - pane->top())
+                                   .arg(height)));
+                QVERIFY(pane->axis(QCPAxis::atRight)->coordToPixel(97.0) < pane->bottom());
+            }
+        }
+    }
+
     void showsSeriesAndFollowsLatest()
     {
         auto shown = shownChart();

@@ -392,6 +392,33 @@ private slots:
         QCPAxis *time = chart->axisRect(0)->axis(QCPAxis::atBottom);
         time->setRange(0.0, 3600.0);
         QVERIFY(time->range().contains(double(first) / 1000.0 + 30.0));
+
+        // An import among the candles held, from the 500th imported one to
+        // the 11th live one (not stored): they change; nothing held is lost.
+        const qint64 imported500 = first + 500 * 60'000;
+        const qint64 live10 = 1'709'294'400'000 + 10 * 60'000;
+        QByteArray fixes = "time,open,high,low,close,volume\n";
+        for (qint64 t = imported500; t <= live10; t += 60'000)
+            fixes += QByteArray::number(t)
+                + (t == live10 ? ",110,200,100,110,2\n" : ",90,95,89,90.5,2\n");
+        QFile again(dir.filePath(QStringLiteral("fix.csv")));
+        QVERIFY(again.open(QIODevice::WriteOnly));
+        again.write(fixes);
+        again.close();
+        const auto highAt = [chart](qint64 t) {
+            const CandleHistory &held = chart->history();
+            const qsizetype i = held.lowerBound(t);
+            return i < held.size() && held.at(i).time == t ? held.at(i).high.toDouble() : -1.0;
+        };
+        QCOMPARE(highAt(imported500), 91.0);
+        QCOMPARE(highAt(live10), 110.0);
+        const CsvImport::Result fix = window.database()->importFile(
+            again.fileName(), CsvImport::Kind::Candles, QStringLiteral("BTCUSDT"));
+        QVERIFY2(fix.error.isEmpty(), qPrintable(fix.error));
+        QTRY_COMPARE(highAt(imported500), 95.0);
+        QCOMPARE(highAt(live10), 200.0);
+        QCOMPARE(chart->candleCount(), 1050);
+        QCOMPARE(highAt(live10 + 60'000), 111.0); // the live ones after it stay
     }
 
     void followActionMirrorsTheChart()

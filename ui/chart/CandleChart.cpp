@@ -5,8 +5,10 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QToolTip>
 
 #include <algorithm>
@@ -188,6 +190,7 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     m_params = update.indicatorParams;
     m_request = nextRequest();
     m_asking = false;
+    m_reloading = false;
     m_allHistory = false;
     m_forming.reset();
     m_pane->reset(m_timeframe);
@@ -196,10 +199,6 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
 
     const double width = double(m_timeframe.seconds());
     m_studies->reset(update.indicatorParams, priceDecimals, m_timeframe);
-    const QString format = m_timeframe.seconds() < 60 ? QStringLiteral("HH:mm:ss")
-        : m_timeframe.seconds() < 86400               ? QStringLiteral("HH:mm\nd MMM")
-                                                      : QStringLiteral("d MMM\nyyyy");
-    m_timeTicker->setDateTimeFormat(format);
 
     appendConfirmed(update.confirmed, update.indicators);
     setForming(update.forming, update.formingIndicators);
@@ -449,12 +448,19 @@ void CandleChart::historyAdded(const QStringList &symbols)
 {
     if (!symbols.contains(m_symbol))
         return;
+    // An import may have changed any stored candle, older than those held or
+    // among them: everything up to the newest confirmed one is read again
+    // (a page's worth; older pages follow as the view needs them). A page
+    // on its way may have been read before the import: its answer is stale.
+    const std::optional<Candle> last = m_pane->lastConfirmed();
+    const qint64 before = last ? last->time + 1
+        : m_forming            ? m_forming->time
+                               : std::numeric_limits<qint64>::max();
     m_allHistory = false;
-    if (m_asking) { // the page on its way may have been read before the import
-        m_request = nextRequest();
-        m_asking = false;
-    }
-    askForOlder();
+    m_asking = true;
+    m_reloading = true;
+    m_request = nextRequest();
+    emit olderCandlesWanted(m_request, m_symbol, m_timeframe, before, m_params);
 }
 
 void CandleChart::addOlder(const ChartPage &page)
@@ -464,9 +470,18 @@ void CandleChart::addOlder(const ChartPage &page)
     if (page.request != m_request)
         return;
     m_asking = false;
-    const qsizetype taken = m_pane->prepend(page.candles, page.indicators);
+    qsizetype taken = 0;
+    if (std::exchange(m_reloading, false)) {
+        if (!page.candles.isEmpty())
+            m_pane->replaceThrough(page.candles, page.indicators);
+        taken = page.candles.size();
+    } else {
+        taken = m_pane->prepend(page.candles, page.indicators);
+    }
     m_allHistory = page.reachedStart || !page.error.isEmpty() || taken == 0;
     rescaleValueAxes();
+    if (!m_hovering)
+        updateReadout(latestCandle());
     replot(rpQueuedReplot);
     askForOlder();
 }
@@ -476,15 +491,27 @@ void CandleChart::updateLayout()
     QCustomPlot::updateLayout();
     // The detail drawn depends on the plot's width, known only now: when it
     // changed, draw for the new width and lay out again for its labels.
-    if (m_priceRect->width() != m_pane->frame().pixels) {
+    if (m_priceRect->width() != m_pane->frame().pixels || m_priceRect->height() != m_priceHeight) {
         rescaleValueAxes();
         QCustomPlot::updateLayout();
     }
 }
 
+void CandleChart::resizeEvent(QResizeEvent *event)
+{
+    m_studies->setCompact(event->size().height() < CompactHeight);
+    QCustomPlot::resizeEvent(event);
+}
+
 void CandleChart::rescaleValueAxes()
 {
     const QCPRange visible = m_priceRect->axis(QCPAxis::atBottom)->range();
+    // Labels for what is in view: a year of minutes reads in days, not in
+    // a midnight repeated under every tick.
+    m_timeTicker->setDateTimeFormat(m_timeframe.seconds() < 60 && visible.size() < 3600
+            ? QStringLiteral("HH:mm:ss")
+            : visible.size() < 4 * 86400 ? QStringLiteral("HH:mm\nd MMM")
+                                         : QStringLiteral("d MMM\nyyyy"));
     m_pane->show(visible, m_priceRect->width());
     m_studies->show(m_pane->history(), m_pane->columns(), m_pane->frame().bucket,
         m_pane->barWidth(), m_priceRect->width());
@@ -493,12 +520,22 @@ void CandleChart::rescaleValueAxes()
     bool found = any;
     m_studies->addOverlayRange(prices, found, visible);
     m_studies->rescalePanes(visible);
+    // The readout and the legend take the pane's top lines: the prices
+    // start below them, however short the chart.
+    m_priceHeight = m_priceRect->height();
+    const double top = std::clamp(
+        double(QFontMetrics(m_readout->font()).height() * 3 + 8) / std::max(m_priceHeight, 1), 0.08,
+        0.45);
     if (found && m_scale == PriceScale::Logarithmic && prices.lower > 0.0) {
-        const double pad = std::max(std::pow(prices.upper / prices.lower, 0.08), 1.000001);
-        m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower / pad, prices.upper * pad);
+        const double span = std::log(prices.upper / prices.lower);
+        const double low = std::max(span * 0.08, 1e-6);
+        const double high = std::max((span + low) * top / (1.0 - top), low);
+        m_priceRect->axis(QCPAxis::atRight)
+            ->setRange(prices.lower / std::exp(low), prices.upper * std::exp(high));
     } else if (found) {
-        const double pad = std::max(prices.size() * 0.08, std::abs(prices.upper) * 1e-6);
-        m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower - pad, prices.upper + pad);
+        const double low = std::max(prices.size() * 0.08, std::abs(prices.upper) * 1e-6);
+        const double high = std::max((prices.size() + low) * top / (1.0 - top), low);
+        m_priceRect->axis(QCPAxis::atRight)->setRange(prices.lower - low, prices.upper + high);
     }
     if (m_scale == PriceScale::Percent) {
         for (const CandleHistory::Span &span : m_pane->columns()) {
@@ -517,9 +554,8 @@ void CandleChart::rescaleValueAxes()
 
 std::optional<Candle> CandleChart::candleAt(double key) const
 {
-    const double width = double(m_timeframe.seconds());
-    const double bucketStart = std::floor(key / width) * width;
-    const auto startMs = std::int64_t(std::llround(bucketStart * 1000.0));
+    const std::int64_t startMs
+        = m_timeframe.bucketStart(std::llround(std::clamp(key, -4e15, 4e15) * 1000.0));
     if (m_forming && m_forming->time == startMs)
         return m_forming;
     return m_pane->candleAt(key);
@@ -629,13 +665,28 @@ void CandleChart::addFills(const FillList &fills)
 
 Decimal CandleChart::priceAt(double y) const
 {
-    const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(y);
+    const QCPAxis *axis = m_priceRect->axis(QCPAxis::atRight);
     std::int64_t tick = Decimal::Scale;
     for (int i = 0; i < m_priceDecimals && tick > 1; ++i)
         tick /= 10;
-    const Decimal price = Decimal::fromDouble(std::max(value, 0.0));
-    return Decimal::fromUnits(
-        std::max<std::int64_t>((price.units() + tick / 2) / tick * tick, tick));
+    const auto units = [axis](double row) {
+        return Decimal::fromDouble(std::max(axis->pixelToCoord(row), 0.0)).units();
+    };
+    const std::int64_t value = units(y);
+    const std::int64_t low = std::min(units(y - 0.5), units(y + 0.5));
+    const std::int64_t high = std::max(units(y - 0.5), units(y + 0.5));
+    // The roundest price under the pointer's pixel: when a pixel spans
+    // several ticks a line dragged to 104 lands on 104.00, not on 104.02.
+    constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    std::int64_t step = tick;
+    while (step <= max / 10) {
+        const std::int64_t next = step * 10;
+        const std::int64_t multiples = (std::max<std::int64_t>(low, 1) - 1) / next + 1;
+        if (multiples > max / next || multiples * next > high)
+            break; // no positive multiple of it under the pixel
+        step = next;
+    }
+    return Decimal::fromUnits(std::max<std::int64_t>((value + step / 2) / step * step, tick));
 }
 
 Order CandleChart::moved(const Order &order, Decimal price) const

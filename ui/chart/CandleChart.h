@@ -41,6 +41,8 @@ public:
     static constexpr qsizetype MaxCandles = PricePane::MaxCandles; // kept in the chart
     static constexpr int MinVisible = 10;
     static constexpr int DefaultVisible = 120;
+    // Shorter than this (a chart among several), the RSI and MACD panes hide.
+    static constexpr int CompactHeight = 440;
 
     explicit CandleChart(QWidget *parent = nullptr);
 
@@ -63,6 +65,8 @@ public:
     const PriceTag &crosshairTag() const { return m_crosshair->tag(); }
     // What the last frame drew (bars, their bucket) and read to draw it.
     const PricePane::Frame &frame() const { return m_pane->frame(); }
+    // The confirmed candles held, oldest first.
+    const CandleHistory &history() const { return m_pane->history(); }
 
     bool isFollowing() const { return m_following; }
     enum class PriceScale { Linear, Logarithmic, Percent };
@@ -97,8 +101,8 @@ public slots:
     // The engine's answer to modifyCheckRequested: shown in the dragged
     // line's label while it is still where `changed` puts it.
     void showModifyCheck(const kairos::Order &changed, const QString &refusal);
-    // Candles of `symbols` were stored (an import): the history before the
-    // oldest candle held is asked for again.
+    // Candles of `symbols` were stored (an import), maybe among those held:
+    // the stored ones up to the newest held are read again, and replace them.
     void historyAdded(const QStringList &symbols);
     // A linked chart's crosshair at `time` (ms): its line here, and the
     // readout and legends of the candle there, while the pointer is not here.
@@ -132,6 +136,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void updateLayout() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setupAxes();
@@ -205,6 +210,8 @@ private:
     IndicatorParams m_params;
     quint64 m_request = 0; // of the page asked for; a new series asks anew
     bool m_asking = false;
+    bool m_reloading = false; // the page asked for replaces what is held
+    int m_priceHeight = 0; // of the price pane the value axis was fitted to
     bool m_allHistory = false;
     bool m_following = true;
     bool m_hovering = false;

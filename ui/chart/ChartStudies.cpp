@@ -161,8 +161,9 @@ void ChartStudies::placePanes()
     layout->simplify();
     QCPAxisRect *lowest = nullptr;
     for (int p = 0; p < PaneCount; ++p) {
-        m_panes[p]->setVisible(m_paneVisible[p]);
-        if (!m_paneVisible[p])
+        const bool shown = m_paneVisible[p] && !m_compact;
+        m_panes[p]->setVisible(shown);
+        if (!shown)
             continue;
         const int row = layout->rowCount();
         layout->addElement(row, 0, m_panes[p]);
@@ -175,6 +176,14 @@ void ChartStudies::placePanes()
         volume->axis(QCPAxis::atBottom)->setTickLabels(!lowest);
     for (QCPAxisRect *pane : m_panes)
         pane->axis(QCPAxis::atBottom)->setTickLabels(pane == lowest);
+}
+
+void ChartStudies::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    placePanes();
 }
 
 void ChartStudies::setOverlayVisible(Overlay overlay, bool visible)

@@ -57,6 +57,10 @@ public:
     bool isOverlayVisible(Overlay overlay) const { return m_overlayVisible[overlay]; }
     void setPaneVisible(Pane pane, bool visible);
     bool isPaneVisible(Pane pane) const { return m_paneVisible[pane]; }
+    // A chart too short for its panes hides them (the setting stays), so the
+    // prices keep room to read.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     QCPAxisRect *paneRect(Pane pane) const { return m_panes[pane]; }
     QString paneLegend(Pane pane) const;
 
@@ -107,6 +111,7 @@ private:
     std::array<QCPAxisRect *, PaneCount> m_panes {};
     std::array<bool, OverlayCount> m_overlayVisible { true, true, false, true, false };
     std::array<bool, PaneCount> m_paneVisible { true, true };
+    bool m_compact = false;
     std::array<QCPItemText *, PaneCount> m_paneLegends {};
     std::array<QCPItemStraightLine *, PaneCount> m_paneCrosshairs {};
 

@@ -150,6 +150,36 @@ qsizetype PricePane::prepend(const CandleList &candles, const QList<IndicatorVal
     return m_history.prepend(candles.sliced(skip), studies);
 }
 
+void PricePane::replaceThrough(const CandleList &candles, const QList<IndicatorValues> &indicators)
+{
+    if (candles.isEmpty())
+        return;
+    const CandleHistory held = std::exchange(m_history, CandleHistory(ChartStudies::ColumnCount));
+    std::vector<double> row(ChartStudies::ColumnCount, std::nan(""));
+    const auto keep = [&](qsizetype i) {
+        for (int line = 0; line < held.studyCount(); ++line)
+            row[std::size_t(line)] = held.study(line, i);
+        m_history.append(held.at(i), row);
+    };
+    // Older held candles are paged in again as the view needs them; newer
+    // ones, and any the page lacks (confirmed but not stored yet), stay.
+    qsizetype i = held.lowerBound(candles.constFirst().time);
+    for (qsizetype k = 0; k < candles.size(); ++k) {
+        for (; i < held.size() && held.at(i).time < candles[k].time; ++i)
+            keep(i);
+        if (i < held.size() && held.at(i).time == candles[k].time)
+            ++i;
+        if (k < indicators.size())
+            m_history.append(candles[k], ChartStudies::columnsOf(indicators[k]));
+        else
+            m_history.append(candles[k]);
+    }
+    for (; i < held.size(); ++i)
+        keep(i);
+    if (m_history.size() > MaxCandles)
+        m_history.removeFirst(m_history.size() - MaxCandles / 8 * 7);
+}
+
 void PricePane::setForming(const std::optional<Candle> &forming)
 {
     m_forming = forming;
@@ -220,15 +250,16 @@ void PricePane::show(const QCPRange &keys, int pixels)
     const std::int64_t step = m_timeframe.milliseconds();
     const double perCandle
         = double(std::max(pixels, 1)) * double(m_timeframe.seconds()) / std::max(keys.size(), 1e-9);
-    // Buckets of 2^k candles, aligned to the epoch, so panning moves whole
-    // bars instead of regrouping them.
-    std::int64_t bucket = step;
-    while (perCandle * double(bucket / step) < DetailPixels && bucket < (std::int64_t(1) << 50))
-        bucket *= 2;
+    // Buckets of 2^k candles, aligned as the timeframe's own buckets are, so
+    // panning moves whole bars instead of regrouping them.
+    std::int64_t multiple = 1;
+    while (perCandle * double(multiple) < DetailPixels && step * multiple < (std::int64_t(1) << 50))
+        multiple *= 2;
+    const std::int64_t bucket = step * multiple; // nominal: months differ
     m_history.takeReads();
     const std::int64_t seed = m_style == Style::HeikinAshi ? HeikinAshiSeed * bucket : 0;
-    m_history.columns(
-        msAt(keys.lower) - bucket - seed, msAt(keys.upper) + bucket, bucket, m_columns);
+    m_history.columns(msAt(keys.lower) - bucket - seed, msAt(keys.upper) + bucket, m_timeframe,
+        multiple, m_columns);
     qsizetype skip = 0;
     while (seed > 0 && skip < qsizetype(m_columns.size())
         && m_columns[std::size_t(skip)].candle.time < msAt(keys.lower) - bucket)
@@ -277,8 +308,8 @@ std::optional<Candle> PricePane::lastConfirmed() const
 
 std::optional<Candle> PricePane::candleAt(double key) const
 {
-    const double width = double(m_timeframe.seconds());
-    const std::int64_t start = msAt(std::floor(key / width) * width);
+    // A key is its candle's middle, inside the bucket whatever the month.
+    const std::int64_t start = m_timeframe.bucketStart(msAt(key));
     const qsizetype i = m_history.lowerBound(start);
     if (i >= m_history.size() || m_history.at(i).time != start)
         return std::nullopt;

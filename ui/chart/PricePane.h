@@ -50,6 +50,10 @@ public:
     // Older candles, from storage, before the first one; the newest of them
     // when all would pass MaxCandles. Returns how many were taken.
     qsizetype prepend(const CandleList &candles, const QList<IndicatorValues> &indicators);
+    // Stored candles read again (an import changed them): they replace the
+    // candles held at their times and drop those held before the first;
+    // the others held stay.
+    void replaceThrough(const CandleList &candles, const QList<IndicatorValues> &indicators);
     void setForming(const std::optional<Candle> &forming);
     // Takes effect at the next show().
     void setStyle(Style style);

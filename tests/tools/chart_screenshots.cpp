@@ -1,0 +1,139 @@
+// Takes the README's chart screenshots: four charts tiled in one tab of the
+// real window on the simulator (four symbols, four timeframes, one of them
+// Heikin-Ashi on a logarithmic scale), and a chart of its own showing three
+// years of a coin that rose a hundredfold as Heikin-Ashi weekly candles on a
+// logarithmic scale.
+//
+//   chart_screenshots OUTPUT_FOLDER
+//
+// (The whole-year view of one-minute candles comes from kairos-chart-bench
+// --candles 525600 --png FOLDER, which loads them from a database.)
+//
+// Run it under Xvfb (or QT_QPA_PLATFORM=offscreen) with a fresh
+// XDG_CONFIG_HOME, so no saved settings change the pictures.
+
+#include "ChartWorkspace.h"
+#include "MainWindow.h"
+#include "SessionWiring.h"
+#include "Theme.h"
+#include "chart/CandleChart.h"
+#include "engine/LiveSession.h"
+#include "feed/SimulatedFeed.h"
+#include "indicators/IndicatorSet.h"
+#include "market/CandleRollUp.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <cmath>
+
+using namespace kairos;
+
+namespace {
+
+// Three years of days of a coin rising from 0.5 to about 50, in swings.
+ChartUpdate risingCoin()
+{
+    QRandomGenerator random(7);
+    ChartUpdate update;
+    update.timeframe = Timeframe::fromSeconds(86400);
+    update.reset = true;
+    IndicatorSet indicators;
+    update.indicatorParams = indicators.params();
+    std::int64_t time = QDateTime(QDate(2023, 1, 2), QTime(), QTimeZone::utc()).toMSecsSinceEpoch();
+    double price = 0.5;
+    for (int day = 0; day < 3 * 365; ++day, time += 86'400'000) {
+        const double drift = std::log(100.0) / (3 * 365) + 0.02 * std::sin(day / 40.0) / 40.0;
+        Candle c;
+        c.time = time;
+        c.open = Decimal::fromDouble(price);
+        price *= std::exp(drift + (random.generateDouble() - 0.5) * 0.06);
+        c.close = Decimal::fromDouble(price);
+        c.high = Decimal::fromDouble(
+            std::max(c.open.toDouble(), price) * (1 + random.generateDouble() * 0.03));
+        c.low = Decimal::fromDouble(
+            std::min(c.open.toDouble(), price) * (1 - random.generateDouble() * 0.03));
+        c.volume = Volume::fromDouble(1e9 * (1 + random.generateDouble()));
+        c.trades = 1000;
+        c.state = CandleState::Confirmed;
+        update.confirmed.append(c);
+    }
+    // Weeks, as the engine would build them from the days.
+    const CandleList weeks = rollUp(update.confirmed, Timeframe::week());
+    update.timeframe = Timeframe::week();
+    update.confirmed = weeks;
+    for (const Candle &c : std::as_const(weeks))
+        update.indicators.append(indicators.update(c));
+    return update;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kairos"));
+    QApplication::setOrganizationName(QStringLiteral("Kairos"));
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: chart_screenshots OUTPUT_FOLDER" << Qt::endl;
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    applyTheme(app, Theme::Dark);
+    int failures = 0;
+    auto save = [&](QWidget *widget, const char *name) {
+        const QString path = out.filePath(QLatin1StringView(name));
+        if (!widget->grab().save(path)) {
+            QTextStream(stderr) << "cannot save " << path << Qt::endl;
+            ++failures;
+        }
+    };
+
+    CandleChart rising;
+    rising.resize(1200, 700);
+    rising.setStyle(PricePane::Style::HeikinAshi);
+    rising.setPriceScale(CandleChart::PriceScale::Logarithmic);
+    rising.setSeries(QStringLiteral("MOONUSDT"), 4, risingCoin());
+    rising.show();
+    QApplication::processEvents();
+    rising.replot(QCustomPlot::rpImmediateRefresh);
+    save(&rising, "chart-heikin-ashi-log.png");
+    rising.hide();
+
+    SimulatorConfig config;
+    config.symbols = SimulatorConfig::defaultSymbols(4);
+    config.ticksPerSecond = 50;
+    config.seed = 11;
+    config.startTime = QDateTime::currentMSecsSinceEpoch();
+    config.historySeconds = 24 * 3600;
+    LiveSession session(new SimulatedFeed(config));
+    MainWindow window(session.instruments(), QStringLiteral("Simulator"));
+    connectWindowToEngine(window, session.engine());
+    connectViews(window, session.engine());
+    session.start();
+    window.resize(1600, 1000);
+    window.show();
+
+    ChartWorkspace *charts = window.charts();
+    charts->arrange(ChartWorkspace::Layout::Grid);
+    const QList<CandleChart *> four = charts->chartsOfTab(charts->currentIndex());
+    const int minutes[] = { 1, 5, 15, 60 };
+    for (qsizetype i = 0; i < four.size() && i < 4; ++i) {
+        charts->setActiveChart(four[i]);
+        window.showChart(quint32(i), Timeframe::fromSeconds(60 * minutes[i]));
+    }
+    four.value(3)->setStyle(PricePane::Style::HeikinAshi);
+    four.value(3)->setPriceScale(CandleChart::PriceScale::Logarithmic);
+    charts->setActiveChart(four.value(0));
+    QTimer::singleShot(25'000, &window, [&] {
+        save(&window, "chart-four.png");
+        QApplication::quit();
+    });
+    const int code = app.exec();
+    return code != 0 ? code : (failures > 0 ? 1 : 0);
+}
