@@ -2430,34 +2430,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <translation>&amp;Indikatoren</translation>
     </message>
     <message>
-        <source>Simple moving average</source>
-        <translation>Einfacher gleitender Durchschnitt</translation>
-    </message>
-    <message>
-        <source>Fast exponential moving average</source>
-        <translation>Schneller exponentieller gleitender Durchschnitt</translation>
-    </message>
-    <message>
-        <source>Slow exponential moving average</source>
-        <translation>Langsamer exponentieller gleitender Durchschnitt</translation>
-    </message>
-    <message>
-        <source>Bollinger Bands</source>
-        <translation>Bollinger-Bänder</translation>
-    </message>
-    <message>
-        <source>VWAP (session)</source>
-        <translation>VWAP (Sitzung)</translation>
-    </message>
-    <message>
-        <source>RSI pane</source>
-        <translation>RSI-Bereich</translation>
-    </message>
-    <message>
-        <source>MACD pane</source>
-        <translation>MACD-Bereich</translation>
-    </message>
-    <message>
         <source>&amp;Periods…</source>
         <translation>&amp;Perioden…</translation>
     </message>
@@ -3932,6 +3904,37 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::StudiesMenu</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Einfacher gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Fast exponential moving average</source>
+        <translation>Schneller exponentieller gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Slow exponential moving average</source>
+        <translation>Langsamer exponentieller gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bollinger-Bänder</translation>
+    </message>
+    <message>
+        <source>VWAP (session)</source>
+        <translation>VWAP (Sitzung)</translation>
+    </message>
+    <message>
+        <source>RSI pane</source>
+        <translation>RSI-Bereich</translation>
+    </message>
+    <message>
+        <source>MACD pane</source>
+        <translation>MACD-Bereich</translation>
     </message>
 </context>
 <context>

@@ -2430,34 +2430,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <source>Simple moving average</source>
-        <translation>Simple moving average</translation>
-    </message>
-    <message>
-        <source>Fast exponential moving average</source>
-        <translation>Fast exponential moving average</translation>
-    </message>
-    <message>
-        <source>Slow exponential moving average</source>
-        <translation>Slow exponential moving average</translation>
-    </message>
-    <message>
-        <source>Bollinger Bands</source>
-        <translation>Bollinger Bands</translation>
-    </message>
-    <message>
-        <source>VWAP (session)</source>
-        <translation>VWAP (session)</translation>
-    </message>
-    <message>
-        <source>RSI pane</source>
-        <translation>RSI pane</translation>
-    </message>
-    <message>
-        <source>MACD pane</source>
-        <translation>MACD pane</translation>
-    </message>
-    <message>
         <source>&amp;Periods…</source>
         <translation>&amp;Periods…</translation>
     </message>
@@ -3932,6 +3904,37 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Time limit</source>
         <translation>Time limit</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::StudiesMenu</name>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Simple moving average</translation>
+    </message>
+    <message>
+        <source>Fast exponential moving average</source>
+        <translation>Fast exponential moving average</translation>
+    </message>
+    <message>
+        <source>Slow exponential moving average</source>
+        <translation>Slow exponential moving average</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bollinger Bands</translation>
+    </message>
+    <message>
+        <source>VWAP (session)</source>
+        <translation>VWAP (session)</translation>
+    </message>
+    <message>
+        <source>RSI pane</source>
+        <translation>RSI pane</translation>
+    </message>
+    <message>
+        <source>MACD pane</source>
+        <translation>MACD pane</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,8 @@ QFrame *ChartWorkspace::makeChart(const ChartState &state)
     m_slots.insert(chart, { m_nextId++, state.symbol, state.timeframe });
     linkCrosshair(chart);
     emit chartAdded(chart);
+    if (state.studies)
+        chart->studies()->showKeys(*state.studies);
     return frame;
 }
 
@@ -219,7 +221,8 @@ ChartWorkspace::ChartState ChartWorkspace::stateOf(const CandleChart *chart) con
     if (!chart)
         return {};
     const Slot &slot = m_slots[chart];
-    return { slot.symbol, slot.timeframe, chart->style(), chart->priceScale() };
+    return { slot.symbol, slot.timeframe, chart->style(), chart->priceScale(),
+        chart->studies()->shownKeys() };
 }
 
 QSplitter *ChartWorkspace::makeSplitter(Qt::Orientation orientation)
@@ -449,7 +452,9 @@ QJsonObject ChartWorkspace::nodeState(QWidget *node) const
     return { { QStringLiteral("symbol"), m_instruments.value(state.symbol).symbol },
         { QStringLiteral("timeframe"), qint64(state.timeframe.seconds()) },
         { QStringLiteral("type"), QString(StyleKeys[std::size_t(state.style)]) },
-        { QStringLiteral("scale"), QString(ScaleKeys[std::size_t(state.scale)]) } };
+        { QStringLiteral("scale"), QString(ScaleKeys[std::size_t(state.scale)]) },
+        { QStringLiteral("studies"),
+            QJsonArray::fromStringList(state.studies.value_or(QStringList())) } };
 }
 
 QJsonObject ChartWorkspace::state() const
@@ -487,6 +492,11 @@ ChartWorkspace::ChartState ChartWorkspace::readChart(
     state.style = PricePane::Style(std::max(style, 0));
     const int scale = keyIndex(ScaleKeys, chart.value(QStringLiteral("scale")).toString());
     state.scale = CandleChart::PriceScale(std::max(scale, 0));
+    if (const QJsonValue studies = chart.value(QStringLiteral("studies")); studies.isArray()) {
+        state.studies.emplace();
+        for (const QJsonValue &key : studies.toArray())
+            state.studies->append(key.toString());
+    }
     return state;
 }
 

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTabWidget>
 
+#include <optional>
+
 class QFrame;
 class QSplitter;
 
@@ -95,6 +97,9 @@ private:
         Timeframe timeframe = Timeframe::fromSeconds(60);
         PricePane::Style style = PricePane::Style::Candles;
         CandleChart::PriceScale scale = CandleChart::PriceScale::Linear;
+        // ChartStudies::shownKeys(); none saved (an earlier version's
+        // layout): the Indicators menu's last choices.
+        std::optional<QStringList> studies;
     };
 
     QFrame *makeChart(const ChartState &state);

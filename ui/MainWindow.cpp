@@ -7,6 +7,7 @@
 #include "ChartWorkspace.h"
 #include "DatabaseActions.h"
 #include "Settings.h"
+#include "StudiesMenu.h"
 #include "chart/CandleChart.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AlertRulesDialog.h"
@@ -290,52 +291,7 @@ void MainWindow::setupWatchlist()
 void MainWindow::setupIndicatorMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Indicators"));
-    // Every chart shows the same studies (wireChart() applies the settings).
-    const ChartStudies *studies = chart()->studies();
-    const struct
-    {
-        ChartStudies::Overlay overlay;
-        QString name;
-    } overlays[] = {
-        { ChartStudies::SmaOverlay, tr("Simple moving average") },
-        { ChartStudies::EmaFastOverlay, tr("Fast exponential moving average") },
-        { ChartStudies::EmaSlowOverlay, tr("Slow exponential moving average") },
-        { ChartStudies::BollingerOverlay, tr("Bollinger Bands") },
-        { ChartStudies::VwapOverlay, tr("VWAP (session)") },
-    };
-    for (const auto &o : overlays) {
-        QAction *action = menu->addAction(o.name);
-        action->setCheckable(true);
-        action->setChecked(studies->isOverlayVisible(o.overlay));
-        connect(action, &QAction::toggled, this, [this, overlay = o.overlay](bool on) {
-            AppSettings::setOverlayVisible(overlay, on);
-            for (CandleChart *c : m_charts->charts()) {
-                c->studies()->setOverlayVisible(overlay, on);
-                c->replot(QCustomPlot::rpQueuedReplot);
-            }
-        });
-    }
-    menu->addSeparator();
-    const struct
-    {
-        ChartStudies::Pane pane;
-        QString name;
-    } panes[] = {
-        { ChartStudies::RsiPane, tr("RSI pane") },
-        { ChartStudies::MacdPane, tr("MACD pane") },
-    };
-    for (const auto &p : panes) {
-        QAction *action = menu->addAction(p.name);
-        action->setCheckable(true);
-        action->setChecked(studies->isPaneVisible(p.pane));
-        connect(action, &QAction::toggled, this, [this, pane = p.pane](bool on) {
-            AppSettings::setPaneVisible(pane, on);
-            for (CandleChart *c : m_charts->charts()) {
-                c->studies()->setPaneVisible(pane, on);
-                c->replot(QCustomPlot::rpQueuedReplot);
-            }
-        });
-    }
+    new StudiesMenu(menu, m_charts, this);
     menu->addSeparator();
     menu->addAction(tr("&Periods…"), this, &MainWindow::editIndicators);
 

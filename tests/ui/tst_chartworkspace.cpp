@@ -151,6 +151,18 @@ private slots:
             QCOMPARE(grid[2]->style(), PricePane::Style::HeikinAshi);
             QCOMPARE(grid[2]->priceScale(), CandleChart::PriceScale::Logarithmic);
             QCOMPARE(grid[0]->style(), PricePane::Style::Candles); // its own type
+            // Its own studies: the RSI pane off and Bollinger toggled on one chart only.
+            charts->setActiveChart(grid[1]);
+            QVERIFY(actionNamed(&window, QStringLiteral("RSI pane"))->isChecked());
+            actionNamed(&window, QStringLiteral("RSI pane"))->trigger();
+            actionNamed(&window, QStringLiteral("Bollinger Bands"))->trigger();
+            QVERIFY(!grid[1]->studies()->isPaneVisible(ChartStudies::RsiPane));
+            QVERIFY(grid[0]->studies()->isPaneVisible(ChartStudies::RsiPane));
+            QVERIFY(grid[1]->studies()->isOverlayVisible(ChartStudies::BollingerOverlay)
+                != grid[0]->studies()->isOverlayVisible(ChartStudies::BollingerOverlay));
+            charts->setActiveChart(grid[0]);
+            QVERIFY(actionNamed(&window, QStringLiteral("RSI pane"))->isChecked()); // grid[0]'s
+            charts->setActiveChart(grid[2]);
             charts->addChartTab();
             QCOMPARE(charts->count(), 2);
             charts->split(Qt::Vertical);
@@ -178,6 +190,13 @@ private slots:
         QCOMPARE(grid[2]->style(), PricePane::Style::HeikinAshi);
         QCOMPARE(grid[2]->priceScale(), CandleChart::PriceScale::Logarithmic);
         QVERIFY(actionNamed(&window, QStringLiteral("&Heikin-Ashi"))->isChecked());
+        QVERIFY(!grid[1]->studies()->isPaneVisible(ChartStudies::RsiPane));
+        QVERIFY(grid[0]->studies()->isPaneVisible(ChartStudies::RsiPane));
+        QVERIFY(grid[1]->studies()->isOverlayVisible(ChartStudies::BollingerOverlay)
+            != grid[0]->studies()->isOverlayVisible(ChartStudies::BollingerOverlay));
+        charts->setActiveChart(grid[1]);
+        QVERIFY(!actionNamed(&window, QStringLiteral("RSI pane"))->isChecked());
+        charts->setActiveChart(grid[2]);
         QVERIFY(charts->crosshairLinked());
         QVERIFY(!charts->symbolsLinked());
         QVERIFY(actionNamed(&window, QStringLiteral("Link cross&hair across the tab's charts"))

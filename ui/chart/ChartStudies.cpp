@@ -178,6 +178,37 @@ void ChartStudies::placePanes()
         pane->axis(QCPAxis::atBottom)->setTickLabels(pane == lowest);
 }
 
+namespace {
+
+constexpr std::array<const char *, ChartStudies::OverlayCount> OverlayKeys
+    = { "sma", "emaFast", "emaSlow", "bollinger", "vwap" };
+constexpr std::array<const char *, ChartStudies::PaneCount> PaneKeys = { "rsi", "macd" };
+
+} // namespace
+
+QStringList ChartStudies::shownKeys() const
+{
+    QStringList keys;
+    for (int o = 0; o < OverlayCount; ++o) {
+        if (m_overlayVisible[o])
+            keys << QLatin1StringView(OverlayKeys[std::size_t(o)]);
+    }
+    for (int p = 0; p < PaneCount; ++p) {
+        if (m_paneVisible[p])
+            keys << QLatin1StringView(PaneKeys[std::size_t(p)]);
+    }
+    return keys;
+}
+
+void ChartStudies::showKeys(const QStringList &keys)
+{
+    for (int o = 0; o < OverlayCount; ++o)
+        setOverlayVisible(
+            Overlay(o), keys.contains(QLatin1StringView(OverlayKeys[std::size_t(o)])));
+    for (int p = 0; p < PaneCount; ++p)
+        setPaneVisible(Pane(p), keys.contains(QLatin1StringView(PaneKeys[std::size_t(p)])));
+}
+
 void ChartStudies::setCompact(bool compact)
 {
     if (m_compact == compact)

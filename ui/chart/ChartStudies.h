@@ -57,6 +57,11 @@ public:
     bool isOverlayVisible(Overlay overlay) const { return m_overlayVisible[overlay]; }
     void setPaneVisible(Pane pane, bool visible);
     bool isPaneVisible(Pane pane) const { return m_paneVisible[pane]; }
+    // The overlays and panes shown, by key ("sma", "emaFast", "emaSlow",
+    // "bollinger", "vwap", "rsi", "macd"): what a saved chart keeps.
+    QStringList shownKeys() const;
+    // Shows exactly those of `keys` it knows.
+    void showKeys(const QStringList &keys);
     // A chart too short for its panes hides them (the setting stays), so the
     // prices keep room to read.
     void setCompact(bool compact);
