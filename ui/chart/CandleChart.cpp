@@ -95,6 +95,9 @@ void CandleChart::setupAxes()
 
     m_timeTicker.reset(new QCPAxisTickerDateTime);
     m_timeTicker->setTimeZone(QTimeZone::utc());
+    // Ticks a week or two apart fall on Mondays, where weekly candles start
+    // (the epoch was a Thursday); steps of days or less are unchanged.
+    m_timeTicker->setTickOrigin(4 * 86400.0);
     m_priceRect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
     m_volumeRect->axis(QCPAxis::atBottom)->setTicker(m_timeTicker);
 
@@ -281,7 +284,7 @@ void CandleChart::setForming(
     if (m_hovering) // the candle under a resting pointer may be the one changing
         moveCrosshair(m_pointer);
     else
-        m_legend->setText(m_studies->overlayLegend());
+        setLegend(m_studies->overlayLegend());
     showLastPrice();
 }
 
@@ -492,6 +495,8 @@ void CandleChart::updateLayout()
     // The detail drawn depends on the plot's width, known only now: when it
     // changed, draw for the new width and lay out again for its labels.
     if (m_priceRect->width() != m_pane->frame().pixels || m_priceRect->height() != m_priceHeight) {
+        fitText(m_readout, m_readoutText);
+        fitText(m_legend, m_legendText);
         rescaleValueAxes();
         QCustomPlot::updateLayout();
     }
@@ -563,13 +568,37 @@ std::optional<Candle> CandleChart::candleAt(double key) const
 
 QString CandleChart::readoutText() const
 {
-    return m_readout->text();
+    return m_readoutText;
+}
+
+void CandleChart::setReadout(const QString &text)
+{
+    m_readoutText = text;
+    fitText(m_readout, text);
+}
+
+void CandleChart::setLegend(const QString &text)
+{
+    m_legendText = text;
+    fitText(m_legend, text);
+}
+
+void CandleChart::fitText(QCPItemText *item, const QString &text) const
+{
+    // A chart among several is narrower than its readout: each line ends
+    // in "…" before the price axis instead of running under it.
+    const QFontMetrics metrics(item->font());
+    const int width = std::max(m_priceRect->width() - 12, 40);
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, width);
+    item->setText(lines.join(u'\n'));
 }
 
 void CandleChart::updateReadout(const std::optional<Candle> &candle)
 {
     if (!candle) {
-        m_readout->setText(m_symbol.isEmpty()
+        setReadout(m_symbol.isEmpty()
                 ? QString()
                 : tr("%1 · %2 — waiting for trades").arg(m_symbol, m_timeframe.label()));
         return;
@@ -583,13 +612,13 @@ void CandleChart::updateReadout(const std::optional<Candle> &candle)
         = QDateTime::fromMSecsSinceEpoch(candle->time, QTimeZone::utc())
               .toString(m_timeframe.seconds() < 86400 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
                                                       : QStringLiteral("yyyy-MM-dd"));
-    m_readout->setText(tr("%1 · %2 · %3 UTC%4\nO %5  H %6  L %7  C %8  V %9  %10%")
-                           .arg(m_symbol, m_timeframe.label(), when,
-                               candle->state == CandleState::Forming ? tr(" · forming") : QString(),
-                               formatPrice(candle->open), formatPrice(candle->high),
-                               formatPrice(candle->low), formatPrice(candle->close))
-                           .arg(LocaleDecimal::display(candle->volume, Decimal(), locale))
-                           .arg(locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', 2)));
+    setReadout(tr("%1 · %2 · %3 UTC%4\nO %5  H %6  L %7  C %8  V %9  %10%")
+                   .arg(m_symbol, m_timeframe.label(), when,
+                       candle->state == CandleState::Forming ? tr(" · forming") : QString(),
+                       formatPrice(candle->open), formatPrice(candle->high),
+                       formatPrice(candle->low), formatPrice(candle->close))
+                   .arg(LocaleDecimal::display(candle->volume, Decimal(), locale))
+                   .arg(locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', 2)));
     m_readout->setColor(candle->close >= candle->open ? Up : Down);
 }
 
@@ -619,7 +648,7 @@ void CandleChart::showCandleAt(double key)
         }
     }
     m_studies->setHovered(values);
-    m_legend->setText(m_studies->overlayLegend());
+    setLegend(m_studies->overlayLegend());
 }
 
 void CandleChart::setTrading(const TradingSnapshot &trading)
@@ -900,7 +929,7 @@ void CandleChart::hideCrosshair()
     m_crosshair->hide();
     m_studies->setCrosshair(0, false);
     m_studies->setHovered(std::nullopt);
-    m_legend->setText(m_studies->overlayLegend());
+    setLegend(m_studies->overlayLegend());
     updateReadout(latestCandle());
     layer(QStringLiteral("crosshair"))->replot();
 }

@@ -60,7 +60,8 @@ public:
     ChartStudies *studies() const { return m_studies; }
     const SignalMarkers &markers() const { return *m_markers; }
     const GapMarkers &gaps() const { return *m_gaps; }
-    QString legendText() const { return m_legend->text(); }
+    // As written, before a narrow chart shortens a line with "…".
+    QString legendText() const { return m_legendText; }
     const PriceTag &lastPriceTag() const { return *m_lastTag; }
     const PriceTag &crosshairTag() const { return m_crosshair->tag(); }
     // What the last frame drew (bars, their bucket) and read to draw it.
@@ -153,6 +154,9 @@ private:
     void askForOlder();
     void showCandleAt(double key);
     void updateReadout(const std::optional<Candle> &candle);
+    void setReadout(const QString &text);
+    void setLegend(const QString &text);
+    void fitText(QCPItemText *item, const QString &text) const;
     // The price at pixel row `y` of the price pane, on the tick.
     Decimal priceAt(double y) const;
     // The dragged order moved to `price`, and what its line then says.
@@ -212,6 +216,8 @@ private:
     bool m_asking = false;
     bool m_reloading = false; // the page asked for replaces what is held
     int m_priceHeight = 0; // of the price pane the value axis was fitted to
+    QString m_readoutText;
+    QString m_legendText;
     bool m_allHistory = false;
     bool m_following = true;
     bool m_hovering = false;
