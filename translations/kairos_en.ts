@@ -210,6 +210,23 @@
     </message>
 </context>
 <context>
+    <name>ChartReadout</name>
+    <message>
+        <source>%1 · %2 — waiting for trades</source>
+        <translation>%1 · %2 — waiting for trades</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 UTC%4
+O %5  H %6  L %7  C %8  V %9  %10%</source>
+        <translation>%1 · %2 · %3 UTC%4
+O %5  H %6  L %7  C %8  V %9  %10%</translation>
+    </message>
+    <message>
+        <source> · forming</source>
+        <translation> · forming</translation>
+    </message>
+</context>
+<context>
     <name>CoinbaseProtocol</name>
     <message>
         <source>not a match (type = &apos;%1&apos;)</source>
@@ -1688,20 +1705,6 @@
 </context>
 <context>
     <name>kairos::CandleChart</name>
-    <message>
-        <source>%1 · %2 — waiting for trades</source>
-        <translation>%1 · %2 — waiting for trades</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 UTC%4
-O %5  H %6  L %7  C %8  V %9  %10%</source>
-        <translation>%1 · %2 · %3 UTC%4
-O %5  H %6  L %7  C %8  V %9  %10%</translation>
-    </message>
-    <message>
-        <source> · forming</source>
-        <translation> · forming</translation>
-    </message>
     <message>
         <source>: triggers at once at %1</source>
         <translation>: triggers at once at %1</translation>

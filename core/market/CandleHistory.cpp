@@ -10,17 +10,6 @@ namespace {
 
 constexpr double None = std::numeric_limits<double>::quiet_NaN();
 
-// Folds `later` into `into` (the same or a later run of candles).
-void foldCandle(Candle &into, const Candle &later)
-{
-    into.high = std::max(into.high, later.high);
-    into.low = std::min(into.low, later.low);
-    into.close = later.close;
-    into.trades += later.trades;
-    if (!into.volume.tryAdd(later.volume))
-        into.volume = Volume::max();
-}
-
 // A line's extremes ignore NaN (a warm-up): only values widen them.
 void widen(double &low, double &high, double lowValue, double highValue)
 {
@@ -64,7 +53,7 @@ void CandleHistory::summarizeLastBlock()
     const qsizetype first = size() - BlockSize;
     Candle block = m_candles[std::size_t(first)];
     for (qsizetype i = first + 1; i < size(); ++i)
-        foldCandle(block, m_candles[std::size_t(i)]);
+        block.fold(m_candles[std::size_t(i)]);
     m_blocks.push_back(block);
     for (std::size_t line = 0; line < m_studies.size(); ++line) {
         double low = None;
@@ -138,7 +127,7 @@ qsizetype CandleHistory::lowerBound(std::int64_t time, qsizetype from) const
 
 void CandleHistory::fold(Span &out, qsizetype index) const
 {
-    foldCandle(out.candle, m_candles[std::size_t(index)]);
+    out.candle.fold(m_candles[std::size_t(index)]);
     for (std::size_t line = 0; line < m_studies.size(); ++line) {
         const double v = m_studies[line][std::size_t(index)];
         widen(out.studyLow[line], out.studyHigh[line], v, v);
@@ -148,7 +137,7 @@ void CandleHistory::fold(Span &out, qsizetype index) const
 
 void CandleHistory::foldBlock(Span &out, qsizetype block) const
 {
-    foldCandle(out.candle, m_blocks[std::size_t(block)]);
+    out.candle.fold(m_blocks[std::size_t(block)]);
     for (std::size_t line = 0; line < m_studies.size(); ++line)
         widen(out.studyLow[line], out.studyHigh[line], m_blockLow[line][std::size_t(block)],
             m_blockHigh[line][std::size_t(block)]);

@@ -1,7 +1,5 @@
 #include "CandleRollUp.h"
 
-#include <algorithm>
-
 namespace kairos {
 
 CandleList rollUp(const CandleList &finer, Timeframe coarser)
@@ -16,13 +14,7 @@ CandleList rollUp(const CandleList &finer, Timeframe coarser)
             out.append(open);
             continue;
         }
-        Candle &open = out.last();
-        open.high = std::max(open.high, c.high);
-        open.low = std::min(open.low, c.low);
-        open.close = c.close;
-        open.trades += c.trades;
-        if (!open.volume.tryAdd(c.volume))
-            open.volume = Volume::max();
+        out.last().fold(c);
     }
     return out;
 }

@@ -25,6 +25,16 @@ bool Candle::merge(const Candle &later)
     return false;
 }
 
+void Candle::fold(const Candle &later)
+{
+    high = std::max(high, later.high);
+    low = std::min(low, later.low);
+    close = later.close;
+    trades += later.trades;
+    if (!volume.tryAdd(later.volume))
+        volume = Volume::max();
+}
+
 std::int64_t candleSpacing(const CandleList &candles)
 {
     std::int64_t spacing = 0;

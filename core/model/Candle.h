@@ -34,6 +34,10 @@ struct Candle
     // this one. Returns false when the volume would overflow; it then stays at
     // the largest representable value and the caller counts the event.
     bool merge(const Candle &later);
+    // Folds a later candle of the same run whatever its trades (a file's
+    // candles may count none, which merge() takes for an empty bucket); a
+    // volume beyond the largest saturates.
+    void fold(const Candle &later);
 };
 
 using CandleList = QList<Candle>;

@@ -41,6 +41,11 @@ std::int64_t Timeframe::monthStart(
     const std::int64_t index
         = (floorDiv((year - 1970) * 12 + date.month() - 1, months) + step) * months;
     const std::int64_t startYear = 1970 + floorDiv(index, 12);
+    // Past what an int64 of milliseconds holds (a width of absurdly many
+    // months, from damaged settings): the ends of time.
+    if (startYear < -300'000'000 || startYear > 300'000'000)
+        return index < 0 ? std::numeric_limits<std::int64_t>::min()
+                         : std::numeric_limits<std::int64_t>::max();
     const QDate first(int(startYear <= 0 ? startYear - 1 : startYear),
         int(index - floorDiv(index, 12) * 12) + 1, 1);
     return saturatedMs(first.toJulianDay() - EpochJulianDay);

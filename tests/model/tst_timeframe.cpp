@@ -106,6 +106,10 @@ private slots:
         QCOMPARE(Timeframe::fromSeconds(60).nextBucket(max - 1), max);
         QVERIFY(month.bucketStart(std::numeric_limits<std::int64_t>::min() + 1)
             <= std::numeric_limits<std::int64_t>::min() / 2);
+        // A width of absurdly many months (damaged settings) saturates too.
+        const Timeframe eons = Timeframe::fromSeconds(Timeframe::MonthSeconds * 3'000'000'000'000);
+        QCOMPARE(eons.nextBucket(0), max);
+        QVERIFY(eons.bucketStart(-1) <= 0);
     }
 
     void nesting()

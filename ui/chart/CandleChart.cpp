@@ -5,7 +5,6 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
-#include <QFontMetrics>
 #include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
@@ -137,35 +136,7 @@ void CandleChart::setupItems()
     m_linearTicker = prices->ticker();
     m_percentTicker = QSharedPointer<ScaleTicker>::create(ScaleTicker::Mode::Percent);
 
-    m_readout = new QCPItemText(this);
-    m_readout->setLayer(QStringLiteral("crosshair"));
-    m_readout->setClipAxisRect(m_priceRect);
-    m_readout->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_readout->position->setAxisRect(m_priceRect);
-    m_readout->position->setCoords(0.005, 0.01);
-    m_readout->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_readout->setTextAlignment(Qt::AlignLeft);
-    m_readout->setColor(Text);
-    m_readout->setPadding(QMargins(4, 2, 4, 2));
-    QFont font = this->font();
-    font.setStyleHint(QFont::Monospace);
-    font.setFamily(QStringLiteral("monospace"));
-    m_readout->setFont(font);
-    m_readout->setSelectable(false);
-
-    m_legend = new QCPItemText(this);
-    m_legend->setLayer(QStringLiteral("crosshair"));
-    m_legend->setClipAxisRect(m_priceRect);
-    m_legend->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_legend->position->setAxisRect(m_priceRect);
-    m_legend->position->setCoords(0.005, 0.01);
-    m_legend->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_legend->setTextAlignment(Qt::AlignLeft);
-    m_legend->setColor(Text);
-    // Below the readout's two lines.
-    m_legend->setPadding(QMargins(4, 8 + 2 * QFontMetrics(font).lineSpacing(), 4, 2));
-    m_legend->setFont(font);
-    m_legend->setSelectable(false);
+    m_readout.emplace(this, m_priceRect);
 }
 
 void CandleChart::applyColors()
@@ -175,11 +146,6 @@ void CandleChart::applyColors()
         rect->setBackground(Background);
 
     m_pane->applyColors();
-}
-
-QString CandleChart::formatPrice(Decimal price) const
-{
-    return QLocale().toString(price.toDouble(), 'f', m_priceDecimals);
 }
 
 void CandleChart::setSeries(const QString &symbol, int priceDecimals, const ChartUpdate &update)
@@ -284,7 +250,7 @@ void CandleChart::setForming(
     if (m_hovering) // the candle under a resting pointer may be the one changing
         moveCrosshair(m_pointer);
     else
-        setLegend(m_studies->overlayLegend());
+        m_readout->setLegend(m_studies->overlayLegend());
     showLastPrice();
 }
 
@@ -495,8 +461,7 @@ void CandleChart::updateLayout()
     // The detail drawn depends on the plot's width, known only now: when it
     // changed, draw for the new width and lay out again for its labels.
     if (m_priceRect->width() != m_pane->frame().pixels || m_priceRect->height() != m_priceHeight) {
-        fitText(m_readout, m_readoutText);
-        fitText(m_legend, m_legendText);
+        m_readout->fit();
         rescaleValueAxes();
         QCustomPlot::updateLayout();
     }
@@ -528,9 +493,8 @@ void CandleChart::rescaleValueAxes()
     // The readout and the legend take the pane's top lines: the prices
     // start below them, however short the chart.
     m_priceHeight = m_priceRect->height();
-    const double top = std::clamp(
-        double(QFontMetrics(m_readout->font()).height() * 3 + 8) / std::max(m_priceHeight, 1), 0.08,
-        0.45);
+    const double top
+        = std::clamp(double(m_readout->height()) / std::max(m_priceHeight, 1), 0.08, 0.45);
     if (found && m_scale == PriceScale::Logarithmic && prices.lower > 0.0) {
         const double span = std::log(prices.upper / prices.lower);
         const double low = std::max(span * 0.08, 1e-6);
@@ -568,58 +532,12 @@ std::optional<Candle> CandleChart::candleAt(double key) const
 
 QString CandleChart::readoutText() const
 {
-    return m_readoutText;
-}
-
-void CandleChart::setReadout(const QString &text)
-{
-    m_readoutText = text;
-    fitText(m_readout, text);
-}
-
-void CandleChart::setLegend(const QString &text)
-{
-    m_legendText = text;
-    fitText(m_legend, text);
-}
-
-void CandleChart::fitText(QCPItemText *item, const QString &text) const
-{
-    // A chart among several is narrower than its readout: each line ends
-    // in "…" before the price axis instead of running under it.
-    const QFontMetrics metrics(item->font());
-    const int width = std::max(m_priceRect->width() - 12, 40);
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines)
-        line = metrics.elidedText(line, Qt::ElideRight, width);
-    item->setText(lines.join(u'\n'));
+    return m_readout->text();
 }
 
 void CandleChart::updateReadout(const std::optional<Candle> &candle)
 {
-    if (!candle) {
-        setReadout(m_symbol.isEmpty()
-                ? QString()
-                : tr("%1 · %2 — waiting for trades").arg(m_symbol, m_timeframe.label()));
-        return;
-    }
-    const QLocale locale;
-    const double open = candle->open.toDouble();
-    const double change = open != 0.0 ? (candle->close.toDouble() - open) / open * 100.0 : 0.0;
-    // A fall too small to show is no change, not "-0.00".
-    const double rounded = std::round(change * 100.0) / 100.0;
-    const QString when
-        = QDateTime::fromMSecsSinceEpoch(candle->time, QTimeZone::utc())
-              .toString(m_timeframe.seconds() < 86400 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                                      : QStringLiteral("yyyy-MM-dd"));
-    setReadout(tr("%1 · %2 · %3 UTC%4\nO %5  H %6  L %7  C %8  V %9  %10%")
-                   .arg(m_symbol, m_timeframe.label(), when,
-                       candle->state == CandleState::Forming ? tr(" · forming") : QString(),
-                       formatPrice(candle->open), formatPrice(candle->high),
-                       formatPrice(candle->low), formatPrice(candle->close))
-                   .arg(LocaleDecimal::display(candle->volume, Decimal(), locale))
-                   .arg(locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', 2)));
-    m_readout->setColor(candle->close >= candle->open ? Up : Down);
+    m_readout->showCandle(m_symbol, m_timeframe, m_priceDecimals, candle);
 }
 
 bool CandleChart::inPlotArea(const QPointF &pos) const
@@ -648,7 +566,7 @@ void CandleChart::showCandleAt(double key)
         }
     }
     m_studies->setHovered(values);
-    setLegend(m_studies->overlayLegend());
+    m_readout->setLegend(m_studies->overlayLegend());
 }
 
 void CandleChart::setTrading(const TradingSnapshot &trading)
@@ -929,7 +847,7 @@ void CandleChart::hideCrosshair()
     m_crosshair->hide();
     m_studies->setCrosshair(0, false);
     m_studies->setHovered(std::nullopt);
-    setLegend(m_studies->overlayLegend());
+    m_readout->setLegend(m_studies->overlayLegend());
     updateReadout(latestCandle());
     layer(QStringLiteral("crosshair"))->replot();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartReadout.h"
 #include "ChartStudies.h"
 #include "CrosshairLines.h"
 #include "GapMarkers.h"
@@ -61,7 +62,7 @@ public:
     const SignalMarkers &markers() const { return *m_markers; }
     const GapMarkers &gaps() const { return *m_gaps; }
     // As written, before a narrow chart shortens a line with "…".
-    QString legendText() const { return m_legendText; }
+    QString legendText() const { return m_readout->legend(); }
     const PriceTag &lastPriceTag() const { return *m_lastTag; }
     const PriceTag &crosshairTag() const { return m_crosshair->tag(); }
     // What the last frame drew (bars, their bucket) and read to draw it.
@@ -154,9 +155,6 @@ private:
     void askForOlder();
     void showCandleAt(double key);
     void updateReadout(const std::optional<Candle> &candle);
-    void setReadout(const QString &text);
-    void setLegend(const QString &text);
-    void fitText(QCPItemText *item, const QString &text) const;
     // The price at pixel row `y` of the price pane, on the tick.
     Decimal priceAt(double y) const;
     // The dragged order moved to `price`, and what its line then says.
@@ -179,15 +177,13 @@ private:
     std::optional<QCPRange> dataRange() const;
     // `range` moved and sized to stay on the data.
     QCPRange bounded(const QCPRange &range) const;
-    QString formatPrice(Decimal price) const;
 
     QCPAxisRect *m_priceRect = nullptr;
     QCPAxisRect *m_volumeRect = nullptr;
     std::optional<PricePane> m_pane; // needs the axes, made after them
     std::optional<CrosshairLines> m_crosshair;
     QCPItemStraightLine *m_lastPriceLine = nullptr;
-    QCPItemText *m_readout = nullptr;
-    QCPItemText *m_legend = nullptr;
+    std::optional<ChartReadout> m_readout;
     QCPMarginGroup *m_marginGroup = nullptr;
     ChartStudies *m_studies = nullptr;
     std::optional<SignalMarkers> m_markers; // needs the price pane, made after it
@@ -216,8 +212,6 @@ private:
     bool m_asking = false;
     bool m_reloading = false; // the page asked for replaces what is held
     int m_priceHeight = 0; // of the price pane the value axis was fitted to
-    QString m_readoutText;
-    QString m_legendText;
     bool m_allHistory = false;
     bool m_following = true;
     bool m_hovering = false;
