@@ -1,3 +1,4 @@
+#include "../common/WindowActions.h"
 #include "ChartWorkspace.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace kairos;
+using kairos::testing::actionNamed;
 
 namespace {
 
@@ -46,15 +48,6 @@ TickBatch trades(int from, int seconds)
     }
     batch.watermark = batch.ticks.constLast().time;
     return batch;
-}
-
-QAction *actionNamed(QWidget *window, const QString &text)
-{
-    for (QAction *a : window->findChildren<QAction *>()) {
-        if (a->text() == text)
-            return a;
-    }
-    return nullptr;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "../common/WindowActions.h"
 #include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "chart/CandleChart.h"
@@ -24,6 +25,7 @@
 #include <QToolBar>
 
 using namespace kairos;
+using kairos::testing::actionNamed;
 
 namespace {
 
@@ -66,15 +68,6 @@ MarketView view(quint32 symbol, Timeframe tf, bool reset, int candles, int first
     v.stats.ticksPerSecond = 2000;
     v.stats.eventTime = 1'709'294'400'000;
     return v;
-}
-
-QAction *actionNamed(QWidget *window, const QString &text)
-{
-    for (QAction *a : window->findChildren<QAction *>()) {
-        if (a->text() == text)
-            return a;
-    }
-    return nullptr;
 }
 
 } // namespace
