@@ -5,7 +5,8 @@
 //
 //   node generate.js
 //
-// Writes <series>.candles.csv and <series>.talib.csv for every series below.
+// Writes <series>.candles.csv, <series>.talib.csv (the chart's indicators) and
+// <series>.studies.csv (more of TA-Lib's, by study SPEC) for every series below.
 // Prices are rounded to the series' tick, so the decimal text in the CSV is
 // exactly the double TA-Lib saw.
 //
@@ -65,7 +66,7 @@ function run(name, params, candles) {
     name, startIdx: 0, endIdx: n - 1,
     open: candles.map((c) => c.open), high: candles.map((c) => c.high),
     low: candles.map((c) => c.low), close: candles.map((c) => c.close),
-    inReal: candles.map((c) => c.close),
+    volume: candles.map((c) => c.volume), inReal: candles.map((c) => c.close),
   }, params));
   if (result.error) throw new Error(name + ": " + JSON.stringify(result.error));
   return result;
@@ -118,5 +119,39 @@ for (const [name, params] of Object.entries(series)) {
   const rows = [names.join(",")];
   for (let i = 0; i < n; i++) rows.push(names.map((k) => columns[k][i]).join(","));
   fs.writeFileSync(`${name}.talib.csv`, rows.join("\n") + "\n");
+
+  // The studies of `kairos-cli indicators --study SPEC`, each column named by
+  // its SPEC (SPEC.part for one output of several), TA-Lib's parameter order.
+  const period = (p) => ({ optInTimePeriod: p });
+  const studies = {};
+  const single = (spec, fn, params) => { studies[spec] = column(run(fn, params, candles), "outReal", n); };
+  single("wma:20", "WMA", period(20));
+  single("dema:20", "DEMA", period(20));
+  single("tema:20", "TEMA", period(20));
+  single("kama:10", "KAMA", period(10));
+  single("roc:10", "ROC", period(10));
+  single("mom:10", "MOM", period(10));
+  single("adx:14", "ADX", period(14));
+  single("plus_di:14", "PLUS_DI", period(14));
+  single("minus_di:14", "MINUS_DI", period(14));
+  single("cci:14", "CCI", period(14));
+  single("willr:14", "WILLR", period(14));
+  single("natr:14", "NATR", period(14));
+  single("aroonosc:14", "AROONOSC", period(14));
+  single("mfi:14", "MFI", period(14));
+  single("obv", "OBV", {});
+  single("sar:0.02:0.2", "SAR", { optInAcceleration: 0.02, optInMaximum: 0.2 });
+  const aroon = run("AROON", period(14), candles);
+  studies["aroon:14.down"] = column(aroon, "outAroonDown", n);
+  studies["aroon:14.up"] = column(aroon, "outAroonUp", n);
+  const stochrsi = run("STOCHRSI", { optInTimePeriod: 14, optInFastK_Period: 14,
+                                     optInFastD_Period: 3, optInFastD_MAType: 0 }, candles);
+  studies["stochrsi:14:14:3.k"] = column(stochrsi, "outFastK", n);
+  studies["stochrsi:14:14:3.d"] = column(stochrsi, "outFastD", n);
+  const specs = Object.keys(studies);
+  const studyRows = [["time", "close", ...specs].join(",")];
+  for (let i = 0; i < n; i++)
+    studyRows.push([candles[i].time, candles[i].close, ...specs.map((k) => studies[k][i])].join(","));
+  fs.writeFileSync(`${name}.studies.csv`, studyRows.join("\n") + "\n");
   console.log(`${name}: ${n} candles`);
 }
