@@ -84,6 +84,24 @@ class TestCandleChart : public QObject
     Q_OBJECT
 
 private slots:
+    // A flat MACD line (one candle) gets room around it: its labels read
+    // "-0.0000 … 0.0000" on a range of a nanounit before.
+    void aFlatMacdLineHasReadableLabels()
+    {
+        auto shown = shownChart();
+        CandleChart &chart = *shown;
+        chart.setSeries(QStringLiteral("BTCUSDT"), 2, chartUpdate(candles(1), std::nullopt));
+        QCOMPARE(chart.axisRectCount(), 4); // price, volume, RSI, MACD
+        QCPAxis *macd = chart.axisRect(3)->axis(QCPAxis::atRight);
+        for (const int count : { 1, 100 }) {
+            chart.setSeries(
+                QStringLiteral("BTCUSDT"), 2, chartUpdate(candles(count), std::nullopt));
+            chart.replot(QCustomPlot::rpImmediateRefresh);
+            QVERIFY2(
+                macd->range().size() > 0.01, qPrintable(QString::number(macd->range().size())));
+        }
+    }
+
     // A narrow chart shortens its readout lines with "…" before the price
     // axis (its text as written stays); weekly ticks fall on Mondays.
     void aNarrowChartFitsItsReadoutAndWeeksTickOnMondays()

@@ -402,10 +402,16 @@ void ChartStudies::rescalePanes(const QCPRange &keys)
             : bars;
         found = true;
     }
-    if (found) {
-        const double pad = std::max(range.size() * 0.1, 1e-9);
-        m_panes[MacdPane]->axis(QCPAxis::atRight)->setRange(range.lower - pad, range.upper + pad);
-    }
+    // A flat line (one candle, a still market) gets room around its value:
+    // on a range of a nanounit the labels read "-0.0000 … 0.0000".
+    if (!found)
+        return;
+    QCPAxis *axis = m_panes[MacdPane]->axis(QCPAxis::atRight);
+    const double magnitude = std::max(std::abs(range.lower), std::abs(range.upper));
+    const double pad = range.size() > 0.0 ? range.size() * 0.1
+        : magnitude > 0.0                 ? magnitude * 0.1
+                                          : 1.0;
+    axis->setRange(range.lower - pad, range.upper + pad);
 }
 
 void ChartStudies::setCrosshair(double key, bool visible)
