@@ -22,8 +22,10 @@ std::optional<Candle> TimeframeRollup::add(const Candle &finer)
     std::optional<Candle> closed;
     if (m_open.trades > 0 && m_open.time != bucket)
         closed = confirmOpen();
-    if (m_open.trades == 0)
+    if (m_open.trades == 0) {
         m_open.time = bucket;
+        m_openEnd = m_timeframe.nextBucket(bucket);
+    }
     if (!m_open.merge(finer))
         ++m_volumeOverflows;
     return closed;
@@ -31,7 +33,7 @@ std::optional<Candle> TimeframeRollup::add(const Candle &finer)
 
 std::optional<Candle> TimeframeRollup::closeBefore(std::int64_t time)
 {
-    if (m_open.trades == 0 || m_timeframe.nextBucket(m_open.time) > time)
+    if (m_open.trades == 0 || m_openEnd > time)
         return std::nullopt;
     return confirmOpen();
 }
@@ -57,6 +59,12 @@ std::optional<Candle> TimeframeRollup::openPart() const
     if (m_open.trades == 0)
         return std::nullopt;
     return m_open;
+}
+
+void TimeframeRollup::restoreOpen(const Candle &part)
+{
+    m_open = part;
+    m_openEnd = m_timeframe.nextBucket(part.time);
 }
 
 void TimeframeRollup::restore(const CandleList &confirmed)

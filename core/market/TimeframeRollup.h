@@ -33,7 +33,7 @@ public:
 
     // A warm start: stored candles (oldest first) and the open bucket's part.
     void restore(const CandleList &confirmed);
-    void restoreOpen(const Candle &part) { m_open = part; }
+    void restoreOpen(const Candle &part);
 
 private:
     Candle confirmOpen();
@@ -41,6 +41,9 @@ private:
     Timeframe m_timeframe;
     CandleSeries m_series;
     Candle m_open; // confirmed part of the open bucket; trades == 0 when none
+    // When the open bucket ends: asked every second, a month's is a date
+    // computation, so it is worked out once per bucket.
+    std::int64_t m_openEnd = 0;
     std::int64_t m_volumeOverflows = 0;
 };
 
