@@ -1293,6 +1293,231 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>StudyRegistry</name>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Einfacher gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation>Exponentieller gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Weighted moving average</source>
+        <translation>Gewichteter gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Double exponential moving average</source>
+        <translation>Doppelter exponentieller gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Triple exponential moving average</source>
+        <translation>Dreifacher exponentieller gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Kaufman adaptive moving average</source>
+        <translation>Adaptiver gleitender Durchschnitt nach Kaufman</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bollinger-Bänder</translation>
+    </message>
+    <message>
+        <source>deviations</source>
+        <translation>Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>Keltner channel</source>
+        <translation>Keltner-Kanal</translation>
+    </message>
+    <message>
+        <source>ATR multiple</source>
+        <translation>ATR-Vielfaches</translation>
+    </message>
+    <message>
+        <source>ATR period</source>
+        <translation>ATR-Periode</translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation>Donchian-Kanal</translation>
+    </message>
+    <message>
+        <source>SuperTrend</source>
+        <translation>SuperTrend</translation>
+    </message>
+    <message>
+        <source>Parabolic SAR</source>
+        <translation>Parabolic SAR</translation>
+    </message>
+    <message>
+        <source>acceleration</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>the acceleration must not exceed the maximum</source>
+        <translation>die Beschleunigung darf das Maximum nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>Volume-weighted average price (daily)</source>
+        <translation>Volumengewichteter Durchschnittspreis (täglich)</translation>
+    </message>
+    <message>
+        <source>Relative strength index</source>
+        <translation>Relative-Stärke-Index</translation>
+    </message>
+    <message>
+        <source>Stochastic RSI</source>
+        <translation>Stochastischer RSI</translation>
+    </message>
+    <message>
+        <source>%K period</source>
+        <translation>%K-Periode</translation>
+    </message>
+    <message>
+        <source>%D period</source>
+        <translation>%D-Periode</translation>
+    </message>
+    <message>
+        <source>Stochastic</source>
+        <translation>Stochastik</translation>
+    </message>
+    <message>
+        <source>%K smoothing</source>
+        <translation>%K-Glättung</translation>
+    </message>
+    <message>
+        <source>Williams %R</source>
+        <translation>Williams %R</translation>
+    </message>
+    <message>
+        <source>Money flow index</source>
+        <translation>Money-Flow-Index</translation>
+    </message>
+    <message>
+        <source>Average directional index</source>
+        <translation>Average Directional Index</translation>
+    </message>
+    <message>
+        <source>Plus directional indicator</source>
+        <translation>Plus Directional Indicator</translation>
+    </message>
+    <message>
+        <source>Minus directional indicator</source>
+        <translation>Minus Directional Indicator</translation>
+    </message>
+    <message>
+        <source>Aroon</source>
+        <translation>Aroon</translation>
+    </message>
+    <message>
+        <source>Aroon oscillator</source>
+        <translation>Aroon-Oszillator</translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <source>fast period</source>
+        <translation>schnelle Periode</translation>
+    </message>
+    <message>
+        <source>slow period</source>
+        <translation>langsame Periode</translation>
+    </message>
+    <message>
+        <source>signal period</source>
+        <translation>Signalperiode</translation>
+    </message>
+    <message>
+        <source>the fast period must be shorter than the slow one</source>
+        <translation>die schnelle Periode muss kürzer als die langsame sein</translation>
+    </message>
+    <message>
+        <source>Average true range</source>
+        <translation>Average True Range</translation>
+    </message>
+    <message>
+        <source>Normalized average true range</source>
+        <translation>Normalisierte Average True Range</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Änderungsrate</translation>
+    </message>
+    <message>
+        <source>Commodity channel index</source>
+        <translation>Commodity Channel Index</translation>
+    </message>
+    <message>
+        <source>On-balance volume</source>
+        <translation>On-Balance-Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>StudySpec</name>
+    <message>
+        <source>study &apos;%1&apos;: %2</source>
+        <translation>Studie &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>no study is named &apos;%1&apos; (known: %2)</source>
+        <translation>keine Studie heißt &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n parameter(s)</source>
+        <translation>
+            <numerusform>%1 nimmt höchstens %n Parameter</numerusform>
+            <numerusform>%1 nimmt höchstens %n Parameter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 has no output &apos;%2&apos; (outputs: %3)</source>
+        <translation>%1 hat keine Ausgabe &apos;%2&apos; (Ausgaben: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has a single output; leave out &apos;.%2&apos;</source>
+        <translation>%1 hat nur eine Ausgabe; &apos;.%2&apos; weglassen</translation>
+    </message>
+</context>
+<context>
     <name>TickCsvReader</name>
     <message>
         <source>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</source>

@@ -1293,6 +1293,231 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>StudyRegistry</name>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>upper</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>middle</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <source>Simple moving average</source>
+        <translation>Simple moving average</translation>
+    </message>
+    <message>
+        <source>Exponential moving average</source>
+        <translation>Exponential moving average</translation>
+    </message>
+    <message>
+        <source>Weighted moving average</source>
+        <translation>Weighted moving average</translation>
+    </message>
+    <message>
+        <source>Double exponential moving average</source>
+        <translation>Double exponential moving average</translation>
+    </message>
+    <message>
+        <source>Triple exponential moving average</source>
+        <translation>Triple exponential moving average</translation>
+    </message>
+    <message>
+        <source>Kaufman adaptive moving average</source>
+        <translation>Kaufman adaptive moving average</translation>
+    </message>
+    <message>
+        <source>Bollinger Bands</source>
+        <translation>Bollinger Bands</translation>
+    </message>
+    <message>
+        <source>deviations</source>
+        <translation>deviations</translation>
+    </message>
+    <message>
+        <source>Keltner channel</source>
+        <translation>Keltner channel</translation>
+    </message>
+    <message>
+        <source>ATR multiple</source>
+        <translation>ATR multiple</translation>
+    </message>
+    <message>
+        <source>ATR period</source>
+        <translation>ATR period</translation>
+    </message>
+    <message>
+        <source>Donchian channel</source>
+        <translation>Donchian channel</translation>
+    </message>
+    <message>
+        <source>SuperTrend</source>
+        <translation>SuperTrend</translation>
+    </message>
+    <message>
+        <source>Parabolic SAR</source>
+        <translation>Parabolic SAR</translation>
+    </message>
+    <message>
+        <source>acceleration</source>
+        <translation>acceleration</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>the acceleration must not exceed the maximum</source>
+        <translation>the acceleration must not exceed the maximum</translation>
+    </message>
+    <message>
+        <source>Volume-weighted average price (daily)</source>
+        <translation>Volume-weighted average price (daily)</translation>
+    </message>
+    <message>
+        <source>Relative strength index</source>
+        <translation>Relative strength index</translation>
+    </message>
+    <message>
+        <source>Stochastic RSI</source>
+        <translation>Stochastic RSI</translation>
+    </message>
+    <message>
+        <source>%K period</source>
+        <translation>%K period</translation>
+    </message>
+    <message>
+        <source>%D period</source>
+        <translation>%D period</translation>
+    </message>
+    <message>
+        <source>Stochastic</source>
+        <translation>Stochastic</translation>
+    </message>
+    <message>
+        <source>%K smoothing</source>
+        <translation>%K smoothing</translation>
+    </message>
+    <message>
+        <source>Williams %R</source>
+        <translation>Williams %R</translation>
+    </message>
+    <message>
+        <source>Money flow index</source>
+        <translation>Money flow index</translation>
+    </message>
+    <message>
+        <source>Average directional index</source>
+        <translation>Average directional index</translation>
+    </message>
+    <message>
+        <source>Plus directional indicator</source>
+        <translation>Plus directional indicator</translation>
+    </message>
+    <message>
+        <source>Minus directional indicator</source>
+        <translation>Minus directional indicator</translation>
+    </message>
+    <message>
+        <source>Aroon</source>
+        <translation>Aroon</translation>
+    </message>
+    <message>
+        <source>Aroon oscillator</source>
+        <translation>Aroon oscillator</translation>
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <source>fast period</source>
+        <translation>fast period</translation>
+    </message>
+    <message>
+        <source>slow period</source>
+        <translation>slow period</translation>
+    </message>
+    <message>
+        <source>signal period</source>
+        <translation>signal period</translation>
+    </message>
+    <message>
+        <source>the fast period must be shorter than the slow one</source>
+        <translation>the fast period must be shorter than the slow one</translation>
+    </message>
+    <message>
+        <source>Average true range</source>
+        <translation>Average true range</translation>
+    </message>
+    <message>
+        <source>Normalized average true range</source>
+        <translation>Normalized average true range</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Rate of change</translation>
+    </message>
+    <message>
+        <source>Commodity channel index</source>
+        <translation>Commodity channel index</translation>
+    </message>
+    <message>
+        <source>On-balance volume</source>
+        <translation>On-balance volume</translation>
+    </message>
+</context>
+<context>
+    <name>StudySpec</name>
+    <message>
+        <source>study &apos;%1&apos;: %2</source>
+        <translation>study &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>no study is named &apos;%1&apos; (known: %2)</source>
+        <translation>no study is named &apos;%1&apos; (known: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n parameter(s)</source>
+        <translation>
+            <numerusform>%1 takes at most %n parameter</numerusform>
+            <numerusform>%1 takes at most %n parameters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1 must be a whole number, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 must be between %2 and %3, not %4</translation>
+    </message>
+    <message>
+        <source>%1 has no output &apos;%2&apos; (outputs: %3)</source>
+        <translation>%1 has no output &apos;%2&apos; (outputs: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has a single output; leave out &apos;.%2&apos;</source>
+        <translation>%1 has a single output; leave out &apos;.%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>TickCsvReader</name>
     <message>
         <source>field &apos;side&apos;: &apos;%1&apos; is not buy or sell</source>

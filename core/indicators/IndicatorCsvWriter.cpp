@@ -6,11 +6,21 @@
 namespace kairos {
 
 IndicatorCsvWriter::IndicatorCsvWriter(QIODevice *device)
+    : IndicatorCsvWriter(device,
+        { QStringLiteral("sma20"), QStringLiteral("ema20"), QStringLiteral("ema50"),
+            QStringLiteral("rsi14"), QStringLiteral("macd"), QStringLiteral("macd_signal"),
+            QStringLiteral("macd_hist"), QStringLiteral("bb_upper"), QStringLiteral("bb_middle"),
+            QStringLiteral("bb_lower"), QStringLiteral("atr14") })
+{ }
+
+IndicatorCsvWriter::IndicatorCsvWriter(QIODevice *device, const QStringList &columns)
     : m_device(device)
 {
     m_buffer.reserve(1 << 16);
-    m_buffer.append("time,close,sma20,ema20,ema50,rsi14,macd,macd_signal,macd_hist,bb_upper,"
-                    "bb_middle,bb_lower,atr14\n");
+    m_buffer.append("time,close");
+    for (const QString &column : columns)
+        m_buffer.append(',').append(column.toUtf8());
+    m_buffer.append('\n');
 }
 
 IndicatorCsvWriter::~IndicatorCsvWriter()
@@ -29,11 +39,17 @@ void IndicatorCsvWriter::appendNumber(QByteArray &out, double value)
 
 void IndicatorCsvWriter::write(const Candle &candle, const IndicatorValues &v)
 {
+    const double values[] = { v.sma, v.emaFast, v.emaSlow, v.rsi, v.macd.macd, v.macd.signal,
+        v.macd.histogram, v.bands.upper, v.bands.middle, v.bands.lower, v.atr };
+    write(candle, values);
+}
+
+void IndicatorCsvWriter::write(const Candle &candle, std::span<const double> values)
+{
     m_buffer.append(QByteArray::number(candle.time));
     m_buffer.append(',');
     candle.close.appendTo(m_buffer);
-    for (double value : { v.sma, v.emaFast, v.emaSlow, v.rsi, v.macd.macd, v.macd.signal,
-             v.macd.histogram, v.bands.upper, v.bands.middle, v.bands.lower, v.atr }) {
+    for (double value : values) {
         m_buffer.append(',');
         appendNumber(m_buffer, value);
     }

@@ -15,7 +15,7 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+inline Run cli(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     process.start(QStringLiteral(KAIROS_CLI), arguments);
@@ -29,7 +29,7 @@ Run cli(const QStringList &arguments, const QByteArray &input = {})
         process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
 {
     const QString path = dir.filePath(name);
     QFile file(path);

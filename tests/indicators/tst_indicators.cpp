@@ -1,5 +1,4 @@
-#include "feed/CandleCsvReader.h"
-#include "feed/CsvReader.h"
+#include "../common/TalibData.h"
 #include "indicators/IndicatorSet.h"
 
 #include <QFile>
@@ -11,39 +10,6 @@
 using namespace kairos;
 
 namespace {
-
-CandleList loadCandles(const QString &series)
-{
-    QFile file(QStringLiteral(KAIROS_TEST_DATA "/talib/%1.candles.csv").arg(series));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data");
-    CandleCsvReader reader(file.fileName(), [](const QString &m) { qFatal("%s", qPrintable(m)); });
-    CandleFile out;
-    if (!reader.read(file.readAll(), out))
-        qFatal("bad test data");
-    return out.candles;
-}
-
-// Column name → values (NaN for an empty cell) of a TA-Lib reference file.
-QHash<QByteArray, QList<double>> loadReference(const QString &series)
-{
-    QFile file(QStringLiteral(KAIROS_TEST_DATA "/talib/%1.talib.csv").arg(series));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing reference data");
-    const QByteArray data = file.readAll();
-    CsvReader csv(data);
-    QList<QByteArrayView> fields;
-    csv.next(fields);
-    QList<QByteArray> names;
-    for (QByteArrayView f : fields)
-        names << f.toByteArray();
-    QHash<QByteArray, QList<double>> columns;
-    while (csv.next(fields)) {
-        for (qsizetype i = 0; i < fields.size(); ++i)
-            columns[names[i]].append(fields[i].isEmpty() ? std::nan("") : fields[i].toDouble());
-    }
-    return columns;
-}
 
 double pick(const IndicatorValues &v, const QByteArray &column)
 {
@@ -124,8 +90,8 @@ private slots:
         QFETCH(QString, series);
         QFETCH(QByteArray, column);
         QFETCH(bool, percent);
-        const CandleList candles = loadCandles(series);
-        const auto reference = loadReference(series);
+        const CandleList candles = testing::loadTalibCandles(series);
+        const auto reference = testing::loadTalibReference(series).columns;
         const QList<double> expected = reference.value(column);
         QCOMPARE(candles.size(), expected.size());
         QVERIFY(candles.size() >= 2000);
@@ -185,7 +151,7 @@ private slots:
         // 1e-8 units.) Before, the bands of the small copies collapsed.
         QFETCH(QString, series);
         QFETCH(int, shift);
-        const CandleList candles = loadCandles(series);
+        const CandleList candles = testing::loadTalibCandles(series);
         const double factor = std::pow(10.0, -shift);
         std::int64_t divisor = 1;
         for (int i = 0; i < shift; ++i)
@@ -330,7 +296,7 @@ private slots:
 
     void vwapIsSessionAnchored()
     {
-        const CandleList candles = loadCandles(QStringLiteral("trend"));
+        const CandleList candles = testing::loadTalibCandles(QStringLiteral("trend"));
         IndicatorSet set;
         double pv = 0.0;
         double volume = 0.0;
@@ -351,7 +317,7 @@ private slots:
 
     void peekNeverChangesState()
     {
-        const CandleList candles = loadCandles(QStringLiteral("trend"));
+        const CandleList candles = testing::loadTalibCandles(QStringLiteral("trend"));
         IndicatorSet peeked;
         IndicatorSet plain;
         for (qsizetype i = 0; i < candles.size(); ++i) {
@@ -371,7 +337,7 @@ private slots:
 
     void restoredSetContinuesBitForBit()
     {
-        const CandleList candles = loadCandles(QStringLiteral("range"));
+        const CandleList candles = testing::loadTalibCandles(QStringLiteral("range"));
         for (qsizetype stop : { qsizetype(1), qsizetype(30), qsizetype(1234) }) {
             IndicatorSet running;
             for (qsizetype i = 0; i < stop; ++i)
@@ -389,7 +355,7 @@ private slots:
     void restoreRejectsForeignBytes()
     {
         IndicatorSet set;
-        const Candle c = loadCandles(QStringLiteral("trend")).first();
+        const Candle c = testing::loadTalibCandles(QStringLiteral("trend")).first();
         set.update(c);
         const QByteArray good = set.snapshot();
         IndicatorParams other;
@@ -439,7 +405,7 @@ private slots:
     {
         // First index with a value, as TA-Lib's lookback: SMA n-1, EMA n-1,
         // RSI n, MACD slow+signal-2, Bollinger n-1, ATR n, Stochastic n+k+d-3.
-        const CandleList candles = loadCandles(QStringLiteral("trend"));
+        const CandleList candles = testing::loadTalibCandles(QStringLiteral("trend"));
         IndicatorSet set;
         QHash<QByteArray, qsizetype> first;
         for (qsizetype i = 0; i < 100; ++i) {
