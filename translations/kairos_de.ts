@@ -1093,6 +1093,42 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>parameters.%1: expected a number</source>
         <translation>parameters.%1: Zahl erwartet</translation>
     </message>
+    <message>
+        <source>A study crosses another or a level</source>
+        <translation>Eine Studie kreuzt eine andere oder ein Niveau</translation>
+    </message>
+    <message>
+        <source>Direction: up (1), down (-1) or both (0)</source>
+        <translation>Richtung: aufwärts (1), abwärts (-1) oder beide (0)</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>NAME or NAME:PARAM:… (e.g. ema:9, rsi:14, macd:12:26:9.signal); the first output of a study with several unless .part names one. Studies: %1</source>
+        <translation>NAME oder NAME:PARAM:… (z. B. ema:9, rsi:14, macd:12:26:9.signal); bei mehreren Ausgaben die erste, außer .teil nennt eine. Studien: %1</translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>Kreuzt</translation>
+    </message>
+    <message>
+        <source>Another study, as above, or a level (e.g. 30)</source>
+        <translation>Eine andere Studie wie oben oder ein Niveau (z. B. 30)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nor is it a level)</source>
+        <translation>%1: %2 (auch kein Niveau)</translation>
+    </message>
+    <message>
+        <source>parameters.%1: expected a string</source>
+        <translation>parameters.%1: Text erwartet</translation>
+    </message>
 </context>
 <context>
     <name>SignalMarkers</name>
@@ -1290,6 +1326,17 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>timeLimit.%1</source>
         <translation>timeLimit.%1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyCrossRule</name>
+    <message>
+        <source>%1 crossed above %2 (%3 → %4)</source>
+        <translation>%1 kreuzte %2 nach oben (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>%1 crossed below %2 (%3 → %4)</source>
+        <translation>%1 kreuzte %2 nach unten (%3 → %4)</translation>
     </message>
 </context>
 <context>

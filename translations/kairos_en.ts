@@ -1093,6 +1093,42 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>parameters.%1: expected a number</source>
         <translation>parameters.%1: expected a number</translation>
     </message>
+    <message>
+        <source>A study crosses another or a level</source>
+        <translation>A study crosses another or a level</translation>
+    </message>
+    <message>
+        <source>Direction: up (1), down (-1) or both (0)</source>
+        <translation>Direction: up (1), down (-1) or both (0)</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>NAME or NAME:PARAM:… (e.g. ema:9, rsi:14, macd:12:26:9.signal); the first output of a study with several unless .part names one. Studies: %1</source>
+        <translation>NAME or NAME:PARAM:… (e.g. ema:9, rsi:14, macd:12:26:9.signal); the first output of a study with several unless .part names one. Studies: %1</translation>
+    </message>
+    <message>
+        <source>Crosses</source>
+        <translation>Crosses</translation>
+    </message>
+    <message>
+        <source>Another study, as above, or a level (e.g. 30)</source>
+        <translation>Another study, as above, or a level (e.g. 30)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nor is it a level)</source>
+        <translation>%1: %2 (nor is it a level)</translation>
+    </message>
+    <message>
+        <source>parameters.%1: expected a string</source>
+        <translation>parameters.%1: expected a string</translation>
+    </message>
 </context>
 <context>
     <name>SignalMarkers</name>
@@ -1290,6 +1326,17 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>timeLimit.%1</source>
         <translation>timeLimit.%1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyCrossRule</name>
+    <message>
+        <source>%1 crossed above %2 (%3 → %4)</source>
+        <translation>%1 crossed above %2 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>%1 crossed below %2 (%3 → %4)</source>
+        <translation>%1 crossed below %2 (%3 → %4)</translation>
     </message>
 </context>
 <context>

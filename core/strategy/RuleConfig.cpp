@@ -1,5 +1,6 @@
 #include "RuleConfig.h"
 
+#include "indicators/StudySpec.h"
 #include "model/JsonFields.h"
 
 #include <QJsonValue>
@@ -11,7 +12,7 @@ namespace kairos {
 QList<RuleKind> RuleConfig::kinds()
 {
     return { RuleKind::MovingAverageCross, RuleKind::RsiExit, RuleKind::MacdCross,
-        RuleKind::BollingerBreakout };
+        RuleKind::BollingerBreakout, RuleKind::StudyCross };
 }
 
 QString RuleConfig::kindName(RuleKind kind)
@@ -25,6 +26,8 @@ QString RuleConfig::kindName(RuleKind kind)
         return tr("MACD crosses its signal line");
     case RuleKind::BollingerBreakout:
         return tr("Close breaks out of a Bollinger band");
+    case RuleKind::StudyCross:
+        return tr("A study crosses another or a level");
     }
     return {};
 }
@@ -40,6 +43,8 @@ QString RuleConfig::kindKey(RuleKind kind)
         return QStringLiteral("macd_cross");
     case RuleKind::BollingerBreakout:
         return QStringLiteral("bollinger_breakout");
+    case RuleKind::StudyCross:
+        return QStringLiteral("study_cross");
     }
     return {};
 }
@@ -62,8 +67,24 @@ QList<ParameterSpec> RuleConfig::parameterSpecs(RuleKind kind)
     case RuleKind::BollingerBreakout:
         return { { QStringLiteral("period"), tr("Period"), 2, 1000, 20, 0 },
             { QStringLiteral("deviations"), tr("Standard deviations"), 0.1, 10, 2, 1 } };
+    case RuleKind::StudyCross:
+        return { { QStringLiteral("direction"), tr("Direction: up (1), down (-1) or both (0)"), -1,
+            1, 0, 0 } };
     }
     return {};
+}
+
+QList<TextParameterSpec> RuleConfig::textParameterSpecs(RuleKind kind)
+{
+    if (kind != RuleKind::StudyCross)
+        return {};
+    const QString names = StudyRegistry::names().join(QLatin1Char(' '));
+    return { { QStringLiteral("study"), tr("Study"), QStringLiteral("ema:9"),
+                 tr("NAME or NAME:PARAM:… (e.g. ema:9, rsi:14, macd:12:26:9.signal); the first "
+                    "output of a study with several unless .part names one. Studies: %1")
+                     .arg(names) },
+        { QStringLiteral("crosses"), tr("Crosses"), QStringLiteral("ema:21"),
+            tr("Another study, as above, or a level (e.g. 30)") } };
 }
 
 RuleConfig RuleConfig::make(RuleKind kind)
@@ -72,6 +93,8 @@ RuleConfig RuleConfig::make(RuleKind kind)
     rule.kind = kind;
     for (const ParameterSpec &spec : parameterSpecs(kind))
         rule.parameters.insert(spec.key, spec.defaultValue);
+    for (const TextParameterSpec &spec : textParameterSpecs(kind))
+        rule.texts.insert(spec.key, spec.defaultValue);
     return rule;
 }
 
@@ -95,6 +118,14 @@ QString RuleConfig::summary() const
         return QStringLiteral("MACD(%1,%2,%3)").arg(p("fast"), p("slow"), p("signal"));
     case RuleKind::BollingerBreakout:
         return QStringLiteral("BB(%1, %2)").arg(p("period"), p("deviations"));
+    case RuleKind::StudyCross: {
+        const double direction = parameter(QStringLiteral("direction"));
+        const QString arrow = direction > 0 ? QStringLiteral("↑")
+            : direction < 0                 ? QStringLiteral("↓")
+                                            : QStringLiteral("↑↓");
+        return QStringLiteral("%1 × %2 %3")
+            .arg(text(QStringLiteral("study")), text(QStringLiteral("crosses")), arrow);
+    }
     }
     return {};
 }
@@ -123,13 +154,30 @@ QStringList RuleConfig::validate() const
     if (kind == RuleKind::RsiExit
         && parameter(QStringLiteral("oversold")) >= parameter(QStringLiteral("overbought")))
         errors << tr("%1: the oversold level must be below the overbought level").arg(summary());
+    if (kind == RuleKind::StudyCross) {
+        QString why;
+        if (!StudySpec::parse(text(QStringLiteral("study")), &why))
+            errors << tr("%1: %2").arg(summary(), why);
+        const QString other = text(QStringLiteral("crosses"));
+        if (!crossLevel(other) && !StudySpec::parse(other, &why))
+            errors << tr("%1: %2 (nor is it a level)").arg(summary(), why);
+    }
     return errors;
+}
+
+std::optional<double> RuleConfig::crossLevel(const QString &text)
+{
+    bool ok = false;
+    const double level = text.trimmed().toDouble(&ok);
+    return ok && std::isfinite(level) ? std::optional(level) : std::nullopt;
 }
 
 QJsonObject RuleConfig::toJson() const
 {
     QJsonObject params;
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        params.insert(it.key(), it.value());
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
         params.insert(it.key(), it.value());
     return { { QStringLiteral("kind"), kindKey(kind) }, { QStringLiteral("enabled"), enabled },
         { QStringLiteral("parameters"), params } };
@@ -151,7 +199,12 @@ std::optional<RuleConfig> RuleConfig::fromJson(const QJsonObject &json, QString 
             problems << tr("parameters: expected an object");
         const QJsonObject given = params.toObject();
         for (auto it = given.begin(); it != given.end(); ++it) {
-            if (!rule.parameters.contains(it.key()))
+            if (rule.texts.contains(it.key())) {
+                if (it.value().isString())
+                    rule.texts[it.key()] = it.value().toString();
+                else
+                    problems << tr("parameters.%1: expected a string").arg(it.key());
+            } else if (!rule.parameters.contains(it.key()))
                 problems << tr("parameters.%1: unknown parameter of %2").arg(it.key(), key);
             else if (!it.value().isDouble())
                 problems << tr("parameters.%1: expected a number").arg(it.key());

@@ -4,6 +4,7 @@
 #include "MacdCrossRule.h"
 #include "MovingAverageCrossRule.h"
 #include "RsiExitRule.h"
+#include "StudyCrossRule.h"
 
 #include <algorithm>
 
@@ -24,6 +25,9 @@ std::unique_ptr<SignalRule> SignalRule::create(const RuleConfig &config, int pri
         break;
     case RuleKind::BollingerBreakout:
         rule = std::make_unique<BollingerBreakoutRule>(config);
+        break;
+    case RuleKind::StudyCross:
+        rule = std::make_unique<StudyCrossRule>(config);
         break;
     }
     if (rule)

@@ -10,7 +10,8 @@ StrategyConfig StrategyConfig::standard()
 {
     StrategyConfig strategy;
     strategy.name = tr("Standard signals");
-    for (RuleKind kind : RuleConfig::kinds())
+    for (RuleKind kind : { RuleKind::MovingAverageCross, RuleKind::RsiExit, RuleKind::MacdCross,
+             RuleKind::BollingerBreakout })
         strategy.rules.append(RuleConfig::make(kind));
     return strategy;
 }

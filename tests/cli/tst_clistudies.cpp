@@ -125,6 +125,37 @@ private slots:
         QVERIFY2(run.err.contains(reason), run.err.constData());
     }
 
+    void aStudyCrossStrategyBacktestsAsItsFixedRule()
+    {
+        // ema:9 crossing ema:21 is the moving-average rule with EMAs: the
+        // same fills, trades and PnL from a strategy file.
+        QTemporaryDir dir;
+        const QString generic = writeFile(dir, QStringLiteral("generic.json"),
+            R"({"name": "s", "timeframe": 60, "rules": [{"kind": "study_cross", "parameters":
+                {"study": "ema:9", "crosses": "ema:21", "direction": 0}}]})");
+        const QString fixed = writeFile(dir, QStringLiteral("fixed.json"),
+            R"({"name": "s", "timeframe": 60, "rules": [{"kind": "ma_cross", "parameters":
+                {"fast": 9, "slow": 21, "exponential": 1}}]})");
+        const QString candles = QStringLiteral(KAIROS_TEST_DATA "/talib/trend.candles.csv");
+        const Run a = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
+            QStringLiteral("--strategy"), generic });
+        const Run b = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
+            QStringLiteral("--strategy"), fixed });
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(a.out, b.out);
+        QVERIFY2(a.out.contains("fills"), a.out.constData());
+        QVERIFY(!a.out.contains("fills          0\n"));
+
+        const QString bad = writeFile(dir, QStringLiteral("bad.json"),
+            R"({"name": "s", "timeframe": 60, "rules": [{"kind": "study_cross", "parameters":
+                {"study": "ema:9", "crosses": "emma:21"}}]})");
+        const Run refused = cli({ QStringLiteral("backtest"), QStringLiteral("--candles"), candles,
+            QStringLiteral("--strategy"), bad });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("study 'emma:21': no study is named 'emma'"),
+            refused.err.constData());
+    }
+
     void theHelpListsTheStudies()
     {
         const Run run = cli({ QStringLiteral("indicators"), QStringLiteral("--help") });

@@ -88,6 +88,28 @@ private slots:
         QCOMPARE(table->rowCount(), 4);
         QCOMPARE(dialog.strategy().rules.size(), 4);
 
+        // A study crossing a level, typed as SPECs; a bad one is explained.
+        dialog.addRule(RuleKind::StudyCross);
+        auto *study = dialog.findChild<QLineEdit *>(QStringLiteral("study"));
+        auto *crosses = dialog.findChild<QLineEdit *>(QStringLiteral("crosses"));
+        QVERIFY(study && crosses);
+        QCOMPARE(study->text(), QStringLiteral("ema:9"));
+        study->setText(QStringLiteral("cci:20"));
+        crosses->setText(QStringLiteral("-100"));
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("direction"))->setValue(1);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(table->item(4, 2)->text(), QStringLiteral("cci:20 × -100 ↑"));
+        const RuleConfig added = dialog.strategy().rules[4];
+        QCOMPARE(added.text(QStringLiteral("study")), QStringLiteral("cci:20"));
+        QCOMPARE(added.parameter(QStringLiteral("direction")), 1.0);
+        crosses->setText(QStringLiteral("ccx"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QStringLiteral("no study is named 'ccx'")));
+        dialog.removeSelectedRule();
+        QVERIFY(okButton(dialog)->isEnabled());
+
         // Order sizing: percent of equity above 100 is refused, a bad number explained.
         auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("sizingMode"));
         auto *value = dialog.findChild<QLineEdit *>(QStringLiteral("sizingValue"));

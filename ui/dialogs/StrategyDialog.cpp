@@ -204,6 +204,19 @@ void StrategyDialog::showParameters(int row)
         });
         m_parameters->addRow(spec.label, box);
     }
+    for (const TextParameterSpec &spec : RuleConfig::textParameterSpecs(rule.kind)) {
+        auto *edit = new QLineEdit(rule.text(spec.key));
+        edit->setObjectName(spec.key);
+        edit->setPlaceholderText(spec.defaultValue);
+        edit->setToolTip(spec.help);
+        connect(
+            edit, &QLineEdit::textChanged, this, [this, row, key = spec.key](const QString &text) {
+                m_strategy.rules[row].texts[key] = text.trimmed();
+                m_rules->item(row, 2)->setText(m_strategy.rules[row].summary());
+                validate();
+            });
+        m_parameters->addRow(spec.label, edit);
+    }
 }
 
 void StrategyDialog::addRule(RuleKind kind)
