@@ -2129,6 +2129,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>the saved chart layout does not read: one chart is shown</source>
         <translation>die gespeicherte Chart-Aufteilung ist nicht lesbar: ein Chart wird gezeigt</translation>
     </message>
+    <message>
+        <source>a saved chart&apos;s study was left out: %1</source>
+        <translation>eine Studie eines gespeicherten Charts wurde ausgelassen: %1</translation>
+    </message>
 </context>
 <context>
     <name>kairos::DatabaseActions</name>
@@ -4210,6 +4214,85 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>MACD pane</source>
         <translation>MACD-Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Studies on this chart…</source>
+        <translation>&amp;Studien in diesem Chart…</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::StudyListDialog</name>
+    <message>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Pane</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Add study</source>
+        <translation>Studie hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>NAME or NAME:PARAM:… in TA-Lib&apos;s parameter order, e.g. rsi:14, bb:20:2, sar:0.02:0.2</source>
+        <translation>NAME oder NAME:PARAM:… in der Parameterreihenfolge von TA-Lib, z. B. rsi:14, bb:20:2, sar:0.02:0.2</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price: over the candles; 1, 2 …: panes below them, shared by studies of the same number</source>
+        <translation>Preis: über den Kerzen; 1, 2 …: Bereiche darunter, geteilt von Studien mit derselben Nummer</translation>
+    </message>
+    <message>
+        <source>Study colour</source>
+        <translation>Farbe der Studie</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Durchgezogen</translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation>Gestrichelt</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>Gepunktet</translation>
     </message>
 </context>
 <context>

@@ -2129,6 +2129,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>the saved chart layout does not read: one chart is shown</source>
         <translation>the saved chart layout does not read: one chart is shown</translation>
     </message>
+    <message>
+        <source>a saved chart&apos;s study was left out: %1</source>
+        <translation>a saved chart&apos;s study was left out: %1</translation>
+    </message>
 </context>
 <context>
     <name>kairos::DatabaseActions</name>
@@ -4210,6 +4214,85 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>MACD pane</source>
         <translation>MACD pane</translation>
+    </message>
+    <message>
+        <source>&amp;Studies on this chart…</source>
+        <translation>&amp;Studies on this chart…</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::StudyListDialog</name>
+    <message>
+        <source>Studies</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>Pane</source>
+        <translation>Pane</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Add study</source>
+        <translation>Add study</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>NAME or NAME:PARAM:… in TA-Lib&apos;s parameter order, e.g. rsi:14, bb:20:2, sar:0.02:0.2</source>
+        <translation>NAME or NAME:PARAM:… in TA-Lib&apos;s parameter order, e.g. rsi:14, bb:20:2, sar:0.02:0.2</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Price: over the candles; 1, 2 …: panes below them, shared by studies of the same number</source>
+        <translation>Price: over the candles; 1, 2 …: panes below them, shared by studies of the same number</translation>
+    </message>
+    <message>
+        <source>Study colour</source>
+        <translation>Study colour</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Solid</translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation>Dashed</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>Dotted</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,8 @@ QFrame *ChartWorkspace::makeChart(const ChartState &state)
     emit chartAdded(chart);
     if (state.studies)
         chart->studies()->showKeys(*state.studies);
+    if (!state.studyList.isEmpty())
+        chart->setStudyList(state.studyList);
     return frame;
 }
 
@@ -222,7 +224,7 @@ ChartWorkspace::ChartState ChartWorkspace::stateOf(const CandleChart *chart) con
         return {};
     const Slot &slot = m_slots[chart];
     return { slot.symbol, slot.timeframe, chart->style(), chart->priceScale(),
-        chart->studies()->shownKeys() };
+        chart->studies()->shownKeys(), chart->studyList() };
 }
 
 QSplitter *ChartWorkspace::makeSplitter(Qt::Orientation orientation)
@@ -449,12 +451,16 @@ QJsonObject ChartWorkspace::nodeState(QWidget *node) const
     }
     const CandleChart *chart = node->findChild<CandleChart *>();
     const ChartState state = stateOf(chart);
+    QJsonArray studyList;
+    for (const ChartStudy &study : state.studyList)
+        studyList.append(study.toJson());
     return { { QStringLiteral("symbol"), m_instruments.value(state.symbol).symbol },
         { QStringLiteral("timeframe"), qint64(state.timeframe.seconds()) },
         { QStringLiteral("type"), QString(StyleKeys[std::size_t(state.style)]) },
         { QStringLiteral("scale"), QString(ScaleKeys[std::size_t(state.scale)]) },
         { QStringLiteral("studies"),
-            QJsonArray::fromStringList(state.studies.value_or(QStringList())) } };
+            QJsonArray::fromStringList(state.studies.value_or(QStringList())) },
+        { QStringLiteral("studyList"), studyList } };
 }
 
 QJsonObject ChartWorkspace::state() const
@@ -496,6 +502,15 @@ ChartWorkspace::ChartState ChartWorkspace::readChart(
         state.studies.emplace();
         for (const QJsonValue &key : studies.toArray())
             state.studies->append(key.toString());
+    }
+    // A study this version does not know (a layout of a later one) is left
+    // out, the others kept.
+    for (const QJsonValue &study : chart.value(QStringLiteral("studyList")).toArray()) {
+        QString why;
+        if (const auto parsed = ChartStudy::fromJson(study.toObject(), &why))
+            state.studyList.append(*parsed);
+        else if (problem && problem->isEmpty())
+            *problem = tr("a saved chart's study was left out: %1").arg(why);
     }
     return state;
 }

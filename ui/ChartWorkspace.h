@@ -100,6 +100,7 @@ private:
         // ChartStudies::shownKeys(); none saved (an earlier version's
         // layout): the Indicators menu's last choices.
         std::optional<QStringList> studies;
+        ChartStudyList studyList;
     };
 
     QFrame *makeChart(const ChartState &state);

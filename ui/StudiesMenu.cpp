@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ChartWorkspace.h"
+#include "dialogs/StudyListDialog.h"
 
 #include <QMenu>
 #include <QSignalBlocker>
@@ -12,6 +13,11 @@ StudiesMenu::StudiesMenu(QMenu *menu, ChartWorkspace *charts, QObject *parent)
     : QObject(parent)
     , m_charts(charts)
 {
+    QAction *list = menu->addAction(tr("&Studies on this chart…"));
+    list->setObjectName(QStringLiteral("studyList"));
+    list->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    connect(list, &QAction::triggered, this, &StudiesMenu::editStudyList);
+    menu->addSeparator();
     const QString overlays[] = { tr("Simple moving average"), tr("Fast exponential moving average"),
         tr("Slow exponential moving average"), tr("Bollinger Bands"), tr("VWAP (session)") };
     static_assert(std::size(overlays) == ChartStudies::OverlayCount);
@@ -47,6 +53,18 @@ StudiesMenu::StudiesMenu(QMenu *menu, ChartWorkspace *charts, QObject *parent)
     }
     connect(charts, &ChartWorkspace::activeChartChanged, this, &StudiesMenu::showActive);
     showActive();
+}
+
+void StudiesMenu::editStudyList()
+{
+    CandleChart *chart = m_charts->activeChart();
+    if (!chart)
+        return;
+    StudyListDialog dialog(chart->studyList(), m_charts->window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    chart->setStudyList(dialog.studies());
+    m_charts->styleChanged();
 }
 
 void StudiesMenu::showActive()

@@ -10,8 +10,9 @@ namespace kairos {
 
 class ChartWorkspace;
 
-// The Indicators menu's studies: each overlay and pane shown or hidden on
-// the active chart (and saved with it); the menu shows the active chart's.
+// The Indicators menu's studies: the active chart's list of studies (any
+// study, any number of times), and each standard overlay and pane shown or
+// hidden on it (all saved with it); the menu shows the active chart's.
 // What was chosen last is also the choice for a chart saved by an earlier
 // version, which has none of its own.
 class StudiesMenu : public QObject
@@ -23,6 +24,8 @@ public:
 
 private:
     void showActive();
+    // The Studies dialog for the active chart.
+    void editStudyList();
 
     ChartWorkspace *m_charts;
     QList<QAction *> m_overlays; // by ChartStudies::Overlay

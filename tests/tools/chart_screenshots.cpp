@@ -1,8 +1,9 @@
 // Takes the README's chart screenshots: four charts tiled in one tab of the
 // real window on the simulator (four symbols, four timeframes, one of them
-// Heikin-Ashi on a logarithmic scale), and a chart of its own showing three
+// Heikin-Ashi on a logarithmic scale), a chart of its own showing three
 // years of a coin that rose a hundredfold as Heikin-Ashi weekly candles on a
-// logarithmic scale.
+// logarithmic scale, and that coin's daily candles with five studies a
+// trader added, in three panes.
 //
 //   chart_screenshots OUTPUT_FOLDER
 //
@@ -37,7 +38,7 @@ using namespace kairos;
 namespace {
 
 // Three years of days of a coin rising from 0.5 to about 50, in swings.
-ChartUpdate risingCoin()
+ChartUpdate risingDays()
 {
     QRandomGenerator random(7);
     ChartUpdate update;
@@ -63,7 +64,17 @@ ChartUpdate risingCoin()
         c.state = CandleState::Confirmed;
         update.confirmed.append(c);
     }
-    // Weeks, as the engine would build them from the days.
+    for (const Candle &c : std::as_const(update.confirmed))
+        update.indicators.append(indicators.update(c));
+    return update;
+}
+
+// The same coin's weeks, as the engine would build them from the days.
+ChartUpdate risingCoin()
+{
+    ChartUpdate update = risingDays();
+    IndicatorSet indicators;
+    update.indicators.clear();
     const CandleList weeks = rollUp(update.confirmed, Timeframe::week());
     update.timeframe = Timeframe::week();
     update.confirmed = weeks;
@@ -104,6 +115,32 @@ int main(int argc, char *argv[])
     rising.replot(QCustomPlot::rpImmediateRefresh);
     save(&rising, "chart-heikin-ashi-log.png");
     rising.hide();
+
+    // Five studies in three panes: an EMA and the SuperTrend over the
+    // prices, two RSIs of their own periods in one pane, the ADX in another.
+    CandleChart studied;
+    studied.resize(1200, 800);
+    ChartUpdate days = risingDays();
+    days.confirmed = days.confirmed.mid(days.confirmed.size() - 240);
+    days.indicators = days.indicators.mid(days.indicators.size() - 240);
+    studied.setSeries(QStringLiteral("MOONUSDT"), 4, days);
+    studied.studies()->showKeys({});
+    ChartStudyList list;
+    const std::pair<const char *, int> studies[] = { { "ema:50", 0 }, { "supertrend:10:3", 0 },
+        { "rsi:14", 1 }, { "rsi:5", 1 }, { "adx:14", 2 } };
+    for (const auto &[spec, pane] : studies) {
+        ChartStudy study
+            = ChartStudy::make(*StudySpec::parse(QLatin1StringView(spec)), int(list.size()), 0);
+        study.pane = pane;
+        list.append(study);
+    }
+    list[3].style = Qt::DashLine;
+    studied.setStudyList(list);
+    studied.show();
+    QApplication::processEvents();
+    studied.replot(QCustomPlot::rpImmediateRefresh);
+    save(&studied, "chart-studies.png");
+    studied.hide();
 
     SimulatorConfig config;
     config.symbols = SimulatorConfig::defaultSymbols(4);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "chart/CandleChart.h"
+#include "dialogs/StudyListDialog.h"
 #include "engine/Engine.h"
 
 #include <QAction>
@@ -10,10 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace kairos;
 using kairos::testing::actionNamed;
@@ -66,6 +69,58 @@ private slots:
     }
 
     void cleanup() { QSettings().clear(); }
+
+    void eachChartKeepsItsStudyListAcrossARestart()
+    {
+        // Two RSIs of their own periods, each in a pane of its own, and an
+        // EMA over the prices, added through the Studies dialog to one of two
+        // charts: kept with that chart only, and back after a restart.
+        {
+            MainWindow window(instruments(), QStringLiteral("Test"));
+            ChartWorkspace *charts = window.charts();
+            charts->split(Qt::Horizontal);
+            const QList<CandleChart *> both = charts->charts();
+            QCOMPARE(both.size(), 2);
+            charts->setActiveChart(both[0]);
+            bool edited = false;
+            QTimer::singleShot(0, &window, [&edited] {
+                auto *dialog = qobject_cast<StudyListDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                dialog->addStudy(QStringLiteral("rsi"));
+                dialog->addStudy(QStringLiteral("rsi"));
+                dialog->addStudy(QStringLiteral("ema"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("spec1"))
+                    ->setText(QStringLiteral("rsi:7"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("spec2"))
+                    ->setText(QStringLiteral("ema:50"));
+                edited = true;
+                dialog->accept();
+            });
+            actionNamed(&window, QStringLiteral("&Studies on this chart…"))->trigger();
+            QVERIFY(edited);
+            const ChartStudyList studies = both[0]->studyList();
+            QCOMPARE(studies.size(), 3);
+            QCOMPARE(studies[0].spec.text(), QStringLiteral("rsi:14"));
+            QCOMPARE(studies[1].spec.text(), QStringLiteral("rsi:7"));
+            QCOMPARE(studies[2].spec.text(), QStringLiteral("ema:50"));
+            QCOMPARE(studies[0].pane, 1);
+            QCOMPARE(studies[1].pane, 2);
+            QCOMPARE(studies[2].pane, 0);
+            QVERIFY(studies[0].color != studies[1].color);
+            QCOMPARE(both[0]->studies()->userPaneRects().size(), 2);
+            QVERIFY(both[1]->studyList().isEmpty());
+        }
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        const QList<CandleChart *> both = window.charts()->charts();
+        QCOMPARE(both.size(), 2);
+        const ChartStudyList studies = both[0]->studyList();
+        QCOMPARE(studies.size(), 3);
+        QCOMPARE(studies[1].spec.text(), QStringLiteral("rsi:7"));
+        QCOMPARE(studies[1].pane, 2);
+        QCOMPARE(both[0]->studies()->userPaneRects().size(), 2);
+        QVERIFY(both[1]->studyList().isEmpty());
+    }
 
     void twoChartsWithDifferentSymbolsBothUpdateLive()
     {

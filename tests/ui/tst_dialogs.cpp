@@ -1,6 +1,7 @@
 #include "dialogs/IndicatorDialog.h"
 #include "dialogs/OrdersHelpDialog.h"
 #include "dialogs/StrategyDialog.h"
+#include "dialogs/StudyListDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -163,6 +164,51 @@ private slots:
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
         name->clear();
         QVERIFY(!okButton(dialog)->isEnabled());
+    }
+
+    void studyListDialogEditsAChartsStudies()
+    {
+        StudyListDialog dialog({});
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("studies"));
+        QCOMPARE(table->rowCount(), 0);
+        dialog.addStudy(QStringLiteral("bb"));
+        dialog.addStudy(QStringLiteral("macd"));
+        dialog.addStudy(QStringLiteral("adx"));
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(okButton(dialog)->isEnabled());
+        ChartStudyList studies = dialog.studies();
+        QCOMPARE(studies[0].spec.text(), QStringLiteral("bb:20:2"));
+        QCOMPARE(studies[0].pane, 0); // over the prices
+        QCOMPARE(studies[1].pane, 1); // each pane study a new pane
+        QCOMPARE(studies[2].pane, 2);
+
+        // A bad SPEC is explained and blocks OK; a good one is kept as typed.
+        auto *spec = dialog.findChild<QLineEdit *>(QStringLiteral("spec1"));
+        spec->setText(QStringLiteral("macd:30:12"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QStringLiteral("shorter")));
+        spec->setText(QStringLiteral("macd:8:21:5"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.studies()[1].spec.text(), QStringLiteral("macd:8:21:5"));
+
+        // Into the MACD's pane, hidden, dotted; then reordered and removed.
+        auto cell = [&](int row, int column) { return table->cellWidget(row, column); };
+        qobject_cast<QSpinBox *>(cell(2, 2))->setValue(1);
+        qobject_cast<QCheckBox *>(cell(2, 0))->setChecked(false);
+        qobject_cast<QComboBox *>(cell(2, 4))->setCurrentIndex(2);
+        studies = dialog.studies();
+        QCOMPARE(studies[2].pane, 1);
+        QVERIFY(!studies[2].visible);
+        QCOMPARE(studies[2].style, Qt::DotLine);
+        dialog.moveStudy(2, -2);
+        QCOMPARE(dialog.studies()[0].spec.text(), QStringLiteral("adx:14"));
+        dialog.moveStudy(0, -1); // already first
+        QCOMPARE(dialog.studies()[0].spec.text(), QStringLiteral("adx:14"));
+        dialog.removeStudy(0);
+        QCOMPARE(dialog.studies().size(), 2);
+        QCOMPARE(table->rowCount(), 2);
     }
 
     void theOrdersHelpExplainsEveryKindOfOrder()

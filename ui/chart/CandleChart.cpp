@@ -239,6 +239,37 @@ void CandleChart::appendConfirmed(
     m_pane->append(candles, indicators);
     if (indicators.size() >= candles.size())
         m_studies->setLatest(keyOf(candles.constLast()), indicators[candles.size() - 1]);
+    showUserLatest();
+}
+
+void CandleChart::showUserLatest()
+{
+    const CandleHistory &history = m_pane->history();
+    std::vector<double> values(std::size_t(m_pane->userOutputCount()), std::nan(""));
+    double key = 0.0;
+    if (!history.isEmpty()) {
+        const qsizetype last = history.size() - 1;
+        key = keyOf(history.at(last));
+        for (std::size_t o = 0; o < values.size(); ++o)
+            values[o] = history.study(ChartStudies::ColumnCount + int(o), last);
+    }
+    m_studies->setUserLatest(key, std::move(values));
+}
+
+void CandleChart::setStudyList(const ChartStudyList &studies)
+{
+    QList<StudySpec> specs;
+    for (const ChartStudy &study : studies)
+        specs << study.spec;
+    m_studies->setUserStudies(studies);
+    m_pane->setUserStudies(specs);
+    showUserLatest();
+    m_studies->setUserPreview(m_forming ? keyOf(*m_forming) : 0.0,
+        m_forming ? m_pane->userPreview(*m_forming) : std::vector<double>());
+    rescaleValueAxes();
+    if (!m_hovering)
+        m_readout->setLegend(m_studies->overlayLegend());
+    replot(rpQueuedReplot);
 }
 
 void CandleChart::setForming(
@@ -246,6 +277,8 @@ void CandleChart::setForming(
 {
     m_forming = forming;
     m_studies->setPreview(forming ? keyOf(*forming) : 0.0, forming ? preview : std::nullopt);
+    m_studies->setUserPreview(forming ? keyOf(*forming) : 0.0,
+        forming ? m_pane->userPreview(*forming) : std::vector<double>());
     m_pane->setForming(forming);
     if (m_hovering) // the candle under a resting pointer may be the one changing
         moveCrosshair(m_pointer);
@@ -448,6 +481,7 @@ void CandleChart::addOlder(const ChartPage &page)
         taken = m_pane->prepend(page.candles, page.indicators);
     }
     m_allHistory = page.reachedStart || !page.error.isEmpty() || taken == 0;
+    showUserLatest();
     rescaleValueAxes();
     if (!m_hovering)
         updateReadout(latestCandle());
@@ -556,6 +590,7 @@ void CandleChart::showCandleAt(double key)
     // The legends tell the values of the candle under the pointer; the
     // forming candle's are the preview's.
     std::optional<std::array<double, ChartStudies::ColumnCount>> values;
+    std::optional<std::vector<double>> userValues;
     const CandleHistory &history = m_pane->history();
     if (candle && candle->state != CandleState::Forming) {
         const qsizetype i = history.lowerBound(candle->time);
@@ -563,9 +598,13 @@ void CandleChart::showCandleAt(double key)
             values.emplace();
             for (int c = 0; c < ChartStudies::ColumnCount; ++c)
                 (*values)[c] = history.study(c, i);
+            userValues.emplace(std::size_t(m_pane->userOutputCount()));
+            for (std::size_t o = 0; o < userValues->size(); ++o)
+                (*userValues)[o] = history.study(ChartStudies::ColumnCount + int(o), i);
         }
     }
     m_studies->setHovered(values);
+    m_studies->setUserHovered(std::move(userValues));
     m_readout->setLegend(m_studies->overlayLegend());
 }
 

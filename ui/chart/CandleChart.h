@@ -59,6 +59,9 @@ public:
     bool hasAllHistory() const { return m_allHistory; }
 
     ChartStudies *studies() const { return m_studies; }
+    // The studies a trader added to this chart, drawn with its candles.
+    void setStudyList(const ChartStudyList &studies);
+    const ChartStudyList &studyList() const { return m_studies->userStudies(); }
     const SignalMarkers &markers() const { return *m_markers; }
     const GapMarkers &gaps() const { return *m_gaps; }
     // As written, before a narrow chart shortens a line with "…".
@@ -141,6 +144,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The user studies' values of the last confirmed candle held.
+    void showUserLatest();
     void setupAxes();
     void setupItems();
     void applyColors();

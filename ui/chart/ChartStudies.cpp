@@ -33,6 +33,8 @@ ChartStudies::ChartStudies(
     : QObject(plot)
     , m_plot(plot)
     , m_priceRect(priceRect)
+    , m_group(group)
+    , m_pointerLayer(pointerLayer)
 {
     QCPAxis *time = priceRect->axis(QCPAxis::atBottom);
     QCPAxis *price = priceRect->axis(QCPAxis::atRight);
@@ -46,7 +48,7 @@ ChartStudies::ChartStudies(
     m_vwap = std::make_unique<StudyLine>(time, price, VwapColor, QStringLiteral("VWAP"));
 
     for (int p = 0; p < PaneCount; ++p)
-        makePane(Pane(p), group, pointerLayer);
+        makePane(Pane(p));
 
     QCPAxisRect *rsi = m_panes[RsiPane];
     m_rsi = std::make_unique<StudyLine>(
@@ -84,12 +86,11 @@ ChartStudies::ChartStudies(
 
 ChartStudies::~ChartStudies() = default;
 
-void ChartStudies::makePane(Pane pane, QCPMarginGroup *group, QCPLayer *pointerLayer)
+ChartStudies::PaneParts ChartStudies::makePaneParts(std::function<int()> decimals)
 {
     auto *rect = new QCPAxisRect(m_plot);
-    m_panes[pane] = rect;
     QCPAxis *priceTime = m_priceRect->axis(QCPAxis::atBottom);
-    rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_group);
     rect->setBackground(Background);
     rect->axis(QCPAxis::atLeft)->setVisible(false);
     QCPAxis *values = rect->axis(QCPAxis::atRight);
@@ -100,8 +101,8 @@ void ChartStudies::makePane(Pane pane, QCPMarginGroup *group, QCPLayer *pointerL
     // two places finer than the instrument quotes).
     values->setNumberFormat(QStringLiteral("f"));
     connect(values, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-        [this, values, pane](const QCPRange &range) {
-            const int most = pane == MacdPane ? m_priceDecimals + 2 : 1;
+        [values, decimals](const QCPRange &range) {
+            const int most = decimals();
             const double step = range.size() / 3.0;
             const int places = step > 0.0 ? int(std::ceil(-std::log10(step))) + 1 : most;
             values->setNumberPrecision(std::clamp(places, 0, most));
@@ -137,8 +138,7 @@ void ChartStudies::makePane(Pane pane, QCPMarginGroup *group, QCPLayer *pointerL
     legend->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     legend->setColor(Text);
     legend->setSelectable(false);
-    legend->setLayer(pointerLayer);
-    m_paneLegends[pane] = legend;
+    legend->setLayer(m_pointerLayer);
 
     auto *cross = new QCPItemStraightLine(m_plot);
     cross->setClipAxisRect(rect);
@@ -147,35 +147,49 @@ void ChartStudies::makePane(Pane pane, QCPMarginGroup *group, QCPLayer *pointerL
     cross->setPen(QPen(Crosshair, 1, Qt::DashLine));
     cross->setVisible(false);
     cross->setSelectable(false);
-    cross->setLayer(pointerLayer);
-    m_paneCrosshairs[pane] = cross;
+    cross->setLayer(m_pointerLayer);
+    return { rect, legend, cross };
+}
+
+void ChartStudies::makePane(Pane pane)
+{
+    const PaneParts parts
+        = makePaneParts([this, pane] { return pane == MacdPane ? m_priceDecimals + 2 : 1; });
+    m_panes[pane] = parts.rect;
+    m_paneLegends[pane] = parts.legend;
+    m_paneCrosshairs[pane] = parts.crosshair;
 }
 
 void ChartStudies::placePanes()
 {
     QCPLayoutGrid *layout = m_plot->plotLayout();
-    for (QCPAxisRect *pane : m_panes) {
-        if (pane->layout() == layout)
-            layout->take(pane);
+    std::vector<std::pair<QCPAxisRect *, bool>> panes; // top to bottom, shown
+    for (int p = 0; p < PaneCount; ++p)
+        panes.emplace_back(m_panes[p], m_paneVisible[p]);
+    for (const UserPane &pane : m_userPanes)
+        panes.emplace_back(pane.parts.rect, true);
+    for (const auto &[rect, shown] : panes) {
+        if (rect->layout() == layout)
+            layout->take(rect);
     }
     layout->simplify();
     QCPAxisRect *lowest = nullptr;
-    for (int p = 0; p < PaneCount; ++p) {
-        const bool shown = m_paneVisible[p] && !m_compact;
-        m_panes[p]->setVisible(shown);
+    for (const auto &[rect, wanted] : panes) {
+        const bool shown = wanted && !m_compact;
+        rect->setVisible(shown);
         if (!shown)
             continue;
         const int row = layout->rowCount();
-        layout->addElement(row, 0, m_panes[p]);
+        layout->addElement(row, 0, rect);
         layout->setRowStretchFactor(row, 1.3);
-        lowest = m_panes[p];
+        lowest = rect;
     }
     // Time labels go under the lowest pane; the volume pane is row 1.
     auto *volume = qobject_cast<QCPAxisRect *>(layout->element(1, 0));
     if (volume)
         volume->axis(QCPAxis::atBottom)->setTickLabels(!lowest);
-    for (QCPAxisRect *pane : m_panes)
-        pane->axis(QCPAxis::atBottom)->setTickLabels(pane == lowest);
+    for (const auto &[rect, shown] : panes)
+        rect->axis(QCPAxis::atBottom)->setTickLabels(rect == lowest);
 }
 
 namespace {
@@ -270,6 +284,11 @@ void ChartStudies::reset(
     m_candleHalf = double(timeframe.seconds()) / 2.0;
     for (StudyLine *line : lines())
         line->clear();
+    for (UserLine &user : m_userLines)
+        user.line->clear();
+    std::fill(m_userLatest.begin(), m_userLatest.end(), std::nan(""));
+    m_userPreview.clear();
+    m_userHovered.reset();
     m_macdHistogram->data()->clear();
     const double n = std::nan("");
     m_latest = IndicatorValues { 0, n, n, n, n, { n, n, n }, { n, n, n }, n, n, { n, n } };
@@ -369,6 +388,32 @@ void ChartStudies::show(const CandleHistory &history,
         }
         all[c]->setPoints(points, smooth);
     }
+    for (UserLine &user : m_userLines) {
+        const int c = ColumnCount + user.column;
+        points.clear();
+        for (const CandleHistory::Span &span : columns) {
+            if (perCandle) {
+                for (qsizetype i = span.first; i < span.first + span.count; ++i) {
+                    const double v = history.study(c, i);
+                    if (!std::isnan(v))
+                        points.append(
+                            QCPGraphData(double(history.at(i).time) / 1000.0 + m_candleHalf, v));
+                }
+                continue;
+            }
+            const double key = double(span.candle.time) / 1000.0 + half;
+            const double low = span.studyLow[std::size_t(c)];
+            const double high = span.studyHigh[std::size_t(c)];
+            if (std::isnan(low))
+                continue;
+            const double last = history.study(c, span.first + span.count - 1);
+            const bool rising = std::abs(high - last) <= std::abs(last - low);
+            points.append(QCPGraphData(key, rising ? low : high));
+            if (low != high)
+                points.append(QCPGraphData(key, rising ? high : low));
+        }
+        user.line->setPoints(points, smooth);
+    }
     QList<QCPBarsData> bars;
     for (const CandleHistory::Span &span : columns) {
         const double low = span.studyLow[MacdHistogramColumn];
@@ -386,10 +431,29 @@ void ChartStudies::addOverlayRange(QCPRange &range, bool &found, const QCPRange 
     for (const StudyLine *line : { m_sma.get(), m_emaFast.get(), m_emaSlow.get(), m_bbUpper.get(),
              m_bbLower.get(), m_vwap.get() })
         line->addToRange(range, found, keys);
+    for (const UserLine &user : m_userLines) {
+        if (m_userStudies[user.study].pane == 0)
+            user.line->addToRange(range, found, keys);
+    }
 }
 
 void ChartStudies::rescalePanes(const QCPRange &keys)
 {
+    for (const UserPane &pane : m_userPanes) {
+        QCPRange range;
+        bool found = false;
+        for (const UserLine &user : m_userLines) {
+            if (m_userStudies[user.study].pane == pane.number)
+                user.line->addToRange(range, found, keys);
+        }
+        if (!found)
+            continue;
+        const double magnitude = std::max(std::abs(range.lower), std::abs(range.upper));
+        const double pad = range.size() > 0.0 ? range.size() * 0.08
+            : magnitude > 0.0                 ? magnitude * 0.1
+                                              : 1.0;
+        pane.parts.rect->axis(QCPAxis::atRight)->setRange(range.lower - pad, range.upper + pad);
+    }
     QCPRange range;
     bool found = false;
     m_macd->addToRange(range, found, keys);
@@ -416,7 +480,10 @@ void ChartStudies::rescalePanes(const QCPRange &keys)
 
 void ChartStudies::setCrosshair(double key, bool visible)
 {
-    for (QCPItemStraightLine *line : m_paneCrosshairs) {
+    std::vector<QCPItemStraightLine *> lines(m_paneCrosshairs.begin(), m_paneCrosshairs.end());
+    for (const UserPane &pane : m_userPanes)
+        lines.push_back(pane.parts.crosshair);
+    for (QCPItemStraightLine *line : lines) {
         line->setVisible(visible);
         line->point1->setCoords(key, 0);
         line->point2->setCoords(key, 1);
@@ -438,6 +505,15 @@ void ChartStudies::updatePaneLegends()
                                          .arg(m_params.macdSignal)
                                          .arg(value(m_current.macd.macd, m_priceDecimals + 2),
                                              value(m_current.macd.signal, m_priceDecimals + 2)));
+    const std::vector<double> &current = userCurrent();
+    for (const UserPane &pane : m_userPanes) {
+        QStringList parts;
+        for (int s = 0; s < m_userStudies.size(); ++s) {
+            if (m_userStudies[s].pane == pane.number && m_userStudies[s].visible)
+                parts << userLegend(s, current);
+        }
+        pane.parts.legend->setText(parts.join(QStringLiteral("   ")));
+    }
 }
 
 QString ChartStudies::overlayLegend() const
@@ -463,7 +539,151 @@ QString ChartStudies::overlayLegend() const
                          value(m_current.bands.lower, m_priceDecimals));
     if (m_overlayVisible[VwapOverlay])
         parts << QStringLiteral("VWAP %1").arg(value(m_current.vwap, m_priceDecimals));
+    const std::vector<double> &current = userCurrent();
+    for (int s = 0; s < m_userStudies.size(); ++s) {
+        if (m_userStudies[s].pane == 0 && m_userStudies[s].visible)
+            parts << userLegend(s, current);
+    }
     return parts.join(QStringLiteral("   "));
+}
+
+void ChartStudies::removeUserStudies()
+{
+    for (UserLine &user : m_userLines)
+        user.line->removeFromPlot();
+    m_userLines.clear();
+    for (const UserPane &pane : m_userPanes) {
+        if (pane.parts.rect->layout())
+            pane.parts.rect->layout()->take(pane.parts.rect);
+        m_plot->removeItem(pane.parts.legend);
+        m_plot->removeItem(pane.parts.crosshair);
+        delete pane.parts.rect;
+    }
+    m_userPanes.clear();
+    m_plot->plotLayout()->simplify();
+}
+
+void ChartStudies::setUserStudies(const ChartStudyList &studies)
+{
+    removeUserStudies();
+    m_userStudies = studies;
+    m_userFirstColumn.clear();
+    int column = 0;
+    QCPAxis *time = m_priceRect->axis(QCPAxis::atBottom);
+    for (int s = 0; s < studies.size(); ++s) {
+        const ChartStudy &study = studies[s];
+        m_userFirstColumn.push_back(column);
+        QCPAxisRect *rect = m_priceRect;
+        if (study.pane > 0) {
+            auto found = std::find_if(m_userPanes.begin(), m_userPanes.end(),
+                [&](const UserPane &pane) { return pane.number == study.pane; });
+            if (found == m_userPanes.end()) {
+                // Panes in the order of their numbers, top to bottom.
+                const auto at = std::find_if(m_userPanes.begin(), m_userPanes.end(),
+                    [&](const UserPane &pane) { return pane.number > study.pane; });
+                found = m_userPanes.insert(at, { study.pane, makePaneParts([this, s] {
+                                                    return userDecimals(m_userStudies[s]);
+                                                }) });
+            }
+            rect = found->parts.rect;
+        }
+        const StudyDefinition &definition = study.spec.definition();
+        for (int o = 0; o < definition.outputs.size(); ++o) {
+            // The outputs of a study share its colour, the middle of a band
+            // darker.
+            const QColor color = definition.outputs.size() == 3 && o == 1 ? study.color.darker(140)
+                : o > 0 && definition.outputs.size() == 2                 ? study.color.lighter(140)
+                                                                          : study.color;
+            auto line = std::make_unique<StudyLine>(
+                rect == m_priceRect ? time : rect->axis(QCPAxis::atBottom),
+                rect->axis(QCPAxis::atRight), color, study.spec.text());
+            line->setStyle(study.style);
+            line->setVisible(study.visible);
+            m_userLines.push_back({ s, column + o, std::move(line) });
+        }
+        column += int(definition.outputs.size());
+    }
+    const std::vector<double> none(std::size_t(column), std::nan(""));
+    m_userLatest = none;
+    m_userPreview.clear();
+    m_userHovered.reset();
+    placePanes();
+    updatePaneLegends();
+}
+
+void ChartStudies::setUserLatest(double key, std::vector<double> values)
+{
+    m_userLatestKey = key;
+    m_userLatest = std::move(values);
+    updatePaneLegends();
+}
+
+void ChartStudies::setUserPreview(double key, std::vector<double> values)
+{
+    m_userPreview = std::move(values);
+    for (UserLine &user : m_userLines) {
+        const auto c = std::size_t(user.column);
+        const double last = c < m_userLatest.size() ? m_userLatest[c] : std::nan("");
+        const double next = c < m_userPreview.size() ? m_userPreview[c] : std::nan("");
+        user.line->setPreview(m_userLatestKey, last, key, next);
+    }
+    updatePaneLegends();
+}
+
+void ChartStudies::setUserHovered(std::optional<std::vector<double>> values)
+{
+    m_userHovered = std::move(values);
+    updatePaneLegends();
+}
+
+const std::vector<double> &ChartStudies::userCurrent() const
+{
+    return m_userHovered ? *m_userHovered : !m_userPreview.empty() ? m_userPreview : m_userLatest;
+}
+
+int ChartStudies::userDecimals(const ChartStudy &study) const
+{
+    switch (study.spec.definition().scale) {
+    case StudyScale::Price:
+        return study.spec.definition().pane == StudyPane::Price ? m_priceDecimals
+                                                                : m_priceDecimals + 2;
+    case StudyScale::Bounded:
+        return 1;
+    case StudyScale::Free:
+        break;
+    }
+    return 2;
+}
+
+QString ChartStudies::userLegend(int study, const std::vector<double> &values) const
+{
+    const ChartStudy &s = m_userStudies[study];
+    const int decimals = userDecimals(s);
+    QStringList shown;
+    const int first = m_userFirstColumn[std::size_t(study)];
+    for (int o = 0; o < s.spec.definition().outputs.size(); ++o) {
+        const auto c = std::size_t(first + o);
+        shown << value(c < values.size() ? values[c] : std::nan(""), decimals);
+    }
+    return s.spec.text() + QLatin1Char(' ') + shown.join(QStringLiteral(" / "));
+}
+
+QList<QCPAxisRect *> ChartStudies::userPaneRects() const
+{
+    QList<QCPAxisRect *> rects;
+    for (const UserPane &pane : m_userPanes) {
+        if (pane.parts.rect->visible())
+            rects << pane.parts.rect;
+    }
+    return rects;
+}
+
+QStringList ChartStudies::userPaneLegends() const
+{
+    QStringList legends;
+    for (const UserPane &pane : m_userPanes)
+        legends << pane.parts.legend->text();
+    return legends;
 }
 
 } // namespace kairos

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartStudy.h"
 #include "StudyLine.h"
 #include "indicators/IndicatorSet.h"
 #include "market/CandleHistory.h"
@@ -8,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -94,8 +96,47 @@ public:
     // Names and latest values of the visible overlays, for the legend.
     QString overlayLegend() const;
 
+    // The studies a trader added: lines over the prices (pane 0) and in
+    // panes of their own (1, 2 …) below the standard ones. PricePane
+    // computes their values, the lines after ColumnCount of its history.
+    void setUserStudies(const ChartStudyList &studies);
+    const ChartStudyList &userStudies() const { return m_userStudies; }
+    // Every user study's outputs, in order, of the last confirmed candle,
+    // of the forming one (empty: none) and of the candle under the pointer.
+    void setUserLatest(double key, std::vector<double> values);
+    void setUserPreview(double key, std::vector<double> values);
+    void setUserHovered(std::optional<std::vector<double>> values);
+    // The user panes shown, top to bottom, and what their legends read.
+    QList<QCPAxisRect *> userPaneRects() const;
+    QStringList userPaneLegends() const;
+
 private:
-    void makePane(Pane pane, QCPMarginGroup *group, QCPLayer *pointerLayer);
+    struct PaneParts
+    {
+        QCPAxisRect *rect;
+        QCPItemText *legend;
+        QCPItemStraightLine *crosshair;
+    };
+    struct UserPane
+    {
+        int number;
+        PaneParts parts;
+    };
+    struct UserLine
+    {
+        int study; // in m_userStudies
+        int column; // among the user outputs
+        std::unique_ptr<StudyLine> line;
+    };
+    // `decimals` tells the most places the value axis shows.
+    PaneParts makePaneParts(std::function<int()> decimals);
+    void makePane(Pane pane);
+    void removeUserStudies();
+    // A user study's values (from `values`, every user output) as its
+    // legend shows them.
+    QString userLegend(int study, const std::vector<double> &values) const;
+    const std::vector<double> &userCurrent() const;
+    int userDecimals(const ChartStudy &study) const;
     void updateCurrent();
     void updatePaneLegends();
     void placePanes();
@@ -124,6 +165,17 @@ private:
         m_vwap;
     std::unique_ptr<StudyLine> m_rsi, m_macd, m_macdSignal;
     QCPBars *m_macdHistogram = nullptr;
+
+    QCPMarginGroup *m_group;
+    QCPLayer *m_pointerLayer;
+    ChartStudyList m_userStudies;
+    std::vector<UserLine> m_userLines;
+    std::vector<UserPane> m_userPanes;
+    std::vector<int> m_userFirstColumn; // per study, its first output
+    std::vector<double> m_userLatest;
+    std::vector<double> m_userPreview;
+    std::optional<std::vector<double>> m_userHovered;
+    double m_userLatestKey = 0.0;
 };
 
 } // namespace kairos

@@ -99,7 +99,10 @@ void PricePane::setStyle(Style style)
 void PricePane::reset(const Timeframe &timeframe)
 {
     m_timeframe = timeframe;
-    m_history.reset(ChartStudies::ColumnCount);
+    m_history.reset(lineCount());
+    m_userStudies.clear();
+    for (const StudySpec &spec : std::as_const(m_userSpecs))
+        m_userStudies.push_back(spec.create());
     for (QCPFinancial *f : { m_candles, m_formingCandle })
         f->data()->clear();
     for (QCPGraph *g : { m_line, m_formingLine })
@@ -119,15 +122,68 @@ double PricePane::keyOf(std::int64_t time) const
     return double(time) / 1000.0 + double(m_timeframe.seconds()) / 2.0;
 }
 
+void PricePane::setUserStudies(const QList<StudySpec> &specs)
+{
+    m_userSpecs = specs;
+    m_userOutputs = 0;
+    for (const StudySpec &spec : specs)
+        m_userOutputs += int(spec.definition().outputs.size());
+    recomputeUserStudies();
+}
+
+void PricePane::updateUserStudies(const Candle &candle, double *values)
+{
+    const Bar bar = Bar::from(candle);
+    for (qsizetype s = 0; s < m_userSpecs.size(); ++s) {
+        m_userStudies[std::size_t(s)]->update(bar, values);
+        values += m_userSpecs[s].definition().outputs.size();
+    }
+}
+
+std::vector<double> PricePane::userPreview(const Candle &forming) const
+{
+    std::vector<double> values(std::size_t(m_userOutputs), std::nan(""));
+    const Bar bar = Bar::from(forming);
+    double *out = values.data();
+    for (qsizetype s = 0; s < m_userSpecs.size(); ++s) {
+        m_userStudies[std::size_t(s)]->peek(bar, out);
+        out += m_userSpecs[s].definition().outputs.size();
+    }
+    return values;
+}
+
+void PricePane::recomputeUserStudies()
+{
+    m_userStudies.clear();
+    for (const StudySpec &spec : std::as_const(m_userSpecs))
+        m_userStudies.push_back(spec.create());
+    const CandleHistory held = std::exchange(m_history, CandleHistory(lineCount()));
+    std::vector<double> row(std::size_t(lineCount()), std::nan(""));
+    const int fixed = std::min<int>(held.studyCount(), ChartStudies::ColumnCount);
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        for (int line = 0; line < fixed; ++line)
+            row[std::size_t(line)] = held.study(line, i);
+        updateUserStudies(held.at(i), row.data() + ChartStudies::ColumnCount);
+        m_history.append(held.at(i), row);
+    }
+}
+
 void PricePane::append(const CandleList &candles, const QList<IndicatorValues> &indicators)
 {
+    std::vector<double> row(std::size_t(lineCount()), std::nan(""));
     for (qsizetype i = 0; i < candles.size(); ++i) {
         if (i < indicators.size()) {
             const auto values = ChartStudies::columnsOf(indicators[i]);
-            m_history.append(candles[i], values);
+            std::copy(values.begin(), values.end(), row.begin());
         } else {
-            m_history.append(candles[i]);
+            std::fill(row.begin(), row.begin() + ChartStudies::ColumnCount, std::nan(""));
         }
+        // A candle the history refuses (not later than its last) must not
+        // move the studies on either.
+        if (!m_history.isEmpty() && candles[i].time <= m_history.at(m_history.size() - 1).time)
+            continue;
+        updateUserStudies(candles[i], row.data() + ChartStudies::ColumnCount);
+        m_history.append(candles[i], row);
     }
     if (m_history.size() > MaxCandles)
         m_history.removeFirst(m_history.size() - MaxCandles / 8 * 7);
@@ -138,7 +194,7 @@ qsizetype PricePane::prepend(const CandleList &candles, const QList<IndicatorVal
     const qsizetype room = std::max<qsizetype>(MaxCandles - m_history.size(), 0);
     const qsizetype skip = std::max<qsizetype>(candles.size() - room, 0);
     std::vector<double> studies;
-    studies.reserve(std::size_t(candles.size() - skip) * ChartStudies::ColumnCount);
+    studies.reserve(std::size_t(candles.size() - skip) * std::size_t(lineCount()));
     for (qsizetype i = skip; i < candles.size(); ++i) {
         if (i < indicators.size()) {
             const auto values = ChartStudies::columnsOf(indicators[i]);
@@ -146,16 +202,20 @@ qsizetype PricePane::prepend(const CandleList &candles, const QList<IndicatorVal
         } else {
             studies.insert(studies.end(), ChartStudies::ColumnCount, std::nan(""));
         }
+        studies.insert(studies.end(), std::size_t(m_userOutputs), std::nan(""));
     }
-    return m_history.prepend(candles.sliced(skip), studies);
+    const qsizetype taken = m_history.prepend(candles.sliced(skip), studies);
+    if (taken > 0 && m_userOutputs > 0)
+        recomputeUserStudies();
+    return taken;
 }
 
 void PricePane::replaceThrough(const CandleList &candles, const QList<IndicatorValues> &indicators)
 {
     if (candles.isEmpty())
         return;
-    const CandleHistory held = std::exchange(m_history, CandleHistory(ChartStudies::ColumnCount));
-    std::vector<double> row(ChartStudies::ColumnCount, std::nan(""));
+    const CandleHistory held = std::exchange(m_history, CandleHistory(lineCount()));
+    std::vector<double> row(std::size_t(lineCount()), std::nan(""));
     const auto keep = [&](qsizetype i) {
         for (int line = 0; line < held.studyCount(); ++line)
             row[std::size_t(line)] = held.study(line, i);
@@ -178,6 +238,8 @@ void PricePane::replaceThrough(const CandleList &candles, const QList<IndicatorV
         keep(i);
     if (m_history.size() > MaxCandles)
         m_history.removeFirst(m_history.size() - MaxCandles / 8 * 7);
+    if (m_userOutputs > 0)
+        recomputeUserStudies();
 }
 
 void PricePane::setForming(const std::optional<Candle> &forming)

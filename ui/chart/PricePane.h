@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartStudies.h"
+#include "indicators/StudySpec.h"
 #include "market/CandleHistory.h"
 #include "model/Timeframe.h"
 
@@ -55,6 +56,16 @@ public:
     // the others held stay.
     void replaceThrough(const CandleList &candles, const QList<IndicatorValues> &indicators);
     void setForming(const std::optional<Candle> &forming);
+
+    // The studies a trader added to the chart, computed here over the
+    // candles held: their outputs are the history's lines after
+    // ChartStudies::ColumnCount, in order. Computed again from the oldest
+    // candle held whenever that changes (a page of older candles, an
+    // import), so each starts its warm-up there.
+    void setUserStudies(const QList<StudySpec> &specs);
+    int userOutputCount() const { return m_userOutputs; }
+    // The user studies' values for the forming candle, without changing them.
+    std::vector<double> userPreview(const Candle &forming) const;
     // Takes effect at the next show().
     void setStyle(Style style);
     Style style() const { return m_style; }
@@ -83,6 +94,10 @@ private:
     QList<QCPFinancialData> barsOf(
         const std::vector<CandleHistory::Span> &spans, double half, qsizetype skip) const;
     void showForming();
+    int lineCount() const { return ChartStudies::ColumnCount + m_userOutputs; }
+    // Fresh user studies, fed every candle held.
+    void recomputeUserStudies();
+    void updateUserStudies(const Candle &candle, double *values);
 
     Style m_style = Style::Candles;
     std::optional<Candle> m_forming;
@@ -95,6 +110,9 @@ private:
     QCPBars *m_formingVolume;
     Timeframe m_timeframe = Timeframe::fromSeconds(60);
     CandleHistory m_history { ChartStudies::ColumnCount };
+    QList<StudySpec> m_userSpecs;
+    std::vector<std::unique_ptr<Study>> m_userStudies;
+    int m_userOutputs = 0;
     std::vector<CandleHistory::Span> m_columns; // reused frame to frame
     Frame m_frame;
 };

@@ -39,6 +39,20 @@ void StudyLine::clear()
     m_preview->data()->clear();
 }
 
+void StudyLine::removeFromPlot()
+{
+    QCustomPlot *plot = m_line->parentPlot();
+    plot->removePlottable(m_line);
+    plot->removePlottable(m_preview);
+}
+
+void StudyLine::setStyle(Qt::PenStyle style)
+{
+    QPen pen = m_line->pen();
+    pen.setStyle(style);
+    m_line->setPen(pen);
+}
+
 void StudyLine::setVisible(bool visible)
 {
     m_line->setVisible(visible);

@@ -21,6 +21,9 @@ public:
     // warm-up) at either end draws nothing.
     void setPreview(double lastKey, double last, double key, double value);
     void clear();
+    // Takes the graphs off the plot, for a line removed while it lives.
+    void removeFromPlot();
+    void setStyle(Qt::PenStyle style);
     void setVisible(bool visible);
     bool isVisible() const { return m_line->visible(); }
     void addToRange(QCPRange &range, bool &found, const QCPRange &keys) const;
