@@ -67,6 +67,18 @@
         <source>&apos;timeframe&apos; must be a number of seconds</source>
         <translation>„timeframe“ muss eine Anzahl Sekunden sein</translation>
     </message>
+    <message>
+        <source>%1 price %2 a %3</source>
+        <translation>%1 Preis %2 eine %3</translation>
+    </message>
+    <message>
+        <source>&apos;line&apos;: %1</source>
+        <translation>&apos;line&apos;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;line&apos; must be a horizontal line, a trend line or a ray</source>
+        <translation>&apos;line&apos; muss eine horizontale Linie, eine Trendlinie oder ein Strahl sein</translation>
+    </message>
 </context>
 <context>
     <name>AlertRules</name>
@@ -93,6 +105,14 @@
     <message>
         <source>%1 unrealized PnL %2 is beyond ±%3</source>
         <translation>%1: unrealisierte GuV %2 liegt über ±%3</translation>
+    </message>
+    <message>
+        <source>%1 rose through the %2 at %3 (now %4)</source>
+        <translation>%1 stieg durch die %2 bei %3 (jetzt %4)</translation>
+    </message>
+    <message>
+        <source>%1 fell through the %2 at %3 (now %4)</source>
+        <translation>%1 fiel durch die %2 bei %3 (jetzt %4)</translation>
     </message>
 </context>
 <context>
@@ -389,6 +409,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>%1 has schema version %2, older than this Kairos reads (%3): open it once for writing (the desktop app, kairos-cli run --db or import) to upgrade it</source>
         <translation>%1 hat die Schemaversion %2, älter als die, die dieses Kairos liest (%3): einmal zum Schreiben öffnen (Desktop-App, kairos-cli run --db oder import), um sie zu aktualisieren</translation>
     </message>
+    <message>
+        <source>%1 is not at schema version %2 yet</source>
+        <translation>%1 hat noch nicht die Schemaversion %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseTickSource</name>
@@ -418,6 +442,63 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>is out of range</source>
         <translation>liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>Drawing</name>
+    <message>
+        <source>Horizontal line</source>
+        <translation>Horizontale Linie</translation>
+    </message>
+    <message>
+        <source>Vertical line</source>
+        <translation>Vertikale Linie</translation>
+    </message>
+    <message>
+        <source>Trend line</source>
+        <translation>Trendlinie</translation>
+    </message>
+    <message>
+        <source>Ray</source>
+        <translation>Strahl</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Parallel channel</source>
+        <translation>Paralleler Kanal</translation>
+    </message>
+    <message>
+        <source>Fibonacci retracement</source>
+        <translation>Fibonacci-Retracement</translation>
+    </message>
+    <message>
+        <source>Text note</source>
+        <translation>Textnotiz</translation>
+    </message>
+    <message>
+        <source>unknown drawing kind &apos;%1&apos;</source>
+        <translation>unbekannte Zeichnungsart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a point of a %1 is not a time and a price</source>
+        <translation>ein Punkt einer %1 ist keine Zeit mit Preis</translation>
+    </message>
+    <message numerus="yes">
+        <source>a %1 needs %n point(s), not %2</source>
+        <translation>
+            <numerusform>eine %1 braucht %n Punkt, nicht %2</numerusform>
+            <numerusform>eine %1 braucht %n Punkte, nicht %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawingStore</name>
+    <message>
+        <source>drawing %1 of %2: %3</source>
+        <translation>Zeichnung %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1949,10 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Rule %1: level &apos;%2&apos; %3</source>
         <translation>Regel %1: Schwelle „%2“ %3</translation>
     </message>
+    <message>
+        <source>price crosses a drawn line</source>
+        <translation>Preis kreuzt eine gezeichnete Linie</translation>
+    </message>
 </context>
 <context>
     <name>kairos::AlertsModel</name>
@@ -2020,6 +2105,48 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source> — refused: %1</source>
         <translation> — abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Alert when the price crosses this line</source>
+        <translation>Alarm, wenn der Preis diese Linie kreuzt</translation>
+    </message>
+    <message>
+        <source>Delete drawing</source>
+        <translation>Zeichnung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ChartDrawings</name>
+    <message>
+        <source>Text note</source>
+        <translation>Textnotiz</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%3%4) · %5 · %n bar(s)</source>
+        <translation>
+            <numerusform>%1%2 (%3%4) · %5 · %n Kerze</numerusform>
+            <numerusform>%1%2 (%3%4) · %5 · %n Kerzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,18 @@
         <source>&apos;timeframe&apos; must be a number of seconds</source>
         <translation>&apos;timeframe&apos; must be a number of seconds</translation>
     </message>
+    <message>
+        <source>%1 price %2 a %3</source>
+        <translation>%1 price %2 a %3</translation>
+    </message>
+    <message>
+        <source>&apos;line&apos;: %1</source>
+        <translation>&apos;line&apos;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;line&apos; must be a horizontal line, a trend line or a ray</source>
+        <translation>&apos;line&apos; must be a horizontal line, a trend line or a ray</translation>
+    </message>
 </context>
 <context>
     <name>AlertRules</name>
@@ -93,6 +105,14 @@
     <message>
         <source>%1 unrealized PnL %2 is beyond ±%3</source>
         <translation>%1 unrealized PnL %2 is beyond ±%3</translation>
+    </message>
+    <message>
+        <source>%1 rose through the %2 at %3 (now %4)</source>
+        <translation>%1 rose through the %2 at %3 (now %4)</translation>
+    </message>
+    <message>
+        <source>%1 fell through the %2 at %3 (now %4)</source>
+        <translation>%1 fell through the %2 at %3 (now %4)</translation>
     </message>
 </context>
 <context>
@@ -389,6 +409,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>%1 has schema version %2, older than this Kairos reads (%3): open it once for writing (the desktop app, kairos-cli run --db or import) to upgrade it</source>
         <translation>%1 has schema version %2, older than this Kairos reads (%3): open it once for writing (the desktop app, kairos-cli run --db or import) to upgrade it</translation>
     </message>
+    <message>
+        <source>%1 is not at schema version %2 yet</source>
+        <translation>%1 is not at schema version %2 yet</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseTickSource</name>
@@ -418,6 +442,63 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>is out of range</source>
         <translation>is out of range</translation>
+    </message>
+</context>
+<context>
+    <name>Drawing</name>
+    <message>
+        <source>Horizontal line</source>
+        <translation>Horizontal line</translation>
+    </message>
+    <message>
+        <source>Vertical line</source>
+        <translation>Vertical line</translation>
+    </message>
+    <message>
+        <source>Trend line</source>
+        <translation>Trend line</translation>
+    </message>
+    <message>
+        <source>Ray</source>
+        <translation>Ray</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Parallel channel</source>
+        <translation>Parallel channel</translation>
+    </message>
+    <message>
+        <source>Fibonacci retracement</source>
+        <translation>Fibonacci retracement</translation>
+    </message>
+    <message>
+        <source>Text note</source>
+        <translation>Text note</translation>
+    </message>
+    <message>
+        <source>unknown drawing kind &apos;%1&apos;</source>
+        <translation>unknown drawing kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a point of a %1 is not a time and a price</source>
+        <translation>a point of a %1 is not a time and a price</translation>
+    </message>
+    <message numerus="yes">
+        <source>a %1 needs %n point(s), not %2</source>
+        <translation>
+            <numerusform>a %1 needs %n point, not %2</numerusform>
+            <numerusform>a %1 needs %n points, not %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawingStore</name>
+    <message>
+        <source>drawing %1 of %2: %3</source>
+        <translation>drawing %1 of %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1949,10 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Rule %1: level &apos;%2&apos; %3</source>
         <translation>Rule %1: level &apos;%2&apos; %3</translation>
     </message>
+    <message>
+        <source>price crosses a drawn line</source>
+        <translation>price crosses a drawn line</translation>
+    </message>
 </context>
 <context>
     <name>kairos::AlertsModel</name>
@@ -2020,6 +2105,48 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source> — refused: %1</source>
         <translation> — refused: %1</translation>
+    </message>
+    <message>
+        <source>Alert when the price crosses this line</source>
+        <translation>Alert when the price crosses this line</translation>
+    </message>
+    <message>
+        <source>Delete drawing</source>
+        <translation>Delete drawing</translation>
+    </message>
+</context>
+<context>
+    <name>kairos::ChartDrawings</name>
+    <message>
+        <source>Text note</source>
+        <translation>Text note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 (%3%4) · %5 · %n bar(s)</source>
+        <translation>
+            <numerusform>%1%2 (%3%4) · %5 · %n bar</numerusform>
+            <numerusform>%1%2 (%3%4) · %5 · %n bars</numerusform>
+        </translation>
     </message>
 </context>
 <context>

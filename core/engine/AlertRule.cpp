@@ -6,7 +6,8 @@ namespace kairos {
 
 namespace {
 
-const char *const KindKeys[] = { "priceCrosses", "indicatorCrosses", "signalFired", "positionPnl" };
+const char *const KindKeys[]
+    = { "priceCrosses", "indicatorCrosses", "signalFired", "positionPnl", "lineCrosses" };
 const char *const DirectionKeys[] = { "either", "up", "down" };
 const char *const FrequencyKeys[] = { "once", "oncePerCandle", "every" };
 
@@ -46,6 +47,8 @@ QString AlertRule::describe() const
             .arg(crosses, QString::number(level, 'g', 12));
     case Kind::SignalFired:
         return tr("a signal fires on %1").arg(on);
+    case Kind::LineCrosses:
+        return tr("%1 price %2 a %3").arg(on, crosses, Drawing::kindName(line.kind).toLower());
     case Kind::PositionPnl:
         break;
     }
@@ -54,7 +57,7 @@ QString AlertRule::describe() const
 
 QJsonObject AlertRule::toJson() const
 {
-    return { { QStringLiteral("kind"), QLatin1StringView(KindKeys[int(kind)]) },
+    QJsonObject json { { QStringLiteral("kind"), QLatin1StringView(KindKeys[int(kind)]) },
         { QStringLiteral("symbol"), symbol },
         { QStringLiteral("timeframe"), qint64(timeframeSeconds) },
         { QStringLiteral("indicator"), indicator }, { QStringLiteral("level"), level },
@@ -63,6 +66,9 @@ QJsonObject AlertRule::toJson() const
         { QStringLiteral("direction"), QLatin1StringView(DirectionKeys[int(direction)]) },
         { QStringLiteral("frequency"), QLatin1StringView(FrequencyKeys[int(frequency)]) },
         { QStringLiteral("cooldown"), cooldownSeconds } };
+    if (kind == Kind::LineCrosses)
+        json.insert(QStringLiteral("line"), line.toJson());
+    return json;
 }
 
 std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &json, QString *error)
@@ -70,9 +76,10 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &json, QString *e
     AlertRule rule;
     const QString kind = json.value(QLatin1StringView("kind")).toString();
     int k = 0;
-    while (k < 4 && kind != QLatin1StringView(KindKeys[k]))
+    const int kinds = int(std::size(KindKeys));
+    while (k < kinds && kind != QLatin1StringView(KindKeys[k]))
         ++k;
-    if (k == 4) {
+    if (k == kinds) {
         *error = tr("unknown kind '%1'").arg(kind);
         return std::nullopt;
     }
@@ -124,6 +131,21 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &json, QString *e
     if (rule.timeframeSeconds <= 0 || rule.timeframeSeconds > 86'400 * 31) {
         *error = tr("'timeframe' must be a number of seconds");
         return std::nullopt;
+    }
+    if (rule.kind == Kind::LineCrosses) {
+        QString why;
+        const auto line = Drawing::fromJson(json.value(QLatin1StringView("line")).toObject(), &why);
+        if (!line) {
+            *error = tr("'line': %1").arg(why);
+            return std::nullopt;
+        }
+        if (line->kind != Drawing::Kind::TrendLine && line->kind != Drawing::Kind::Ray
+            && line->kind != Drawing::Kind::HorizontalLine) {
+            *error = tr("'line' must be a horizontal line, a trend line or a ray");
+            return std::nullopt;
+        }
+        rule.line = *line;
+        rule.line.symbol = rule.symbol;
     }
     return rule;
 }

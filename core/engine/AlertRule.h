@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Alert.h"
+#include "model/Drawing.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,8 +13,10 @@
 namespace kairos {
 
 // A condition the user wants to hear about: a price crossing a level, an
-// indicator crossing a threshold on a timeframe, a signal firing, or a
-// position's unrealized PnL going beyond an amount (either way). A crossing
+// indicator crossing a threshold on a timeframe, a signal firing, a
+// position's unrealized PnL going beyond an amount (either way), or a price
+// crossing a line drawn on the chart (a trend line or ray: its level moves
+// with time). A crossing
 // may count only upwards or downwards; how often a rule speaks is its
 // frequency: once (until the rules are set again), at most once per candle
 // of its timeframe, or every time with a cooldown. Each symbol a rule covers
@@ -23,7 +26,13 @@ struct AlertRule
     Q_DECLARE_TR_FUNCTIONS(AlertRule)
 
 public:
-    enum class Kind : std::uint8_t { PriceCrosses, IndicatorCrosses, SignalFired, PositionPnl };
+    enum class Kind : std::uint8_t {
+        PriceCrosses,
+        IndicatorCrosses,
+        SignalFired,
+        PositionPnl,
+        LineCrosses
+    };
     enum class Direction : std::uint8_t { Either, Up, Down };
     enum class Frequency : std::uint8_t { Once, OncePerCandle, Every };
 
@@ -37,6 +46,7 @@ public:
     Direction direction = Direction::Either; // crossings
     Frequency frequency = Frequency::OncePerCandle;
     int cooldownSeconds = 60; // Every: the least time between two alerts
+    Drawing line; // LineCrosses: where the price is watched (Drawing::priceAt)
 
     static QStringList indicators(); // rsi, sma, emaFast, emaSlow, macd, atr, vwap, stochK
     QString describe() const;

@@ -120,6 +120,25 @@ void AlertRules::onPrice(std::uint32_t symbol, double price, std::int64_t time, 
 {
     for (qsizetype r = 0; r < m_rules.size(); ++r) {
         const AlertRule &rule = m_rules[r];
+        if (rule.kind == AlertRule::Kind::LineCrosses && applies(r, symbol)) {
+            // The price against the line where it is now: a crossing is the
+            // gap between them changing sign. Off the line's span (before a
+            // trend line starts or after it ends) nothing is watched.
+            const std::optional<double> level = rule.line.priceAt(time);
+            double &last = state(r, symbol).last;
+            const double gap = level ? price - *level : std::nan("");
+            const auto up = crossed(last, gap, 0.0);
+            last = gap;
+            if (up && wanted(rule, *up) && mayFire(r, symbol, time))
+                out.append({ time, rule.severity, QStringLiteral("rule"),
+                    (*up ? tr("%1 rose through the %2 at %3 (now %4)")
+                         : tr("%1 fell through the %2 at %3 (now %4)"))
+                        .arg(m_instruments[symbol].symbol,
+                            Drawing::kindName(rule.line.kind).toLower(),
+                            LocaleDecimal::fixed(*level, priceDecimals(symbol), m_locale),
+                            LocaleDecimal::fixed(price, priceDecimals(symbol), m_locale)) });
+            continue;
+        }
         if (rule.kind != AlertRule::Kind::PriceCrosses || !applies(r, symbol))
             continue;
         double &last = state(r, symbol).last;

@@ -22,7 +22,11 @@ std::optional<StudySpec> StudySpec::parse(const QString &text, QString *error)
             *error = tr("study '%1': %2").arg(text, why);
         return std::nullopt;
     };
+    // Names are lower case; "RSI: 7" is what a trader means by rsi:7.
     QStringList fields = text.split(QLatin1Char(':'));
+    for (QString &field : fields)
+        field = field.trimmed();
+    fields.first() = fields.first().toLower();
     // A part is a word after the last dot; a dot followed by a digit belongs
     // to a parameter (sar:0.02:0.2).
     QString partName;

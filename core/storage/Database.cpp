@@ -116,6 +116,10 @@ const char *const Migrations[] = {
     // which it closes at market.
     "ALTER TABLE orders ADD COLUMN time_limit INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE orders ADD COLUMN close_at INTEGER NOT NULL DEFAULT 0;",
+    // 11 → 12: what traders draw on a symbol's charts (Drawing::toJson).
+    "CREATE TABLE drawings (id INTEGER PRIMARY KEY, symbol TEXT NOT NULL,"
+    " drawing TEXT NOT NULL);"
+    "CREATE INDEX drawings_by_symbol ON drawings (symbol);",
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 
@@ -180,6 +184,18 @@ int Database::schemaVersion() const
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+bool Database::openCurrent(const QString &path)
+{
+    if (!openConnection(path, false))
+        return false;
+    if (schemaVersion() != SchemaVersion) {
+        m_error = tr("%1 is not at schema version %2 yet").arg(path).arg(SchemaVersion);
+        close();
+        return false;
+    }
+    return true;
 }
 
 bool Database::open(const QString &path)

@@ -16,7 +16,7 @@ class Database
 
 public:
     // The schema this build writes; migrations take any older file there.
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
 
     Database();
     ~Database();
@@ -27,6 +27,10 @@ public:
     bool open(const QString &path);
     // Opens without writing anything: for readers next to the writer.
     bool openReadOnly(const QString &path);
+    // Opens for writing a file another connection (the session's writer)
+    // has already taken to this build's schema, without migrating it: two
+    // connections never migrate at once.
+    bool openCurrent(const QString &path);
     void close();
 
     const QString &error() const { return m_error; }

@@ -445,6 +445,11 @@ private slots:
         QCOMPARE(upper->columns(), QStringList { QStringLiteral("bb:20:2.5.upper") });
         QCOMPARE(upper->outputIndexes(), QList<int> { 0 });
 
+        // As a trader may type it: upper case, spaces.
+        const auto typed = StudySpec::parse(QStringLiteral(" ADX: 21 "));
+        QVERIFY(typed);
+        QCOMPARE(typed->canonical(), QStringLiteral("adx:21"));
+
         const auto k = StudySpec::parse(QStringLiteral("stochrsi:14:14:3.d"));
         QVERIFY(k);
         QCOMPARE(k->outputIndexes(), QList<int> { 1 });
@@ -463,7 +468,6 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("unknown") << QStringLiteral("adz:14") << QStringLiteral("no study");
         QTest::newRow("empty") << QString() << QStringLiteral("no study");
-        QTest::newRow("upper case") << QStringLiteral("ADX:14") << QStringLiteral("no study");
         QTest::newRow("not a number") << QStringLiteral("rsi:x") << QStringLiteral("not a number");
         QTest::newRow("comma decimal")
             << QStringLiteral("sar:0,02") << QStringLiteral("not a number");

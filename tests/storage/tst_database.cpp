@@ -50,8 +50,8 @@ private slots:
         QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
         QCOMPARE(tables(db),
             QStringLiteral(
-                "alerts,candles,equity,fills,indicator_snapshots,instruments,open_buckets,"
-                "order_events,orders,positions,settings,signals,state,ticks"));
+                "alerts,candles,drawings,equity,fills,indicator_snapshots,instruments,"
+                "open_buckets,order_events,orders,positions,settings,signals,state,ticks"));
         QSqlQuery mode(db.connection());
         QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
         QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
@@ -102,7 +102,7 @@ private slots:
         // Make it what Kairos 0.1 left: version 2, without the trading tables.
         QStringList downgrade;
         for (const char *table : { "signals", "orders", "fills", "positions", "equity", "alerts",
-                 "open_buckets", "indicator_snapshots", "state", "order_events" })
+                 "open_buckets", "indicator_snapshots", "state", "order_events", "drawings" })
             downgrade << QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table));
         downgrade << QStringLiteral("ALTER TABLE candles DROP COLUMN volume_high")
                   << QStringLiteral("ALTER TABLE instruments DROP COLUMN min_quantity")
@@ -148,7 +148,7 @@ private slots:
                 QStringLiteral("ALTER TABLE orders DROP COLUMN stop_loss_trail"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN time_limit"),
                 QStringLiteral("ALTER TABLE orders DROP COLUMN close_at"),
-                QStringLiteral("DROP TABLE order_events"),
+                QStringLiteral("DROP TABLE order_events"), QStringLiteral("DROP TABLE drawings"),
                 QStringLiteral("INSERT INTO orders (id, client_order_id, symbol, side, type,"
                                " time_in_force, quantity, limit_price, time, reason, status)"
                                " VALUES (5, 'a', 1, 1, 0, 0, 300, 0, 1000, '', 1),"

@@ -95,6 +95,26 @@ private slots:
         QCOMPARE(chart->studies()->userPaneLegends().constLast(),
             QStringLiteral("rsi:5 ") + oneDecimal(fast.update(series[399].close.toDouble())));
 
+        // The legend tells the candle under the pointer, and the latest
+        // again once the pointer leaves.
+        const QString latest = chart->studies()->userPaneLegends().constFirst();
+        const QCPAxisRect *price = chart->axisRect(0);
+        QTest::mouseMove(chart.get(),
+            QPoint(price->left() + price->width() / 3, price->top() + price->height() / 2));
+        QTRY_VERIFY(chart->studies()->userPaneLegends().constFirst() != latest);
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(chart.get(), &leave);
+        QCOMPARE(chart->studies()->userPaneLegends().constFirst(), latest);
+
+        // An oscillator's pane keeps its whole scale.
+        QCOMPARE(panes[0]->axis(QCPAxis::atRight)->range(), QCPRange(0, 100));
+
+        // A hidden study makes no pane.
+        ChartStudy hidden = study("rsi:5", 2);
+        hidden.visible = false;
+        chart->setStudyList({ study("rsi:14", 1), hidden });
+        QCOMPARE(chart->studies()->userPaneRects().size(), 1);
+
         // Both in one pane, then none: the panes go with them.
         chart->setStudyList({ study("rsi:14", 1), study("rsi:5", 1) });
         QCOMPARE(chart->studies()->userPaneRects().size(), 1);

@@ -49,6 +49,8 @@ CandleChart::CandleChart(QWidget *parent)
     m_markers.emplace(this, m_priceRect);
     m_gaps.emplace(this, m_priceRect);
     m_orderLines.emplace(this, m_priceRect);
+    m_drawings = new ChartDrawings(this, m_priceRect, [this](double key) { return candleAt(key); });
+    connect(m_drawings, &ChartDrawings::toolFinished, this, [this] { setCursor(Qt::ArrowCursor); });
     setupItems();
     applyColors();
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -163,6 +165,7 @@ void CandleChart::setSeries(const QString &symbol, int priceDecimals, const Char
     m_allHistory = false;
     m_forming.reset();
     m_pane->reset(m_timeframe);
+    m_drawings->setSeries(symbol, priceDecimals, double(m_timeframe.seconds()) / 2.0);
     m_markers->clear();
     m_gaps->clear();
 
@@ -768,6 +771,20 @@ void CandleChart::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_priceRect->rect().contains(event->pos()))
         return;
+    if (const auto index = m_drawings->drawingAt(event->pos())) {
+        m_drawings->select(index);
+        const Drawing drawing = m_drawings->drawings().at(*index);
+        QMenu menu;
+        if (drawing.priceAt(drawing.points.constFirst().time))
+            menu.addAction(tr("Alert when the price crosses this line"), this,
+                [this, drawing] { emit lineAlertRequested(drawing); });
+        menu.addAction(tr("Delete drawing"), this, [this] {
+            QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
+            m_drawings->keyPress(&del);
+        });
+        menu.exec(event->globalPos());
+        return;
+    }
     QMenu menu;
     const QList<QAction *> actions = orderActions(event->pos().y(), &menu);
     if (actions.isEmpty())
@@ -780,8 +797,16 @@ void CandleChart::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
+void CandleChart::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_drawings->keyPress(event))
+        QCustomPlot::keyPressEvent(event);
+}
+
 void CandleChart::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_drawings->release(event->position()))
+        return;
     if (!m_dragged) {
         QCustomPlot::mouseReleaseEvent(event);
         return;
@@ -809,6 +834,8 @@ void CandleChart::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
+    if (event->button() == Qt::LeftButton && m_drawings->press(event->position()))
+        return;
     // A click (for focus, say) leaves the view following; dragging it does not.
     m_pressedInPlot = event->button() == Qt::LeftButton && inPlotArea(event->position());
     QCustomPlot::mousePressEvent(event);
@@ -828,6 +855,8 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
         dragTo(priceAt(pos.y()));
         return;
     }
+    if (m_drawings->move(pos))
+        return;
     if (m_pressedInPlot && (event->buttons() & Qt::LeftButton))
         setFollowing(false);
     QCustomPlot::mouseMoveEvent(event);
@@ -886,6 +915,7 @@ void CandleChart::hideCrosshair()
     m_crosshair->hide();
     m_studies->setCrosshair(0, false);
     m_studies->setHovered(std::nullopt);
+    m_studies->setUserHovered(std::nullopt);
     m_readout->setLegend(m_studies->overlayLegend());
     updateReadout(latestCandle());
     layer(QStringLiteral("crosshair"))->replot();

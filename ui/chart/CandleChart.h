@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartDrawings.h"
 #include "ChartReadout.h"
 #include "ChartStudies.h"
 #include "CrosshairLines.h"
@@ -59,6 +60,8 @@ public:
     bool hasAllHistory() const { return m_allHistory; }
 
     ChartStudies *studies() const { return m_studies; }
+    // What the trader drew on this symbol, and the drawing tools.
+    ChartDrawings *drawings() const { return m_drawings; }
     // The studies a trader added to this chart, drawn with its candles.
     void setStudyList(const ChartStudyList &studies);
     const ChartStudyList &studyList() const { return m_studies->userStudies(); }
@@ -132,12 +135,15 @@ signals:
     // The crosshair is at `time` (ms), or left the panes.
     void crosshairMoved(qint64 time);
     void crosshairLeft();
+    // An alert when the price crosses this drawn line.
+    void lineAlertRequested(const kairos::Drawing &line);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void updateLayout() override;
@@ -191,6 +197,7 @@ private:
     std::optional<ChartReadout> m_readout;
     QCPMarginGroup *m_marginGroup = nullptr;
     ChartStudies *m_studies = nullptr;
+    ChartDrawings *m_drawings = nullptr;
     std::optional<SignalMarkers> m_markers; // needs the price pane, made after it
     std::optional<GapMarkers> m_gaps;
     std::optional<OrderLines> m_orderLines;

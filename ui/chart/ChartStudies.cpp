@@ -448,6 +448,17 @@ void ChartStudies::rescalePanes(const QCPRange &keys)
         }
         if (!found)
             continue;
+        // Oscillators keep their whole scale (0 to 100, −100 to 0 …), so
+        // 30 and 70 stay where a trader's eye expects them.
+        const bool bounded
+            = std::all_of(m_userStudies.begin(), m_userStudies.end(), [&](const ChartStudy &s) {
+                  return s.pane != pane.number || s.spec.definition().scale == StudyScale::Bounded;
+              });
+        if (bounded) {
+            pane.parts.rect->axis(QCPAxis::atRight)
+                ->setRange(range.lower < -1e-9 ? -100.0 : 0.0, range.upper > 1e-9 ? 100.0 : 0.0);
+            continue;
+        }
         const double magnitude = std::max(std::abs(range.lower), std::abs(range.upper));
         const double pad = range.size() > 0.0 ? range.size() * 0.08
             : magnitude > 0.0                 ? magnitude * 0.1
@@ -573,6 +584,12 @@ void ChartStudies::setUserStudies(const ChartStudyList &studies)
     for (int s = 0; s < studies.size(); ++s) {
         const ChartStudy &study = studies[s];
         m_userFirstColumn.push_back(column);
+        // A hidden study draws nothing and makes no pane; its values are
+        // still computed, so showing it again needs no warm-up.
+        if (!study.visible) {
+            column += int(study.spec.definition().outputs.size());
+            continue;
+        }
         QCPAxisRect *rect = m_priceRect;
         if (study.pane > 0) {
             auto found = std::find_if(m_userPanes.begin(), m_userPanes.end(),

@@ -90,6 +90,12 @@ void AlertRulesDialog::addRule(const AlertRule &rule)
     auto *kind = new QComboBox;
     kind->addItems({ tr("price crosses"), tr("indicator crosses"), tr("a signal fires"),
         tr("position PnL beyond ±") });
+    // A line's alert is made on the chart, from the line: only its row
+    // offers the kind, and keeps the line.
+    if (rule.kind == AlertRule::Kind::LineCrosses) {
+        kind->addItem(tr("price crosses a drawn line"));
+        kind->setProperty("line", rule.line.toJson());
+    }
     kind->setCurrentIndex(int(rule.kind));
     m_table->setCellWidget(row, Kind, kind);
     auto *symbol = new QComboBox;
@@ -135,12 +141,12 @@ void AlertRulesDialog::addRule(const AlertRule &rule)
     const auto kindChanged = [timeframe, indicator, level, kind, direction, frequency, cooldown] {
         const auto k = AlertRule::Kind(kind->currentIndex());
         const auto f = AlertRule::Frequency(frequency->currentIndex());
-        const bool crossing
-            = k == AlertRule::Kind::PriceCrosses || k == AlertRule::Kind::IndicatorCrosses;
+        const bool crossing = k == AlertRule::Kind::PriceCrosses
+            || k == AlertRule::Kind::IndicatorCrosses || k == AlertRule::Kind::LineCrosses;
         timeframe->setEnabled(
             k == AlertRule::Kind::IndicatorCrosses || f == AlertRule::Frequency::OncePerCandle);
         indicator->setEnabled(k == AlertRule::Kind::IndicatorCrosses);
-        level->setEnabled(k != AlertRule::Kind::SignalFired);
+        level->setEnabled(k != AlertRule::Kind::SignalFired && k != AlertRule::Kind::LineCrosses);
         direction->setEnabled(crossing);
         cooldown->setEnabled(f == AlertRule::Frequency::Every);
     };
@@ -174,7 +180,10 @@ void AlertRulesDialog::validate()
         rule.frequency = AlertRule::Frequency(box(Frequency)->currentIndex());
         rule.cooldownSeconds
             = qobject_cast<QSpinBox *>(m_table->cellWidget(row, Cooldown))->value();
-        if (rule.kind != AlertRule::Kind::SignalFired) {
+        if (rule.kind == AlertRule::Kind::LineCrosses) {
+            rule.line = *Drawing::fromJson(box(Kind)->property("line").toJsonObject());
+            rule.line.symbol = rule.symbol;
+        } else if (rule.kind != AlertRule::Kind::SignalFired) {
             // In the chosen language, as every amount typed in Kairos.
             QString why;
             const QString text
