@@ -353,6 +353,13 @@ void EventPublisher::finish(int timeoutMs)
     clock.start();
     while ((!m_outbox.empty() || !m_inFlight.empty()) && m_connection->isReady()
         && clock.elapsed() < timeoutMs) {
+        // This runs as a queued call, inside the delivery of posted events,
+        // and a nested processEvents() does not deliver those posted before
+        // it began (glib's dispatcher waits for a new one). Among them can be
+        // the connection's deferred write: the last commands would stay
+        // unsent until the reply deadline drops the connection, and be
+        // counted as dropped. So they are delivered here.
+        QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(1);
     }

@@ -63,13 +63,12 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("node.db"));
 
         // The follower starts first and waits; the node replays at 2000× real
-        // time. The follower stops once nothing came for 30 s: the node's last
-        // candles come at its stop, after its database is flushed, which on a
-        // busy machine took more than the 10 s once allowed (199 of 200 seen).
+        // time and, while it runs, sends a health event every 5 s. The
+        // follower stops once nothing came for 10 s.
         QProcess follower;
         follower.start(QStringLiteral(KAIROS_CLI),
             { QStringLiteral("follow"), QStringLiteral("--redis"), server.url(),
-                QStringLiteral("--idle"), QStringLiteral("30") });
+                QStringLiteral("--idle"), QStringLiteral("10") });
         QVERIFY(follower.waitForStarted());
         cli({ QStringLiteral("run"), QStringLiteral("--feed"), QStringLiteral("replay:") + ticks,
             QStringLiteral("--speed"), QStringLiteral("2000"), QStringLiteral("--db"), db,
