@@ -2384,6 +2384,41 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::DrawingActions</name>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>&amp;Magnet to open, high, low, close</source>
+        <translation>&amp;Magnet an Eröffnung, Hoch, Tief, Schluss</translation>
+    </message>
+    <message>
+        <source>&amp;Objects on this symbol…</source>
+        <translation>&amp;Objekte dieses Symbols…</translation>
+    </message>
+    <message>
+        <source>the drawing was not kept: %1</source>
+        <translation>die Zeichnung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the drawing was not deleted: %1</source>
+        <translation>die Zeichnung wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Drawings on %1</source>
+        <translation>Zeichnungen auf %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Alert on crossing</source>
+        <translation>Alarm beim Kreuzen</translation>
+    </message>
+</context>
+<context>
     <name>kairos::Engine</name>
     <message>
         <source>auto-trading on: signals become paper orders</source>
@@ -3018,6 +3053,14 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
     <message>
         <source>Paper &amp;broker…</source>
         <translation>Papier-&amp;Broker…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Zeichnen</translation>
+    </message>
+    <message>
+        <source>Alert added: %1</source>
+        <translation>Alarm hinzugefügt: %1</translation>
     </message>
 </context>
 <context>

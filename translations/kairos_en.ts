@@ -2384,6 +2384,41 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     </message>
 </context>
 <context>
+    <name>kairos::DrawingActions</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>&amp;Magnet to open, high, low, close</source>
+        <translation>&amp;Magnet to open, high, low, close</translation>
+    </message>
+    <message>
+        <source>&amp;Objects on this symbol…</source>
+        <translation>&amp;Objects on this symbol…</translation>
+    </message>
+    <message>
+        <source>the drawing was not kept: %1</source>
+        <translation>the drawing was not kept: %1</translation>
+    </message>
+    <message>
+        <source>the drawing was not deleted: %1</source>
+        <translation>the drawing was not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Drawings on %1</source>
+        <translation>Drawings on %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Alert on crossing</source>
+        <translation>Alert on crossing</translation>
+    </message>
+</context>
+<context>
     <name>kairos::Engine</name>
     <message>
         <source>auto-trading on: signals become paper orders</source>
@@ -3018,6 +3053,14 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
     <message>
         <source>Paper &amp;broker…</source>
         <translation>Paper &amp;broker…</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Draw</translation>
+    </message>
+    <message>
+        <source>Alert added: %1</source>
+        <translation>Alert added: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ChartStyleMenus.h"
 #include "ChartWorkspace.h"
 #include "DatabaseActions.h"
+#include "DrawingActions.h"
 #include "Settings.h"
 #include "StudiesMenu.h"
 #include "chart/CandleChart.h"
@@ -294,6 +295,15 @@ void MainWindow::setupIndicatorMenu()
     new StudiesMenu(menu, m_charts, this);
     menu->addSeparator();
     menu->addAction(tr("&Periods…"), this, &MainWindow::editIndicators);
+    m_drawings = new DrawingActions(menuBar()->addMenu(tr("&Draw")), m_charts, this);
+    connect(m_drawings, &DrawingActions::alertRequested, this, [this](const AlertRule &rule) {
+        m_alertRules.append(rule);
+        AppSettings::setAlertRules(m_alertRules);
+        emit alertRulesChanged(m_alertRules);
+        statusBar()->showMessage(tr("Alert added: %1").arg(rule.describe()), 8000);
+    });
+    connect(m_drawings, &DrawingActions::problem, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     QMenu *strategyMenu = menuBar()->addMenu(tr("&Strategy"));
     m_strategyMenu = strategyMenu;
@@ -522,6 +532,7 @@ void MainWindow::setDatabase(const QString &path, bool scratch)
     if (m_database)
         return;
     m_database = new DatabaseActions(this, path, scratch);
+    m_drawings->setDatabase(path);
     // Older candles come from the database on a thread of their own, never
     // the window's or the engine's.
     m_historyThread = new QThread(this);

@@ -29,6 +29,7 @@ class CandleChart;
 class ChartHistoryLoader;
 class ChartWorkspace;
 class DatabaseActions;
+class DrawingActions;
 class HistoryProgress;
 class OrderTicket;
 class SignalsModel;
@@ -194,6 +195,7 @@ private:
     HistoryProgress *m_historyProgress = nullptr;
     qint64 m_viewsApplied = 0;
     DatabaseActions *m_database = nullptr;
+    DrawingActions *m_drawings = nullptr;
     QThread *m_historyThread = nullptr; // reads older candles for the chart
     AlertNotifier *m_notifier = nullptr;
     std::array<QAction *, 3> m_notifyActions {};

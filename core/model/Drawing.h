@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <cstdint>
@@ -74,3 +75,5 @@ public:
 using DrawingList = QList<Drawing>;
 
 } // namespace kairos
+
+Q_DECLARE_METATYPE(kairos::Drawing)

@@ -2,8 +2,8 @@
 // real window on the simulator (four symbols, four timeframes, one of them
 // Heikin-Ashi on a logarithmic scale), a chart of its own showing three
 // years of a coin that rose a hundredfold as Heikin-Ashi weekly candles on a
-// logarithmic scale, and that coin's daily candles with five studies a
-// trader added, in three panes.
+// logarithmic scale, that coin's daily candles with five studies a trader
+// added, in three panes, and the same candles with the drawing tools in use.
 //
 //   chart_screenshots OUTPUT_FOLDER
 //
@@ -141,6 +141,54 @@ int main(int argc, char *argv[])
     studied.replot(QCustomPlot::rpImmediateRefresh);
     save(&studied, "chart-studies.png");
     studied.hide();
+
+    // Every kind of drawing, and the measure tool reading a swing.
+    CandleChart drawn;
+    drawn.resize(1200, 700);
+    drawn.setSeries(QStringLiteral("MOONUSDT"), 4, days);
+    drawn.studies()->showKeys({ QStringLiteral("rsi") });
+    drawn.setStudyList({});
+    drawn.show();
+    QApplication::processEvents();
+    drawn.replot(QCustomPlot::rpImmediateRefresh);
+    const CandleList &held = days.confirmed;
+    const auto at = [&](int index, double price) {
+        return DrawingPoint { held[index].time + 43'200'000, price };
+    };
+    const auto make = [](Drawing::Kind kind, QList<DrawingPoint> points, const char *color,
+                          const char *text = "") {
+        Drawing d;
+        d.kind = kind;
+        d.points = std::move(points);
+        d.color = QLatin1StringView(color);
+        d.text = QString::fromUtf8(text);
+        return d;
+    };
+    const auto lowOf = [&](int index) { return held[index].low.toDouble(); };
+    const auto highOf = [&](int index) { return held[index].high.toDouble(); };
+    drawn.drawings()->setDrawings({
+        make(Drawing::Kind::HorizontalLine, { at(0, highOf(148)) }, "#ef5350", "resistance"),
+        make(Drawing::Kind::TrendLine, { at(132, lowOf(132)), at(168, lowOf(168)) }, "#26a69a"),
+        make(Drawing::Kind::Ray, { at(150, highOf(150)), at(190, highOf(190)) }, "#ffa726"),
+        make(Drawing::Kind::Fibonacci, { at(168, lowOf(168)), at(214, highOf(214)) }, "#ab47bc"),
+        make(Drawing::Kind::Rectangle, { at(176, highOf(176) * 1.01), at(196, lowOf(190) * 0.99) },
+            "#42a5f5"),
+        make(Drawing::Kind::Channel,
+            { at(200, lowOf(200)), at(235, lowOf(235)), at(212, highOf(212)) }, "#26c6da"),
+        make(Drawing::Kind::Text, { at(138, highOf(150) * 1.015) }, "#fff176",
+            "breakout, volume ×3"),
+    });
+    const QCPAxisRect *rect = drawn.axisRect(0);
+    const auto pixel = [rect](const DrawingPoint &p) {
+        return QPointF(rect->axis(QCPAxis::atBottom)->coordToPixel(double(p.time) / 1000.0),
+            rect->axis(QCPAxis::atRight)->coordToPixel(p.price));
+    };
+    drawn.drawings()->setTool(ChartDrawings::MeasureTool);
+    drawn.drawings()->press(pixel(at(214, highOf(214))));
+    drawn.drawings()->press(pixel(at(228, lowOf(228))));
+    drawn.replot(QCustomPlot::rpImmediateRefresh);
+    save(&drawn, "chart-drawings.png");
+    drawn.hide();
 
     SimulatorConfig config;
     config.symbols = SimulatorConfig::defaultSymbols(4);

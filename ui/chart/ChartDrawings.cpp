@@ -45,6 +45,10 @@ void ChartDrawings::setSeries(const QString &symbol, int priceDecimals, double c
     m_measureFrom.reset();
     m_measureTo.reset();
     m_dragFrom.reset();
+    m_selected.reset();
+    m_drawings.clear();
+    redraw();
+    emit seriesChanged(symbol);
 }
 
 void ChartDrawings::setDrawings(const DrawingList &drawings)
@@ -126,6 +130,11 @@ void ChartDrawings::label(
     item->setPositionAlignment(alignment);
     item->setText(text);
     item->setColor(color);
+    // Readable over candles and lines.
+    QColor backdrop = ChartColors::Background;
+    backdrop.setAlpha(190);
+    item->setBrush(backdrop);
+    item->setPadding(QMargins(3, 1, 3, 1));
     item->setClipAxisRect(m_priceRect);
     item->setLayer(m_layer);
     item->setSelectable(false);
@@ -267,7 +276,10 @@ void ChartDrawings::redraw()
         box.points = { *m_measureFrom, *m_measureTo };
         box.color = ChartColors::Crosshair.name();
         drawOne(box, false, true);
-        label(*m_measureTo, measureText(), ChartColors::Text, Qt::AlignLeft | Qt::AlignTop);
+        // The reading on the side of the pointer with room for it.
+        const bool rightHalf = pixelOf(*m_measureTo).x() > m_priceRect->center().x();
+        label(*m_measureTo, measureText(), ChartColors::Text,
+            (rightHalf ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         m_items.constLast()->setLayer(m_layer);
     }
     m_layer->replot();

@@ -32,6 +32,7 @@ public:
 
     void setDrawings(const DrawingList &drawings);
     const DrawingList &drawings() const { return m_drawings; }
+    const QString &symbol() const { return m_symbol; }
     // The chart's series: its symbol, how it quotes prices, and its candles'
     // half width (seconds from a candle's start to its centre).
     void setSeries(const QString &symbol, int priceDecimals, double candleHalf);
@@ -60,6 +61,8 @@ public:
     std::optional<qsizetype> drawingAt(const QPointF &pos) const;
 
 signals:
+    // A new series: its symbol's drawings are wanted.
+    void seriesChanged(const QString &symbol);
     void added(const kairos::Drawing &drawing);
     void changed(const kairos::Drawing &drawing);
     void removed(const kairos::Drawing &drawing);
