@@ -2114,6 +2114,26 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source>Delete drawing</source>
         <translation>Zeichnung löschen</translation>
     </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Drawing colour</source>
+        <translation>Farbe der Zeichnung</translation>
+    </message>
+    <message>
+        <source>Text…</source>
+        <translation>Text…</translation>
+    </message>
+    <message>
+        <source>Drawing text</source>
+        <translation>Text der Zeichnung</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
 </context>
 <context>
     <name>kairos::ChartDrawings</name>

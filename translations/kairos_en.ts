@@ -2114,6 +2114,26 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source>Delete drawing</source>
         <translation>Delete drawing</translation>
     </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Drawing colour</source>
+        <translation>Drawing colour</translation>
+    </message>
+    <message>
+        <source>Text…</source>
+        <translation>Text…</translation>
+    </message>
+    <message>
+        <source>Drawing text</source>
+        <translation>Drawing text</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
 </context>
 <context>
     <name>kairos::ChartDrawings</name>

@@ -103,6 +103,16 @@ private slots:
                     - (line.points[1].price - line.points[0].price))
             < 1e-9);
 
+        // Its colour and text edited: kept as the same drawing.
+        Drawing recoloured = moved;
+        recoloured.color = QStringLiteral("#ff0000");
+        recoloured.text = QStringLiteral("support");
+        drawings->edit(0, recoloured);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.last().first().value<Drawing>(), recoloured);
+        drawings->edit(0, recoloured); // no change, nothing said
+        QCOMPARE(changed.size(), 2);
+
         // Copied and pasted: a new one, a little later; Delete removes.
         QTest::keyClick(chart.get(), Qt::Key_C, Qt::ControlModifier);
         QTest::keyClick(chart.get(), Qt::Key_V, Qt::ControlModifier);

@@ -69,6 +69,15 @@ void ChartDrawings::setTool(std::optional<int> tool)
     redraw();
 }
 
+void ChartDrawings::edit(qsizetype index, const Drawing &drawing)
+{
+    if (index < 0 || index >= m_drawings.size() || m_drawings[index] == drawing)
+        return;
+    m_drawings[index] = drawing;
+    redraw();
+    emit changed(drawing);
+}
+
 void ChartDrawings::select(std::optional<qsizetype> index)
 {
     if (index && (*index < 0 || *index >= m_drawings.size()))

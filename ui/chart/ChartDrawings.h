@@ -45,6 +45,9 @@ public:
     void setMagnet(bool on) { m_magnet = on; }
     bool magnet() const { return m_magnet; }
 
+    // Replaces a drawing (its colour or text edited) and tells so.
+    void edit(qsizetype index, const Drawing &drawing);
+
     // The drawing selected (an index of drawings()), if any.
     std::optional<qsizetype> selected() const { return m_selected; }
     void select(std::optional<qsizetype> index);
