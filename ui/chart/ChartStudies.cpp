@@ -358,38 +358,11 @@ void ChartStudies::show(const CandleHistory &history,
     // Smoothing is most of a frame's cost and shows only with a pixel or
     // more per candle.
     const bool smooth = candles <= qsizetype(std::max(pixels, 1));
+    // One line of the history's: a point per candle while there are at
+    // most two a pixel, else each column's extremes, the one nearer its last
+    // value second.
     QList<QCPGraphData> points;
-    const auto all = lines();
-    for (std::size_t c = 0; c < all.size(); ++c) {
-        points.clear();
-        for (const CandleHistory::Span &span : columns) {
-            if (perCandle) {
-                for (qsizetype i = span.first; i < span.first + span.count; ++i) {
-                    const double v = history.study(int(c), i);
-                    if (!std::isnan(v))
-                        points.append(
-                            QCPGraphData(double(history.at(i).time) / 1000.0 + m_candleHalf, v));
-                }
-                continue;
-            }
-            const double key = double(span.candle.time) / 1000.0 + half;
-            const double low = span.studyLow[c];
-            const double high = span.studyHigh[c];
-            if (std::isnan(low))
-                continue;
-            if (low == high) {
-                points.append(QCPGraphData(key, low));
-                continue;
-            }
-            const double last = history.study(int(c), span.first + span.count - 1);
-            const bool rising = std::abs(high - last) <= std::abs(last - low);
-            points.append(QCPGraphData(key, rising ? low : high));
-            points.append(QCPGraphData(key, rising ? high : low));
-        }
-        all[c]->setPoints(points, smooth);
-    }
-    for (UserLine &user : m_userLines) {
-        const int c = ColumnCount + user.column;
+    const auto pointsOf = [&](int c) {
         points.clear();
         for (const CandleHistory::Span &span : columns) {
             if (perCandle) {
@@ -406,14 +379,22 @@ void ChartStudies::show(const CandleHistory &history,
             const double high = span.studyHigh[std::size_t(c)];
             if (std::isnan(low))
                 continue;
+            if (low == high) {
+                points.append(QCPGraphData(key, low));
+                continue;
+            }
             const double last = history.study(c, span.first + span.count - 1);
             const bool rising = std::abs(high - last) <= std::abs(last - low);
             points.append(QCPGraphData(key, rising ? low : high));
-            if (low != high)
-                points.append(QCPGraphData(key, rising ? high : low));
+            points.append(QCPGraphData(key, rising ? high : low));
         }
-        user.line->setPoints(points, smooth);
-    }
+        return points;
+    };
+    const auto all = lines();
+    for (std::size_t c = 0; c < all.size(); ++c)
+        all[c]->setPoints(pointsOf(int(c)), smooth);
+    for (UserLine &user : m_userLines)
+        user.line->setPoints(pointsOf(ColumnCount + user.column), smooth);
     QList<QCPBarsData> bars;
     for (const CandleHistory::Span &span : columns) {
         const double low = span.studyLow[MacdHistogramColumn];
