@@ -3,6 +3,7 @@
 #include "ChartWorkspace.h"
 #include "MainWindow.h"
 #include "chart/CandleChart.h"
+#include "engine/Engine.h"
 #include "storage/DrawingStore.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,49 @@ private slots:
         QTest::keyClick(chart.get(), Qt::Key_Escape);
         QVERIFY(drawings->measureText().isEmpty());
         QVERIFY(!drawings->tool());
+    }
+
+    void aLineAlertFiresOnceWhenThePriceCrossesIt()
+    {
+        // A falling trend line drawn on the chart becomes an alert rule in
+        // the running engine; the price, flat at 100, meets it once.
+        Engine engine(instruments());
+        MainWindow window(instruments(), QStringLiteral("Test"));
+        connect(&window, &MainWindow::alertRulesChanged, &engine, &Engine::setAlertRules);
+        QSignalSpy events(&engine, &Engine::tradingEvents);
+        CandleChart *chart = window.charts()->activeChart();
+        showCandles(*chart, QStringLiteral("BTCUSDT"));
+        Drawing line;
+        line.kind = Drawing::Kind::TrendLine;
+        line.symbol = QStringLiteral("BTCUSDT");
+        line.points = { { T0, 110.0 }, { T0 + 20 * 60'000, 90.0 } };
+        emit chart->lineAlertRequested(line);
+
+        int alerts = 0;
+        QString text;
+        for (int minute = 0; minute < 20; ++minute) {
+            TickBatch batch;
+            Tick tick;
+            tick.symbol = 0;
+            tick.time = T0 + std::int64_t(minute) * 60'000;
+            tick.price = Decimal::fromInteger(100);
+            tick.quantity = Decimal::fromInteger(1);
+            batch.ticks = { tick };
+            batch.watermark = tick.time;
+            batch.live = true;
+            engine.processBatch(batch);
+            QCoreApplication::processEvents();
+        }
+        QTRY_VERIFY(!events.isEmpty());
+        for (const QList<QVariant> &e : std::as_const(events)) {
+            for (const Alert &alert : e.first().value<TradingEvents>().alerts) {
+                ++alerts;
+                text = alert.text;
+            }
+        }
+        QCOMPARE(alerts, 1);
+        QVERIFY2(
+            text.contains(QStringLiteral("rose through the trend line at 100")), qPrintable(text));
     }
 
     void aDrawingSurvivesARestartAndShowsOnEveryTimeframe()
