@@ -106,8 +106,24 @@ private slots:
         QApplication::sendEvent(chart.get(), &leave);
         QCOMPARE(chart->studies()->userPaneLegends().constFirst(), latest);
 
+        // Five panes below the prices leave them the larger part.
+        chart->setStudyList({ study("rsi:14", 1), study("rsi:5", 2), study("adx", 3),
+            study("cci", 4), study("mfi", 5) });
+        chart->replot();
+        const QCPAxisRect *pricePane = chart->axisRect(0);
+        int panesHeight = 0;
+        for (const QCPAxisRect *rect : chart->studies()->userPaneRects())
+            panesHeight += rect->height();
+        QVERIFY2(pricePane->height() * 3 >= panesHeight,
+            qPrintable(QStringLiteral("prices %1 px, panes %2 px")
+                           .arg(pricePane->height())
+                           .arg(panesHeight)));
+        chart->setStudyList({ study("rsi:14", 1), study("rsi:5", 2, Qt::yellow) });
+        chart->replot();
+
         // An oscillator's pane keeps its whole scale.
-        QCOMPARE(panes[0]->axis(QCPAxis::atRight)->range(), QCPRange(0, 100));
+        QCOMPARE(chart->studies()->userPaneRects().constFirst()->axis(QCPAxis::atRight)->range(),
+            QCPRange(0, 100));
 
         // A hidden study makes no pane.
         ChartStudy hidden = study("rsi:5", 2);

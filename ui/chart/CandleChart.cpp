@@ -509,6 +509,7 @@ void CandleChart::updateLayout()
 void CandleChart::resizeEvent(QResizeEvent *event)
 {
     m_studies->setCompact(event->size().height() < CompactHeight);
+    m_studies->setHeight(event->size().height());
     QCustomPlot::resizeEvent(event);
 }
 

@@ -173,15 +173,25 @@ void ChartStudies::placePanes()
             layout->take(rect);
     }
     layout->simplify();
+    // The panes that fit, top first; together they take at most as much
+    // height as the prices (stretch 4): with five of them the candles kept
+    // a strip.
+    int fitting = m_compact ? 0 : m_fitting;
+    for (auto &[rect, wanted] : panes) {
+        if (wanted && fitting-- <= 0)
+            wanted = false;
+    }
+    const auto shownCount
+        = std::count_if(panes.begin(), panes.end(), [](const auto &pane) { return pane.second; });
+    const double stretch = std::min(1.3, 4.0 / double(std::max<qsizetype>(shownCount, 1)));
     QCPAxisRect *lowest = nullptr;
-    for (const auto &[rect, wanted] : panes) {
-        const bool shown = wanted && !m_compact;
+    for (const auto &[rect, shown] : panes) {
         rect->setVisible(shown);
         if (!shown)
             continue;
         const int row = layout->rowCount();
         layout->addElement(row, 0, rect);
-        layout->setRowStretchFactor(row, 1.3);
+        layout->setRowStretchFactor(row, stretch);
         lowest = rect;
     }
     // Time labels go under the lowest pane; the volume pane is row 1.
@@ -221,6 +231,16 @@ void ChartStudies::showKeys(const QStringList &keys)
             Overlay(o), keys.contains(QLatin1StringView(OverlayKeys[std::size_t(o)])));
     for (int p = 0; p < PaneCount; ++p)
         setPaneVisible(Pane(p), keys.contains(QLatin1StringView(PaneKeys[std::size_t(p)])));
+}
+
+void ChartStudies::setHeight(int pixels)
+{
+    const int fitting
+        = std::max(int(double(pixels) * (1.0 - PriceShare - 0.12) / MinPanePixels), 0);
+    if (fitting == m_fitting)
+        return;
+    m_fitting = fitting;
+    placePanes();
 }
 
 void ChartStudies::setCompact(bool compact)

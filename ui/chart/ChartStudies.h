@@ -68,6 +68,12 @@ public:
     // prices keep room to read.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
+    // The chart's height: the prices keep at least PriceShare of it, each
+    // pane at least MinPanePixels, and panes beyond that are hidden, the
+    // lowest first, until the chart is taller.
+    void setHeight(int pixels);
+    static constexpr double PriceShare = 0.45;
+    static constexpr int MinPanePixels = 64;
     QCPAxisRect *paneRect(Pane pane) const { return m_panes[pane]; }
     QString paneLegend(Pane pane) const;
 
@@ -158,6 +164,7 @@ private:
     std::array<bool, OverlayCount> m_overlayVisible { true, true, false, true, false };
     std::array<bool, PaneCount> m_paneVisible { true, true };
     bool m_compact = false;
+    int m_fitting = 64; // panes the height has room for
     std::array<QCPItemText *, PaneCount> m_paneLegends {};
     std::array<QCPItemStraightLine *, PaneCount> m_paneCrosshairs {};
 
