@@ -79,6 +79,10 @@
         <source>&apos;line&apos; must be a horizontal line, a trend line or a ray</source>
         <translation>&apos;line&apos; muss eine horizontale Linie, eine Trendlinie oder ein Strahl sein</translation>
     </message>
+    <message>
+        <source>%1 price %2 a horizontal line at %3</source>
+        <translation>%1 Preis %2 eine horizontale Linie bei %3</translation>
+    </message>
 </context>
 <context>
     <name>AlertRules</name>

@@ -58,6 +58,18 @@ DrawingActions::DrawingActions(QMenu *menu, ChartWorkspace *charts, QObject *par
     for (CandleChart *chart : m_charts->charts())
         watch(chart);
     connect(charts, &ChartWorkspace::chartAdded, this, &DrawingActions::watch);
+    // The tool picked goes with the active chart: a click on another chart
+    // of a split makes it active, and draws there.
+    connect(charts, &ChartWorkspace::activeChartChanged, this, [this] {
+        const QAction *checked = m_tools->checkedAction();
+        for (CandleChart *chart : m_charts->charts()) {
+            const bool active = chart == m_charts->activeChart() && checked;
+            if (chart->drawings()->tool() || active)
+                chart->drawings()->setTool(
+                    active ? std::optional(checked->data().toInt()) : std::nullopt);
+            chart->setCursor(active ? Qt::CrossCursor : Qt::ArrowCursor);
+        }
+    });
 }
 
 void DrawingActions::setDatabase(const QString &path)
@@ -82,6 +94,7 @@ void DrawingActions::watch(CandleChart *chart)
         if (!m_store->save(drawing))
             emit problem(tr("the drawing was not kept: %1").arg(m_store->error()));
         refresh(drawing.symbol);
+        emit drawingChanged(drawing, false);
     };
     connect(drawings, &ChartDrawings::added, this, keep);
     connect(drawings, &ChartDrawings::changed, this, keep);
@@ -91,6 +104,7 @@ void DrawingActions::watch(CandleChart *chart)
         if (!m_store->remove(drawing.id))
             emit problem(tr("the drawing was not deleted: %1").arg(m_store->error()));
         refresh(drawing.symbol);
+        emit drawingChanged(drawing, true);
     });
     connect(chart, &CandleChart::lineAlertRequested, this, &DrawingActions::lineAlert);
     load(chart);
@@ -116,16 +130,7 @@ void DrawingActions::refresh(const QString &symbol)
 
 void DrawingActions::lineAlert(const Drawing &line)
 {
-    AlertRule rule;
-    rule.symbol = line.symbol;
-    if (line.kind == Drawing::Kind::HorizontalLine) {
-        rule.kind = AlertRule::Kind::PriceCrosses;
-        rule.level = line.points.constFirst().price;
-    } else {
-        rule.kind = AlertRule::Kind::LineCrosses;
-        rule.line = line;
-    }
-    emit alertRequested(rule);
+    emit alertRequested(AlertRule::forLine(line));
 }
 
 void DrawingActions::listObjects()
@@ -134,9 +139,10 @@ void DrawingActions::listObjects()
     if (!chart || !m_store)
         return;
     const QString symbol = chart->drawings()->symbol();
+    const int decimals = chart->drawings()->priceDecimals();
     QDialog dialog(m_charts->window());
     dialog.setWindowTitle(tr("Drawings on %1").arg(symbol));
-    dialog.resize(560, 360);
+    dialog.resize(720, 360);
     auto *layout = new QVBoxLayout(&dialog);
     auto *list = new QListWidget;
     list->setObjectName(QStringLiteral("drawings"));
@@ -152,11 +158,18 @@ void DrawingActions::listObjects()
         list->clear();
         for (const Drawing &d : std::as_const(drawings)) {
             QStringList points;
-            for (const DrawingPoint &p : d.points)
-                points << QStringLiteral("%1 @ %2").arg(
-                    LocaleDecimal::display(Decimal::fromDouble(p.price), Decimal()),
-                    QDateTime::fromMSecsSinceEpoch(p.time, QTimeZone::utc())
-                        .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            for (const DrawingPoint &p : d.points) {
+                const QString time = QDateTime::fromMSecsSinceEpoch(p.time, QTimeZone::utc())
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                const QString price = LocaleDecimal::fixed(p.price, decimals);
+                // A vertical line is a time; a horizontal one a price.
+                if (d.kind == Drawing::Kind::VerticalLine)
+                    points << time;
+                else if (d.kind == Drawing::Kind::HorizontalLine)
+                    points << price;
+                else
+                    points << QStringLiteral("%1 @ %2").arg(price, time);
+            }
             list->addItem(
                 QStringLiteral("%1%2: %3")
                     .arg(Drawing::kindName(d.kind),
@@ -164,20 +177,28 @@ void DrawingActions::listObjects()
                         points.join(QStringLiteral(" → "))));
         }
     };
+    const auto isLine = [&](int row) {
+        return row >= 0 && row < drawings.size()
+            && drawings[row].priceAt(drawings[row].points.constFirst().time).has_value();
+    };
     fill();
+    // Only a line can be crossed.
+    alert->setEnabled(false);
+    connect(list, &QListWidget::currentRowChanged, &dialog,
+        [&](int row) { alert->setEnabled(isLine(row)); });
     connect(remove, &QPushButton::clicked, &dialog, [&] {
         const int row = list->currentRow();
         if (row < 0 || row >= drawings.size())
             return;
-        m_store->remove(drawings[row].id);
+        const Drawing gone = drawings[row];
+        m_store->remove(gone.id);
         refresh(symbol);
+        emit drawingChanged(gone, true);
         fill();
     });
     connect(alert, &QPushButton::clicked, &dialog, [&] {
-        const int row = list->currentRow();
-        if (row >= 0 && row < drawings.size()
-            && drawings[row].priceAt(drawings[row].points.constFirst().time))
-            lineAlert(drawings[row]);
+        if (isLine(list->currentRow()))
+            lineAlert(drawings[list->currentRow()]);
     });
     dialog.exec();
 }

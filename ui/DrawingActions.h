@@ -32,6 +32,8 @@ public:
 
 signals:
     void alertRequested(const kairos::AlertRule &rule);
+    // A stored drawing moved or edited, or deleted: its alerts follow.
+    void drawingChanged(const kairos::Drawing &drawing, bool removed);
     void problem(const QString &text);
 
 private:

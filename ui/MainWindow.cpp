@@ -302,6 +302,13 @@ void MainWindow::setupIndicatorMenu()
         emit alertRulesChanged(m_alertRules);
         statusBar()->showMessage(tr("Alert added: %1").arg(rule.describe()), 8000);
     });
+    connect(m_drawings, &DrawingActions::drawingChanged, this,
+        [this](const Drawing &drawing, bool removed) {
+            if (!AlertRule::followDrawing(m_alertRules, drawing, removed))
+                return;
+            AppSettings::setAlertRules(m_alertRules);
+            emit alertRulesChanged(m_alertRules);
+        });
     connect(m_drawings, &DrawingActions::problem, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 

@@ -31,6 +31,36 @@ QStringList AlertRule::indicators()
         QStringLiteral("vwap"), QStringLiteral("stochK") };
 }
 
+AlertRule AlertRule::forLine(const Drawing &line)
+{
+    AlertRule rule;
+    rule.kind = Kind::LineCrosses;
+    rule.symbol = line.symbol;
+    rule.line = line;
+    if (line.isComplete())
+        rule.level = line.points.constFirst().price;
+    return rule;
+}
+
+bool AlertRule::followDrawing(QList<AlertRule> &rules, const Drawing &drawing, bool removed)
+{
+    bool changed = false;
+    for (qsizetype r = rules.size() - 1; r >= 0; --r) {
+        AlertRule &rule = rules[r];
+        if (rule.kind != Kind::LineCrosses || drawing.id == 0 || rule.line.id != drawing.id)
+            continue;
+        changed = true;
+        if (removed) {
+            rules.removeAt(r);
+            continue;
+        }
+        const AlertRule moved = forLine(drawing);
+        rule.line = moved.line;
+        rule.level = moved.level;
+    }
+    return changed;
+}
+
 QString AlertRule::describe() const
 {
     const QString on = symbol.isEmpty() ? tr("any symbol") : symbol;
@@ -48,7 +78,10 @@ QString AlertRule::describe() const
     case Kind::SignalFired:
         return tr("a signal fires on %1").arg(on);
     case Kind::LineCrosses:
-        return tr("%1 price %2 a %3").arg(on, crosses, Drawing::kindName(line.kind).toLower());
+        return line.kind == Drawing::Kind::HorizontalLine
+            ? tr("%1 price %2 a horizontal line at %3")
+                  .arg(on, crosses, QString::number(level, 'g', 12))
+            : tr("%1 price %2 a %3").arg(on, crosses, Drawing::kindName(line.kind).toLower());
     case Kind::PositionPnl:
         break;
     }
@@ -66,8 +99,10 @@ QJsonObject AlertRule::toJson() const
         { QStringLiteral("direction"), QLatin1StringView(DirectionKeys[int(direction)]) },
         { QStringLiteral("frequency"), QLatin1StringView(FrequencyKeys[int(frequency)]) },
         { QStringLiteral("cooldown"), cooldownSeconds } };
-    if (kind == Kind::LineCrosses)
+    if (kind == Kind::LineCrosses) {
         json.insert(QStringLiteral("line"), line.toJson());
+        json.insert(QStringLiteral("drawing"), qint64(line.id));
+    }
     return json;
 }
 
@@ -146,6 +181,7 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &json, QString *e
         }
         rule.line = *line;
         rule.line.symbol = rule.symbol;
+        rule.line.id = json.value(QLatin1StringView("drawing")).toInteger(0);
     }
     return rule;
 }

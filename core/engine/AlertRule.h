@@ -49,6 +49,12 @@ public:
     Drawing line; // LineCrosses: where the price is watched (Drawing::priceAt)
 
     static QStringList indicators(); // rsi, sma, emaFast, emaSlow, macd, atr, vwap, stochK
+    // A rule watching a drawn line (horizontal, trend line or ray) of its
+    // symbol (a trend line on past its end: Drawing::priceAt).
+    static AlertRule forLine(const Drawing &line);
+    // The rules made from `drawing` (by its id) follow it: moved with it,
+    // gone with it. True when any changed.
+    static bool followDrawing(QList<AlertRule> &rules, const Drawing &drawing, bool removed);
     QString describe() const;
     QJsonObject toJson() const;
     // A rule as the settings keep it; nullopt with `error` for a bad field.

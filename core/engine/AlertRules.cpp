@@ -122,9 +122,10 @@ void AlertRules::onPrice(std::uint32_t symbol, double price, std::int64_t time, 
         const AlertRule &rule = m_rules[r];
         if (rule.kind == AlertRule::Kind::LineCrosses && applies(r, symbol)) {
             // The price against the line where it is now: a crossing is the
-            // gap between them changing sign. Off the line's span (before a
-            // trend line starts or after it ends) nothing is watched.
-            const std::optional<double> level = rule.line.priceAt(time);
+            // gap between them changing sign. Before the line starts nothing
+            // is watched; a trend line is watched on past its end (drawn up
+            // to the newest candle, it would fall silent a candle later).
+            const std::optional<double> level = rule.line.priceAt(time, true);
             double &last = state(r, symbol).last;
             const double gap = level ? price - *level : std::nan("");
             const auto up = crossed(last, gap, 0.0);

@@ -82,7 +82,7 @@ const QList<double> &Drawing::fibonacciLevels()
     return levels;
 }
 
-std::optional<double> Drawing::priceAt(std::int64_t time) const
+std::optional<double> Drawing::priceAt(std::int64_t time, bool onPastItsEnd) const
 {
     if (!isComplete())
         return std::nullopt;
@@ -96,10 +96,20 @@ std::optional<double> Drawing::priceAt(std::int64_t time) const
         return std::nullopt;
     // A ray goes on to the right of its later point, never to the left.
     if (time < std::min(a.time, b.time)
-        || (kind == Kind::TrendLine && time > std::max(a.time, b.time)))
+        || (kind == Kind::TrendLine && !onPastItsEnd && time > std::max(a.time, b.time)))
         return std::nullopt;
     const double slope = (b.price - a.price) / double(b.time - a.time);
     return a.price + slope * double(time - a.time);
+}
+
+std::optional<double> Drawing::channelOffset() const
+{
+    if (kind != Kind::Channel || !isComplete() || points[0].time == points[1].time)
+        return std::nullopt;
+    const DrawingPoint &a = points[0];
+    const DrawingPoint &b = points[1];
+    const double slope = (b.price - a.price) / double(b.time - a.time);
+    return points[2].price - (a.price + slope * double(points[2].time - a.time));
 }
 
 Drawing Drawing::movedBy(std::int64_t time, double price) const

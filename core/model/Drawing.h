@@ -58,9 +58,14 @@ public:
 
     bool isComplete() const { return points.size() == pointCount(kind); }
     // Where the line is at `time`: a horizontal line everywhere, a trend line
-    // between its points, a ray from its first point on. Nothing for other
+    // between its points (and on past its end when `onPastItsEnd`, as an
+    // alert watches it), a ray from its first point on. Nothing for other
     // kinds, outside the line, or a line with both points at one time.
-    std::optional<double> priceAt(std::int64_t time) const;
+    std::optional<double> priceAt(std::int64_t time, bool onPastItsEnd = false) const;
+    // A channel's parallel: how far above (below: negative) its line, at
+    // the third point's time, the third point is — the line through the
+    // first two extended both ways. Nothing for other kinds or an upright line.
+    std::optional<double> channelOffset() const;
     // The same drawing moved by a time and a price.
     Drawing movedBy(std::int64_t time, double price) const;
 

@@ -54,6 +54,52 @@ private slots:
         QCOMPARE(*moved.priceAt(T0 + 6 * Minute), 100.0);
     }
 
+    void aChannelsParallelPassesThroughItsThirdPoint()
+    {
+        // A line rising 1 a minute from 100; the third point 5 above the
+        // line at its own time, beyond the line's end.
+        Drawing channel = drawing(Drawing::Kind::Channel,
+            { { T0, 100 }, { T0 + 10 * Minute, 110 }, { T0 + 30 * Minute, 135 } });
+        QCOMPARE(*channel.channelOffset(), 5.0);
+        channel.points[2] = { T0 - 5 * Minute, 90 }; // before it: 5 below
+        QCOMPARE(*channel.channelOffset(), -5.0);
+        channel.points[1].time = T0; // upright
+        QVERIFY(!channel.channelOffset());
+        QVERIFY(
+            !drawing(Drawing::Kind::TrendLine, { { T0, 1 }, { T0 + Minute, 2 } }).channelOffset());
+    }
+
+    void alertsFollowTheirLine()
+    {
+        // A trend line's alert watches on past its end; it moves with the
+        // line and goes with it; others are left alone.
+        Drawing trend
+            = drawing(Drawing::Kind::TrendLine, { { T0, 100 }, { T0 + 10 * Minute, 110 } });
+        trend.id = 42;
+        AlertRule rule = AlertRule::forLine(trend);
+        QCOMPARE(rule.kind, AlertRule::Kind::LineCrosses);
+        QCOMPARE(rule.symbol, QStringLiteral("BTCUSDT"));
+        QCOMPARE(rule.line.kind, Drawing::Kind::TrendLine);
+        QVERIFY(!rule.line.priceAt(T0 + 20 * Minute));
+        QCOMPARE(*rule.line.priceAt(T0 + 20 * Minute, true), 120.0);
+        const auto back = AlertRule::fromJson(rule.toJson(), nullptr);
+        QVERIFY(back);
+        QCOMPARE(back->line.id, 42);
+        AlertRule other
+            = AlertRule::forLine(drawing(Drawing::Kind::HorizontalLine, { { T0, 50 } }));
+        other.line.id = 43;
+        AlertRuleList rules { *back, other };
+
+        Drawing moved = trend.movedBy(0, 5);
+        QVERIFY(AlertRule::followDrawing(rules, moved, false));
+        QCOMPARE(*rules[0].line.priceAt(T0 + 20 * Minute, true), 125.0);
+        QCOMPARE(rules[1].line.points[0].price, 50.0);
+        QVERIFY(AlertRule::followDrawing(rules, moved, true));
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules[0].line.id, 43);
+        QVERIFY(!AlertRule::followDrawing(rules, moved, true)); // nothing of it left
+    }
+
     void drawingsAreStrictJson_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -185,10 +231,19 @@ private slots:
         for (int i = 0; i < 10; ++i)
             rules.onPrice(0, i % 2 ? 120.0 : 90.0, T0 + i * Minute, out);
         QCOMPARE(out.size(), 5); // the rises at 1, 3, 5, 7 and 9 minutes
-        // Beyond the line's end it watches nothing.
+        // Past the line's end it watches on, where the line would be (its
+        // 20 minutes are 130): a trend line drawn to the newest candle.
         out.clear();
-        for (int i = 11; i < 20; ++i)
-            rules.onPrice(0, i % 2 ? 120.0 : 90.0, T0 + i * Minute, out);
+        for (int i = 11; i < 24; ++i)
+            rules.onPrice(0, i % 2 ? 140.0 : 90.0, T0 + i * Minute, out);
+        QCOMPARE(out.size(), 6); // the rises at 13, 15 … 23 minutes
+        // Never before it starts.
+        out.clear();
+        rules.set({ every },
+            { { QStringLiteral("BTCUSDT"), Decimal::fromUnits(1'000'000),
+                Decimal::fromUnits(1) } });
+        for (int i = -10; i < 0; ++i)
+            rules.onPrice(0, i % 2 ? 140.0 : 90.0, T0 + i * Minute, out);
         QVERIFY(out.isEmpty());
 
         QString error;

@@ -236,6 +236,33 @@ private slots:
             QCOMPARE(rule.kind, AlertRule::Kind::LineCrosses);
             QCOMPARE(rule.symbol, QStringLiteral("BTCUSDT"));
             QCOMPARE(rule.line.kind, Drawing::Kind::Ray);
+            QCOMPARE(rule.line.id, chart->drawings()->drawings()[0].id);
+
+            // A second ray, drawn on the other chart of a split: the tool,
+            // picked while the first was active, goes to the chart clicked.
+            window.charts()->split(Qt::Horizontal);
+            const QList<CandleChart *> both = window.charts()->charts();
+            QCOMPARE(both.size(), 2);
+            CandleChart *other = both[0] == chart ? both[1] : both[0];
+            showCandles(*other, QStringLiteral("BTCUSDT"));
+            window.charts()->setActiveChart(chart);
+            actionNamed(&window, Drawing::kindName(Drawing::Kind::Ray))->trigger();
+            QVERIFY(chart->drawings()->tool());
+            QApplication::processEvents();
+            press(*other, pixel(*other, T0 + 12 * 60'000, 102));
+            QCOMPARE(window.charts()->activeChart(), other);
+            press(*other, pixel(*other, T0 + 32 * 60'000, 103));
+            QCOMPARE(other->drawings()->drawings().size(), 2); // both charts show both
+            QCOMPARE(chart->drawings()->drawings().size(), 2);
+            QVERIFY(!chart->drawings()->tool());
+
+            // Deleting the first ray takes its alert with it.
+            rules.clear();
+            chart->drawings()->select(0);
+            QTest::keyClick(chart, Qt::Key_Delete);
+            QCOMPARE(rules.size(), 1);
+            QVERIFY(rules.first().first().value<AlertRuleList>().isEmpty());
+            QCOMPARE(other->drawings()->drawings().size(), 1);
         }
         MainWindow window(instruments(), QStringLiteral("Test"));
         window.setDatabase(path, false);
@@ -246,7 +273,7 @@ private slots:
         QCOMPARE(chart->drawings()->drawings().size(), 1);
         const Drawing ray = chart->drawings()->drawings()[0];
         QCOMPARE(ray.kind, Drawing::Kind::Ray);
-        QVERIFY(std::abs(ray.points[1].price - 104) < 0.2);
+        QVERIFY(std::abs(ray.points[1].price - 103) < 0.2); // the second one
         // Another symbol has none.
         chart->setSeries(QStringLiteral("ETHUSDT"), 2, hours);
         QVERIFY(chart->drawings()->drawings().isEmpty());

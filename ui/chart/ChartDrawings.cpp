@@ -12,7 +12,6 @@ namespace kairos {
 
 namespace {
 
-const QColor DefaultColor(0x42, 0xa5, 0xf5);
 // How near, in pixels, a click must be to pick a drawing or one of its points.
 constexpr double PickPixels = 6.0;
 constexpr double PointPixels = 9.0;
@@ -152,7 +151,8 @@ void ChartDrawings::label(
 
 void ChartDrawings::drawOne(const Drawing &drawing, bool selected, bool preview)
 {
-    const QColor color = drawing.color.isEmpty() ? DefaultColor : QColor(drawing.color);
+    // The theme's text colour unless chosen: no study line is drawn in it.
+    const QColor color = drawing.color.isEmpty() ? ChartColors::Text : QColor(drawing.color);
     QPen pen(color, selected ? 2.6 : 1.4, preview ? Qt::DashLine : Qt::SolidLine);
     QCPAxis *time = m_priceRect->axis(QCPAxis::atBottom);
     QCPAxis *prices = m_priceRect->axis(QCPAxis::atRight);
@@ -216,11 +216,7 @@ void ChartDrawings::drawOne(const Drawing &drawing, bool selected, bool preview)
         if (pts.size() < 3)
             break;
         // The parallel through the third point, and the middle between.
-        Drawing base = drawing;
-        base.kind = Drawing::Kind::Ray;
-        const double at = base.priceAt(std::max(pts[2].time, std::min(pts[0].time, pts[1].time)))
-                              .value_or(pts[0].price);
-        const double offset = pts[2].price - at;
+        const double offset = drawing.channelOffset().value_or(pts[2].price - pts[0].price);
         segment(
             { pts[0].time, pts[0].price + offset }, { pts[1].time, pts[1].price + offset }, pen);
         QPen middle = pen;
@@ -435,7 +431,8 @@ bool ChartDrawings::keyPress(QKeyEvent *event)
         m_copied = m_drawings[*m_selected];
         return true;
     }
-    if (event->matches(QKeySequence::Paste) && m_copied) {
+    // A copy stays on its symbol: its prices mean nothing on another.
+    if (event->matches(QKeySequence::Paste) && m_copied && m_copied->symbol == m_symbol) {
         // A little later than the original, so both show.
         const QCPRange view = m_priceRect->axis(QCPAxis::atBottom)->range();
         Drawing copy = m_copied->movedBy(std::llround(view.size() * 1000.0 / 20.0), 0.0);

@@ -33,6 +33,7 @@ public:
     void setDrawings(const DrawingList &drawings);
     const DrawingList &drawings() const { return m_drawings; }
     const QString &symbol() const { return m_symbol; }
+    int priceDecimals() const { return m_priceDecimals; }
     // The chart's series: its symbol, how it quotes prices, and its candles'
     // half width (seconds from a candle's start to its centre).
     void setSeries(const QString &symbol, int priceDecimals, double candleHalf);

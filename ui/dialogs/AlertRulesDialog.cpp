@@ -117,6 +117,11 @@ void AlertRulesDialog::addRule(const AlertRule &rule)
     auto *level = new QLineEdit(std::abs(rule.level) < 9e10
             ? LocaleDecimal::toString(Decimal::fromDouble(rule.level))
             : QLocale().toString(rule.level, 'g', 12));
+    // A line's level moves with time: the cell names the line.
+    if (rule.kind == AlertRule::Kind::LineCrosses)
+        level->setText(rule.line.kind == Drawing::Kind::HorizontalLine
+                ? LocaleDecimal::toString(Decimal::fromDouble(rule.level))
+                : Drawing::kindName(rule.line.kind));
     m_table->setCellWidget(row, Level, level);
     auto *direction = new QComboBox;
     direction->addItems({ tr("either way"), tr("upwards"), tr("downwards") });
