@@ -229,12 +229,22 @@ void ChartDrawings::drawOne(const Drawing &drawing, bool selected, bool preview)
         // From the first point's price (100%) back to the second's (0%).
         const std::int64_t left = std::min(pts[0].time, pts[1].time);
         const std::int64_t right = std::max(pts[0].time, pts[1].time);
+        // The labels stay in view while any of the levels is, and a level
+        // closer than a line of text to the last labelled one goes without.
+        const std::int64_t labelled
+            = std::max<std::int64_t>(left, std::llround(time->range().lower * 1000.0));
+        const double lineHeight = QFontMetricsF(m_plot->font()).height();
+        double lastY = std::numeric_limits<double>::lowest();
         for (double level : Drawing::fibonacciLevels()) {
             const double p = pts[1].price - (pts[1].price - pts[0].price) * level;
             QPen levelPen = pen;
             levelPen.setWidthF(level == 0.0 || level == 1.0 ? pen.widthF() : 1.0);
             segment({ left, p }, { right, p }, levelPen);
-            label({ left, p },
+            const double y = prices->coordToPixel(p);
+            if (std::abs(y - lastY) < lineHeight || labelled > right)
+                continue;
+            lastY = y;
+            label({ labelled, p },
                 QStringLiteral("%1% %2").arg(LocaleDecimal::fixed(level * 100.0, 1), price(p)),
                 color, Qt::AlignLeft | Qt::AlignBottom);
         }
