@@ -2110,34 +2110,6 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
         <source> — refused: %1</source>
         <translation> — abgelehnt: %1</translation>
     </message>
-    <message>
-        <source>Alert when the price crosses this line</source>
-        <translation>Alarm, wenn der Preis diese Linie kreuzt</translation>
-    </message>
-    <message>
-        <source>Delete drawing</source>
-        <translation>Zeichnung löschen</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Farbe…</translation>
-    </message>
-    <message>
-        <source>Drawing colour</source>
-        <translation>Farbe der Zeichnung</translation>
-    </message>
-    <message>
-        <source>Text…</source>
-        <translation>Text…</translation>
-    </message>
-    <message>
-        <source>Drawing text</source>
-        <translation>Text der Zeichnung</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Text:</translation>
-    </message>
 </context>
 <context>
     <name>kairos::ChartDrawings</name>
@@ -2171,6 +2143,34 @@ E %5  H %6  T %7  S %8  V %9  %10%</translation>
             <numerusform>%1%2 (%3%4) · %5 · %n Kerze</numerusform>
             <numerusform>%1%2 (%3%4) · %5 · %n Kerzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alert when the price crosses this line</source>
+        <translation>Alarm, wenn der Preis diese Linie kreuzt</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Drawing colour</source>
+        <translation>Farbe der Zeichnung</translation>
+    </message>
+    <message>
+        <source>Text…</source>
+        <translation>Text…</translation>
+    </message>
+    <message>
+        <source>Drawing text</source>
+        <translation>Text der Zeichnung</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Delete drawing</source>
+        <translation>Zeichnung löschen</translation>
     </message>
 </context>
 <context>

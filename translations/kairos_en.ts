@@ -2110,34 +2110,6 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
         <source> — refused: %1</source>
         <translation> — refused: %1</translation>
     </message>
-    <message>
-        <source>Alert when the price crosses this line</source>
-        <translation>Alert when the price crosses this line</translation>
-    </message>
-    <message>
-        <source>Delete drawing</source>
-        <translation>Delete drawing</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Colour…</translation>
-    </message>
-    <message>
-        <source>Drawing colour</source>
-        <translation>Drawing colour</translation>
-    </message>
-    <message>
-        <source>Text…</source>
-        <translation>Text…</translation>
-    </message>
-    <message>
-        <source>Drawing text</source>
-        <translation>Drawing text</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Text:</translation>
-    </message>
 </context>
 <context>
     <name>kairos::ChartDrawings</name>
@@ -2171,6 +2143,34 @@ O %5  H %6  L %7  C %8  V %9  %10%</translation>
             <numerusform>%1%2 (%3%4) · %5 · %n bar</numerusform>
             <numerusform>%1%2 (%3%4) · %5 · %n bars</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alert when the price crosses this line</source>
+        <translation>Alert when the price crosses this line</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Drawing colour</source>
+        <translation>Drawing colour</translation>
+    </message>
+    <message>
+        <source>Text…</source>
+        <translation>Text…</translation>
+    </message>
+    <message>
+        <source>Drawing text</source>
+        <translation>Drawing text</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Delete drawing</source>
+        <translation>Delete drawing</translation>
     </message>
 </context>
 <context>

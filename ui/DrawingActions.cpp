@@ -106,7 +106,7 @@ void DrawingActions::watch(CandleChart *chart)
         refresh(drawing.symbol);
         emit drawingChanged(drawing, true);
     });
-    connect(chart, &CandleChart::lineAlertRequested, this, &DrawingActions::lineAlert);
+    connect(drawings, &ChartDrawings::alertRequested, this, &DrawingActions::lineAlert);
     load(chart);
 }
 

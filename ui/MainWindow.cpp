@@ -297,17 +297,14 @@ void MainWindow::setupIndicatorMenu()
     menu->addAction(tr("&Periods…"), this, &MainWindow::editIndicators);
     m_drawings = new DrawingActions(menuBar()->addMenu(tr("&Draw")), m_charts, this);
     connect(m_drawings, &DrawingActions::alertRequested, this, [this](const AlertRule &rule) {
-        m_alertRules.append(rule);
-        AppSettings::setAlertRules(m_alertRules);
-        emit alertRulesChanged(m_alertRules);
+        applyAlertRules(m_alertRules + AlertRuleList { rule });
         statusBar()->showMessage(tr("Alert added: %1").arg(rule.describe()), 8000);
     });
     connect(m_drawings, &DrawingActions::drawingChanged, this,
         [this](const Drawing &drawing, bool removed) {
-            if (!AlertRule::followDrawing(m_alertRules, drawing, removed))
-                return;
-            AppSettings::setAlertRules(m_alertRules);
-            emit alertRulesChanged(m_alertRules);
+            AlertRuleList rules = m_alertRules;
+            if (AlertRule::followDrawing(rules, drawing, removed))
+                applyAlertRules(rules);
         });
     connect(m_drawings, &DrawingActions::problem, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -617,7 +614,12 @@ void MainWindow::editAlertRules()
     AlertRulesDialog dialog(m_alertRules, m_instruments, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_alertRules = dialog.rules();
+    applyAlertRules(dialog.rules());
+}
+
+void MainWindow::applyAlertRules(const AlertRuleList &rules)
+{
+    m_alertRules = rules;
     AppSettings::setAlertRules(m_alertRules);
     emit alertRulesChanged(m_alertRules);
 }

@@ -162,6 +162,8 @@ private:
     void followActiveChart();
     void setupWatchlist();
     void setupIndicatorMenu();
+    // The alert rules from now on: kept in the settings and sent to the engine.
+    void applyAlertRules(const AlertRuleList &rules);
     void setupSignals();
     void setupTrading();
     void setupStatusBar(const QString &feedName);

@@ -176,7 +176,7 @@ private slots:
         line.kind = Drawing::Kind::TrendLine;
         line.symbol = QStringLiteral("BTCUSDT");
         line.points = { { T0, 110.0 }, { T0 + 20 * 60'000, 90.0 } };
-        emit chart->lineAlertRequested(line);
+        emit chart->drawings()->alertRequested(line);
 
         int alerts = 0;
         QString text;
@@ -230,7 +230,7 @@ private slots:
 
             // An alert from the line: a rule of the line's symbol.
             QSignalSpy rules(&window, &MainWindow::alertRulesChanged);
-            emit chart->lineAlertRequested(chart->drawings()->drawings()[0]);
+            emit chart->drawings()->alertRequested(chart->drawings()->drawings()[0]);
             QCOMPARE(rules.size(), 1);
             const AlertRule rule = rules.first().first().value<AlertRuleList>().constLast();
             QCOMPARE(rule.kind, AlertRule::Kind::LineCrosses);

@@ -4,9 +4,7 @@
 #include "model/LocaleDecimal.h"
 
 #include <QAction>
-#include <QColorDialog>
 #include <QContextMenuEvent>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
@@ -774,40 +772,8 @@ void CandleChart::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_priceRect->rect().contains(event->pos()))
         return;
-    if (const auto index = m_drawings->drawingAt(event->pos())) {
-        m_drawings->select(index);
-        const Drawing drawing = m_drawings->drawings().at(*index);
-        QMenu menu;
-        if (drawing.priceAt(drawing.points.constFirst().time))
-            menu.addAction(tr("Alert when the price crosses this line"), this,
-                [this, drawing] { emit lineAlertRequested(drawing); });
-        menu.addAction(tr("Colour…"), this, [this, index = *index, drawing] {
-            const QColor chosen = QColorDialog::getColor(
-                drawing.color.isEmpty() ? QColor(0x42, 0xa5, 0xf5) : QColor(drawing.color), this,
-                tr("Drawing colour"));
-            if (!chosen.isValid())
-                return;
-            Drawing edited = drawing;
-            edited.color = chosen.name();
-            m_drawings->edit(index, edited);
-        });
-        menu.addAction(tr("Text…"), this, [this, index = *index, drawing] {
-            bool ok = false;
-            const QString text = QInputDialog::getText(
-                this, tr("Drawing text"), tr("Text:"), QLineEdit::Normal, drawing.text, &ok);
-            if (!ok)
-                return;
-            Drawing edited = drawing;
-            edited.text = text.trimmed();
-            m_drawings->edit(index, edited);
-        });
-        menu.addAction(tr("Delete drawing"), this, [this] {
-            QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
-            m_drawings->keyPress(&del);
-        });
-        menu.exec(event->globalPos());
+    if (m_drawings->showMenu(event->pos(), event->globalPos()))
         return;
-    }
     QMenu menu;
     const QList<QAction *> actions = orderActions(event->pos().y(), &menu);
     if (actions.isEmpty())

@@ -135,8 +135,6 @@ signals:
     // The crosshair is at `time` (ms), or left the panes.
     void crosshairMoved(qint64 time);
     void crosshairLeft();
-    // An alert when the price crosses this drawn line.
-    void lineAlertRequested(const kairos::Drawing &line);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

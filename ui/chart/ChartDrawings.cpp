@@ -3,8 +3,10 @@
 #include "ChartColors.h"
 #include "model/LocaleDecimal.h"
 
+#include <QColorDialog>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QMenu>
 
 #include <cmath>
 
@@ -453,6 +455,45 @@ bool ChartDrawings::keyPress(QKeyEvent *event)
         return true;
     }
     return false;
+}
+
+bool ChartDrawings::showMenu(const QPointF &pos, const QPoint &globalPos)
+{
+    const std::optional<qsizetype> index = drawingAt(pos);
+    if (!index)
+        return false;
+    select(index);
+    const Drawing drawing = m_drawings.at(*index);
+    QMenu menu;
+    if (drawing.priceAt(drawing.points.constFirst().time))
+        menu.addAction(tr("Alert when the price crosses this line"), this,
+            [this, drawing] { emit alertRequested(drawing); });
+    menu.addAction(tr("Colour…"), this, [this, index = *index, drawing] {
+        const QColor chosen = QColorDialog::getColor(
+            drawing.color.isEmpty() ? ChartColors::Text : QColor(drawing.color), m_plot,
+            tr("Drawing colour"));
+        if (!chosen.isValid())
+            return;
+        Drawing edited = drawing;
+        edited.color = chosen.name();
+        edit(index, edited);
+    });
+    menu.addAction(tr("Text…"), this, [this, index = *index, drawing] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            m_plot, tr("Drawing text"), tr("Text:"), QLineEdit::Normal, drawing.text, &ok);
+        if (!ok)
+            return;
+        Drawing edited = drawing;
+        edited.text = text.trimmed();
+        edit(index, edited);
+    });
+    menu.addAction(tr("Delete drawing"), this, [this] {
+        QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
+        keyPress(&del);
+    });
+    menu.exec(globalPos);
+    return true;
 }
 
 } // namespace kairos

@@ -60,6 +60,9 @@ public:
     bool move(const QPointF &pos);
     bool release(const QPointF &pos);
     bool keyPress(QKeyEvent *event);
+    // The menu of the drawing under `pos`, if there is one: an alert from
+    // a line, its colour and text, delete. True when shown.
+    bool showMenu(const QPointF &pos, const QPoint &globalPos);
 
     // The drawing under a point of the plot, if any (within a few pixels).
     std::optional<qsizetype> drawingAt(const QPointF &pos) const;
@@ -71,6 +74,8 @@ signals:
     void changed(const kairos::Drawing &drawing);
     void removed(const kairos::Drawing &drawing);
     void toolFinished();
+    // An alert when the price crosses this drawn line.
+    void alertRequested(const kairos::Drawing &line);
 
 private:
     DrawingPoint pointAt(const QPointF &pos) const;
