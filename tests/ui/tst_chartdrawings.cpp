@@ -71,6 +71,8 @@ private slots:
 
         drawings->setTool(int(Drawing::Kind::TrendLine));
         const std::int64_t a = T0 + 20 * 60'000, b = T0 + 40 * 60'000;
+        QTest::mouseMove(chart.get(), pixel(*chart, a, 101));
+        QCOMPARE(chart->cursor().shape(), Qt::CrossCursor); // the tool waits for a point
         press(*chart, pixel(*chart, a, 101));
         QVERIFY(added.isEmpty()); // one point of two
         press(*chart, pixel(*chart, b, 106));

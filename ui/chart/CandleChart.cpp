@@ -849,8 +849,10 @@ void CandleChart::mouseMoveEvent(QMouseEvent *event)
     if (m_pressedInPlot && (event->buttons() & Qt::LeftButton))
         setFollowing(false);
     QCustomPlot::mouseMoveEvent(event);
-    setCursor(
-        !m_readOnly && m_priceRect->rect().contains(pos.toPoint()) && m_orderLines->orderAt(pos.y())
+    // A cross while a drawing tool waits for its points.
+    setCursor(m_drawings->tool() ? Qt::CrossCursor
+            : !m_readOnly && m_priceRect->rect().contains(pos.toPoint())
+                && m_orderLines->orderAt(pos.y())
             ? Qt::SizeVerCursor
             : Qt::ArrowCursor);
     if (!inPlotArea(pos)) {
