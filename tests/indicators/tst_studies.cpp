@@ -285,6 +285,37 @@ private slots:
         }
     }
 
+    void volumesOfTensOfTrillionsOfUnits()
+    {
+        // Volumes up to 5·10^13 units a candle (a meme coin's day): the
+        // volume-weighted studies (MFI, VWAP) read the same, OBV scales with
+        // them. A power of two, so it is exact in binary.
+        const CandleList candles = testing::loadTalibCandles(QStringLiteral("micro"));
+        const double factor = std::ldexp(1.0, 40);
+        for (const StudyDefinition &definition : StudyRegistry::definitions()) {
+            const auto spec = StudySpec::parse(QLatin1StringView(definition.name));
+            QVERIFY(spec);
+            const auto original = spec->create();
+            const auto heavy = spec->create();
+            QList<double> a(definition.outputs.size()), b(definition.outputs.size());
+            double largest = 0;
+            for (qsizetype i = 0; i < candles.size(); ++i) {
+                Bar bar = Bar::from(candles[i]);
+                original->update(bar, a.data());
+                bar.volume *= factor;
+                largest = std::max(largest, bar.volume);
+                heavy->update(bar, b.data());
+                for (qsizetype k = 0; k < a.size(); ++k) {
+                    const double want
+                        = definition.name == QByteArrayView("obv") ? a[k] * factor : a[k];
+                    QVERIFY2(sameBits(b[k], want) || (std::isnan(b[k]) && std::isnan(want)),
+                        qPrintable(QString::fromLatin1(definition.name) + row(i, b[k], want)));
+                }
+            }
+            QVERIFY(largest > 1e13);
+        }
+    }
+
     void channelsMatchTheirDefinitions_data()
     {
         QTest::addColumn<QString>("series");
